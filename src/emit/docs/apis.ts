@@ -1,0 +1,46 @@
+import { pascalCase } from 'change-case';
+import type { Api, Operation } from '../../model/types.js';
+
+/** Operations of one API class: the class every doc style and client groups them into. */
+export interface ApiClass {
+  /** `SessionApi` for tag `Session`; `DefaultApi` for untagged operations. */
+  readonly className: string;
+  readonly tag: string | undefined;
+  readonly description: string | undefined;
+  /** Sorted by the language-cased operation name, plain ordinal comparison (docs-format.md §1.3). */
+  readonly operations: readonly Operation[];
+}
+
+/** camelize(tag) + `Api`, as openapi-generator's toApiName does for every language. */
+export function apiClassName(tag: string | undefined): string {
+  const base = tag === undefined ? 'Default' : pascalCase(tag);
+  return `${base === '' ? 'Default' : base}Api`;
+}
+
+/** Plain UTF-16 code unit order, like Java's String.compareTo, independent of locale. */
+export function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Groups operations by their first tag into API classes listed in class-name order; `opName` is
+ * the language's name for an operation, the key operations are sorted by.
+ */
+export function apiClasses(api: Api, opName: (op: Operation) => string): ApiClass[] {
+  const byClass = new Map<string, { tag: string | undefined; ops: Operation[] }>();
+  for (const op of api.operations) {
+    const tag = op.tags[0];
+    const className = apiClassName(tag);
+    const entry = byClass.get(className) ?? { tag, ops: [] };
+    entry.ops.push(op);
+    byClass.set(className, entry);
+  }
+  return [...byClass.entries()]
+    .sort(([a], [b]) => ordinal(a, b))
+    .map(([className, { tag, ops }]) => ({
+      className,
+      tag,
+      description: api.tags.find((t) => t.name === tag)?.description,
+      operations: [...ops].sort((a, b) => ordinal(opName(a), opName(b))),
+    }));
+}

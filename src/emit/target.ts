@@ -1,0 +1,24 @@
+import type { Api } from '../model/types.js';
+
+/** One file an emitter produces, at a path relative to the output folder (always `/`-separated). */
+export interface EmittedFile {
+  readonly path: string;
+  readonly contents: string;
+}
+
+/** Per spec × target options from sdkgen.config.yaml or the command line. */
+export interface TargetOptions {
+  /** Package, crate or module name (`looker`, `lookerapi`, `g4api`). */
+  readonly packageName: string;
+  /** Package version; defaults to the spec's info.version where the target needs one. */
+  readonly packageVersion?: string | undefined;
+}
+
+/**
+ * A target is a folder under src/emit/ whose index.ts exports `target`. The registry finds it by
+ * its folder name, so adding a language touches nothing outside its own folder and templates.
+ */
+export interface Target {
+  readonly name: string;
+  emit(api: Api, options: TargetOptions): EmittedFile[];
+}

@@ -1,0 +1,20 @@
+/**
+ * Resource limits applied while reading any spec file (the root and every file a `$ref` names), so
+ * a hostile spec is refused quickly instead of exhausting memory or the stack. Each can be raised
+ * from the command line; the defaults are far above any real API description (the largest public
+ * specs are under 15 MB, nest under 40 levels and use no YAML aliases in bulk).
+ */
+export interface ReadLimits {
+  /** Largest file read, in bytes (`--max-bytes`). */
+  readonly maxBytes: number;
+  /** Deepest nesting of objects and arrays (`--max-depth`). */
+  readonly maxDepth: number;
+  /** Most YAML alias expansions in one file (`--max-aliases`). */
+  readonly maxAliases: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxBytes: 32 * 1024 * 1024,
+  maxDepth: 200,
+  maxAliases: 1000,
+};

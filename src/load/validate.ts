@@ -1,0 +1,49 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { SpecError } from './errors.js';
+
+interface SchemaProblem {
+  readonly instancePath?: string;
+  readonly message?: string;
+  readonly params?: Record<string, unknown>;
+}
+
+/**
+ * Validates a bundled document against the OpenAPI schema of its version and swagger-parser's
+ * extra rules (unique operationIds, declared path parameters, ...). Runs on a copy because
+ * swagger-parser dereferences what it validates.
+ */
+export async function validateDocument(document: Record<string, unknown>, file: string): Promise<void> {
+  try {
+    await SwaggerParser.validate(structuredClone(document) as never, {
+      resolve: { external: false },
+      dereference: { circular: true },
+    } as never);
+  } catch (error) {
+    throw toSpecError(error, file);
+  }
+}
+
+function toSpecError(error: unknown, file: string): SpecError {
+  const details = (error as { details?: SchemaProblem[] }).details;
+  if (Array.isArray(details) && details.length > 0) {
+    // ajv lists every branch of a oneOf that failed; the deepest path is the most specific.
+    const problem = [...details].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))[0]!;
+    const extra = problem.params?.additionalProperty;
+    const what = typeof extra === 'string' ? `unexpected property "${extra}"` : (problem.message ?? 'is not valid');
+    return new SpecError(file, problem.instancePath ?? '', `does not match the OpenAPI schema: ${what}`);
+  }
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+  const found = /(\/paths\/\S+)/.exec(message) ?? /at #(\/\S+)/.exec(message);
+  return new SpecError(file, found ? toPointer(found[1]!) : '', message.replace(/^Validation failed\.\s*/, ''));
+}
+
+function depth(path: string | undefined): number {
+  return path ? path.split('/').length : 0;
+}
+
+/** swagger-parser names paths as `/paths/{id}/get`; turn that into a JSON pointer. */
+function toPointer(path: string): string {
+  const match = /^\/paths(\/.*?)\/(get|put|post|delete|options|head|patch|trace)\b(.*)$/.exec(path);
+  if (!match) return path;
+  return `/paths/${match[1]!.replace(/~/g, '~0').replace(/\//g, '~1')}/${match[2]!}${match[3] ?? ''}`;
+}

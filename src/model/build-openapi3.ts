@@ -1,0 +1,127 @@
+import { deref, operationTags, rawOperations, resolverFor, securityOf, tagsOf, unique, type RawOperation } from './document.js';
+import { deriveOperationId, givenOperationId } from './operation-id.js';
+import { pointer } from './pointer.js';
+import { convertSchema, isNode, str, type SchemaContext } from './schema.js';
+import { securitySchemes } from './security.js';
+import type { Api, MediaContent, Operation, Parameter, RequestBody, Response, Server } from './types.js';
+
+/** Builds the model from an OpenAPI 3.0 or 3.1 document whose references are all internal. */
+export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.0' | 'openapi-3.1'): Api {
+  const resolve = resolverFor(doc);
+  const ctx: SchemaContext = { dialect, namedPrefix: '#/components/schemas/', resolve };
+  const info = isNode(doc.info) ? doc.info : {};
+  const components = isNode(doc.components) ? doc.components : {};
+  const servers = (Array.isArray(doc.servers) ? doc.servers : []).filter(isNode).map(server);
+  return {
+    dialect,
+    title: str(info.title) ?? '',
+    version: str(info.version) ?? '',
+    description: str(info.description),
+    baseUrl: baseUrl(servers[0]?.url),
+    servers,
+    tags: tagsOf(doc),
+    operations: rawOperations(doc, resolve).map((raw) => operation(raw, doc, ctx)),
+    schemas: Object.entries(isNode(components.schemas) ? components.schemas : {}).map(([name, schema]) => ({
+      name,
+      schema: convertSchema(schema, ctx),
+      pointer: pointer('components', 'schemas', name),
+    })),
+    securitySchemes: securitySchemes(isNode(components.securitySchemes) ? components.securitySchemes : {}, resolve),
+  };
+}
+
+/** Server URL with its variables at their defaults. */
+function server(node: Record<string, unknown>): Server {
+  const variables = isNode(node.variables) ? node.variables : {};
+  const url = (str(node.url) ?? '/').replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const variable = variables[name];
+    return isNode(variable) && typeof variable.default === 'string' ? variable.default : whole;
+  });
+  return { url, description: str(node.description) };
+}
+
+/** openapi-generator's rule: a missing or relative server means http://localhost. */
+function baseUrl(url: string | undefined): string {
+  const absolute = url !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
+  const full = absolute ? url : `http://localhost${url === undefined || url === '/' ? '' : url}`;
+  return full.replace(/\/+$/, '');
+}
+
+function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaContext): Operation {
+  const { node } = raw;
+  const requestBody = isNode(node.requestBody) ? body(deref(node.requestBody, ctx.resolve), node, ctx) : undefined;
+  const responses = Object.entries(isNode(node.responses) ? node.responses : {})
+    .filter(([status]) => !status.startsWith('x-'))
+    .map(([status, value]) => response(status, deref(value, ctx.resolve), ctx));
+  return {
+    operationId: givenOperationId(node.operationId),
+    id: givenOperationId(node.operationId) ?? deriveOperationId(raw.path, raw.method),
+    method: raw.method,
+    path: raw.path,
+    tags: operationTags(node),
+    summary: str(node.summary),
+    description: str(node.description),
+    deprecated: node.deprecated === true,
+    parameters: parameters(raw, ctx),
+    requestBody,
+    responses,
+    consumes: requestBody ? requestBody.content.map((c) => c.mediaType) : [],
+    produces: unique(responses.flatMap((r) => r.content.map((c) => c.mediaType))),
+    security: securityOf(node, doc),
+    pointer: raw.pointer,
+  };
+}
+
+/** Path-item parameters first, each replaced by an operation parameter of the same name and place. */
+function parameters(raw: RawOperation, ctx: SchemaContext): Parameter[] {
+  const list = (value: unknown) => (Array.isArray(value) ? value.map((p) => deref(p, ctx.resolve)) : []);
+  const own = list(raw.node.parameters);
+  const key = (p: Record<string, unknown>) => `${String(p.in)}:${String(p.name)}`;
+  const ownKeys = new Set(own.map(key));
+  return [...list(raw.pathItem.parameters).filter((p) => !ownKeys.has(key(p))), ...own]
+    .filter((p) => typeof p.name === 'string' && ['path', 'query', 'header', 'cookie'].includes(String(p.in)))
+    .map((p) => parameter(p, ctx));
+}
+
+function parameter(p: Record<string, unknown>, ctx: SchemaContext): Parameter {
+  const location = p.in as Parameter['in'];
+  const contentSchema = isNode(p.content) ? Object.values(p.content).find(isNode)?.schema : undefined;
+  const style = (str(p.style) ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple')) as Parameter['style'];
+  return {
+    name: p.name as string,
+    in: location,
+    description: str(p.description),
+    required: p.required === true || location === 'path',
+    deprecated: p.deprecated === true,
+    schema: convertSchema(p.schema ?? contentSchema ?? {}, ctx),
+    style,
+    explode: typeof p.explode === 'boolean' ? p.explode : style === 'form',
+    allowReserved: p.allowReserved === true,
+    example: p.example,
+  };
+}
+
+function body(node: Record<string, unknown>, op: Record<string, unknown>, ctx: SchemaContext): RequestBody {
+  return {
+    name: str(op['x-codegen-request-body-name']),
+    description: str(node.description),
+    required: node.required === true,
+    content: content(node.content, ctx),
+  };
+}
+
+function response(status: string, node: Record<string, unknown>, ctx: SchemaContext): Response {
+  const headers = Object.entries(isNode(node.headers) ? node.headers : {}).map(([name, raw]) => {
+    const header = deref(raw, ctx.resolve);
+    return { name, description: str(header.description), schema: convertSchema(header.schema ?? {}, ctx) };
+  });
+  return { status, description: str(node.description), content: content(node.content, ctx), headers };
+}
+
+function content(value: unknown, ctx: SchemaContext): MediaContent[] {
+  return Object.entries(isNode(value) ? value : {}).map(([mediaType, media]) => ({
+    mediaType,
+    schema: convertSchema(isNode(media) ? (media.schema ?? {}) : {}, ctx),
+  }));
+}
+

@@ -1,0 +1,144 @@
+import { deref, operationTags, rawOperations, resolverFor, securityOf, stringList, tagsOf, unique, type RawOperation } from './document.js';
+import { deriveOperationId, givenOperationId } from './operation-id.js';
+import { pointer } from './pointer.js';
+import { convertSchema, emptyCommon, isNode, str, type SchemaContext } from './schema.js';
+import { securitySchemes } from './security.js';
+import type { Api, Operation, Parameter, Property, RequestBody, Response, Schema } from './types.js';
+
+/** Builds the model from a Swagger 2.0 document whose references are all internal. */
+export function buildSwagger2(doc: Record<string, unknown>): Api {
+  const resolve = resolverFor(doc);
+  const ctx: SchemaContext = { dialect: 'swagger-2.0', namedPrefix: '#/definitions/', resolve };
+  const info = isNode(doc.info) ? doc.info : {};
+  const url = baseUrl(doc);
+  return {
+    dialect: 'swagger-2.0',
+    title: str(info.title) ?? '',
+    version: str(info.version) ?? '',
+    description: str(info.description),
+    baseUrl: url,
+    servers: [{ url }],
+    tags: tagsOf(doc),
+    operations: rawOperations(doc, resolve).map((raw) => operation(raw, doc, ctx)),
+    schemas: Object.entries(isNode(doc.definitions) ? doc.definitions : {}).map(([name, schema]) => ({
+      name,
+      schema: convertSchema(schema, ctx),
+      pointer: pointer('definitions', name),
+    })),
+    securitySchemes: securitySchemes(isNode(doc.securityDefinitions) ? doc.securityDefinitions : {}, resolve),
+  };
+}
+
+/** First scheme + host (port as written) + basePath; http://localhost when there is no host. */
+function baseUrl(doc: Record<string, unknown>): string {
+  const scheme = stringList(doc.schemes)?.[0] ?? 'http';
+  const host = str(doc.host) ?? 'localhost';
+  return `${scheme}://${host}${str(doc.basePath) ?? ''}`.replace(/\/+$/, '');
+}
+
+function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaContext): Operation {
+  const { node } = raw;
+  const consumes = stringList(node.consumes) ?? stringList(doc.consumes) ?? [];
+  const produces = stringList(node.produces) ?? stringList(doc.produces) ?? [];
+  const all = allParameters(raw, ctx);
+  const responses = Object.entries(isNode(node.responses) ? node.responses : {})
+    .filter(([status]) => !status.startsWith('x-'))
+    .map(([status, value]) => response(status, deref(value, ctx.resolve), produces, ctx));
+  return {
+    operationId: givenOperationId(node.operationId),
+    id: givenOperationId(node.operationId) ?? deriveOperationId(raw.path, raw.method),
+    method: raw.method,
+    path: raw.path,
+    tags: operationTags(node),
+    summary: str(node.summary),
+    description: str(node.description),
+    deprecated: node.deprecated === true,
+    parameters: all.filter((p) => ['path', 'query', 'header'].includes(String(p.in))).map((p) => parameter(p, ctx)),
+    requestBody: requestBody(all, consumes, ctx),
+    responses,
+    // Swagger 2.0 declares consumes for the operation, body or not (swagger-codegen prints it).
+    consumes,
+    produces: unique(responses.flatMap((r) => r.content.map((c) => c.mediaType))),
+    security: securityOf(node, doc),
+    pointer: raw.pointer,
+  };
+}
+
+function allParameters(raw: RawOperation, ctx: SchemaContext): Record<string, unknown>[] {
+  const list = (value: unknown) => (Array.isArray(value) ? value.map((p) => deref(p, ctx.resolve)) : []);
+  const own = list(raw.node.parameters);
+  const key = (p: Record<string, unknown>) => `${String(p.in)}:${String(p.name)}`;
+  const ownKeys = new Set(own.map(key));
+  return [...list(raw.pathItem.parameters).filter((p) => !ownKeys.has(key(p))), ...own].filter((p) => typeof p.name === 'string');
+}
+
+/** collectionFormat mapped onto OpenAPI 3 style and explode. */
+const COLLECTION: Record<string, Pick<Parameter, 'style' | 'explode'>> = {
+  csv: { style: 'form', explode: false },
+  ssv: { style: 'spaceDelimited', explode: false },
+  tsv: { style: 'form', explode: false },
+  pipes: { style: 'pipeDelimited', explode: false },
+  multi: { style: 'form', explode: true },
+};
+
+function parameter(p: Record<string, unknown>, ctx: SchemaContext): Parameter {
+  const location = p.in as Parameter['in'];
+  const format = COLLECTION[str(p.collectionFormat) ?? 'csv'] ?? COLLECTION.csv!;
+  const simple = location === 'path' || location === 'header';
+  return {
+    name: p.name as string,
+    in: location,
+    description: str(p.description),
+    required: p.required === true || location === 'path',
+    deprecated: false,
+    schema: convertSchema(withoutParameterKeys(p), ctx),
+    style: simple ? 'simple' : format.style,
+    explode: simple ? false : format.explode,
+    allowReserved: false,
+    example: p['x-example'],
+  };
+}
+
+/** A non-body Swagger 2.0 parameter is its own schema, plus name/in/required. */
+function withoutParameterKeys(p: Record<string, unknown>): Record<string, unknown> {
+  const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, ...schema } = p;
+  return schema;
+}
+
+/** The body parameter, or the formData parameters gathered into one object body. */
+function requestBody(all: Record<string, unknown>[], consumes: string[], ctx: SchemaContext): RequestBody | undefined {
+  const bodyParam = all.find((p) => p.in === 'body');
+  const mediaTypes = consumes.length > 0 ? consumes : ['application/json'];
+  if (bodyParam) {
+    const schema = convertSchema(bodyParam.schema ?? {}, ctx);
+    return {
+      name: str(bodyParam.name),
+      description: str(bodyParam.description),
+      required: bodyParam.required === true,
+      content: mediaTypes.map((mediaType) => ({ mediaType, schema })),
+    };
+  }
+  const form = all.filter((p) => p.in === 'formData');
+  if (form.length === 0) return undefined;
+  const properties: Property[] = form.map((p) => ({
+    name: p.name as string,
+    required: p.required === true,
+    schema: { ...convertSchema(withoutParameterKeys(p), ctx), description: str(p.description) },
+  }));
+  const schema: Schema = { ...emptyCommon(), kind: 'object', properties };
+  const multipart = form.some((p) => p.type === 'file') || mediaTypes.includes('multipart/form-data');
+  const mediaType = multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+  return { description: undefined, required: form.some((p) => p.required === true), content: [{ mediaType, schema }] };
+}
+
+/** A response with a schema answers in each `produces` type, or `*` + `/*` when none is declared. */
+function response(status: string, node: Record<string, unknown>, produces: string[], ctx: SchemaContext): Response {
+  const headers = Object.entries(isNode(node.headers) ? node.headers : {}).map(([name, raw]) => {
+    const header = isNode(raw) ? raw : {};
+    return { name, description: str(header.description), schema: convertSchema(withoutParameterKeys(header), ctx) };
+  });
+  if (node.schema === undefined) return { status, description: str(node.description), content: [], headers };
+  const schema = convertSchema(node.schema, ctx);
+  const types = produces.length > 0 ? produces : ['*/*'];
+  return { status, description: str(node.description), content: types.map((mediaType) => ({ mediaType, schema })), headers };
+}

@@ -1,0 +1,73 @@
+import { pointer, resolvePointer } from './pointer.js';
+import { isNode, str } from './schema.js';
+import type { HttpMethod, SecurityRequirement, Tag } from './types.js';
+
+/** Pieces both dialects share: walking paths, tags and security requirements. */
+
+export const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+export interface RawOperation {
+  readonly path: string;
+  readonly method: HttpMethod;
+  readonly pathItem: Record<string, unknown>;
+  readonly node: Record<string, unknown>;
+  readonly pointer: string;
+}
+
+/** Operations in document order: paths as written, methods in a fixed order within each path. */
+export function rawOperations(doc: Record<string, unknown>, resolve: (ref: string) => unknown): RawOperation[] {
+  const paths = isNode(doc.paths) ? doc.paths : {};
+  const found: RawOperation[] = [];
+  for (const [path, rawItem] of Object.entries(paths)) {
+    if (path.startsWith('x-')) continue;
+    const item = deref(rawItem, resolve);
+    for (const method of METHODS) {
+      const node = item[method];
+      if (isNode(node)) found.push({ path, method, pathItem: item, node, pointer: pointer('paths', path, method) });
+    }
+  }
+  return found;
+}
+
+/** Follows a `$ref` object to what it names (the loader proved every reference resolves). */
+export function deref(value: unknown, resolve: (ref: string) => unknown): Record<string, unknown> {
+  let current = value;
+  for (let hops = 0; hops < 64 && isNode(current) && typeof current.$ref === 'string'; hops++) {
+    current = resolve(current.$ref);
+  }
+  return isNode(current) ? current : {};
+}
+
+export function tagsOf(doc: Record<string, unknown>): Tag[] {
+  const tags = Array.isArray(doc.tags) ? doc.tags : [];
+  return tags.filter(isNode).flatMap((t) => (typeof t.name === 'string' ? [{ name: t.name, description: str(t.description) }] : []));
+}
+
+export function operationTags(node: Record<string, unknown>): string[] {
+  return Array.isArray(node.tags) ? node.tags.filter((t): t is string => typeof t === 'string') : [];
+}
+
+/** An operation's own `security` wins over the global one, even when it is empty (`[]`: none). */
+export function securityOf(node: Record<string, unknown>, doc: Record<string, unknown>): SecurityRequirement[] {
+  const raw = Array.isArray(node.security) ? node.security : Array.isArray(doc.security) ? doc.security : [];
+  return raw.filter(isNode).map((requirement) => ({
+    schemes: Object.entries(requirement).map(([name, scopes]) => ({
+      name,
+      scopes: Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : [],
+    })),
+  }));
+}
+
+/** Media types in order of first appearance. */
+export function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+export function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
+/** The internal-reference resolver over one bundled document. */
+export function resolverFor(doc: Record<string, unknown>): (ref: string) => unknown {
+  return (ref) => resolvePointer(doc, ref.replace(/^#/, ''));
+}

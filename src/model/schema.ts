@@ -1,0 +1,148 @@
+import type { Discriminator, Property, Schema, SchemaCommon, SchemaShape } from './types.js';
+
+/** What converting a schema needs to know about the document it sits in. */
+export interface SchemaContext {
+  readonly dialect: 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1';
+  /** `#/definitions/` or `#/components/schemas/`: refs to these become named references. */
+  readonly namedPrefix: string;
+  /** Looks up an internal `#/...` reference; the loader has already proved every one resolves. */
+  resolve(ref: string): unknown;
+}
+
+type Node = Record<string, unknown>;
+
+const PRIMITIVES = new Set(['string', 'integer', 'number', 'boolean']);
+
+/** Converts one schema object (or `$ref`) of any dialect into the model's Schema. */
+export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: readonly string[] = []): Schema {
+  const node: Node = isNode(raw) ? raw : {};
+  const ref = node.$ref;
+  if (typeof ref === 'string') {
+    const name = namedTarget(ref, ctx.namedPrefix);
+    if (name !== undefined) return { ...common(node, ctx, false), kind: 'ref', name };
+    // A reference to an unnamed schema is inlined; looping back through unnamed ones means "anything".
+    if (resolving.includes(ref)) return { ...common(node, ctx, false), kind: 'any', object: false };
+    return convertSchema(ctx.resolve(ref), ctx, [...resolving, ref]);
+  }
+  const types = typeList(node.type);
+  const nullable = types.includes('null') || node.nullable === true || node['x-nullable'] === true;
+  const base = common(node, ctx, nullable);
+  const nonNull = types.filter((t) => t !== 'null');
+  return { ...base, ...shape(node, nonNull, ctx, resolving) };
+}
+
+function shape(node: Node, types: string[], ctx: SchemaContext, resolving: readonly string[]): SchemaShape {
+  for (const kind of ['allOf', 'oneOf', 'anyOf'] as const) {
+    const members = node[kind];
+    if (!Array.isArray(members) || members.length === 0) continue;
+    const converted = members.map((m) => convertSchema(m, ctx, resolving));
+    // `allOf: [X]` is how specs attach nullable or a description to a reference: it is just X.
+    if (kind === 'allOf' && converted.length === 1 && !node.properties) return converted[0]!;
+    return { kind, members: converted, discriminator: discriminator(node, members, ctx) };
+  }
+  const type = types.length === 1 ? types[0] : undefined;
+  if (type === 'array' || (type === undefined && node.items !== undefined)) {
+    return { kind: 'array', items: convertSchema(node.items, ctx, resolving) };
+  }
+  if (type === 'file') return { kind: 'primitive', type: 'string', format: 'binary' };
+  const values = enumValues(node);
+  if (type !== undefined && PRIMITIVES.has(type)) {
+    return { kind: 'primitive', type: type as 'string', format: str(node.format), enum: values, pattern: str(node.pattern) };
+  }
+  if (type === undefined && values) {
+    const first = values.find((v) => v !== null);
+    const inferred = typeof first === 'number' ? 'number' : typeof first === 'boolean' ? 'boolean' : 'string';
+    return { kind: 'primitive', type: inferred, enum: values };
+  }
+  if (type === 'object' || isNode(node.properties) || node.additionalProperties !== undefined) {
+    return objectShape(node, ctx, resolving, type === 'object');
+  }
+  return { kind: 'any', object: false };
+}
+
+function objectShape(node: Node, ctx: SchemaContext, resolving: readonly string[], typed: boolean): SchemaShape {
+  const required = new Set(Array.isArray(node.required) ? node.required.filter((r) => typeof r === 'string') : []);
+  const properties: Property[] = Object.entries(isNode(node.properties) ? node.properties : {}).map(([name, schema]) => ({
+    name,
+    required: required.has(name),
+    schema: convertSchema(schema, ctx, resolving),
+  }));
+  const extra = node.additionalProperties;
+  const additional = extra === true || (isNode(extra) && Object.keys(extra).length === 0)
+    ? true
+    : isNode(extra) ? convertSchema(extra, ctx, resolving) : undefined;
+  if (properties.length === 0) {
+    if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false } };
+    if (additional) return { kind: 'map', values: additional };
+    return { kind: 'any', object: typed || isNode(node.properties) };
+  }
+  return { kind: 'object', properties, additionalProperties: additional };
+}
+
+function discriminator(node: Node, members: unknown[], ctx: SchemaContext): Discriminator | undefined {
+  const raw = node.discriminator;
+  const propertyName = isNode(raw) ? raw.propertyName : raw;
+  if (typeof propertyName !== 'string') return undefined;
+  const mapping: { value: string; schema: string }[] = [];
+  const explicit = isNode(raw) && isNode(raw.mapping) ? raw.mapping : {};
+  for (const [value, target] of Object.entries(explicit)) {
+    const name = typeof target === 'string' ? (namedTarget(target, ctx.namedPrefix) ?? target) : undefined;
+    if (name) mapping.push({ value, schema: name });
+  }
+  for (const member of members) {
+    const name = isNode(member) && typeof member.$ref === 'string' ? namedTarget(member.$ref, ctx.namedPrefix) : undefined;
+    if (name && !mapping.some((m) => m.schema === name)) mapping.push({ value: name, schema: name });
+  }
+  return { propertyName, mapping };
+}
+
+function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon {
+  return {
+    description: str(node.description),
+    title: str(node.title),
+    nullable,
+    readOnly: node.readOnly === true,
+    writeOnly: node.writeOnly === true,
+    deprecated: node.deprecated === true,
+    default: 'default' in node ? { value: node.default } : undefined,
+    example: exampleOf(node, ctx),
+  };
+}
+
+export function emptyCommon(): SchemaCommon {
+  return { nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+}
+
+function exampleOf(node: Node, ctx: SchemaContext): { value: unknown } | undefined {
+  if ('example' in node) return { value: node.example };
+  if (ctx.dialect === 'openapi-3.1' && Array.isArray(node.examples) && node.examples.length > 0) {
+    return { value: node.examples[0] };
+  }
+  return undefined;
+}
+
+function enumValues(node: Node): (string | number | boolean | null)[] | undefined {
+  const raw = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
+  return raw?.filter((v): v is string | number | boolean | null => v === null || ['string', 'number', 'boolean'].includes(typeof v));
+}
+
+function typeList(type: unknown): string[] {
+  if (typeof type === 'string') return [type];
+  return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+}
+
+/** `#/components/schemas/Pet` → `Pet`; undefined for refs that point deeper or elsewhere. */
+function namedTarget(ref: string, prefix: string): string | undefined {
+  if (!ref.startsWith(prefix)) return undefined;
+  const token = ref.slice(prefix.length);
+  if (token === '' || token.includes('/')) return undefined;
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function isNode(value: unknown): value is Node {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,227 @@
+/**
+ * The language-neutral description of an API. Builders (one per spec version) fill it from a
+ * loaded document; emitters read only this. Nothing here knows which languages exist, and every
+ * string keeps the spelling of the spec: naming and escaping happen in the emitters.
+ */
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+export interface Api {
+  /** Which spec dialect it came from: some doc styles reproduce a dialect's quirks. */
+  readonly dialect: 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1';
+  readonly title: string;
+  /** info.version */
+  readonly version: string;
+  readonly description?: string | undefined;
+  /**
+   * Base URL for the docs' "All URIs are relative to": scheme://host+basePath (Swagger 2.0, first
+   * scheme) or the first server URL (OpenAPI 3), trailing `/` removed; `http://localhost` when
+   * there is none or it is relative.
+   */
+  readonly baseUrl: string;
+  readonly servers: readonly Server[];
+  readonly tags: readonly Tag[];
+  /** In spec order: paths in document order, then methods in the order of HttpMethod above. */
+  readonly operations: readonly Operation[];
+  /** Named schemas (definitions / components.schemas) in document order. */
+  readonly schemas: readonly NamedSchema[];
+  readonly securitySchemes: readonly SecurityScheme[];
+}
+
+export interface Server {
+  readonly url: string;
+  readonly description?: string | undefined;
+}
+
+export interface Tag {
+  readonly name: string;
+  readonly description?: string | undefined;
+}
+
+export interface Operation {
+  /** The operationId exactly as the spec spells it, when it has one. */
+  readonly operationId?: string | undefined;
+  /**
+   * operationId, or one derived from path and method when missing (openapi-generator's rule:
+   * `DELETE /session/{id}` → `sessionIdDelete`, `GET /static-session/{id}` → `static_sessionIdGet`).
+   * Languages case it further.
+   */
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** Tags in spec order; the first decides the API class. Empty when the spec gives none. */
+  readonly tags: readonly string[];
+  readonly summary?: string | undefined;
+  readonly description?: string | undefined;
+  readonly deprecated: boolean;
+  /** Path, query, header and cookie parameters in declared order (path-item level first, overridden by operation level). */
+  readonly parameters: readonly Parameter[];
+  readonly requestBody?: RequestBody | undefined;
+  /** Responses in spec order. */
+  readonly responses: readonly Response[];
+  /**
+   * Media types the operation declares it consumes. Swagger 2.0: the operation's `consumes`, or the
+   * global one (even when there is no body). OpenAPI 3: the requestBody content types.
+   */
+  readonly consumes: readonly string[];
+  /**
+   * Media types it may answer with: the union of all response content types in order of first
+   * appearance (Swagger 2.0: `produces` for responses with a schema).
+   */
+  readonly produces: readonly string[];
+  /** Effective security: the operation's own requirement, else the global one. Empty: none. */
+  readonly security: readonly SecurityRequirement[];
+  /** JSON pointer of the operation in the source document, for messages. */
+  readonly pointer: string;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface Parameter {
+  /** Wire name exactly as in the spec. */
+  readonly name: string;
+  readonly in: ParameterLocation;
+  readonly description?: string | undefined;
+  readonly required: boolean;
+  readonly deprecated: boolean;
+  readonly schema: Schema;
+  /** Serialization (OpenAPI 3 style/explode; Swagger 2.0 collectionFormat mapped onto them). */
+  readonly style: 'form' | 'simple' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode: boolean;
+  readonly allowReserved: boolean;
+  readonly example?: unknown;
+}
+
+export interface RequestBody {
+  /**
+   * A name given by the spec: Swagger 2.0's body parameter name or `x-codegen-request-body-name`.
+   * When absent, emitters derive one (model name, else `body`).
+   */
+  readonly name?: string | undefined;
+  readonly description?: string | undefined;
+  readonly required: boolean;
+  /** One entry per media type, in spec order. */
+  readonly content: readonly MediaContent[];
+}
+
+export interface MediaContent {
+  readonly mediaType: string;
+  readonly schema: Schema;
+}
+
+export interface Response {
+  /** `200`, `4XX`, `default`, ... */
+  readonly status: string;
+  readonly description?: string | undefined;
+  readonly content: readonly MediaContent[];
+  readonly headers: readonly ResponseHeader[];
+}
+
+export interface ResponseHeader {
+  readonly name: string;
+  readonly description?: string | undefined;
+  readonly schema: Schema;
+}
+
+export interface NamedSchema {
+  /** The key under definitions / components.schemas, as spelled in the spec. */
+  readonly name: string;
+  readonly schema: Schema;
+  readonly pointer: string;
+}
+
+/** What every schema may carry besides its shape. */
+export interface SchemaCommon {
+  readonly description?: string | undefined;
+  readonly title?: string | undefined;
+  readonly nullable: boolean;
+  readonly readOnly: boolean;
+  readonly writeOnly: boolean;
+  readonly deprecated: boolean;
+  /** Present only when the spec gives one (`undefined` is not a default). */
+  readonly default?: { readonly value: unknown } | undefined;
+  readonly example?: { readonly value: unknown } | undefined;
+}
+
+export type Schema = SchemaCommon & SchemaShape;
+
+export type SchemaShape =
+  | RefShape
+  | PrimitiveShape
+  | ArrayShape
+  | MapShape
+  | ObjectShape
+  | CompositeShape
+  | AnyShape;
+
+/** A use of a named schema. Kept as a reference (never inlined) so recursion stays finite. */
+export interface RefShape {
+  readonly kind: 'ref';
+  readonly name: string;
+}
+
+export interface PrimitiveShape {
+  readonly kind: 'primitive';
+  readonly type: 'string' | 'integer' | 'number' | 'boolean';
+  /** `int32`, `int64`, `float`, `double`, `date`, `date-time`, `binary`, `byte`, `uuid`, ... */
+  readonly format?: string | undefined;
+  /** Allowed values, in spec order. */
+  readonly enum?: readonly (string | number | boolean | null)[] | undefined;
+  readonly pattern?: string | undefined;
+}
+
+export interface ArrayShape {
+  readonly kind: 'array';
+  readonly items: Schema;
+}
+
+/** An object with only additionalProperties: a string-keyed dictionary. */
+export interface MapShape {
+  readonly kind: 'map';
+  readonly values: Schema;
+}
+
+export interface ObjectShape {
+  readonly kind: 'object';
+  /** Properties in spec order. */
+  readonly properties: readonly Property[];
+  /** additionalProperties beside named properties: a schema, or `true` for any. */
+  readonly additionalProperties?: Schema | true | undefined;
+}
+
+export interface Property {
+  /** Wire name exactly as in the spec. */
+  readonly name: string;
+  readonly required: boolean;
+  readonly schema: Schema;
+}
+
+export interface CompositeShape {
+  readonly kind: 'allOf' | 'oneOf' | 'anyOf';
+  readonly members: readonly Schema[];
+  readonly discriminator?: Discriminator | undefined;
+}
+
+export interface Discriminator {
+  readonly propertyName: string;
+  /** Wire value → schema name, explicit mappings first, then the implicit ones. */
+  readonly mapping: readonly { readonly value: string; readonly schema: string }[];
+}
+
+/** No constraint at all (`{}`, or `type: object` with nothing else: free-form). */
+export interface AnyShape {
+  readonly kind: 'any';
+  /** True when the spec said `type: object` (a free-form object), false for a bare `{}`. */
+  readonly object: boolean;
+}
+
+export type SecurityScheme =
+  | { readonly name: string; readonly type: 'http'; readonly scheme: string; readonly bearerFormat?: string | undefined; readonly description?: string | undefined }
+  | { readonly name: string; readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly paramName: string; readonly description?: string | undefined }
+  | { readonly name: string; readonly type: 'oauth2'; readonly flows: readonly string[]; readonly scopes: readonly string[]; readonly description?: string | undefined }
+  | { readonly name: string; readonly type: 'openIdConnect'; readonly url: string; readonly description?: string | undefined };
+
+/** One alternative of a security requirement: every scheme named must be satisfied together. */
+export interface SecurityRequirement {
+  readonly schemes: readonly { readonly name: string; readonly scopes: readonly string[] }[];
+}

@@ -1,0 +1,154 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { loadApi, SpecError } from '../../src/load/index.js';
+
+/** Writes files into a fresh folder and returns its path. */
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sdkgen-load-'));
+  for (const [name, contents] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), contents);
+  }
+  return dir;
+}
+
+const minimal = (extra = ''): string => `openapi: 3.0.3
+info: { title: T, version: '1' }
+paths:
+  /things:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Thing' }
+components:
+  schemas:
+${extra}`;
+
+async function refusal(specPath: string, options = {}): Promise<SpecError> {
+  const error: unknown = await loadApi(specPath, options).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(SpecError);
+  return error as SpecError;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('product specs', () => {
+  test.each([
+    ['specs/looker-3.0.yaml', 'swagger-2.0', 'https://demo.looker.com:19999/api/3.0', ['session', 'update_session']],
+    ['specs/looker-4.0.yaml', 'openapi-3.0', 'https://picomes.cloud.looker.com:443/api/4.0', ['session', 'update_session']],
+    ['specs/g4-sessions.yaml', 'openapi-3.0', 'http://localhost', ['sessionPost', 'sessionIdGet', 'sessionIdPut', 'sessionIdDelete', 'static_sessionIdGet']],
+  ])('%s loads as %s with base %s', async (path, dialect, baseUrl, ids) => {
+    const api = await loadApi(path);
+    expect(api.dialect).toBe(dialect);
+    expect(api.baseUrl).toBe(baseUrl);
+    expect(api.operations.map((op) => op.id)).toEqual(ids);
+  });
+});
+
+describe('references', () => {
+  test('a file beside the spec is brought in', async () => {
+    const dir = folder({
+      'api.yaml': minimal("    Thing: { $ref: './models/thing.yaml' }\n"),
+      'models/thing.yaml': 'type: object\nproperties:\n  id: { type: string }\n',
+    });
+    const api = await loadApi(join(dir, 'api.yaml'));
+    expect(api.schemas[0]).toMatchObject({ name: 'Thing', schema: { kind: 'object', properties: [{ name: 'id' }] } });
+  });
+
+  test('a file outside the folder is refused, naming the $ref, until its folder is allowed', async () => {
+    const outside = folder({ 'thing.yaml': 'type: string\n' });
+    const dir = folder({ 'api.yaml': minimal(`    Thing: { $ref: '${join(outside, 'thing.yaml')}' }\n`) });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.pointer).toBe('/components/schemas/Thing/$ref');
+    expect(error.message).toMatch(/outside the spec's folder.*--allow-ref-root/);
+    const api = await loadApi(join(dir, 'api.yaml'), { allowRefRoots: [outside] });
+    expect(api.schemas[0]?.schema.kind).toBe('primitive');
+  });
+
+  test.each(['/etc/passwd', '/proc/self/environ', '../../../../etc/hostname'])('%s is refused', async (target) => {
+    const dir = folder({ 'api.yaml': minimal(`    Thing: { $ref: '${target}' }\n`) });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.format()).toMatch(/#\/components\/schemas\/Thing\/\$ref: \$ref .* outside the spec's folder/);
+  });
+
+  test('a remote URL is refused without any fetch', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const dir = folder({ 'api.yaml': minimal("    Thing: { $ref: 'https://example.com/thing.yaml' }\n") });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.message).toMatch(/remote URL.*--allow-remote-refs/);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  test('a missing pointer is named', async () => {
+    const dir = folder({ 'api.yaml': minimal("    Thing: { $ref: '#/components/schemas/Nope' }\n") });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.pointer).toBe('/components/schemas/Thing/$ref');
+    expect(error.message).toContain('"#/components/schemas/Nope" points at nothing');
+  });
+
+  test('a pure alias cycle is refused', async () => {
+    const dir = folder({
+      'api.yaml': minimal("    Thing: { $ref: '#/components/schemas/Other' }\n    Other: { $ref: '#/components/schemas/Thing' }\n"),
+    });
+    expect((await refusal(join(dir, 'api.yaml'))).message).toMatch(/cycle of references/);
+  });
+
+  test('recursive schemas stay named references', async () => {
+    const dir = folder({
+      'api.yaml': minimal(
+        "    Thing:\n      type: object\n      properties:\n        child: { $ref: '#/components/schemas/Thing' }\n        other: { $ref: '#/components/schemas/Other' }\n" +
+          "    Other:\n      type: object\n      properties:\n        back: { $ref: '#/components/schemas/Thing' }\n",
+      ),
+    });
+    const api = await loadApi(join(dir, 'api.yaml'));
+    expect(api.schemas[0]?.schema).toMatchObject({ kind: 'object', properties: [{ schema: { kind: 'ref', name: 'Thing' } }, { schema: { kind: 'ref', name: 'Other' } }] });
+  });
+});
+
+describe('malformed input is refused with a message a user understands', () => {
+  test.each<[string, string | Buffer, RegExp]>([
+    ['empty', '', /file is empty/],
+    ['null', 'null\n', /document is null, not an OpenAPI object/],
+    ['a scalar', '42\n', /document is a number/],
+    ['an array', '- a\n- b\n', /document is an array/],
+    ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
+    ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('openapi: 3.0.0', 'utf16le')]), /UTF-16/],
+    ['no version', 'info: { title: T, version: "1" }\npaths: {}\n', /no "openapi" or "swagger" field/],
+    ['an unknown version', 'openapi: 4.0.0\ninfo: { title: T, version: "1" }\npaths: {}\n', /unsupported OpenAPI version "4.0.0"/],
+    ['duplicate keys', 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths: {}\npaths: {}\n', /unique/],
+    ['broken YAML', 'openapi: [3.0.3\n', /not valid YAML or JSON at line/],
+  ])('%s', async (_, contents, message) => {
+    const dir = folder({ 'api.yaml': contents });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.message).toMatch(message);
+    expect(error.format().split('\n')).toHaveLength(1);
+  });
+
+  test('a file over the size limit is refused before it is parsed', async () => {
+    const dir = folder({ 'api.yaml': `openapi: 3.0.3\n# ${'x'.repeat(5000)}\n` });
+    expect((await refusal(join(dir, 'api.yaml'), { limits: { maxBytes: 1000 } })).message).toMatch(/limit of 1000 bytes.*--max-bytes/);
+  });
+
+  test('nesting past the depth limit is refused', async () => {
+    const dir = folder({ 'api.json': `${'['.repeat(300)}${']'.repeat(300)}` });
+    expect((await refusal(join(dir, 'api.json'))).message).toMatch(/deeper than 200 levels/);
+  });
+
+  test('a YAML alias bomb is refused', async () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const dir = folder({ 'api.yaml': `${lines.join('\n')}\n` });
+    expect((await refusal(join(dir, 'api.yaml'))).message).toMatch(/alias/);
+  });
+
+  test('a schema violation names the place', async () => {
+    const dir = folder({ 'api.yaml': 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200": { descriptio: x }\n' });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.pointer).toMatch(/^\/paths\/~1a\/get\/responses\/200/);
+  });
+});

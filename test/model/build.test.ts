@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { buildApi } from '../../src/model/build.js';
+
+describe('Swagger 2.0', () => {
+  const api = buildApi(
+    {
+      swagger: '2.0',
+      info: { title: 'T', version: '1' },
+      consumes: ['application/json'],
+      securityDefinitions: { basic: { type: 'basic' }, key: { type: 'apiKey', in: 'query', name: 'api_key' } },
+      security: [{ basic: [] }],
+      paths: {
+        '/things/{id}': {
+          parameters: [{ name: 'id', in: 'path', required: true, type: 'string' }],
+          get: { parameters: [{ name: 'tags', in: 'query', type: 'array', items: { type: 'string' }, collectionFormat: 'multi' }], responses: { 200: { description: 'ok', schema: { type: 'string' } } } },
+          post: { consumes: ['multipart/form-data'], parameters: [{ name: 'file', in: 'formData', type: 'file', required: true }], security: [], responses: { 204: { description: 'none' } } },
+        },
+      },
+    },
+    'swagger-2.0',
+  );
+  const [get, post] = api.operations;
+
+  test('no host means http://localhost', () => expect(api.baseUrl).toBe('http://localhost'));
+  test('path-item parameters come first; collectionFormat multi is form + explode', () => {
+    expect(get?.parameters.map((p) => [p.name, p.in, p.style, p.explode])).toEqual([['id', 'path', 'simple', false], ['tags', 'query', 'form', true]]);
+  });
+  test('a response schema without produces answers */*', () => expect(get?.produces).toEqual(['*/*']));
+  test('global consumes apply even without a body', () => expect(get?.consumes).toEqual(['application/json']));
+  test('formData becomes a multipart body', () => {
+    expect(post?.requestBody).toMatchObject({ required: true, content: [{ mediaType: 'multipart/form-data', schema: { kind: 'object', properties: [{ name: 'file' }] } }] });
+  });
+  test('an empty operation security overrides the global one', () => {
+    expect(get?.security).toEqual([{ schemes: [{ name: 'basic', scopes: [] }] }]);
+    expect(post?.security).toEqual([]);
+  });
+  test('security schemes', () => {
+    expect(api.securitySchemes).toEqual([
+      { name: 'basic', type: 'http', scheme: 'basic', description: undefined },
+      { name: 'key', type: 'apiKey', in: 'query', paramName: 'api_key', description: undefined },
+    ]);
+  });
+});
+
+describe('OpenAPI 3', () => {
+  test.each([
+    [undefined, 'http://localhost'],
+    ['/', 'http://localhost'],
+    ['/v1/', 'http://localhost/v1'],
+    ['https://{region}.example.com/api/', 'https://eu.example.com/api'],
+  ])('server %j gives base URL %s', (url, expected) => {
+    const servers = url === undefined ? [] : [{ url, variables: { region: { default: 'eu' } } }];
+    expect(buildApi({ openapi: '3.0.3', info: { title: 'T', version: '1' }, servers, paths: {} }, 'openapi-3.0').baseUrl).toBe(expected);
+  });
+
+  test('accept is the union of response media types in order of first appearance', () => {
+    const api = buildApi(
+      {
+        openapi: '3.0.3',
+        info: { title: 'T', version: '1' },
+        paths: {
+          '/a': {
+            get: {
+              responses: {
+                200: { description: 'ok', content: { 'text/plain': {}, 'application/json': {} } },
+                400: { description: 'bad', content: { 'application/json': {}, 'application/problem+json': {} } },
+              },
+            },
+          },
+        },
+      },
+      'openapi-3.0',
+    );
+    expect(api.operations[0]?.produces).toEqual(['text/plain', 'application/json', 'application/problem+json']);
+    expect(api.operations[0]?.id).toBe('aGet');
+  });
+});

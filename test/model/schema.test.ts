@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { convertSchema, type SchemaContext } from '../../src/model/schema.js';
+
+const oas30: SchemaContext = { dialect: 'openapi-3.0', namedPrefix: '#/components/schemas/', resolve: () => ({ type: 'integer' }) };
+const oas31: SchemaContext = { ...oas30, dialect: 'openapi-3.1' };
+const swagger: SchemaContext = { ...oas30, dialect: 'swagger-2.0', namedPrefix: '#/definitions/' };
+
+describe('convertSchema', () => {
+  test.each<[string, SchemaContext, unknown, object]>([
+    ['named ref', oas30, { $ref: '#/components/schemas/Pet' }, { kind: 'ref', name: 'Pet' }],
+    ['ref to an unnamed place is inlined', oas30, { $ref: '#/components/parameters/p/schema' }, { kind: 'primitive', type: 'integer' }],
+    ['string with format', oas30, { type: 'string', format: 'date-time' }, { kind: 'primitive', type: 'string', format: 'date-time' }],
+    ['enum without type', oas30, { enum: ['a', 'b'] }, { kind: 'primitive', type: 'string', enum: ['a', 'b'] }],
+    ['3.0 nullable', oas30, { type: 'integer', nullable: true }, { kind: 'primitive', nullable: true }],
+    ['3.1 type array with null', oas31, { type: ['string', 'null'] }, { kind: 'primitive', type: 'string', nullable: true }],
+    ['3.1 const', oas31, { const: 'x' }, { kind: 'primitive', enum: ['x'] }],
+    ['2.0 x-nullable', swagger, { type: 'string', 'x-nullable': true }, { nullable: true }],
+    ['2.0 file', swagger, { type: 'file' }, { kind: 'primitive', type: 'string', format: 'binary' }],
+    ['array', oas30, { type: 'array', items: { type: 'boolean' } }, { kind: 'array', items: { kind: 'primitive', type: 'boolean' } }],
+    ['map of booleans', oas30, { type: 'object', additionalProperties: { type: 'boolean' } }, { kind: 'map', values: { kind: 'primitive', type: 'boolean' } }],
+    ['map of anything', oas30, { type: 'object', additionalProperties: {} }, { kind: 'map', values: { kind: 'any' } }],
+    ['free-form object', oas30, { type: 'object' }, { kind: 'any', object: true }],
+    ['bare {}', oas30, {}, { kind: 'any', object: false }],
+    ['object without type', swagger, { properties: { a: { type: 'string' } }, required: ['a'] }, { kind: 'object', properties: [{ name: 'a', required: true }] }],
+    ['allOf of one is that one', oas30, { allOf: [{ $ref: '#/components/schemas/Pet' }], nullable: true }, { kind: 'ref', name: 'Pet' }],
+    ['oneOf with discriminator', oas30, { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: 'kind', mapping: { dog: '#/components/schemas/Dog' } } },
+      { kind: 'oneOf', discriminator: { propertyName: 'kind', mapping: [{ value: 'dog', schema: 'Dog' }, { value: 'Cat', schema: 'Cat' }] } }],
+    ['readOnly and default kept', oas30, { type: 'string', readOnly: true, default: 'x' }, { readOnly: true, default: { value: 'x' } }],
+  ])('%s', (_, ctx, raw, expected) => {
+    expect(convertSchema(raw, ctx)).toMatchObject(expected);
+  });
+
+  test('an unnamed reference loop ends as "any" instead of recursing forever', () => {
+    const loop: SchemaContext = { ...oas30, resolve: () => ({ $ref: '#/x' }) };
+    expect(convertSchema({ $ref: '#/x' }, loop)).toMatchObject({ kind: 'any' });
+  });
+});
