@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { SpecError } from './errors.js';
+import { findDuplicateKey } from './json-keys.js';
 import type { ReadLimits } from './limits.js';
 
 /**
@@ -86,8 +87,9 @@ function parseYaml(text: string, file: string, limits: ReadLimits): unknown {
 }
 
 function parseJson(text: string, file: string, limits: ReadLimits): unknown {
+  let data: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    data = JSON.parse(text) as unknown;
   } catch (error) {
     if (error instanceof RangeError) {
       throw new SpecError(file, '', `nesting is deeper than the parser can follow (limit --max-depth ${limits.maxDepth})`);
@@ -95,6 +97,9 @@ function parseJson(text: string, file: string, limits: ReadLimits): unknown {
     // Flow-style YAML also starts with `{` or `[`: let the YAML parser have the final word.
     return parseYaml(text, file, limits);
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate !== undefined) throw new SpecError(file, duplicate, 'duplicate key: map keys must be unique');
+  return data;
 }
 
 /** Iterative, so a 10,000-level document cannot overflow the stack while being measured. */

@@ -121,6 +121,7 @@ describe('malformed input is refused with a message a user understands', () => {
     ['no version', 'info: { title: T, version: "1" }\npaths: {}\n', /no "openapi" or "swagger" field/],
     ['an unknown version', 'openapi: 4.0.0\ninfo: { title: T, version: "1" }\npaths: {}\n', /unsupported OpenAPI version "4.0.0"/],
     ['duplicate keys', 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths: {}\npaths: {}\n', /unique/],
+    ['duplicate keys in JSON', '{"openapi":"3.0.3","info":{"title":"T","version":"1"},"paths":{},"paths":{}}', /duplicate key/],
     ['broken YAML', 'openapi: [3.0.3\n', /not valid YAML or JSON at line/],
   ])('%s', async (_, contents, message) => {
     const dir = folder({ 'api.yaml': contents });

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { escapeText, htmlEscape, markdownRaw, tableCell } from '../../../src/emit/docs/escape.js';
+
+describe('escapeText (openapi-generator)', () => {
+  test.each<[string, 'comment' | 'python', string]>([
+    ['### Get\n\nReturns.\n', 'comment', '### Get  Returns. '],
+    ['a\tb\r\nc', 'comment', 'a b  c'],
+    ['the "production" one', 'comment', 'the \\"production\\" one'],
+    ['C:\\path', 'comment', 'C:\\\\path'],
+    ['application/*+json', 'comment', 'application/_*+json'],
+    ['/* x */', 'comment', '/_* x *_/'],
+    ["'''doc'''", 'python', "'_'_'doc'_'_'"],
+    ['/* kept */', 'python', '/* kept */'],
+    ['naïve ✓', 'comment', 'naïve ✓'],
+  ])('%j (%s) → %j', (input, rule, output) => {
+    expect(escapeText(input, rule)).toBe(output);
+  });
+});
+
+describe('htmlEscape (jmustache)', () => {
+  test.each([
+    ["sudo'ing", 'sudo&#39;ing'],
+    ['a & b', 'a &amp; b'],
+    ['<b>"x"</b>', '&lt;b&gt;&quot;x&quot;&lt;/b&gt;'],
+    ['`offset` = 1', '&#x60;offset&#x60; &#x3D; 1'],
+  ])('%j → %j', (input, output) => {
+    expect(htmlEscape(input)).toBe(output);
+  });
+});
+
+describe('markdown contexts cannot be made active or broken', () => {
+  test.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['line\u2028break\u2029here\rand\nthere', 'line break here and there'],
+    ['plain text stays', 'plain text stays'],
+  ])('markdownRaw %j → %j', (input, output) => {
+    expect(markdownRaw(input)).toBe(output);
+  });
+
+  test.each([
+    ['a | b', 'a \\| b'],
+    ['x\ny|z', 'x y\\|z'],
+  ])('tableCell %j → %j', (input, output) => {
+    expect(tableCell(input)).toBe(output);
+  });
+});
