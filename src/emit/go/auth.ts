@@ -1,0 +1,104 @@
+/**
+ * Security schemes: each operation's "### Authorization" line links to `../README.md#<name>`
+ * (docs-format.md §1.9), and the README's "Documentation For Authorization" section has a
+ * `## <name>` heading per scheme for it to land on. Both are made here from the same name.
+ */
+import type { Api, Operation, SecurityScheme } from '../../model/types.js';
+import { markdownRaw } from '../docs/escape.js';
+import { ordinal } from '../docs/apis.js';
+import { rawText } from './text.js';
+
+/**
+ * The #fragment for a scheme. 4.2.1 prints the name itself (`#Bearer`), which GitHub matches
+ * against the heading's anchor regardless of case. A name that is not a plain word would not
+ * survive as a fragment, so it gets its heading's GitHub slug (lower case, punctuation dropped,
+ * spaces to `-`).
+ */
+export function schemeAnchor(name: string): string {
+  if (/^[A-Za-z0-9_-]+$/.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/**
+ * The scheme name as heading and link text: literal, whatever markdown it contains. An
+ * underscore inside a word cannot start emphasis in GFM, so `api_key` prints as 4.2.1 prints it.
+ */
+export function schemeTitle(name: string): string {
+  return markdownRaw(name)
+    .replace(/[\\`*[\]#|!]/g, '\\$&')
+    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
+}
+
+export interface AuthLink {
+  readonly title: string;
+  readonly anchor: string;
+}
+
+/**
+ * The schemes an operation needs, as 4.2.1 lists them: every scheme of every alternative, each
+ * once, sorted by name (fromSecurity sorts "to maintain the same order"); undeclared names are
+ * skipped, having no README heading to link to.
+ */
+export function operationAuth(op: Operation, api: Api): AuthLink[] {
+  const declared = new Set(api.securitySchemes.map((s) => s.name));
+  const names = new Set(op.security.flatMap((r) => r.schemes.map((s) => s.name)));
+  return [...names]
+    .filter((n) => declared.has(n))
+    .sort(ordinal)
+    .map((n) => ({ title: schemeTitle(n), anchor: schemeAnchor(n) }));
+}
+
+/** What the README template says about one scheme; one flag per block of 4.2.1's README.mustache. */
+export interface SchemeView {
+  readonly title: string;
+  readonly isApiKey: boolean;
+  readonly isBasic: boolean;
+  readonly isBearer: boolean;
+  /** An HTTP scheme other than basic and bearer (digest, ...), named by `httpScheme`. */
+  readonly isOtherHttp: boolean;
+  readonly httpScheme: string;
+  readonly isOAuth: boolean;
+  readonly flow: string;
+  readonly scopes: readonly { readonly name: string }[];
+  readonly hasScopes: boolean;
+}
+
+/** 4.x names OAuth flows the Swagger 2.0 way and reports the first of these it finds. */
+const FLOW_ORDER: readonly [string, string][] = [
+  ['implicit', 'implicit'],
+  ['password', 'password'],
+  ['clientCredentials', 'application'],
+  ['application', 'application'],
+  ['authorizationCode', 'accessCode'],
+  ['accessCode', 'accessCode'],
+];
+
+function oauthFlow(flows: readonly string[]): string {
+  return FLOW_ORDER.find(([key]) => flows.includes(key))?.[1] ?? '';
+}
+
+function schemeView(scheme: SecurityScheme): SchemeView {
+  const http = scheme.type === 'http' ? scheme.scheme.toLowerCase() : '';
+  return {
+    title: schemeTitle(scheme.name),
+    isApiKey: scheme.type === 'apiKey',
+    // 4.2.1 printed "HTTP basic authentication" for every HTTP scheme; a bearer token is not
+    // basic auth, so bearer (and any other HTTP scheme) says what it is.
+    isBasic: http === 'basic',
+    isBearer: http === 'bearer',
+    isOtherHttp: scheme.type === 'http' && http !== 'basic' && http !== 'bearer',
+    httpScheme: rawText(http),
+    isOAuth: scheme.type === 'oauth2',
+    flow: scheme.type === 'oauth2' ? oauthFlow(scheme.flows) : '',
+    scopes: scheme.type === 'oauth2' ? scheme.scopes.map((s) => ({ name: rawText(s) })) : [],
+    hasScopes: scheme.type === 'oauth2' && scheme.scopes.length > 0,
+  };
+}
+
+/** Every declared scheme, sorted by name as 4.2.1's README lists them. */
+export function schemeViews(api: Api): SchemeView[] {
+  return [...api.securitySchemes].sort((a, b) => ordinal(a.name, b.name)).map(schemeView);
+}

@@ -1,0 +1,71 @@
+/**
+ * The view templates/go/readme.md.hbs renders. The part above "Documentation for API Endpoints"
+ * is ours; the sections from there down follow 4.2.1's README (docs-format.md §2.7).
+ */
+import type { Api } from '../../model/types.js';
+import type { ApiClass } from '../docs/apis.js';
+import { htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
+import type { GoNames } from './api-names.js';
+import { httpMethodName } from './api-view.js';
+import { schemeViews, type SchemeView } from './auth.js';
+import { escapedCell } from './text.js';
+
+export interface EndpointRow {
+  readonly className: string;
+  readonly name: string;
+  /** The lower-cased method name: 4.2.1's README anchor (`#updatesession`). */
+  readonly anchor: string;
+  readonly method: string;
+  readonly path: string;
+  readonly summary: string;
+}
+
+export interface ReadmeView {
+  readonly packageName: string;
+  readonly title: string;
+  readonly description: string;
+  readonly apiVersion: string;
+  readonly packageVersion: string;
+  readonly basePath: string;
+  readonly endpoints: readonly EndpointRow[];
+  readonly models: readonly { readonly name: string }[];
+  readonly schemes: readonly SchemeView[];
+  readonly hasSchemes: boolean;
+  /** 4.2.1 prints the (empty) author e-mail line once, for the last API class. */
+  readonly hasApis: boolean;
+}
+
+export interface ReadmeOptions {
+  readonly packageName: string;
+  readonly packageVersion: string;
+}
+
+export function readmeView(api: Api, classes: readonly ApiClass[], names: GoNames, options: ReadmeOptions): ReadmeView {
+  const schemes = schemeViews(api);
+  return {
+    // Names from configuration still land in markdown: same guard as spec text.
+    packageName: markdownRaw(options.packageName),
+    title: markdownRaw(api.title),
+    description: api.description === undefined ? '' : markdownRaw(api.description),
+    apiVersion: markdownRaw(api.version),
+    packageVersion: markdownRaw(options.packageVersion),
+    basePath: markdownRaw(htmlEscape(api.baseUrl)),
+    endpoints: classes.flatMap((c) =>
+      c.operations.map((op) => {
+        const name = names.operation(op);
+        return {
+          className: c.className,
+          name,
+          anchor: name.toLowerCase(),
+          method: httpMethodName(op.method),
+          path: tableCell(htmlEscape(op.path)),
+          summary: escapedCell(op.summary),
+        };
+      }),
+    ),
+    models: names.models.map((m) => ({ name: m.name })),
+    schemes,
+    hasSchemes: schemes.length > 0,
+    hasApis: classes.length > 0,
+  };
+}

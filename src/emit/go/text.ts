@@ -1,0 +1,26 @@
+/**
+ * The escapings every spec string in the Go docs takes (docs-format.md §1.1, §1.2): first
+ * openapi-generator's escapeText with the comment rule, then jmustache's HTML escaping where the
+ * 4.2.1 template uses `{{x}}`, then the markdown guard for where it lands.
+ */
+import { escapeText, htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
+
+/** `{{{x}}}` on its own line: summary and notes under an operation, media types. */
+export function rawText(text: string | undefined): string {
+  return text === undefined ? '' : markdownRaw(escapeText(text, 'comment'));
+}
+
+/** `{{x}}` in running text: a tag description under the class heading. */
+export function escapedText(text: string | undefined): string {
+  return text === undefined ? '' : markdownRaw(htmlEscape(escapeText(text, 'comment')));
+}
+
+/** `{{x}}` in a table cell: method-table summaries, parameter and property descriptions. */
+export function escapedCell(text: string | undefined): string {
+  return text === undefined ? '' : tableCell(htmlEscape(escapeText(text, 'comment')));
+}
+
+/** A default value as Java's toString prints it: strings bare, other values as JSON. */
+export function defaultText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}

@@ -1,0 +1,53 @@
+/**
+ * Example argument values for the code samples (docs-format.md §3.3), as swagger-codegen 2.2.2
+ * computes them: DefaultCodegen picks a placeholder per type, PythonClientCodegen quotes strings,
+ * dates and paths, instantiates models, and wraps list and dict examples. The result is Python
+ * source inside a code block, so spec text in it goes through escapeText (no HTML escaping).
+ */
+import type { PyParam } from './params.js';
+import { codeText } from './text.js';
+import type { PyType } from './types.js';
+
+const quote = (text: string): string => `'${text}'`;
+
+/** The value for the innermost type; a default, when the spec gives one, stands in for the placeholder. */
+function leafExample(t: PyType, param: PyParam, packageName: string): string {
+  const given = param.defaultValue === undefined ? undefined : codeText(param.defaultValue);
+  switch (t.leaf) {
+    case 'str':
+      return quote(given ?? `${param.name}_example`);
+    case 'int':
+      // DefaultCodegen's placeholders: 789 for a long, 56 for any other integer.
+      return given ?? (t.format === 'int64' ? '789' : '56');
+    case 'float':
+      return given ?? (t.format === 'double' ? '1.2' : '3.4');
+    case 'bool':
+      // 2.2.2 prints the Java literal `true`, not Python's `True` (a known wart, kept for fidelity).
+      return given ?? 'true';
+    case 'date':
+      return quote(given ?? '2013-10-20');
+    case 'datetime':
+      return quote(given ?? '2013-10-20T19:20:30+01:00');
+    case 'file':
+      return quote(given ?? '/path/to/file.txt');
+    case 'model':
+      return `${packageName}.${t.base}()`;
+    case 'object':
+      // 2.2.2 has no placeholder for a free-form value and printed `NULL`, which is not Python;
+      // `None` is the closest valid value.
+      return given ?? 'None';
+  }
+}
+
+/** `<paramName> = <example>` in the samples: `lookerapi.ApiSession()`, `'fields_example'`, `['ids_example']`. */
+export function exampleValue(param: PyParam, packageName: string): string {
+  const leaf = leafExample(param.type, param, packageName);
+  switch (param.type.container) {
+    case 'list':
+      return `[${leaf}]`;
+    case 'map':
+      return `{'key': ${leaf}}`;
+    case undefined:
+      return leaf;
+  }
+}

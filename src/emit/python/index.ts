@@ -1,0 +1,35 @@
+/**
+ * The `python` docs target: markdown in the style of swagger-codegen 2.2.2's Python client
+ * (docs-format.md §3): README.md, docs/<Class>.md per API class, docs/<Model>.md per named schema.
+ */
+import { apiClasses } from '../docs/apis.js';
+import { render } from '../docs/templates.js';
+import type { EmittedFile, Target } from '../target.js';
+import { apiDocView } from './api-view.js';
+import { pythonContext } from './context.js';
+import { modelDocView } from './model-view.js';
+import { readmeView } from './readme-view.js';
+
+/** A Python package path: dotted identifiers (`lookerapi`, `openshift.client`). */
+const PACKAGE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+export const target: Target = {
+  name: 'python',
+  emit(api, options) {
+    // The package name lands in code samples and file text unescaped, so it must be an identifier.
+    if (!PACKAGE_NAME.test(options.packageName)) {
+      throw new Error(`python: packageName '${options.packageName}' is not a Python package name`);
+    }
+    const ctx = pythonContext(api, options.packageName, options.packageVersion ?? api.version);
+    const classes = apiClasses(api, ctx.operationOf);
+    const files: EmittedFile[] = [{ path: 'README.md', contents: render('python', 'readme.md', readmeView(classes, ctx)) }];
+    for (const apiClass of classes) {
+      files.push({ path: `docs/${apiClass.className}.md`, contents: render('python', 'api.md', apiDocView(apiClass, ctx)) });
+    }
+    for (const named of api.schemas) {
+      const view = modelDocView(named, ctx);
+      files.push({ path: `docs/${view.name}.md`, contents: render('python', 'model.md', view) });
+    }
+    return files;
+  },
+};

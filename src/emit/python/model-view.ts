@@ -1,0 +1,85 @@
+/**
+ * The view of docs/<Model>.md (docs-format.md §3.7): one row per property in spec order.
+ */
+import type { NamedSchema, Property, Schema } from '../../model/types.js';
+import type { PythonContext } from './context.js';
+import { uniqueNames, variableName } from './naming.js';
+import { tableCell } from '../docs/escape.js';
+import { cellText } from './text.js';
+import { pythonType, typeMarkdown } from './types.js';
+
+export interface PropertyView {
+  readonly name: string;
+  readonly typeCell: string;
+  readonly description: string;
+  readonly notes: string;
+}
+
+export interface ModelDocView {
+  readonly name: string;
+  readonly properties: readonly PropertyView[];
+}
+
+/**
+ * The properties a model doc lists. swagger-codegen documents an allOf child with its own
+ * properties only and leaves the inherited ones to the parent's doc; we list the inherited ones
+ * too (first definition of a name wins) so each doc is complete on its own. Enums, aliases and
+ * other shapes without properties get an empty table, which is what the template gives a model
+ * without vars.
+ */
+export function modelProperties(schema: Schema, ctx: PythonContext, seen: ReadonlySet<string> = new Set()): Property[] {
+  switch (schema.kind) {
+    case 'object':
+      return [...schema.properties];
+    case 'ref': {
+      const target = ctx.schemaNamed(schema.name);
+      // `seen` stops a cycle of allOf references from recursing forever.
+      if (target === undefined || seen.has(schema.name)) return [];
+      return modelProperties(target, ctx, new Set([...seen, schema.name]));
+    }
+    case 'allOf': {
+      const all = schema.members.flatMap((m) => modelProperties(m, ctx, seen));
+      return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * The default the way Python's toDefaultValue prints it: strings quoted (`'''` when multi-line),
+ * booleans as True/False, numbers as written; others (dates, objects) have none in 2.2.2.
+ */
+function propertyDefault(schema: Schema): string | undefined {
+  const value = schema.default?.value;
+  if (schema.kind !== 'primitive' || value === undefined || value === null) return undefined;
+  if (schema.type === 'string' && typeof value === 'string') {
+    if (schema.format === 'date' || schema.format === 'date-time') return undefined;
+    return /[\r\n]/.test(value) ? `'''${value}'''` : `'${value}'`;
+  }
+  if (schema.type === 'boolean') return String(value) === 'false' ? 'False' : 'True';
+  return typeof value === 'number' ? String(value) : undefined;
+}
+
+function propertyView(p: Property, name: string, ctx: PythonContext): PropertyView {
+  // `[readonly]` is left out: swagger-codegen 2.2.2 never printed it for Looker's read-only
+  // properties (reference/python-looker-3.0/ApiSession.md shows `can` with `[optional]` only).
+  const optional = p.required ? '' : '[optional] ';
+  const fallback = propertyDefault(p.schema);
+  return {
+    name,
+    typeCell: typeMarkdown(pythonType(p.schema, ctx.modelOf), 'property'),
+    description: cellText(p.schema.description ?? ''),
+    // The default is a Python literal printed raw (`[default to 'on save']` in real docs).
+    notes: fallback === undefined ? optional : `${optional}[default to ${tableCell(fallback)}]`,
+  };
+}
+
+export function modelDocView(named: NamedSchema, ctx: PythonContext): ModelDocView {
+  const properties = modelProperties(named.schema, ctx);
+  const names = uniqueNames(properties.map((p) => variableName(p.name)), '_');
+  return {
+    name: ctx.modelOf(named.name),
+    properties: properties.map((p, i) => propertyView(p, names[i] ?? variableName(p.name), ctx)),
+  };
+}

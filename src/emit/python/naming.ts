@@ -1,0 +1,85 @@
+/**
+ * Python names for everything the docs print, following swagger-codegen 2.2.2's
+ * PythonClientCodegen: methods, parameters and properties are snake_case, models keep the schema
+ * name's capitals (`DBConnection` stays, `api_session` → `ApiSession`). Reserved words are escaped
+ * the way that generator escapes them: `call_` before methods, `_` before variables, `Model` before
+ * models. Names are reduced to ASCII identifiers because they also become file names and #anchors.
+ */
+import { snakeCase, split } from 'change-case';
+
+/**
+ * Words a generated name may not be, compared lower-cased as swagger-codegen does: Python's
+ * keywords and builtin constants, the type names the client imports, `self`/`property`, and the
+ * local variables of the generated method bodies (a parameter named `header_params` would clash).
+ */
+export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
+  'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'exec', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+  'lambda', 'nonlocal', 'not', 'or', 'pass', 'print', 'raise', 'return', 'try', 'while', 'with',
+  'yield', 'none', 'true', 'false', 'self', 'property', 'float', 'int', 'str', 'date', 'datetime',
+  'all_params', 'resource_path', 'path_params', 'query_params', 'header_params', 'form_params',
+  'local_var_files', 'body_params', 'auth_settings',
+]);
+
+function isReserved(name: string): boolean {
+  return PYTHON_RESERVED.has(name.toLowerCase());
+}
+
+/** Drops accents (`ü` → `u`) so the identifier stays ASCII instead of losing the letter. */
+function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** snake_case restricted to `[a-z0-9_]`, what Python identifiers and GitHub anchors both accept. */
+function snakeIdentifier(name: string): string {
+  return snakeCase(foldAccents(name))
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '');
+}
+
+/** Method name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */
+export function operationName(id: string): string {
+  const name = snakeIdentifier(id) || 'operation';
+  // swagger-codegen's toOperationId prefixes reserved words with `call_`; a leading digit would
+  // not be a Python identifier either, so it gets the same prefix.
+  return isReserved(name) || /^\d/.test(name) ? `call_${name}` : name;
+}
+
+/** Name of a parameter or model property: `x-g4-tenant` → `x_g4_tenant`, `from` → `_from`. */
+export function variableName(name: string): string {
+  const snake = snakeIdentifier(name) || 'param';
+  // toVarName's escapeReservedWord: `_` before reserved words and names starting with a digit.
+  return isReserved(snake) || /^\d/.test(snake) ? `_${snake}` : snake;
+}
+
+/**
+ * Model (class) name of a named schema. Like swagger-codegen's camelize, words are capitalised
+ * but their other letters kept, so acronyms survive (`LDAPConfig`, not `LdapConfig`).
+ */
+export function modelName(name: string): string {
+  const words = split(foldAccents(name).replace(/[^A-Za-z0-9]+/g, ' '));
+  const camel = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  if (camel === '') return 'Model';
+  // toModelName: `return` → `ModelReturn`, `200Response` → `Model200Response`.
+  return isReserved(camel) || /^\d/.test(camel) ? `Model${camel}` : camel;
+}
+
+/**
+ * Makes names unique in one scope, deterministically: the first holder of a name keeps it, later
+ * ones get the first free `<name><sep>2`, `<name><sep>3`, ... that no other item is named outright,
+ * so a suffixed name never steals the plain name of an item further down the list.
+ */
+export function uniqueNames(names: readonly string[], separator: string): string[] {
+  const wanted = new Set(names);
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let chosen = name;
+    for (let n = 2; taken.has(chosen) || (chosen !== name && wanted.has(chosen)); n += 1) {
+      chosen = `${name}${separator}${n}`;
+    }
+    taken.add(chosen);
+    return chosen;
+  });
+}

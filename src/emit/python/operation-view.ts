@@ -1,0 +1,122 @@
+/**
+ * What the templates know about one operation: every spec string already escaped for the place
+ * it lands (docs-format.md §3.1–§3.6), so templates only place text.
+ */
+import type { Operation, Response } from '../../model/types.js';
+import { ordinal } from '../docs/apis.js';
+import { render } from '../docs/templates.js';
+import { operationSchemes, schemeView, type SchemeView } from './auth.js';
+import type { PythonContext } from './context.js';
+import { exampleValue } from './examples.js';
+import { pythonParams, type PyParam } from './params.js';
+import { cellText, cellValue, codeText, mediaTypeText, rawText } from './text.js';
+import { pythonType, typeMarkdown, type PyType } from './types.js';
+
+export interface ParamView {
+  readonly name: string;
+  readonly typeCell: string;
+  readonly description: string;
+  /** `[optional] ` and `[default to v]`, as the Notes cell prints them. */
+  readonly notes: string;
+}
+
+/** A parameter as the code sample prints it: spec text escaped for Python source, not markdown. */
+export interface SampleParamView {
+  readonly name: string;
+  readonly example: string;
+  readonly dataType: string;
+  readonly description: string;
+  readonly required: boolean;
+  readonly defaultValue: string;
+}
+
+export interface OperationView {
+  readonly name: string;
+  /** Upper-case HTTP method (`GET`), §5.4. */
+  readonly method: string;
+  readonly path: string;
+  readonly tableSummary: string;
+  readonly summary: string;
+  readonly notes: string;
+  /** `body, fields=fields`: required params by name, optional ones as keywords (§3.2). */
+  readonly args: string;
+  readonly returnType: string;
+  readonly returnCell: string;
+  readonly params: readonly ParamView[];
+  readonly auth: readonly SchemeView[];
+  readonly contentType: string;
+  readonly accept: string;
+  /** The fenced Python sample, rendered from example.md.hbs. */
+  readonly example: string;
+}
+
+/**
+ * The response whose body is the return value, as swagger-codegen's findMethodResponse picks it:
+ * the lowest 2xx code, else `default`.
+ */
+function successResponse(responses: readonly Response[]): Response | undefined {
+  const success = responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status)).sort((a, b) => ordinal(a.status, b.status));
+  return success[0] ?? responses.find((r) => r.status === 'default');
+}
+
+export function returnType(op: Operation, ctx: PythonContext): PyType | undefined {
+  const schema = successResponse(op.responses)?.content[0]?.schema;
+  return schema === undefined ? undefined : pythonType(schema, ctx.modelOf);
+}
+
+function paramView(p: PyParam): ParamView {
+  const optional = p.required ? '' : '[optional] ';
+  const fallback = p.defaultValue === undefined ? '' : `[default to ${cellValue(p.defaultValue)}]`;
+  return { name: p.name, typeCell: typeMarkdown(p.type, 'param'), description: cellText(p.description ?? ''), notes: `${optional}${fallback}` };
+}
+
+function sampleParamView(p: PyParam, ctx: PythonContext): SampleParamView {
+  return {
+    name: p.name,
+    example: exampleValue(p, ctx.packageName),
+    dataType: p.type.name,
+    description: codeText(p.description ?? ''),
+    required: p.required,
+    defaultValue: p.defaultValue === undefined ? '' : codeText(p.defaultValue),
+  };
+}
+
+function mediaTypes(types: readonly string[]): string {
+  return types.length === 0 ? 'Not defined' : types.map(mediaTypeText).join(', ');
+}
+
+export function operationView(op: Operation, className: string, ctx: PythonContext): OperationView {
+  const name = ctx.operationOf(op);
+  const params = pythonParams(op, ctx);
+  const returns = returnType(op, ctx);
+  const auth = operationSchemes(op, ctx.api).map(schemeView);
+  const args = params.map((p) => (p.required ? p.name : `${p.name}=${p.name}`)).join(', ');
+  const sample = {
+    packageName: ctx.packageName,
+    className,
+    name,
+    auth,
+    params: params.map((p) => sampleParamView(p, ctx)),
+    summary: op.summary === undefined ? '' : codeText(op.summary),
+    returnType: returns?.name ?? '',
+    args,
+  };
+  return {
+    name,
+    method: op.method.toUpperCase(),
+    path: cellValue(op.path),
+    tableSummary: cellText(op.summary ?? ''),
+    summary: rawText(op.summary ?? ''),
+    notes: op.description === undefined ? '' : rawText(op.description),
+    args,
+    returnType: returns?.name ?? '',
+    returnCell: returns === undefined ? 'void (empty response body)' : typeMarkdown(returns, 'return'),
+    params: params.map(paramView),
+    auth,
+    // swagger-codegen applies Swagger 2.0's global consumes to every operation (§1.8); the model's
+    // `consumes` already carries that, and the requestBody types for OpenAPI 3.
+    contentType: mediaTypes(op.consumes),
+    accept: mediaTypes(op.produces),
+    example: render('python', 'example.md', sample),
+  };
+}

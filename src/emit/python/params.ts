@@ -1,0 +1,85 @@
+/**
+ * The parameters of an operation as the Python client takes them (docs-format.md §1.6, §1.7):
+ * the declared parameters in spec order, then the request body (or, for a form body, its
+ * fields), stably sorted so required ones come first.
+ */
+import type { Operation, Schema } from '../../model/types.js';
+import type { PythonContext } from './context.js';
+import { uniqueNames, variableName } from './naming.js';
+import { pythonType, type PyType } from './types.js';
+
+export interface PyParam {
+  /** The Python argument name. */
+  readonly name: string;
+  readonly type: PyType;
+  readonly required: boolean;
+  /** Spec text, unescaped. */
+  readonly description: string | undefined;
+  /** The default as swagger-codegen prints it for a parameter: the spec value as text, unquoted. */
+  readonly defaultValue: string | undefined;
+}
+
+interface Draft extends Omit<PyParam, 'name'> {
+  /** The name before Python casing. */
+  readonly wire: string;
+}
+
+/** A body without content says nothing about its shape. */
+const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+
+const FORM_MEDIA_TYPES = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
+
+/** A spec default as text, the way Java's toString prints the parsed value. */
+export function defaultText(defaultValue: { readonly value: unknown } | undefined): string | undefined {
+  if (defaultValue === undefined) return undefined;
+  const { value } = defaultValue;
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The object schema behind a (possibly referenced) schema, if it is one with properties. */
+function objectShape(schema: Schema, ctx: PythonContext): Extract<Schema, { kind: 'object' }> | undefined {
+  const target = schema.kind === 'ref' ? ctx.schemaNamed(schema.name) : schema;
+  return target?.kind === 'object' && target.properties.length > 0 ? target : undefined;
+}
+
+/**
+ * The body as arguments. swagger-codegen passes form fields as one argument each; any other body
+ * is one argument named by the spec (Swagger 2.0 body name, x-codegen-request-body-name), else
+ * after the model it references (`CreateSessionRequest` → `create_session_request`), else `body`.
+ */
+function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
+  const body = op.requestBody;
+  if (!body) return [];
+  const content = body.content[0];
+  const form = content && FORM_MEDIA_TYPES.has(content.mediaType) ? objectShape(content.schema, ctx) : undefined;
+  if (form) {
+    return form.properties.map((p) => ({
+      wire: p.name,
+      type: pythonType(p.schema, ctx.modelOf),
+      required: p.required,
+      description: p.schema.description,
+      defaultValue: defaultText(p.schema.default),
+    }));
+  }
+  const schema = content?.schema;
+  const type = pythonType(schema ?? FREE_FORM, ctx.modelOf);
+  const wire = body.name ?? (schema?.kind === 'ref' ? ctx.modelOf(schema.name) : 'body');
+  return [{ wire, type, required: body.required, description: body.description, defaultValue: undefined }];
+}
+
+export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
+  const drafts: Draft[] = op.parameters.map((p) => ({
+    wire: p.name,
+    type: pythonType(p.schema, ctx.modelOf),
+    required: p.required,
+    description: p.description,
+    defaultValue: defaultText(p.schema.default),
+  }));
+  drafts.push(...bodyDrafts(op, ctx));
+  const names = uniqueNames(drafts.map((d) => variableName(d.wire)), '_');
+  const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? variableName(wire) }));
+  // Array.prototype.sort is stable, so declared order survives within each group.
+  return params.sort((a, b) => Number(b.required) - Number(a.required));
+}

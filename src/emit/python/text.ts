@@ -1,0 +1,69 @@
+/**
+ * The escapers of the Python docs, one per place a spec string lands. Each starts from
+ * swagger-codegen's own escaping (escapeText with Python's `'''` rule, then jmustache's HTML
+ * escaping where its template used `{{x}}`), so our output matches the reference byte for byte,
+ * and then neutralises what could break the markdown around it.
+ */
+import { escapeText, htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
+
+/**
+ * Text that starts a line of markdown. Besides markdownRaw's care, a leading ``` or ~~~ is
+ * escaped: it would open a code fence that nothing closes and swallow the rest of the file.
+ */
+export function lineText(text: string): string {
+  return markdownRaw(text).replace(/^( {0,3})(`{3,}|~{3,})/, '$1\\$2');
+}
+
+/** Text the reference template prints raw (`{{{notes}}}`, `{{{summary}}}`, media types). */
+export function rawText(text: string): string {
+  return lineText(escapeText(text, 'python'));
+}
+
+/** Text the reference template prints HTML-escaped outside a table (`{{description}}` of a tag). */
+export function escapedText(text: string): string {
+  return lineText(htmlEscape(escapeText(text, 'python')));
+}
+
+/** An HTML-escaped table cell (`{{summary}}`, `{{description}}`): pipes escaped so the row keeps its columns. */
+export function cellText(text: string): string {
+  return tableCell(htmlEscape(escapeText(text, 'python')));
+}
+
+/** A cell that is not spec prose (a path, a default value): HTML-escaped, pipes escaped. */
+export function cellValue(text: string): string {
+  return tableCell(htmlEscape(text));
+}
+
+/**
+ * Text inside the fenced Python sample. escapeText already turned line breaks into spaces, so the
+ * text cannot end the fence or the comment it sits in; Unicode line separators get the same
+ * treatment because Python editors may break lines on them. No HTML escaping: code shows verbatim.
+ */
+export function codeText(text: string): string {
+  return escapeText(text, 'python').replace(/[\u2028\u2029\u0085]/g, ' ');
+}
+
+/** A media type for the request-header lines: swagger-codegen drops `'` before escapeText. */
+export function mediaTypeText(mediaType: string): string {
+  return rawText(mediaType.replace(/'/g, ''));
+}
+
+/** Link text in `[text](target)`: raw text with its brackets escaped. */
+export function linkText(text: string): string {
+  return markdownRaw(text).replace(/[[\]\\]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The README anchor of a security scheme heading `## <name>`. A plain name is used as written,
+ * as the reference does (`#Bearer`; GitHub matches anchors case-insensitively); anything else
+ * gets the slug GitHub gives the heading, so the link still lands.
+ */
+export function schemeAnchor(name: string): string {
+  if (/^[A-Za-z0-9_-]+$/.test(name)) return name;
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+  return encodeURIComponent(slug);
+}

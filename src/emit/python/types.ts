@@ -1,0 +1,105 @@
+/**
+ * Python types as swagger-codegen 2.2.2's Python docs print them (docs-format.md §3.5–§3.7): the
+ * type itself (`str`, `list[ApiSession]`, `dict(str, bool)`), whether the docs treat it as a
+ * primitive (printed bold) or link it to the doc of its innermost model.
+ */
+import type { Schema } from '../../model/types.js';
+
+/** The builtin a type bottoms out in, or `model` for a named schema. */
+export type PyLeaf = 'str' | 'int' | 'float' | 'bool' | 'datetime' | 'date' | 'file' | 'object' | 'model';
+
+export interface PyType {
+  /** As printed: `str`, `list[ApiSession]`, `dict(str, bool)`. */
+  readonly name: string;
+  /** The innermost element type (swagger-codegen's baseType / complexType): `ApiSession` for `list[ApiSession]`. */
+  readonly base: string;
+  readonly leaf: PyLeaf;
+  /** The outermost container, if any. */
+  readonly container: 'list' | 'map' | undefined;
+  /** The schema's format at the leaf, for example values (`int64` → 789). */
+  readonly format: string | undefined;
+}
+
+/** How a named schema is called in Python; injected so types need not know the whole Api. */
+export type ModelNamer = (schemaName: string) => string;
+
+function leafType(leaf: Exclude<PyLeaf, 'model'>, format?: string): PyType {
+  return { name: leaf, base: leaf, leaf, container: undefined, format };
+}
+
+function primitive(schema: Extract<Schema, { kind: 'primitive' }>): PyType {
+  switch (schema.type) {
+    case 'integer':
+      return leafType('int', schema.format);
+    case 'number':
+      return leafType('float', schema.format);
+    case 'boolean':
+      return leafType('bool');
+    case 'string':
+      if (schema.format === 'date') return leafType('date');
+      if (schema.format === 'date-time') return leafType('datetime');
+      // Binary content is a file to upload or save (Swagger 2.0's `type: file` arrives this way).
+      if (schema.format === 'binary' || schema.format === 'file') return leafType('file');
+      return leafType('str', schema.format);
+  }
+}
+
+function list(inner: PyType): PyType {
+  return { ...inner, name: `list[${inner.name}]`, container: 'list' };
+}
+
+function map(inner: PyType): PyType {
+  return { ...inner, name: `dict(str, ${inner.name})`, container: 'map' };
+}
+
+const OBJECT: PyType = leafType('object');
+
+/** The Python type of a schema where it is used (a property, a parameter, a response). */
+export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
+  switch (schema.kind) {
+    case 'ref': {
+      const name = modelOf(schema.name);
+      return { name, base: name, leaf: 'model', container: undefined, format: undefined };
+    }
+    case 'primitive':
+      return primitive(schema);
+    case 'array':
+      return list(pythonType(schema.items, modelOf));
+    case 'map':
+      return map(pythonType(schema.values, modelOf));
+    case 'object': {
+      // An inline object with properties would be an invented inline model in swagger-codegen;
+      // we have no doc for it, so it is a plain `object`. Without properties it is a dictionary.
+      if (schema.properties.length > 0) return OBJECT;
+      const values = schema.additionalProperties;
+      if (values === undefined) return OBJECT;
+      return map(values === true ? OBJECT : pythonType(values, modelOf));
+    }
+    case 'allOf': {
+      // `allOf: [$ref]` is how specs decorate a reference; it is that type.
+      const [only, ...rest] = schema.members;
+      return only !== undefined && rest.length === 0 ? pythonType(only, modelOf) : OBJECT;
+    }
+    case 'oneOf':
+    case 'anyOf':
+    case 'any':
+      return OBJECT;
+  }
+}
+
+/** True when the innermost type is a builtin rather than a model. */
+export function isBuiltin(t: PyType): boolean {
+  return t.leaf !== 'model';
+}
+
+/**
+ * The type cell of the docs. Where the reference prints a type decides what counts as
+ * "primitive" (bold, no link):
+ * - property, return: anything whose innermost type is a builtin (`**dict(str, bool)**`);
+ * - param: only a bare builtin; a list or dict param links to its element (`[**list[str]**](str.md)`),
+ *   a quirk of swagger-codegen's CodegenParameter that real 2.2.x docs show.
+ */
+export function typeMarkdown(t: PyType, place: 'param' | 'property' | 'return'): string {
+  const bold = place === 'param' ? t.container === undefined && isBuiltin(t) : isBuiltin(t);
+  return bold ? `**${t.name}**` : `[**${t.name}**](${t.base}.md)`;
+}

@@ -1,0 +1,87 @@
+/**
+ * The view behind templates/rust/api.md.hbs: one API class, every string final (escaped for where
+ * it lands), so the template only places text.
+ */
+import type { Api, Operation } from '../../model/types.js';
+import type { ApiClass } from '../docs/apis.js';
+import { markdownRaw, tableCell } from '../docs/escape.js';
+import { operationAuth } from './auth.js';
+import { rustParams } from './params.js';
+import type { RustSchemas } from './schemas.js';
+import { defaultText, specCell, specText } from './text.js';
+import { returnCell, returnType, typeCell } from './types.js';
+
+export interface ParamRowView {
+  readonly name: string;
+  readonly type: string;
+  readonly description: string;
+  /** `[required]` or empty. */
+  readonly required: string;
+  /** `[default to v]` or empty; printed right after the last pipe. */
+  readonly notes: string;
+}
+
+export interface OperationView {
+  readonly name: string;
+  readonly method: string;
+  readonly path: string;
+  /** Summary for the method table (cell-escaped). */
+  readonly tableSummary: string;
+  /** The line after `> `: `[<returnType> ]<name>(<params>)`. */
+  readonly signature: string;
+  readonly summary: string;
+  readonly notes: string | undefined;
+  readonly params: readonly ParamRowView[];
+  readonly returnType: string;
+  readonly authorization: string;
+  readonly contentType: string;
+  readonly accept: string;
+}
+
+export interface ApiDocView {
+  readonly className: string;
+  readonly description: string | undefined;
+  readonly baseUrl: string;
+  readonly operations: readonly OperationView[];
+}
+
+/** Media types joined as the reference lists them, or `Not defined`. */
+function mediaList(types: readonly string[]): string {
+  return types.length === 0 ? 'Not defined' : types.map(specText).join(', ');
+}
+
+function operationView(op: Operation, name: string, api: Api, schemas: RustSchemas): OperationView {
+  const params = rustParams(op, schemas);
+  const returns = returnType(op, schemas);
+  const args = params.map((p) => p.name).join(', ');
+  return {
+    name,
+    method: op.method.toUpperCase(),
+    path: tableCell(op.path),
+    tableSummary: specCell(op.summary),
+    signature: `${returns === undefined ? '' : `${returns.type} `}${name}(${args})`,
+    summary: op.summary === undefined ? '' : specText(op.summary),
+    notes: op.description === undefined || op.description === '' ? undefined : specText(op.description),
+    params: params.map((p) => ({
+      name: p.name,
+      type: typeCell(p.type, 'param', p.required, p.shown),
+      description: specCell(p.description),
+      required: p.required ? '[required]' : '',
+      notes: p.default === undefined ? '' : `[default to ${tableCell(defaultText(p.default.value))}]`,
+    })),
+    returnType: returnCell(returns),
+    authorization: operationAuth(op, api),
+    // The request body's own media types: an operation without a body sends no Content-Type.
+    contentType: mediaList(op.requestBody?.content.map((c) => c.mediaType) ?? []),
+    accept: mediaList(op.produces),
+  };
+}
+
+export function apiDocView(api: Api, apiClass: ApiClass, opName: (op: Operation) => string, schemas: RustSchemas): ApiDocView {
+  return {
+    className: apiClass.className,
+    description: apiClass.description === undefined || apiClass.description === '' ? undefined : specText(apiClass.description),
+    baseUrl: markdownRaw(api.baseUrl),
+    operations: apiClass.operations.map((op) => operationView(op, opName(op), api, schemas)),
+  };
+}

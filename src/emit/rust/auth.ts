@@ -1,0 +1,66 @@
+/**
+ * Security schemes: the "### Authorization" line of each operation links to a heading per scheme
+ * in our README part (`[Bearer](../README.md#Bearer)`, docs-format.md §1.9), so both are made here
+ * from the same name and the link always finds its heading.
+ */
+import type { Api, Operation, SecurityScheme } from '../../model/types.js';
+import { markdownRaw } from '../docs/escape.js';
+import { specText } from './text.js';
+
+/**
+ * The #fragment for a scheme. The reference prints the name itself; GitHub matches a heading's
+ * anchor regardless of case. A name that is not a plain word would not survive as a fragment, so
+ * it gets the GitHub slug of its heading instead (github-slugger's rule: lower case, punctuation
+ * dropped, spaces to `-`).
+ */
+export function schemeAnchor(name: string): string {
+  if (/^[A-Za-z0-9_-]+$/.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** The scheme name as heading and link text: literal, whatever markdown it contains. */
+export function schemeTitle(name: string): string {
+  return markdownRaw(name).replace(/[\\`*_[\]#|!]/g, '\\$&');
+}
+
+/** The schemes an operation requires, each once, in order of first mention; unknown names skipped. */
+export function operationAuth(op: Operation, api: Api): string {
+  const known = new Set(api.securitySchemes.map((s) => s.name));
+  const names = [...new Set(op.security.flatMap((r) => r.schemes.map((s) => s.name)))].filter((n) => known.has(n));
+  if (names.length === 0) return 'No authorization required';
+  return names.map((n) => `[${schemeTitle(n)}](../README.md#${schemeAnchor(n)})`).join(', ');
+}
+
+export interface SchemeView {
+  readonly title: string;
+  /** `- **Key**: value` lines under the heading. */
+  readonly facts: readonly string[];
+  readonly description: string | undefined;
+}
+
+function facts(scheme: SecurityScheme): string[] {
+  switch (scheme.type) {
+    case 'http': {
+      const kind = scheme.scheme.toLowerCase() === 'bearer' ? 'Bearer' : scheme.scheme.toLowerCase() === 'basic' ? 'Basic' : specText(scheme.scheme);
+      const format = scheme.bearerFormat === undefined ? [] : [`- **Bearer format**: ${specText(scheme.bearerFormat)}`];
+      return [`- **Type**: HTTP ${kind} authentication`, ...format];
+    }
+    case 'apiKey':
+      return ['- **Type**: API key', `- **API key parameter name**: ${specText(scheme.paramName)}`, `- **Location**: ${scheme.in === 'query' ? 'URL query string' : scheme.in === 'header' ? 'HTTP header' : 'cookie'}`];
+    case 'oauth2':
+      return ['- **Type**: OAuth', `- **Flows**: ${scheme.flows.map(specText).join(', ') || 'none'}`, `- **Scopes**: ${scheme.scopes.map(specText).join(', ') || 'none'}`];
+    case 'openIdConnect':
+      return ['- **Type**: OpenID Connect', `- **Discovery URL**: ${specText(scheme.url)}`];
+  }
+}
+
+export function schemeViews(api: Api): SchemeView[] {
+  return api.securitySchemes.map((s) => ({
+    title: schemeTitle(s.name),
+    facts: facts(s),
+    description: s.description === undefined ? undefined : specText(s.description),
+  }));
+}

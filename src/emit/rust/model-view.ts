@@ -1,0 +1,61 @@
+/**
+ * The view behind templates/rust/model.md.hbs: one model's property table (docs-format.md §4.6).
+ * Enums and oneOf/anyOf models have no properties; 6.0 prints their table empty, and so do we.
+ */
+import type { Property, Schema } from '../../model/types.js';
+import { tableCell } from '../docs/escape.js';
+import { fieldName, uniqueNames } from './naming.js';
+import type { RustModel, RustSchemas } from './schemas.js';
+import { defaultText, specCell } from './text.js';
+import { rustType, typeCell } from './types.js';
+
+export interface PropertyRowView {
+  readonly name: string;
+  readonly type: string;
+  readonly description: string;
+  /** `[optional]`, `[readonly]`, `[default to v]`, run together; empty for a plain required field. */
+  readonly notes: string;
+}
+
+export interface ModelDocView {
+  readonly name: string;
+  readonly properties: readonly PropertyRowView[];
+}
+
+/**
+ * The properties a model's struct has: its own, or for `allOf` those of every member, the way
+ * openapi-generator flattens a composition (the first declaration of a name wins).
+ */
+function properties(schema: Schema, schemas: RustSchemas, seen: Set<string>): Property[] {
+  if (schema.kind === 'object') return [...schema.properties];
+  if (schema.kind !== 'allOf') return [];
+  const all = schema.members.flatMap((member) => {
+    const resolved = schemas.resolve(member);
+    if (resolved.kind === 'inline') return properties(resolved.schema, schemas, seen);
+    if (seen.has(resolved.model.specName)) return [];
+    seen.add(resolved.model.specName);
+    return properties(resolved.model.schema, schemas, seen);
+  });
+  return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
+}
+
+function notes(p: Property): string {
+  const optional = p.required ? '' : '[optional]';
+  const readonly = p.schema.readOnly ? '[readonly]' : '';
+  const fallback = p.schema.default === undefined ? '' : `[default to ${tableCell(defaultText(p.schema.default.value))}]`;
+  return `${optional}${readonly}${fallback}`;
+}
+
+export function modelDocView(model: RustModel, schemas: RustSchemas): ModelDocView {
+  const props = properties(model.schema, schemas, new Set([model.specName]));
+  const names = uniqueNames(props.map((p) => fieldName(p.name)), '_');
+  return {
+    name: model.name,
+    properties: props.map((p, i) => ({
+      name: names[i] ?? fieldName(p.name),
+      type: typeCell(rustType(p.schema, schemas), 'property', p.required, undefined),
+      description: specCell(p.schema.description),
+      notes: notes(p),
+    })),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Rust names for everything the docs print, following openapi-generator 6.0's RustClientCodegen:
+ * functions and fields are snake_case, models PascalCase; keywords are escaped the way that
+ * generator escapes them (`call_` before operations, `_` before fields, `Model` before models).
+ * Names are reduced to ASCII identifiers because they also become file names and #anchors.
+ */
+import { pascalCase, snakeCase } from 'change-case';
+
+/** Rust's strict, reserved and 2018+ keywords (the list openapi-generator escapes). */
+export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
+  'abstract', 'as', 'async', 'await', 'become', 'box', 'break', 'const', 'continue', 'crate', 'do',
+  'dyn', 'else', 'enum', 'extern', 'false', 'final', 'fn', 'for', 'if', 'impl', 'in', 'let', 'loop',
+  'macro', 'match', 'mod', 'move', 'mut', 'override', 'priv', 'pub', 'ref', 'return', 'self', 'Self',
+  'static', 'struct', 'super', 'trait', 'true', 'try', 'type', 'typeof', 'unsafe', 'unsized', 'use',
+  'virtual', 'where', 'while', 'yield',
+]);
+
+/** Drops accents (`ü` → `u`) so the identifier stays ASCII instead of losing the letter. */
+function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** snake_case restricted to `[a-z0-9_]`, as Rust identifiers and GitHub anchors both accept. */
+function snakeIdentifier(name: string): string {
+  return snakeCase(foldAccents(name))
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '');
+}
+
+/** Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */
+export function operationName(id: string): string {
+  const name = snakeIdentifier(id) || 'operation';
+  // A function may not be a keyword nor start with a digit; the generator prefixes both with `call_`.
+  return RUST_KEYWORDS.has(name) || /^\d/.test(name) ? `call_${name}` : name;
+}
+
+/** Name of a parameter or model property: `x-g4-tenant` → `x_g4_tenant`, `type` → `_type`. */
+export function fieldName(name: string): string {
+  const snake = snakeIdentifier(name) || 'field';
+  if (RUST_KEYWORDS.has(snake)) return `_${snake}`;
+  return /^\d/.test(snake) ? `var_${snake}` : snake;
+}
+
+/** Windows device names, which no file may be called (`docs/Con.md` included), in any case. */
+const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * Model (struct or enum) name of a named schema: `api_session` → `ApiSession`. It is also the
+ * doc's file name, so Windows device names take the same `Model` prefix as keywords.
+ */
+export function modelName(name: string): string {
+  const pascal = pascalCase(foldAccents(name), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '');
+  if (pascal === '') return 'Model';
+  const escape = RUST_KEYWORDS.has(pascal) || /^\d/.test(pascal) || WINDOWS_DEVICES.test(pascal);
+  return escape ? `Model${pascal}` : pascal;
+}
+
+/**
+ * Makes names unique in one scope, deterministically: the first holder of a name keeps it, later
+ * ones get the first free `<name><sep>2`, `<name><sep>3`, ... that no other item is named outright,
+ * so a suffixed name never steals the plain name of an item further down the list. `key` says
+ * when two names count as the same (file names: regardless of case, as on macOS and Windows).
+ */
+export function uniqueNames(names: readonly string[], separator: string, key: (name: string) => string = (n) => n): string[] {
+  const wanted = new Set(names.map(key));
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let chosen = name;
+    for (let n = 2; taken.has(key(chosen)) || (chosen !== name && wanted.has(key(chosen))); n += 1) {
+      chosen = `${name}${separator}${n}`;
+    }
+    taken.add(key(chosen));
+    return chosen;
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * The parameters of an operation as the Rust client takes them (docs-format.md §1.6, §1.7): the
+ * declared parameters, then the request body, stably sorted so required ones come first.
+ */
+import type { Operation, Schema } from '../../model/types.js';
+import { fieldName, uniqueNames } from './naming.js';
+import type { RustSchemas } from './schemas.js';
+import { rustType, type RustType } from './types.js';
+
+export interface RustParam {
+  /** The Rust argument name. */
+  readonly name: string;
+  readonly type: RustType;
+  /** The type as the docs print it: the bare model name for a model body, else `type.type`. */
+  readonly shown: string;
+  readonly required: boolean;
+  readonly description: string | undefined;
+  readonly default: { readonly value: unknown } | undefined;
+}
+
+const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+
+/**
+ * The body argument's name before casing: the spec's own (Swagger 2.0 body name,
+ * x-codegen-request-body-name), else the model it references, else `body`.
+ */
+function bodyName(op: Operation, schema: Schema, schemas: RustSchemas): string {
+  if (op.requestBody?.name !== undefined) return op.requestBody.name;
+  const resolved = schemas.resolve(schema);
+  return schema.kind === 'ref' && resolved.kind === 'model' ? resolved.model.name : 'body';
+}
+
+export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
+  const drafts = op.parameters.map((p) => {
+    const type = rustType(p.schema, schemas);
+    return { wire: p.name, type, shown: type.type, required: p.required, description: p.description, default: p.schema.default };
+  });
+  const body = op.requestBody;
+  if (body) {
+    const schema = body.content[0]?.schema ?? FREE_FORM;
+    const type = rustType(schema, schemas);
+    // A model passed as the body is printed by its bare name, unlike everywhere else.
+    const shown = type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
+    drafts.push({ wire: bodyName(op, schema, schemas), type, shown, required: body.required, description: body.description, default: undefined });
+  }
+  const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), '_');
+  const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? fieldName(wire) }));
+  // Array.prototype.sort is stable, so declared order survives within each group.
+  return params.sort((a, b) => Number(b.required) - Number(a.required));
+}

@@ -1,0 +1,79 @@
+/**
+ * Which named schemas become Rust models, and what a `$ref` stands for. openapi-generator 6.0
+ * writes a model (and a model doc) for objects, compositions and enums only; a named schema that
+ * is just a primitive, array, map or free-form value is an alias, replaced by its target wherever
+ * it is used. Following that keeps every model link in the docs pointing at a doc we write.
+ */
+import type { Api, NamedSchema, Schema } from '../../model/types.js';
+import { modelName, uniqueNames } from './naming.js';
+
+export interface RustModel {
+  /** The key under components.schemas / definitions. */
+  readonly specName: string;
+  /** The Rust type name, also the doc file name (`docs/<name>.md`). */
+  readonly name: string;
+  readonly schema: Schema;
+}
+
+/** What a schema is once aliases are followed: a model, or an inline shape. */
+export type Resolved =
+  | { readonly kind: 'model'; readonly model: RustModel; readonly nullable: boolean }
+  | { readonly kind: 'inline'; readonly schema: Schema; readonly nullable: boolean };
+
+const ANY: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+
+function isModel(named: NamedSchema): boolean {
+  const { schema } = named;
+  switch (schema.kind) {
+    case 'object':
+    case 'allOf':
+    case 'oneOf':
+    case 'anyOf':
+      return true;
+    case 'primitive':
+      return schema.enum !== undefined && schema.enum.length > 0;
+    default:
+      return false;
+  }
+}
+
+export class RustSchemas {
+  /** Models in document order. */
+  readonly models: readonly RustModel[];
+  private readonly bySpecName: ReadonlyMap<string, NamedSchema>;
+  private readonly modelBySpecName: ReadonlyMap<string, RustModel>;
+
+  /**
+   * `taken`: names already used in the docs folder (the API classes), so that a model named like
+   * an API class gets its own file instead of overwriting that class's doc.
+   */
+  constructor(api: Api, taken: readonly string[] = []) {
+    this.bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
+    const named = api.schemas.filter(isModel);
+    // Names are file names too: unique regardless of case, or they would clash on macOS and Windows.
+    const names = uniqueNames([...taken, ...named.map((s) => modelName(s.name))], '', (n) => n.toLowerCase()).slice(taken.length);
+    this.models = named.map((s, i) => ({ specName: s.name, name: names[i] ?? modelName(s.name), schema: s.schema }));
+    this.modelBySpecName = new Map(this.models.map((m) => [m.specName, m]));
+  }
+
+  /**
+   * Follows `$ref`s through aliases. Nullability is kept from every hop, so a nullable use of an
+   * alias, or an alias declared nullable, both read as nullable.
+   */
+  resolve(schema: Schema): Resolved {
+    let current = schema;
+    let nullable = schema.nullable;
+    const seen = new Set<string>();
+    while (current.kind === 'ref') {
+      const model = this.modelBySpecName.get(current.name);
+      if (model) return { kind: 'model', model, nullable };
+      const target = this.bySpecName.get(current.name);
+      // A dangling or circular alias has no type to offer; it reads as any value.
+      if (!target || seen.has(current.name)) return { kind: 'inline', schema: ANY, nullable };
+      seen.add(current.name);
+      current = target.schema;
+      nullable ||= current.nullable;
+    }
+    return { kind: 'inline', schema: current, nullable };
+  }
+}

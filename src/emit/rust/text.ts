@@ -1,0 +1,22 @@
+/**
+ * The two escapings every spec string in the Rust docs takes: openapi-generator's escapeText with
+ * the comment rule (so `application/*+json` prints `application/_*+json`, as the reference does),
+ * then the markdown guard for where it lands. Rust 6.0 prints all its text raw (`{{{x}}}`), so
+ * there is no HTML-escaping step (docs-format.md §1.2).
+ */
+import { escapeText, markdownRaw, tableCell } from '../docs/escape.js';
+
+/** Text on its own line or in running text: summary, notes, media types, descriptions. */
+export function specText(text: string): string {
+  return markdownRaw(escapeText(text, 'comment'));
+}
+
+/** Text inside a table cell: summary and descriptions in tables. */
+export function specCell(text: string | undefined): string {
+  return text === undefined ? '' : tableCell(escapeText(text, 'comment'));
+}
+
+/** A default value as Java's toString prints it: strings bare, other values as JSON. */
+export function defaultText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}

@@ -1,0 +1,136 @@
+/**
+ * Rust types as openapi-generator 6.0's Rust docs print them (docs-format.md §4.3–§4.6): the type
+ * itself, and the markdown of a type cell, which is bold for primitives and a link to the doc of
+ * the type's innermost model otherwise.
+ */
+import type { Operation, Schema } from '../../model/types.js';
+import type { RustSchemas } from './schemas.js';
+
+/**
+ * What a type is made of at its core (inside any Vec / HashMap), which decides its link:
+ * - primitive, file: printed bold, no link;
+ * - model: linked to `<Model>.md`;
+ * - any: `serde_json::Value`, linked the way the reference prints it (see anyLink);
+ * - opaque: an inline object or composition (the reference would invent an inline model for it);
+ *   we print it as `serde_json::Value`, bold, so it links nowhere.
+ */
+export type Leaf =
+  | { readonly kind: 'primitive' | 'file' | 'any' | 'opaque' }
+  | { readonly kind: 'model'; readonly name: string };
+
+export interface RustType {
+  /** As printed in signatures: `String`, `Vec<crate::models::Thing>`, `serde_json::Value`. */
+  readonly type: string;
+  readonly leaf: Leaf;
+  /** True for Vec and HashMap. */
+  readonly container: boolean;
+  readonly nullable: boolean;
+}
+
+const VALUE = 'serde_json::Value';
+const MAP = '::std::collections::HashMap<String, ';
+
+function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType {
+  const base = { leaf: { kind: 'primitive' } as const, container: false, nullable: schema.nullable };
+  switch (schema.type) {
+    case 'integer':
+      return { ...base, type: schema.format === 'int64' ? 'i64' : 'i32' };
+    case 'number':
+      return { ...base, type: schema.format === 'float' ? 'f32' : 'f64' };
+    case 'boolean':
+      return { ...base, type: 'bool' };
+    case 'string':
+      // Binary content is a file to upload or save; date, date-time, uuid and byte stay String.
+      return schema.format === 'binary' || schema.format === 'file'
+        ? { ...base, type: 'std::path::PathBuf', leaf: { kind: 'file' } }
+        : { ...base, type: 'String' };
+  }
+}
+
+function container(wrap: (inner: string) => string, inner: RustType, nullable: boolean): RustType {
+  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable };
+}
+
+const any = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'any' }, container: false, nullable });
+const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
+
+/** The Rust type of a schema where it is used (a property, a parameter, a response). */
+export function rustType(schema: Schema, schemas: RustSchemas): RustType {
+  const resolved = schemas.resolve(schema);
+  if (resolved.kind === 'model') {
+    const { name } = resolved.model;
+    return { type: `crate::models::${name}`, leaf: { kind: 'model', name }, container: false, nullable: resolved.nullable };
+  }
+  const { schema: shape, nullable } = resolved;
+  switch (shape.kind) {
+    case 'primitive':
+      return { ...primitiveType(shape), nullable };
+    case 'array':
+      return container((t) => `Vec<${t}>`, rustType(shape.items, schemas), nullable);
+    case 'map':
+      return container((t) => `${MAP}${t}>`, rustType(shape.values, schemas), nullable);
+    case 'object': {
+      // Without named properties an object is a dictionary (or free-form when nothing is said).
+      if (shape.properties.length > 0) return opaque(nullable);
+      const values = shape.additionalProperties;
+      if (values === undefined) return any(nullable);
+      return container((t) => `${MAP}${t}>`, values === true ? any(false) : rustType(values, schemas), nullable);
+    }
+    case 'allOf': {
+      // `allOf: [$ref]` is how specs decorate a reference; it is that type.
+      const [only, ...rest] = shape.members;
+      return only !== undefined && rest.length === 0 ? { ...rustType(only, schemas), nullable } : opaque(nullable);
+    }
+    case 'oneOf':
+    case 'anyOf':
+      return opaque(nullable);
+    case 'any':
+      return any(nullable);
+    case 'ref':
+      return any(nullable); // unreachable: resolve() follows every ref
+  }
+}
+
+/** Where a type cell is printed; the reference links AnyType differently in each. */
+export type Place = 'param' | 'property' | 'return';
+
+/**
+ * The doc a type links to, or undefined for a bold type without link. A bare AnyType links to
+ * `.md` in model docs and a container of it to `serde_json::Value.md`: the reference prints
+ * both (real 6.0 lines), so we reproduce them although neither file exists.
+ */
+function linkTarget(t: RustType, place: Place): string | undefined {
+  switch (t.leaf.kind) {
+    case 'model':
+      return `${t.leaf.name}.md`;
+    case 'any':
+      if (t.container) return `${VALUE}.md`;
+      return place === 'property' ? '.md' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** `**T**` or `[**T**](Target.md)`; `shown` overrides the printed type (body params print bare model names). */
+export function typeMarkdown(t: RustType, place: Place, shown: string = t.type): string {
+  const link = linkTarget(t, place);
+  return link === undefined ? `**${shown}**` : `[**${shown}**](${link})`;
+}
+
+/** A parameter or property cell: wrapped in `Option<…>` when it may be absent or null. */
+export function typeCell(t: RustType, place: 'param' | 'property', required: boolean, shown?: string): string {
+  const inner = typeMarkdown(t, place, shown);
+  return !required || t.nullable ? `Option<${inner}>` : inner;
+}
+
+/** The "### Return type" line; a leading space before the text when nothing is returned. */
+export function returnCell(t: RustType | undefined): string {
+  return t === undefined ? ' (empty response body)' : typeMarkdown(t, 'return');
+}
+
+/** What an operation returns: the first content of its first 2xx response that has content. */
+export function returnType(op: Operation, schemas: RustSchemas): RustType | undefined {
+  const success = op.responses.find((r) => /^2/.test(r.status) && r.content.length > 0);
+  const content = success?.content[0];
+  return content === undefined ? undefined : rustType(content.schema, schemas);
+}

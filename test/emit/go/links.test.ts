@@ -1,0 +1,69 @@
+import { posix } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { target } from '../../../src/emit/go/index.js';
+import type { EmittedFile } from '../../../src/emit/target.js';
+import { loadApi } from '../../../src/load/index.js';
+import type { Api } from '../../../src/model/types.js';
+import { outline } from '../../support/markdown-links.js';
+import { makeApi, makeOp, makeParam, ref, schema } from './fixtures.js';
+
+/**
+ * Every relative link of the output, read by a real GFM parser, must land on an emitted file and
+ * on a heading of it (GitHub matches #fragments against heading ids regardless of case).
+ */
+function brokenLinks(files: readonly EmittedFile[]): string[] {
+  const byPath = new Map(files.map((f) => [f.path, outline(f.contents)]));
+  const broken: string[] = [];
+  for (const [path, { links }] of byPath) {
+    for (const link of links) {
+      if (/^[a-z]+:/i.test(link)) continue;
+      const [file = '', fragment = ''] = link.split('#', 2);
+      const resolved = file === '' ? path : posix.normalize(posix.join(posix.dirname(path), file));
+      const targetOutline = byPath.get(resolved);
+      const anchors = new Set([...(targetOutline?.anchors ?? [])].map((a) => a.toLowerCase()));
+      const fragmentOk = fragment === '' || anchors.has(decodeURIComponent(fragment).toLowerCase());
+      if (!targetOutline || !fragmentOk) broken.push(`${path}: ${link}`);
+    }
+  }
+  return broken;
+}
+
+describe('every link resolves', () => {
+  it.each([
+    ['looker-4.0', 'looker'],
+    ['looker-3.0', 'lookerapi'],
+    ['g4-sessions', 'g4api'],
+  ])('specs/%s.yaml', async (spec, packageName) => {
+    const files = target.emit(await loadApi(`specs/${spec}.yaml`), { packageName });
+    expect(files.length).toBeGreaterThan(3);
+    expect(brokenLinks(files)).toEqual([]);
+  });
+
+  it('with awkward scheme, tag, model and operation names', () => {
+    const awkward = ['my key', 'key.v2', 'Ключ', 'a*b*', '__init__', 'Bearer'];
+    const api: Api = makeApi({
+      securitySchemes: awkward.map((name) => ({ name, type: 'http', scheme: 'bearer' })),
+      schemas: [
+        { name: 'return', schema: schema({ kind: 'object', properties: [] }), pointer: '' },
+        { name: '200-response', schema: schema({ kind: 'object', properties: [] }), pointer: '' },
+      ],
+      operations: [
+        makeOp({
+          id: 'type',
+          tags: ['my tag'],
+          parameters: [makeParam('filter', { schema: ref('return') })],
+          responses: [{ status: '200', content: [{ mediaType: 'application/json', schema: schema({ kind: 'array', items: ref('200-response') }) }], headers: [] }],
+          security: [{ schemes: awkward.map((name) => ({ name, scopes: [] })) }],
+        }),
+        makeOp({ id: 'session', description: '### Session\n\n## Authorization' }),
+      ],
+    });
+    const files = target.emit(api, { packageName: 'pkg' });
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/MyTagApi.md', 'docs/ThingApi.md', 'docs/Model200Response.md', 'docs/ModelReturn.md']);
+    expect(brokenLinks(files)).toEqual([]);
+  });
+
+  it('notices a broken link (the check can fail)', () => {
+    expect(brokenLinks([{ path: 'README.md', contents: '# A\n\n[x](docs/Nope.md) [y](#b)\n' }])).toEqual(['README.md: docs/Nope.md', 'README.md: #b']);
+  });
+});

@@ -1,0 +1,311 @@
+import { describe, expect, test } from 'vitest';
+import type { Api, SecurityScheme } from '../../../src/model/types.js';
+import { target } from '../../../src/emit/python/index.js';
+import { api, arrayOf, bool, int, named, object, ok, operation, param, prop, ref, schema, str } from './api-fixtures.js';
+
+function emit(a: Api, packageName = 'thingsapi'): Map<string, string> {
+  return new Map(target.emit(a, { packageName }).map((f) => [f.path, f.contents]));
+}
+
+function file(a: Api, path: string): string {
+  const contents = emit(a).get(path);
+  if (contents === undefined) throw new Error(`no ${path}`);
+  return contents;
+}
+
+/** The lines from the one starting with `from` up to (excluding) the one starting with `to`. */
+function section(text: string, from: string, to: string): string {
+  const start = text.indexOf(from);
+  const end = text.indexOf(to, start + from.length);
+  if (start < 0 || end < 0) throw new Error(`no section ${from}..${to}`);
+  return text.slice(start, end);
+}
+
+const thing = named('Thing', object([prop('id', int('int64'), true), prop('name', str({ description: 'The <b>name</b> | label' }))]));
+
+describe('files', () => {
+  test('README, one doc per API class and one per named schema', () => {
+    const a = api({
+      operations: [operation({ id: 'listThings' }), operation({ id: 'ping', tags: [] }), operation({ id: 'getUser', tags: ['user admin'] })],
+      schemas: [thing, named('Error', object([]))],
+    });
+    expect([...emit(a).keys()]).toEqual(['README.md', 'docs/DefaultApi.md', 'docs/ThingsApi.md', 'docs/UserAdminApi.md', 'docs/Thing.md', 'docs/Error.md']);
+  });
+
+  test('a model named like an API class gets another file name instead of overwriting it', () => {
+    const a = api({ operations: [operation({ id: 'a' })], schemas: [named('ThingsApi', object([]))] });
+    expect([...emit(a).keys()]).toEqual(['README.md', 'docs/ThingsApi.md', 'docs/ThingsApi2.md']);
+  });
+
+  test('the same Api gives the same bytes', () => {
+    const a = api({ operations: [operation({ id: 'a', responses: [ok(ref('Thing'))] })], schemas: [thing] });
+    expect(target.emit(a, { packageName: 'p' })).toEqual(target.emit(a, { packageName: 'p' }));
+  });
+
+  test('a package name that is not a Python package is refused', () => {
+    expect(() => target.emit(api(), { packageName: 'my-pkg' })).toThrow(/not a Python package name/);
+    expect(() => target.emit(api(), { packageName: 'openshift.client' })).not.toThrow();
+  });
+});
+
+describe('API doc', () => {
+  test('an operation without summary, notes, params or return type', () => {
+    const doc = file(api({ operations: [operation({ id: 'ping', method: 'delete', path: '/ping' })] }), 'docs/ThingsApi.md');
+    // The summary line stays, empty: three empty lines between signature and Example (§3.1).
+    expect(doc).toContain('[**ping**](ThingsApi.md#ping) | **DELETE** /ping | \n\n\n# **ping**\n> ping()\n\n\n\n### Example \n');
+    expect(doc).toContain('try: \n    api_instance.ping()\nexcept ApiException as e:\n');
+    expect(doc).toContain('### Parameters\nThis endpoint does not need any parameter.\n\n### Return type\n\nvoid (empty response body)\n');
+    expect(doc).toContain(' - **Content-Type**: Not defined\n - **Accept**: Not defined\n');
+    expect(doc.endsWith('[[Back to README]](../README.md)\n\n')).toBe(true);
+  });
+
+  test('the tag description sits on the line under the header', () => {
+    const doc = file(api({ tags: [{ name: 'Things', description: 'All the "things"' }], operations: [operation({ id: 'a' })] }), 'docs/ThingsApi.md');
+    expect(doc.startsWith('# thingsapi.ThingsApi\nAll the \\&quot;things\\&quot;\n\nAll URIs are relative to *https://example.com/api*\n')).toBe(true);
+  });
+
+  test('params: required first, optional as keywords, defaults in sample and table', () => {
+    const op = operation({
+      id: 'searchThings',
+      summary: 'Search things',
+      parameters: [
+        param('limit', schema({ kind: 'primitive', type: 'integer' }, { default: { value: 10 } }), { description: 'Max <rows>' }),
+        param('thing_id', int('int64'), { in: 'path', required: true, description: 'Id of thing' }),
+        param('ids', arrayOf(str())),
+      ],
+      responses: [ok(arrayOf(ref('Thing')))],
+    });
+    const doc = file(api({ operations: [op], schemas: [thing] }), 'docs/ThingsApi.md');
+    expect(doc).toContain('# **search_things**\n> list[Thing] search_things(thing_id, limit=limit, ids=ids)\n\nSearch things\n\n### Example \n');
+    expect(section(doc, 'api_instance = ', 'try:')).toBe(
+      [
+        'api_instance = thingsapi.ThingsApi()',
+        'thing_id = 789 # int | Id of thing',
+        'limit = 10 # int | Max <rows> (optional) (default to 10)',
+        "ids = ['ids_example'] # list[str] |  (optional)",
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(doc).toContain('    api_response = api_instance.search_things(thing_id, limit=limit, ids=ids)\n    pprint(api_response)\n');
+    expect(section(doc, 'Name | Type | Description  | Notes', '### Return type')).toBe(
+      [
+        'Name | Type | Description  | Notes',
+        '------------- | ------------- | ------------- | -------------',
+        ' **thing_id** | **int**| Id of thing | ',
+        ' **limit** | **int**| Max &lt;rows&gt; | [optional] [default to 10]',
+        ' **ids** | [**list[str]**](str.md)|  | [optional] ',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(doc).toContain('### Return type\n\n[**list[Thing]**](Thing.md)\n');
+  });
+
+  test('spec text is escaped for each place it lands', () => {
+    const op = operation({
+      id: 'odd',
+      summary: 'A | B <i>"q"</i>',
+      description: "Line one\nline two '''x'''",
+      responses: [ok(str())],
+    });
+    const doc = file(api({ operations: [op] }), 'docs/ThingsApi.md');
+    // Method table: HTML-escaped (jmustache) and the pipe kept inside its cell.
+    expect(doc).toContain('| **GET** /things | A \\| B &lt;i&gt;\\&quot;q\\&quot;&lt;/i&gt;\n');
+    // Under the heading: raw like the reference, but no live HTML.
+    expect(doc).toContain('\n\nA | B &lt;i&gt;\\"q\\"&lt;/i&gt;\n\nLine one line two \'_\'_\'x\'_\'_\'\n\n### Example ');
+    // In the sample: Python source, shown verbatim.
+    expect(doc).toContain('    # A | B <i>\\"q\\"</i>\n');
+  });
+
+  test('text at the start of a line cannot open a code fence that swallows the file', () => {
+    const op = operation({ id: 'fenced', summary: '~~~ not code', description: '```\nfoo\n' });
+    const doc = file(api({ operations: [op] }), 'docs/ThingsApi.md');
+    expect(doc).toContain('\n\n\\~~~ not code\n\n\\``` foo \n\n### Example ');
+    expect(doc).toContain('    # ~~~ not code\n');
+  });
+
+  test('a default that is not a string still cannot break the sample', () => {
+    const op = operation({ id: 'd', parameters: [param('n', schema({ kind: 'primitive', type: 'integer' }, { default: { value: '1\n```' } }))] });
+    expect(file(api({ operations: [op] }), 'docs/ThingsApi.md')).toContain('n = 1 ``` # int |  (optional) (default to 1 ```)\n');
+  });
+
+  test('media types in spec order, joined', () => {
+    const op = operation({ id: 'a', consumes: ['application/json', 'text/plain'], produces: ["application/x'y"] });
+    const doc = file(api({ operations: [op] }), 'docs/ThingsApi.md');
+    expect(doc).toContain(' - **Content-Type**: application/json, text/plain\n - **Accept**: application/xy\n');
+  });
+});
+
+describe('authorization', () => {
+  const schemes: SecurityScheme[] = [
+    { name: 'api_key', type: 'apiKey', in: 'header', paramName: 'X-API-Key' },
+    { name: 'basic', type: 'http', scheme: 'basic' },
+    { name: 'oauth', type: 'oauth2', flows: ['implicit'], scopes: ['read', 'write'] },
+    { name: 'Bearer', type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+  ];
+  const secured = operation({
+    id: 'secret',
+    responses: [ok(str())],
+    security: [{ schemes: [{ name: 'Bearer', scopes: [] }] }, { schemes: [{ name: 'api_key', scopes: [] }, { name: 'basic', scopes: [] }] }, { schemes: [{ name: 'oauth', scopes: ['read'] }, { name: 'missing', scopes: [] }] }],
+  });
+  const a = api({ operations: [secured, operation({ id: 'open' })], securitySchemes: schemes });
+
+  test('the sample configures each scheme the operation may use, in order of mention', () => {
+    const doc = file(a, 'docs/ThingsApi.md');
+    expect(section(doc, 'from pprint import pprint\n\n# Configure HTTP bearer', '# create an instance')).toBe(
+      [
+        'from pprint import pprint',
+        '',
+        '# Configure HTTP bearer authorization: Bearer',
+        "thingsapi.configuration.access_token = 'YOUR_ACCESS_TOKEN'",
+        '# Configure API key authorization: api_key',
+        "thingsapi.configuration.api_key['X-API-Key'] = 'YOUR_API_KEY'",
+        '# Uncomment below to setup prefix (e.g. Bearer) for API key, if needed',
+        "# thingsapi.configuration.api_key_prefix['X-API-Key'] = 'Bearer'",
+        '# Configure HTTP basic authorization: basic',
+        "thingsapi.configuration.username = 'YOUR_USERNAME'",
+        "thingsapi.configuration.password = 'YOUR_PASSWORD'",
+        '# Configure OAuth2 access token for authorization: oauth',
+        "thingsapi.configuration.access_token = 'YOUR_ACCESS_TOKEN'",
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('the Authorization line links each scheme to its README heading; unsecured says so', () => {
+    const doc = file(a, 'docs/ThingsApi.md');
+    expect(doc).toContain('### Authorization\n\n[Bearer](../README.md#Bearer), [api_key](../README.md#api_key), [basic](../README.md#basic), [oauth](../README.md#oauth)\n');
+    expect(doc).toContain('### Authorization\n\nNo authorization required\n');
+  });
+
+  test('README lists every scheme under a heading the links resolve to', () => {
+    const readme = file(a, 'README.md');
+    expect(section(readme, '## Documentation For Authorization', '## Author')).toBe(
+      [
+        '## Documentation For Authorization',
+        '',
+        ' ',
+        '## api_key',
+        '',
+        '- **Type**: API key',
+        '- **API key parameter name**: X-API-Key',
+        '- **Location**: HTTP header',
+        '',
+        '## basic',
+        '',
+        '- **Type**: HTTP basic authentication',
+        '',
+        '## oauth',
+        '',
+        '- **Type**: OAuth',
+        '- **Flow**: implicit',
+        '- **Scopes**: ',
+        ' - **read**',
+        ' - **write**',
+        '',
+        '## Bearer',
+        '',
+        '- **Type**: Bearer authentication (JWT)',
+        '',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a scheme name that is not a plain word links to the slug of its heading', () => {
+    const odd = api({
+      operations: [operation({ id: 'a', security: [{ schemes: [{ name: 'My Key [v2]', scopes: [] }] }] })],
+      securitySchemes: [{ name: 'My Key [v2]', type: 'apiKey', in: 'query', paramName: 'key' }],
+    });
+    expect(file(odd, 'docs/ThingsApi.md')).toContain('[My Key \\[v2\\]](../README.md#my-key-v2)\n');
+    expect(file(odd, 'README.md')).toContain('## My Key [v2]\n\n- **Type**: API key\n- **API key parameter name**: key\n- **Location**: URL query string\n');
+  });
+});
+
+describe('model doc', () => {
+  test('properties in spec order: snake_case names, types, escaped descriptions, notes', () => {
+    const model = named(
+      'user_record',
+      object([
+        prop('userId', int(), true),
+        prop('from', str({ default: { value: 'on save' } })),
+        prop('active', schema({ kind: 'primitive', type: 'boolean' }, { default: { value: false } })),
+        prop('things', arrayOf(ref('Thing')), false),
+        prop('tags', schema({ kind: 'map', values: bool() }, { readOnly: true, description: "sudo'ing" })),
+      ]),
+    );
+    expect(file(api({ schemas: [model, thing] }), 'docs/UserRecord.md')).toBe(
+      [
+        '# UserRecord',
+        '',
+        '## Properties',
+        'Name | Type | Description | Notes',
+        '------------ | ------------- | ------------- | -------------',
+        '**user_id** | **int** |  | ',
+        "**_from** | **str** |  | [optional] [default to 'on save']",
+        '**active** | **bool** |  | [optional] [default to False]',
+        '**things** | [**list[Thing]**](Thing.md) |  | [optional] ',
+        '**tags** | **dict(str, bool)** | sudo&#39;ing | [optional] ',
+        '',
+        '[[Back to Model list]](../README.md#documentation-for-models) [[Back to API list]](../README.md#documentation-for-api-endpoints) [[Back to README]](../README.md)',
+        '',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a description cell keeps its row: pipes escaped, HTML inert', () => {
+    expect(file(api({ schemas: [thing] }), 'docs/Thing.md')).toContain('**name** | **str** | The &lt;b&gt;name&lt;/b&gt; \\| label | [optional] \n');
+  });
+
+  test('allOf models list inherited and own properties; enums get an empty table', () => {
+    const base = named('Base', object([prop('id', int(), true)]));
+    const child = named('Child', schema({ kind: 'allOf', members: [ref('Base'), object([prop('extra', str())])] }));
+    const color = named('Color', schema({ kind: 'primitive', type: 'string', enum: ['red'] }));
+    const files = emit(api({ schemas: [base, child, color] }));
+    expect(files.get('docs/Child.md')).toContain('-------------\n**id** | **int** |  | \n**extra** | **str** |  | [optional] \n\n[[Back');
+    expect(files.get('docs/Color.md')).toContain('------------ | ------------- | ------------- | -------------\n\n[[Back to Model list]]');
+  });
+});
+
+describe('README', () => {
+  test('our introduction, then endpoints by class, models alphabetically, no authorization', () => {
+    const a = api({
+      title: 'Things <API>',
+      operations: [operation({ id: 'zeta', summary: 'Z' }), operation({ id: 'alpha', method: 'post', tags: ['Admin'] })],
+      schemas: [named('Zebra', object([])), named('apple', object([]))],
+    });
+    const readme = file(a, 'README.md');
+    expect(readme.startsWith('# thingsapi\n\nThis documentation was generated by sdkgen from the API specification "Things &lt;API&gt;".')).toBe(true);
+    expect(readme).toContain('- API version: 1.0.0\n- Package version: 1.0.0\n');
+    expect(readme).toContain('```sh\npip install thingsapi\n```\n');
+    // Getting Started shows the first operation of the first class.
+    expect(readme).toContain('api_instance = thingsapi.AdminApi()\n');
+    expect(section(readme, '## Documentation for API Endpoints', '## Documentation For Authorization')).toBe(
+      [
+        '## Documentation for API Endpoints',
+        '',
+        'All URIs are relative to *https://example.com/api*',
+        '',
+        'Class | Method | HTTP request | Description',
+        '------------ | ------------- | ------------- | -------------',
+        '*AdminApi* | [**alpha**](docs/AdminApi.md#alpha) | **POST** /things | ',
+        '*ThingsApi* | [**zeta**](docs/ThingsApi.md#zeta) | **GET** /things | Z',
+        '',
+        '',
+        '## Documentation For Models',
+        '',
+        ' - [Apple](docs/Apple.md)',
+        ' - [Zebra](docs/Zebra.md)',
+        '',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(readme.endsWith('## Documentation For Authorization\n\n All endpoints do not require authorization.\n \n\n## Author\n\n\n\n')).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { modelName, operationName, uniqueNames, variableName } from '../../../src/emit/python/naming.js';
+
+describe('operationName: snake_case of op.id, reserved words prefixed with call_', () => {
+  test.each([
+    ['update_session', 'update_session'],
+    ['session', 'session'],
+    ['sessionIdDelete', 'session_id_delete'],
+    ['static_sessionIdGet', 'static_session_id_get'],
+    ['sessionPost', 'session_post'],
+    ['getHTTPStatus', 'get_http_status'],
+    ['get2FACode', 'get2_fa_code'],
+    ['list-users', 'list_users'],
+    ['find pets', 'find_pets'],
+    ['return', 'call_return'],
+    ['Import', 'call_import'],
+    ['print', 'call_print'],
+    ['property', 'call_property'],
+    ['None', 'call_none'],
+    ['async', 'call_async'],
+    ['123go', 'call_123go'],
+    ['créerSession', 'creer_session'],
+    ['$$$', 'operation'],
+  ])('%s → %s', (id, want) => {
+    expect(operationName(id)).toBe(want);
+  });
+});
+
+describe('variableName: params and properties snake_case, reserved words prefixed with _', () => {
+  test.each([
+    ['x-g4-tenant', 'x_g4_tenant'],
+    ['x-g4-application', 'x_g4_application'],
+    ['userId', 'user_id'],
+    ['workspace_id', 'workspace_id'],
+    ['validCredentials', 'valid_credentials'],
+    ['API_KEY', 'api_key'],
+    ['from', '_from'],
+    ['class', '_class'],
+    ['lambda', '_lambda'],
+    ['self', '_self'],
+    ['True', '_true'],
+    ['property', '_property'],
+    ['header_params', '_header_params'],
+    ['str', '_str'],
+    ['1st', '_1st'],
+    ['filter[name]', 'filter_name'],
+    ['user.email', 'user_email'],
+    ['_id', 'id'],
+    ['', 'param'],
+  ])('%s → %s', (name, want) => {
+    expect(variableName(name)).toBe(want);
+  });
+});
+
+describe('modelName: words capitalised, acronyms kept, reserved words prefixed with Model', () => {
+  test.each([
+    ['ApiSession', 'ApiSession'],
+    ['api_session', 'ApiSession'],
+    ['DBConnection', 'DBConnection'],
+    ['LDAPConfig', 'LDAPConfig'],
+    ['CreateSessionRequest', 'CreateSessionRequest'],
+    ['problem-details', 'ProblemDetails'],
+    ['Foo.Bar', 'FooBar'],
+    ['return', 'ModelReturn'],
+    ['200Response', 'Model200Response'],
+    ['Date', 'ModelDate'],
+    ['***', 'Model'],
+  ])('%s → %s', (name, want) => {
+    expect(modelName(name)).toBe(want);
+  });
+});
+
+describe('uniqueNames: collisions resolved in order, first holder keeps the name', () => {
+  test.each([
+    [['user_id', 'user_id'], ['user_id', 'user_id_2']],
+    [['a', 'a', 'a'], ['a', 'a_2', 'a_3']],
+    // A suffixed name never takes a plain name that a later item holds outright.
+    [['a', 'a', 'a_2'], ['a', 'a_3', 'a_2']],
+    [['x', 'y'], ['x', 'y']],
+  ])('%j → %j', (names, want) => {
+    expect(uniqueNames(names, '_')).toEqual(want);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import type { Schema } from '../../../src/model/types.js';
+import { pythonContext } from '../../../src/emit/python/context.js';
+import { exampleValue } from '../../../src/emit/python/examples.js';
+import { returnType } from '../../../src/emit/python/operation-view.js';
+import { pythonParams, type PyParam } from '../../../src/emit/python/params.js';
+import { pythonType, typeMarkdown } from '../../../src/emit/python/types.js';
+import { anything, api, arrayOf, bool, fmt, int, mapOf, named, num, object, ok, operation, param, prop, ref, schema, str } from './api-fixtures.js';
+
+const modelOf = (name: string): string => (name === 'api_session' ? 'ApiSession' : name);
+
+describe('pythonType: the type swagger-codegen 2.2.2 prints', () => {
+  test.each<[string, Schema, string]>([
+    ['string', str(), 'str'],
+    ['uuid string', fmt('uuid'), 'str'],
+    ['date', fmt('date'), 'date'],
+    ['date-time', fmt('date-time'), 'datetime'],
+    ['binary', fmt('binary'), 'file'],
+    ['integer', int(), 'int'],
+    ['int64', int('int64'), 'int'],
+    ['number', num(), 'float'],
+    ['double', num('double'), 'float'],
+    ['boolean', bool(), 'bool'],
+    ['model', ref('api_session'), 'ApiSession'],
+    ['array of models', arrayOf(ref('Thing')), 'list[Thing]'],
+    ['nested arrays', arrayOf(arrayOf(str())), 'list[list[str]]'],
+    ['map of booleans', mapOf(bool()), 'dict(str, bool)'],
+    ['map of models', mapOf(ref('Thing')), 'dict(str, Thing)'],
+    ['object with only additionalProperties', schema({ kind: 'object', properties: [], additionalProperties: int() }), 'dict(str, int)'],
+    ['object with additionalProperties: true', schema({ kind: 'object', properties: [], additionalProperties: true }), 'dict(str, object)'],
+    ['free-form object', schema({ kind: 'object', properties: [] }), 'object'],
+    ['inline object with properties', object([prop('a', str())]), 'object'],
+    ['any', anything(), 'object'],
+    ['allOf of one ref', schema({ kind: 'allOf', members: [ref('Thing')] }), 'Thing'],
+    ['allOf of several', schema({ kind: 'allOf', members: [ref('A'), ref('B')] }), 'object'],
+    ['oneOf', schema({ kind: 'oneOf', members: [ref('A'), ref('B')] }), 'object'],
+  ])('%s → %s', (_, s, want) => {
+    expect(pythonType(s, modelOf).name).toBe(want);
+  });
+});
+
+describe('typeMarkdown: bold builtins, links to the innermost model', () => {
+  test.each<[Schema, 'param' | 'property' | 'return', string]>([
+    [ref('api_session'), 'param', '[**ApiSession**](ApiSession.md)'],
+    [str(), 'param', '**str**'],
+    [fmt('binary'), 'param', '**file**'],
+    // Container params link to their element even when it is a builtin (real 2.2.x docs).
+    [arrayOf(str()), 'param', '[**list[str]**](str.md)'],
+    [mapOf(str()), 'param', '[**dict(str, str)**](str.md)'],
+    [arrayOf(str()), 'property', '**list[str]**'],
+    [mapOf(bool()), 'property', '**dict(str, bool)**'],
+    [arrayOf(ref('Thing')), 'property', '[**list[Thing]**](Thing.md)'],
+    [ref('api_session'), 'return', '[**ApiSession**](ApiSession.md)'],
+    [arrayOf(ref('Thing')), 'return', '[**list[Thing]**](Thing.md)'],
+    [str(), 'return', '**str**'],
+    [mapOf(int()), 'return', '**dict(str, int)**'],
+  ])('%j as %s → %s', (s, place, want) => {
+    expect(typeMarkdown(pythonType(s, modelOf), place)).toBe(want);
+  });
+});
+
+describe('exampleValue: the sample argument (docs-format.md §3.3)', () => {
+  const p = (s: Schema, extra: Partial<PyParam> = {}): PyParam => ({
+    name: 'fields',
+    type: pythonType(s, modelOf),
+    required: true,
+    description: undefined,
+    defaultValue: undefined,
+    ...extra,
+  });
+  test.each<[string, PyParam, string]>([
+    ['model', p(ref('api_session')), 'lookerapi.ApiSession()'],
+    ['str', p(str()), "'fields_example'"],
+    ['int', p(int()), '56'],
+    ['int32', p(int('int32')), '56'],
+    ['int64', p(int('int64')), '789'],
+    ['float', p(num()), '3.4'],
+    ['double', p(num('double')), '1.2'],
+    ['bool (Java literal, as 2.2.2 prints it)', p(bool()), 'true'],
+    ['date', p(fmt('date')), "'2013-10-20'"],
+    ['date-time', p(fmt('date-time')), "'2013-10-20T19:20:30+01:00'"],
+    ['file', p(fmt('binary')), "'/path/to/file.txt'"],
+    ['list of str', p(arrayOf(str())), "['fields_example']"],
+    ['list of models', p(arrayOf(ref('Thing'))), '[lookerapi.Thing()]'],
+    ['dict of str', p(mapOf(str())), "{'key': 'fields_example'}"],
+    ['free-form', p(anything()), 'None'],
+    ['str default replaces the placeholder', p(str(), { defaultValue: 'created' }), "'created'"],
+    ['int default', p(int(), { defaultValue: '10' }), '10'],
+    ['str default is escaped for code', p(str(), { defaultValue: 'say "hi"\n' }), "'say \\\"hi\\\" '"],
+  ])('%s → %s', (_, given, want) => {
+    expect(exampleValue(given, 'lookerapi')).toBe(want);
+  });
+});
+
+describe('pythonParams: spec order, body last, required first (docs-format.md §1.6, §1.7)', () => {
+  const names = (op: ReturnType<typeof operation>, schemas = [named('CreateSessionRequest', object([prop('username', str(), true)]))]) =>
+    pythonParams(op, pythonContext(api({ operations: [op], schemas }), 'pkg', '1')).map((p) => `${p.name}${p.required ? '' : '?'}:${p.type.name}`);
+
+  test('the G4 session_post order: required headers, the required body, then optional headers', () => {
+    const op = operation({
+      id: 'sessionPost',
+      parameters: [
+        param('x-g4-tenant', str(), { in: 'header', required: true }),
+        param('x-g4-application', str(), { in: 'header' }),
+      ],
+      requestBody: { required: true, content: [{ mediaType: 'application/json', schema: ref('CreateSessionRequest') }] },
+    });
+    expect(names(op)).toEqual(['x_g4_tenant:str', 'create_session_request:CreateSessionRequest', 'x_g4_application?:str']);
+  });
+
+  test('a spec-given body name wins; a free-form body is `body`', () => {
+    const given = operation({ id: 'a', requestBody: { name: 'body', required: true, content: [{ mediaType: 'application/json', schema: ref('CreateSessionRequest') }] } });
+    const free = operation({ id: 'b', requestBody: { required: false, content: [{ mediaType: 'application/json', schema: anything() }] } });
+    expect(names(given)).toEqual(['body:CreateSessionRequest']);
+    expect(names(free)).toEqual(['body?:object']);
+  });
+
+  test('a form body becomes one argument per field', () => {
+    const op = operation({
+      id: 'upload',
+      requestBody: {
+        required: true,
+        content: [{ mediaType: 'multipart/form-data', schema: object([prop('file', fmt('binary'), true), prop('note', str())]) }],
+      },
+    });
+    expect(names(op)).toEqual(['file:file', 'note?:str']);
+  });
+
+  test('names that collide after casing are made unique in spec order', () => {
+    const op = operation({ id: 'x', parameters: [param('userId', str()), param('user_id', str(), { required: true })] });
+    expect(names(op)).toEqual(['user_id_2:str', 'user_id?:str']);
+  });
+});
+
+describe('returnType: the body of the lowest 2xx response, else default', () => {
+  const ctx = (op: ReturnType<typeof operation>) => pythonContext(api({ operations: [op] }), 'pkg', '1');
+  test.each<[string, ReturnType<typeof operation>, string | undefined]>([
+    ['200 with a model', operation({ id: 'a', responses: [ok(ref('Thing'))] }), 'Thing'],
+    ['lowest 2xx wins', operation({ id: 'b', responses: [{ ...ok(str()), status: '201' }, ok(int())] }), 'int'],
+    ['2xx without content', operation({ id: 'c', responses: [{ status: '204', content: [], headers: [] }, { ...ok(str()), status: 'default' }] }), undefined],
+    ['only default', operation({ id: 'd', responses: [{ ...ok(arrayOf(ref('Thing'))), status: 'default' }] }), 'list[Thing]'],
+    ['only errors', operation({ id: 'e', responses: [{ ...ok(ref('Error')), status: '400' }] }), undefined],
+  ])('%s', (_, op, want) => {
+    expect(returnType(op, ctx(op))?.name).toBe(want);
+  });
+});

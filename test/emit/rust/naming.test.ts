@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { fieldName, modelName, operationName, RUST_KEYWORDS, uniqueNames } from '../../../src/emit/rust/naming.js';
+
+describe('operationName', () => {
+  it.each([
+    ['sessionIdDelete', 'session_id_delete'],
+    ['static_sessionIdGet', 'static_session_id_get'],
+    ['sessionPost', 'session_post'],
+    ['update_session', 'update_session'],
+    ['session', 'session'],
+    ['getHTTPStatus', 'get_http_status'],
+    ['get-user by id', 'get_user_by_id'],
+    ['Ünïcode Thing', 'unicode_thing'],
+    ['v2Sessions', 'v2_sessions'],
+    // keywords and leading digits take `call_`, as openapi-generator's Rust toOperationId does
+    ['type', 'call_type'],
+    ['Match', 'call_match'],
+    ['self', 'call_self'],
+    ['loop', 'call_loop'],
+    ['2fa', 'call_2fa'],
+    // nothing identifier-like left
+    ['%%%', 'operation'],
+  ])('%s → %s', (id, name) => {
+    expect(operationName(id)).toBe(name);
+  });
+});
+
+describe('fieldName', () => {
+  it.each([
+    ['x-g4-tenant', 'x_g4_tenant'],
+    ['x-g4-application', 'x_g4_application'],
+    ['userId', 'user_id'],
+    ['validCredentials', 'valid_credentials'],
+    ['workspace_id', 'workspace_id'],
+    ['sessionID', 'session_id'],
+    ['$filter', 'filter'],
+    ['page[size]', 'page_size'],
+    ['a.b.c', 'a_b_c'],
+    ['__private', 'private'],
+    // keywords take `_`, as in the reference ProblemDetails.md (`type` → `_type`)
+    ['type', '_type'],
+    ['Type', '_type'],
+    ['ref', '_ref'],
+    ['async', '_async'],
+    ['yield', '_yield'],
+    ['Self', '_self'],
+    ['1st', 'var_1st'],
+    ['---', 'field'],
+  ])('%s → %s', (name, rust) => {
+    expect(fieldName(name)).toBe(rust);
+  });
+
+  it('escapes every keyword the brief lists', () => {
+    const listed =
+      'as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while async await dyn abstract become box do final macro override priv typeof unsized virtual yield try';
+    for (const word of listed.split(' ')) {
+      expect(RUST_KEYWORDS.has(word), word).toBe(true);
+      expect(fieldName(word)).toBe(`_${word.toLowerCase()}`);
+      expect(operationName(word)).toBe(`call_${word.toLowerCase()}`);
+    }
+  });
+});
+
+describe('modelName', () => {
+  it.each([
+    ['ApiSession', 'ApiSession'],
+    ['CreateSessionRequest', 'CreateSessionRequest'],
+    ['api_session', 'ApiSession'],
+    ['problem-details', 'ProblemDetails'],
+    ['Model.V2', 'ModelV2'],
+    ['version 1.2', 'Version12'],
+    ['Self', 'ModelSelf'],
+    ['200Response', 'Model200Response'],
+    // Windows refuses these as file names (docs/Con.md)
+    ['con', 'ModelCon'],
+    ['AUX', 'ModelAux'],
+    ['com1', 'ModelCom1'],
+    ['Console', 'Console'],
+    ['***', 'Model'],
+  ])('%s → %s', (name, rust) => {
+    expect(modelName(name)).toBe(rust);
+  });
+});
+
+describe('uniqueNames', () => {
+  it.each<[string[], string, string[]]>([
+    [['a', 'b'], '_', ['a', 'b']],
+    [['user_id', 'user_id'], '_', ['user_id', 'user_id_2']],
+    [['x', 'x', 'x'], '_', ['x', 'x_2', 'x_3']],
+    // a suffix never takes the plain name of a later item
+    [['a', 'a', 'a_2'], '_', ['a', 'a_3', 'a_2']],
+    [['Thing', 'Thing'], '', ['Thing', 'Thing2']],
+  ])('%j → %j', (names, separator, unique) => {
+    expect(uniqueNames(names, separator)).toEqual(unique);
+  });
+
+  it('compares with a key when asked (file names regardless of case)', () => {
+    expect(uniqueNames(['FooBar', 'Foobar', 'Foobar2'], '', (n) => n.toLowerCase())).toEqual(['FooBar', 'Foobar3', 'Foobar2']);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Schema } from '../../../src/model/types.js';
+import { RustSchemas } from '../../../src/emit/rust/schemas.js';
+import { returnCell, returnType, rustType, typeCell, typeMarkdown } from '../../../src/emit/rust/types.js';
+import { any, api, array, int32, map, object, operation, prop, ref, response, schema, str } from './build.js';
+
+const schemas = new RustSchemas(
+  api({
+    schemas: [
+      { name: 'Thing', pointer: '', schema: object([prop('id', str())]) },
+      { name: 'user_status', pointer: '', schema: schema({ kind: 'primitive', type: 'string', enum: ['a', 'b'] }) },
+      { name: 'Ids', pointer: '', schema: array(schema({ kind: 'primitive', type: 'integer', format: 'int64' })) },
+      { name: 'Name', pointer: '', schema: str({ nullable: true }) },
+      { name: 'ThingAlias', pointer: '', schema: ref('Thing') },
+      { name: 'Loop', pointer: '', schema: ref('Loop') },
+    ],
+  }),
+);
+
+describe('rustType (docs-format.md §4.5)', () => {
+  it.each<[string, Schema, string]>([
+    ['string', str(), 'String'],
+    ['date-time', schema({ kind: 'primitive', type: 'string', format: 'date-time' }), 'String'],
+    ['uuid', schema({ kind: 'primitive', type: 'string', format: 'uuid' }), 'String'],
+    ['binary', schema({ kind: 'primitive', type: 'string', format: 'binary' }), 'std::path::PathBuf'],
+    ['int32', int32(), 'i32'],
+    ['integer', schema({ kind: 'primitive', type: 'integer' }), 'i32'],
+    ['int64', schema({ kind: 'primitive', type: 'integer', format: 'int64' }), 'i64'],
+    ['float', schema({ kind: 'primitive', type: 'number', format: 'float' }), 'f32'],
+    ['number', schema({ kind: 'primitive', type: 'number' }), 'f64'],
+    ['double', schema({ kind: 'primitive', type: 'number', format: 'double' }), 'f64'],
+    ['boolean', schema({ kind: 'primitive', type: 'boolean' }), 'bool'],
+    ['array', array(str()), 'Vec<String>'],
+    ['map', map(int32()), '::std::collections::HashMap<String, i32>'],
+    ['map of any', map(any()), '::std::collections::HashMap<String, serde_json::Value>'],
+    ['object with only additionalProperties', schema({ kind: 'object', properties: [], additionalProperties: true }), '::std::collections::HashMap<String, serde_json::Value>'],
+    ['free-form {}', any(), 'serde_json::Value'],
+    ['free-form object', schema({ kind: 'any', object: true }), 'serde_json::Value'],
+    ['model', ref('Thing'), 'crate::models::Thing'],
+    ['array of models', array(ref('Thing')), 'Vec<crate::models::Thing>'],
+    ['named enum (a model)', ref('user_status'), 'crate::models::UserStatus'],
+    ['alias to an array', ref('Ids'), 'Vec<i64>'],
+    ['alias to a model', ref('ThingAlias'), 'crate::models::Thing'],
+    ['circular alias', ref('Loop'), 'serde_json::Value'],
+    ['allOf of one ref', schema({ kind: 'allOf', members: [ref('Thing')] }), 'crate::models::Thing'],
+    ['inline object', object([prop('x', str())]), 'serde_json::Value'],
+  ])('%s → %s', (_, s, type) => {
+    expect(rustType(s, schemas).type).toBe(type);
+  });
+
+  it('takes nullability from the use and from an alias', () => {
+    expect(rustType(str(), schemas).nullable).toBe(false);
+    expect(rustType(str({ nullable: true }), schemas).nullable).toBe(true);
+    expect(rustType(ref('Name'), schemas).nullable).toBe(true);
+  });
+});
+
+describe('type cells (docs-format.md §4.3, §4.6)', () => {
+  const cell = (s: Schema, place: 'param' | 'property', required: boolean): string => typeCell(rustType(s, schemas), place, required);
+
+  it.each<[string, Schema, 'param' | 'property', boolean, string]>([
+    ['required string param', str(), 'param', true, '**String**'],
+    ['optional string param', str(), 'param', false, 'Option<**String**>'],
+    ['required nullable param', str({ nullable: true }), 'param', true, 'Option<**String**>'],
+    ['optional AnyType param', any(), 'param', false, 'Option<**serde_json::Value**>'],
+    ['AnyType property', any(), 'property', false, 'Option<[**serde_json::Value**](.md)>'],
+    ['required nullable AnyType property', any({ nullable: true }), 'property', true, 'Option<[**serde_json::Value**](.md)>'],
+    ['map of AnyType property', map(any()), 'property', false, 'Option<[**::std::collections::HashMap<String, serde_json::Value>**](serde_json::Value.md)>'],
+    ['map of AnyType param', map(any()), 'param', true, '[**::std::collections::HashMap<String, serde_json::Value>**](serde_json::Value.md)'],
+    ['array of strings property', array(str()), 'property', true, '**Vec<String>**'],
+    ['array of int64 param', array(schema({ kind: 'primitive', type: 'integer', format: 'int64' })), 'param', false, 'Option<**Vec<i64>**>'],
+    ['model property', ref('user_status'), 'property', true, '[**crate::models::UserStatus**](UserStatus.md)'],
+    ['array of models property', array(ref('Thing')), 'property', false, 'Option<[**Vec<crate::models::Thing>**](Thing.md)>'],
+    ['file param', schema({ kind: 'primitive', type: 'string', format: 'binary' }), 'param', true, '**std::path::PathBuf**'],
+    ['inline object property', object([prop('x', str())]), 'property', true, '**serde_json::Value**'],
+  ])('%s', (_, s, place, required, expected) => {
+    expect(cell(s, place, required)).toBe(expected);
+  });
+
+  it('prints a shown name in place of the type (body params print bare model names)', () => {
+    expect(typeCell(rustType(ref('Thing'), schemas), 'param', true, 'Thing')).toBe('[**Thing**](Thing.md)');
+  });
+});
+
+describe('return types (docs-format.md §4.4)', () => {
+  it.each<[string, Schema, string]>([
+    ['primitive', str(), '**String**'],
+    ['map of int32', map(int32()), '**::std::collections::HashMap<String, i32>**'],
+    ['model', ref('Thing'), '[**crate::models::Thing**](Thing.md)'],
+    ['array of models', array(ref('Thing')), '[**Vec<crate::models::Thing>**](Thing.md)'],
+    ['map of AnyType', map(any()), '[**::std::collections::HashMap<String, serde_json::Value>**](serde_json::Value.md)'],
+    ['bare AnyType', any(), '**serde_json::Value**'],
+  ])('%s', (_, s, expected) => {
+    expect(typeMarkdown(rustType(s, schemas), 'return')).toBe(expected);
+  });
+
+  it('prints a leading space when nothing is returned', () => {
+    expect(returnCell(undefined)).toBe(' (empty response body)');
+  });
+
+  it('takes the first 2xx response that has content, and its first media type', () => {
+    const op = operation('x', {
+      responses: [response('400', ref('Thing')), response('204'), response('201', str(), ['text/plain', 'application/json']), response('200', ref('Thing'))],
+    });
+    expect(returnType(op, schemas)?.type).toBe('String');
+  });
+
+  it('returns nothing when no 2xx response has content', () => {
+    expect(returnType(operation('x', { responses: [response('204'), response('default', ref('Thing'))] }), schemas)).toBeUndefined();
+  });
+});
+
+describe('RustSchemas', () => {
+  it('makes models of objects and enums only, keeping aliases out of the docs', () => {
+    expect(schemas.models.map((m) => m.name)).toEqual(['Thing', 'UserStatus']);
+  });
+
+  it('gives a model named like an API class a file of its own', () => {
+    const clash = new RustSchemas(api({ schemas: [{ name: 'SessionsApi', pointer: '', schema: object([]) }] }), ['SessionsApi']);
+    expect(clash.models.map((m) => m.name)).toEqual(['SessionsApi2']);
+  });
+
+  it('keeps model names unique, regardless of case since they are file names', () => {
+    const twins = new RustSchemas(api({ schemas: ['foo_bar', 'FooBar', 'foobar'].map((name) => ({ name, pointer: '', schema: object([]) })) }));
+    expect(twins.models.map((m) => m.name)).toEqual(['FooBar', 'FooBar2', 'Foobar3']);
+  });
+
+  it('keeps a model from clashing with an API class by case', () => {
+    const clash = new RustSchemas(api({ schemas: [{ name: 'sessionsapi', pointer: '', schema: object([]) }] }), ['SessionsApi']);
+    expect(clash.models.map((m) => m.name)).toEqual(['Sessionsapi2']);
+  });
+});
