@@ -1,0 +1,81 @@
+import type { Argv, CommandModule } from 'yargs';
+import { ExitCode } from './exit-codes.js';
+import { loaderOptions, single, type CommandContext, type GlobalArgs } from './options.js';
+import { UsageError } from './report.js';
+
+/** openapi-generator's default package name, used when --package-name is not given. */
+export const DEFAULT_PACKAGE_NAME = 'openapi';
+
+interface GenerateArgs extends GlobalArgs {
+  spec: string | undefined;
+  target: string | undefined;
+  out: string | undefined;
+  packageName: string | undefined;
+  packageVersion: string | undefined;
+}
+
+/**
+ * `sdkgen generate`: every pair of the config into <output>/<spec>/<target>/, or one spec and
+ * target into --out. Either way the folder is replaced only after everything was emitted and
+ * written beside it, so a failure leaves it untouched.
+ */
+export function generateCommand(context: CommandContext): CommandModule<GlobalArgs, GenerateArgs> {
+  return {
+    command: 'generate [spec]',
+    describe: 'Generate SDK docs: every pair in the config, or one spec with --target and --out',
+    builder: (argv: Argv<GlobalArgs>) =>
+      argv
+        .positional('spec', { type: 'string', describe: 'Spec file (YAML or JSON); omit to generate every configured pair' })
+        .option('target', { type: 'string', choices: [...context.targets], describe: 'Target language (with <spec>)', requiresArg: true })
+        .option('out', { type: 'string', describe: 'Folder to replace with the output (with <spec>)', requiresArg: true })
+        .option('package-name', { type: 'string', describe: `Package name (with <spec>; default ${DEFAULT_PACKAGE_NAME})`, requiresArg: true })
+        .option('package-version', { type: 'string', describe: "Package version (with <spec>; default: the target's)", requiresArg: true })
+        .example('$0 generate', 'Regenerate every pair listed in sdkgen.config.yaml')
+        .example('$0 generate specs/looker-4.0.yaml --target go --out out/go --package-name looker', 'One spec, one target') as unknown as Argv<GenerateArgs>,
+    handler: async (args) => {
+      const line = args.spec === undefined ? await generateConfigured(args, context) : await generateOne(args.spec, args);
+      process.stdout.write(`${line}\n`);
+      context.exit(ExitCode.ok);
+    },
+  };
+}
+
+/**
+ * The pipeline (loader, swagger-parser, emitters) is imported only when a command runs, so
+ * `--help` and usage errors answer without loading it.
+ */
+async function pipeline() {
+  const [{ loadConfig }, { writeTree }, stages] = await Promise.all([
+    import('../config/index.js'),
+    import('../output/write.js'),
+    import('./pipeline.js'),
+  ]);
+  return { loadConfig, writeTree, ...stages };
+}
+
+async function generateConfigured(args: GenerateArgs, context: CommandContext): Promise<string> {
+  const given = { target: args.target, out: args.out, 'package-name': args.packageName, 'package-version': args.packageVersion };
+  for (const [flag, value] of Object.entries(given)) {
+    if (value !== undefined) throw new UsageError(`--${flag} needs a <spec>; without one every configured pair is generated`);
+  }
+  const { loadConfig, emitConfigured, writeTree, shownPath } = await pipeline();
+  const config = await loadConfig(args.config, context.targets);
+  const files = await emitConfigured(config, loaderOptions(args));
+  await writeTree(config.output, files);
+  const pairs = config.specs.reduce((n, s) => n + s.targets.length, 0);
+  return `wrote ${files.length} files for ${pairs} targets to ${shownPath(config.output)}`;
+}
+
+async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
+  const target = single(args.target, 'target');
+  const out = single(args.out, 'out');
+  if (target === undefined) throw new UsageError('generate <spec> needs --target');
+  if (out === undefined) throw new UsageError('generate <spec> needs --out');
+  const packageName = single(args.packageName, 'package-name') ?? DEFAULT_PACKAGE_NAME;
+  const packageVersion = single(args.packageVersion, 'package-version');
+  const { loadSpec, emitPair, writeTree } = await pipeline();
+  const api = await loadSpec(spec, loaderOptions(args));
+  const files = await emitPair(api, target, { packageName, packageVersion }, out);
+  await writeTree(out, files);
+  return `wrote ${files.length} files to ${out}`;
+}

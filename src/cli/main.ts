@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { targetNames } from '../emit/registry.js';
+import { checkCommand } from './check.js';
+import { ExitCode } from './exit-codes.js';
+import { generateCommand } from './generate.js';
+import { withGlobalOptions, type CommandContext } from './options.js';
+import { reportError, UsageError } from './report.js';
+
+/**
+ * The sdkgen bin. Parses with yargs in strict mode; every failure, yargs' own included, ends up
+ * in reportError, which prints one line and picks the exit code (see exit-codes.ts).
+ */
+async function main(argv: string[]): Promise<ExitCode> {
+  let code: ExitCode = ExitCode.ok;
+  const context: CommandContext = { targets: await targetNames(), exit: (c) => (code = c) };
+  const parser = withGlobalOptions(yargs(argv))
+    .scriptName('sdkgen')
+    .usage('$0 <command> [options]\n\nGenerate typed SDK docs from OpenAPI specs.')
+    .command(generateCommand(context))
+    .command(checkCommand(context))
+    .demandCommand(1, 'choose a command: generate or check')
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version()
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .exitProcess(false)
+    // Turn yargs' usage complaints into errors we report ourselves, instead of its help dump.
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    });
+  await parser.parseAsync();
+  return code;
+}
+
+const verbose = process.argv.includes('--verbose');
+main(hideBin(process.argv)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = reportError(error, verbose);
+  },
+);

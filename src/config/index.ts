@@ -1,0 +1,18 @@
+import { dirname, resolve } from 'node:path';
+import { readYamlConfig } from './read.js';
+import { validateConfig, type Config } from './schema.js';
+
+export { ConfigError } from './errors.js';
+export type { Config, SpecConfig, TargetConfig } from './schema.js';
+
+/** The config file used when `--config` is not given, looked up in the current folder. */
+export const DEFAULT_CONFIG_FILE = 'sdkgen.config.yaml';
+
+/**
+ * Loads and validates a config. Paths in it are relative to the config file's folder, so the
+ * same config works from any working directory.
+ */
+export async function loadConfig(file: string, knownTargets: readonly string[]): Promise<Config> {
+  const raw = await readYamlConfig(file);
+  return validateConfig(raw, file, dirname(resolve(file)), knownTargets);
+}

@@ -1,0 +1,184 @@
+import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTarget } from '../../src/emit/registry.js';
+import { loadApi } from '../../src/load/index.js';
+import { compareTree } from '../../src/output/compare.js';
+import { snapshotTree } from '../output/tree.js';
+import { configText, repoSpec, someTarget, tempProject } from './project.js';
+import { assertBuilt, sdkgen } from './run.js';
+
+beforeAll(assertBuilt);
+
+/** What the pipeline produces in-process for one pair: the CLI must write exactly this. */
+async function expected(spec: string, target: string, packageName: string, packageVersion?: string) {
+  return (await loadTarget(target)).emit(await loadApi(spec), { packageName, packageVersion });
+}
+
+describe('sdkgen generate <spec>', () => {
+  it('writes exactly the emitted files into --out', async () => {
+    const target = await someTarget();
+    const dir = await tempProject();
+    const out = join(dir, 'out', target);
+    const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', target, '--out', out, '--package-name', 'g4api', '--package-version', '1.6.5']);
+    const files = await expected(repoSpec('g4-sessions'), target, 'g4api', '1.6.5');
+    expect(run).toEqual({ code: 0, stdout: `wrote ${files.length} files to ${out}\n`, stderr: '' });
+    expect(files.length).toBeGreaterThan(0);
+    expect(await compareTree(out, files)).toEqual({ stale: [], missing: [], extra: [] });
+  });
+
+  it('replaces what was in --out, leaving no scratch folders beside it', async () => {
+    const target = await someTarget();
+    const dir = await tempProject({ 'out/stray.md': 'old\n', 'out/docs/Old.md': 'old\n' });
+    const run = sdkgen(['generate', repoSpec('looker-4.0'), '--target', target, '--out', 'out'], dir);
+    expect(run.code).toBe(0);
+    const files = await expected(repoSpec('looker-4.0'), target, 'openapi');
+    expect(await compareTree(join(dir, 'out'), files)).toEqual({ stale: [], missing: [], extra: [] });
+    expect(await readdir(dir)).toEqual(['out']);
+  });
+
+  it('refuses a symbolic link as --out with one line and exit 1', async () => {
+    const target = await someTarget();
+    const dir = await tempProject({ 'real/keep.md': 'keep\n' });
+    await symlink(join(dir, 'real'), join(dir, 'out'));
+    const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', target, '--out', 'out'], dir);
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'sdkgen: out: is a symbolic link; refusing to write through it (remove it or pass a real folder)\n',
+    });
+    expect(await snapshotTree(dir)).toEqual({ 'real/keep.md': 'keep\n', out: `-> ${join(dir, 'real')}` });
+  });
+});
+
+describe('sdkgen generate (every configured pair)', () => {
+  it('writes <output>/<spec>/<target>/ for each pair, per the config in the working folder', async () => {
+    const target = await someTarget();
+    const dir = await tempProject({
+      'sdkgen.config.yaml': configText('gen', {
+        g4: [repoSpec('g4-sessions'), { [target]: 'g4api' }],
+        'looker-3.0': [repoSpec('looker-3.0'), { [target]: 'looker' }],
+      }),
+    });
+    const run = sdkgen(['generate'], dir);
+    const g4 = await expected(repoSpec('g4-sessions'), target, 'g4api');
+    const looker = await expected(repoSpec('looker-3.0'), target, 'looker');
+    expect(run).toEqual({ code: 0, stdout: `wrote ${g4.length + looker.length} files for 2 targets to gen\n`, stderr: '' });
+    expect(await compareTree(join(dir, 'gen', 'g4', target), g4)).toEqual({ stale: [], missing: [], extra: [] });
+    expect(await compareTree(join(dir, 'gen', 'looker-3.0', target), looker)).toEqual({ stale: [], missing: [], extra: [] });
+    expect((await readdir(join(dir, 'gen'))).sort()).toEqual(['g4', 'looker-3.0']);
+  });
+
+  it('leaves the output folder untouched when any pair fails', async () => {
+    const target = await someTarget();
+    const dir = await tempProject({
+      'cfg.yaml': configText('gen', {
+        good: [repoSpec('g4-sessions'), { [target]: 'g4api' }],
+        bad: ['bad.yaml', { [target]: 'bad' }],
+      }),
+      'bad.yaml': 'openapi: 3.0.3\ninfo: { title: Bad }\npaths: {}\n',
+      'gen/good/old.md': 'old\n',
+    });
+    const before = await snapshotTree(dir);
+    const run = sdkgen(['generate', '--config', 'cfg.yaml'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^sdkgen: bad\.yaml#\S*: [^\n]+\n$/);
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  it('reports a file system failure with the system message and exit 74', async () => {
+    const target = await someTarget();
+    const dir = await tempProject({
+      'sdkgen.config.yaml': configText('file.txt/gen', { g4: [repoSpec('g4-sessions'), { [target]: 'g4api' }] }),
+      'file.txt': 'a file, not a folder\n',
+    });
+    const run = sdkgen(['generate'], dir);
+    expect(run.code).toBe(74);
+    expect(run.stderr).toMatch(/^sdkgen: ENOTDIR: not a directory, [^\n]*file\.txt[^\n]*\n$/);
+  });
+});
+
+describe('loader options pass through', () => {
+  const spec = [
+    'openapi: 3.0.3',
+    'info: { title: Pets, version: 1.0.0 }',
+    'paths:',
+    '  /pets:',
+    '    get:',
+    '      operationId: listPets',
+    '      tags: [Pets]',
+    '      responses:',
+    "        '200':",
+    '          description: ok',
+    '          content:',
+    '            application/json:',
+    "              schema: { $ref: '../common/pet.yaml#/Pet' }",
+    '',
+  ].join('\n');
+  const files = { 'specs/pets.yaml': spec, 'common/pet.yaml': 'Pet:\n  type: object\n  properties:\n    name: { type: string }\n' };
+
+  it('refuses a $ref outside the spec folder by default, naming the flag', async () => {
+    const dir = await tempProject(files);
+    const run = sdkgen(['generate', 'specs/pets.yaml', '--target', await someTarget(), '--out', 'out'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^sdkgen: specs\/pets\.yaml#\S+: [^\n]*--allow-ref-root[^\n]*\n$/);
+    expect(await readdir(dir)).toEqual(['common', 'specs']);
+  });
+
+  it('follows it with --allow-ref-root', async () => {
+    const dir = await tempProject(files);
+    const run = sdkgen(['generate', 'specs/pets.yaml', '--target', await someTarget(), '--out', 'out', '--allow-ref-root', 'common'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect((await readdir(join(dir, 'out'))).length).toBeGreaterThan(0);
+  });
+});
+
+describe('input errors: one line, exit 1, stack only with --verbose', () => {
+  it('prints a spec problem as `sdkgen: <file>#<pointer>: <message>`', async () => {
+    const dir = await tempProject({ 'bad.yaml': 'openapi: 3.0.3\ninfo: { title: Bad }\npaths: {}\n' });
+    const run = sdkgen(['generate', 'bad.yaml', '--target', await someTarget(), '--out', 'out'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^sdkgen: bad\.yaml#\S*: [^\n]+\n$/);
+    expect(await readdir(dir)).toEqual(['bad.yaml']);
+  });
+
+  it('adds the stack with --verbose', async () => {
+    const dir = await tempProject({ 'bad.yaml': 'openapi: 3.0.3\ninfo: { title: Bad }\npaths: {}\n' });
+    const run = sdkgen(['generate', 'bad.yaml', '--target', await someTarget(), '--out', 'out', '--verbose'], dir);
+    expect(run.code).toBe(1);
+    const [first, ...rest] = run.stderr.trimEnd().split('\n');
+    expect(first).toMatch(/^sdkgen: bad\.yaml#\S*: /);
+    expect(rest.some((line) => /^\s+at /.test(line))).toBe(true);
+  });
+
+  it('prints a config problem with the config file and pointer', async () => {
+    const dir = await tempProject({ 'sdkgen.config.yaml': 'output: gen\nspecs:\n  s:\n    spec: s.yaml\n    targets:\n      go: {}\n' });
+    expect(sdkgen(['generate'], dir)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "sdkgen: sdkgen.config.yaml#/specs/s/targets/go: missing required key 'packageName'\n",
+    });
+  });
+
+  it('names a missing config file', async () => {
+    const dir = await tempProject();
+    expect(sdkgen(['check', '--config', 'nope.yaml'], dir)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'sdkgen: nope.yaml#: cannot read config: no such file\n',
+    });
+  });
+
+  it('keeps a spec from writing control characters to the terminal', async () => {
+    const dir = await tempProject({ 'sdkgen.config.yaml': 'output: gen\nspecs:\n  s:\n    spec: s.yaml\n    targets:\n      "\\e[31mred": {}\n' });
+    const run = sdkgen(['check'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "sdkgen: sdkgen.config.yaml#/specs/s/targets/\\u001b[31mred: unknown target '\\u001b[31mred' (known targets: " +
+        `${(await import('../../src/emit/registry.js').then((r) => r.targetNames())).join(', ')})\n`,
+    );
+  });
+});

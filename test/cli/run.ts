@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+
+/** The repository root and the built bin that test/setup/build.ts produced. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = `${ROOT}dist/cli/main.js`;
+
+export interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `node dist/cli/main.js ...args` as a real child process, as users and CI do. */
+export function sdkgen(args: readonly string[], cwd: string = ROOT): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Fails the calling suite with tsc's output when the build did not succeed. */
+export function assertBuilt(): void {
+  const error = inject('buildError');
+  if (error !== null) throw new Error(error);
+}

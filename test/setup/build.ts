@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+
+/**
+ * Builds dist/ once before the suite, so CLI tests run the real bin (`node dist/cli/main.js`).
+ * tsc writes into a fresh folder beside dist/ that is then swapped in, so another test run using
+ * dist/ meanwhile never sees half a build. A failed build does not stop the other suites: it is
+ * handed to the CLI tests, which fail with tsc's own output. When nothing under src/ changed
+ * since the last build (file or folder mtimes, so added and deleted files count), it is reused:
+ * every vitest run pays for this setup, not only the CLI tests.
+ */
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** tsc's output when the build failed, else null. */
+    buildError: string | null;
+  }
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export default async function setup(project: TestProject): Promise<void> {
+  project.provide('buildError', await build());
+}
+
+/** Written into dist/ by a successful build: the time that build started. */
+const STAMP = '.sdkgen-build-started';
+
+async function build(): Promise<string | null> {
+  const started = Date.now();
+  if (await upToDate()) return null;
+  const suffix = randomBytes(6).toString('hex');
+  const fresh = `${ROOT}.dist-build-${suffix}`;
+  const tsc = `${ROOT}node_modules/typescript/bin/tsc`;
+  try {
+    await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', fresh], { cwd: ROOT });
+  } catch (error) {
+    await rm(fresh, { recursive: true, force: true });
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    return `npx tsc -p tsconfig.build.json failed:\n${stdout ?? ''}${stderr ?? ''}`;
+  }
+  await writeFile(`${fresh}/${STAMP}`, String(started));
+  const dist = `${ROOT}dist`;
+  const old = `${ROOT}.dist-old-${suffix}`;
+  if (existsSync(dist)) await rename(dist, old);
+  await rename(fresh, dist);
+  await rm(old, { recursive: true, force: true });
+  return null;
+}
+
+/** True when dist/ was built after the last change to src/ or the build configuration. */
+async function upToDate(): Promise<boolean> {
+  let builtAt: number;
+  try {
+    builtAt = Number(await readFile(`${ROOT}dist/${STAMP}`, 'utf8'));
+  } catch {
+    return false;
+  }
+  const inputs = [`${ROOT}src`, `${ROOT}tsconfig.json`, `${ROOT}tsconfig.build.json`, `${ROOT}package.json`];
+  for (const entry of await readdir(`${ROOT}src`, { recursive: true })) inputs.push(`${ROOT}src/${entry}`);
+  for (const input of inputs) {
+    // A file deleted while we look: something changed, so build.
+    const changedAt = await stat(input).then((s) => s.mtimeMs, () => Infinity);
+    if (changedAt >= builtAt) return false;
+  }
+  return true;
+}
