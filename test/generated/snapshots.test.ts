@@ -1,0 +1,53 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { emitConfigured } from '../../src/cli/pipeline.js';
+import { loadConfig } from '../../src/config/index.js';
+import type { EmittedFile } from '../../src/emit/target.js';
+import { targetNames } from '../../src/emit/registry.js';
+
+/**
+ * File snapshots of everything in generated/: the committed files are the snapshots, so a change
+ * in output shows up as a failing test (and, after `vitest -u` or `npm run generate`, as a diff to
+ * review in the pull request). Emission runs twice to prove it is deterministic.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const generated = join(root, 'generated');
+
+let first: EmittedFile[];
+let second: EmittedFile[];
+
+beforeAll(async () => {
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const config = await loadConfig('sdkgen.config.yaml', await targetNames());
+    first = await emitConfigured(config, {});
+    second = await emitConfigured(config, {});
+  } finally {
+    process.chdir(cwd);
+  }
+});
+
+function committedFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? committedFiles(path) : [relative(generated, path).split('\\').join('/')];
+  });
+}
+
+test('two runs give identical bytes', () => {
+  expect(second.map((f) => f.path)).toEqual(first.map((f) => f.path));
+  for (const [index, file] of first.entries()) expect(second[index]?.contents, file.path).toBe(file.contents);
+});
+
+test('generated/ holds exactly the emitted files', () => {
+  expect(committedFiles(generated).sort()).toEqual(first.map((f) => f.path).sort());
+});
+
+describe('file snapshots', () => {
+  test('every emitted file matches its committed copy', async () => {
+    for (const file of first) await expect(file.contents).toMatchFileSnapshot(join(generated, file.path));
+  });
+});
