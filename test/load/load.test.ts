@@ -1,12 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { loadApi, SpecError } from '../../src/load/index.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Writes files into a fresh folder and returns its path. */
 function folder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sdkgen-load-'));
+  made.push(dir);
   for (const [name, contents] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), contents);
@@ -48,6 +54,20 @@ describe('product specs', () => {
     expect(api.baseUrl).toBe(baseUrl);
     expect(api.operations.map((op) => op.id)).toEqual(ids);
   });
+});
+
+test('OpenAPI 3.1 in JSON loads, with type arrays for nullable', async () => {
+  const dir = folder({
+    'api.json': JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: { '/a': { get: { operationId: 'a', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } } } } } },
+      components: { schemas: { A: { type: 'object', properties: { n: { type: ['integer', 'null'] } } } } },
+    }),
+  });
+  const api = await loadApi(join(dir, 'api.json'));
+  expect(api.dialect).toBe('openapi-3.1');
+  expect(api.schemas[0]?.schema).toMatchObject({ kind: 'object', properties: [{ name: 'n', schema: { kind: 'primitive', type: 'integer', nullable: true } }] });
 });
 
 describe('references', () => {
