@@ -35,15 +35,44 @@ export function htmlEscape(text: string): string {
 }
 
 /**
- * For text the reference templates print raw (`{{{x}}}`): keeps the text as it is except for the
- * characters that would start HTML or a line break, so no spec string can inject a tag. The seeds
- * hold none of these characters, so exactness is unaffected.
+ * For text the reference templates print raw (`{{{x}}}`): keeps the text as it is (markdown in
+ * descriptions is meant to render) except for what could make the page active or swallow it:
+ * line breaks, the characters that open HTML, links to script-bearing schemes, link reference
+ * definitions and code fences at the start. The seeds hold none of these, so exactness holds.
  */
 export function markdownRaw(text: string): string {
-  return text
-    .replace(/[\u2028\u2029\u0085\r\n]/g, ' ')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return neutraliseLinks(
+    text
+      .replace(/[\u2028\u2029\u0085\r\n]/g, ' ')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;'),
+  )
+    .replace(/^( {0,3})(`{3,}|~{3,})/, '$1\\$2')
+    .replace(/^( {0,3})\[([^\]]*)\]:/, '$1\\[$2]:');
+}
+
+/** Schemes a link in generated docs may never use: they run code or smuggle content in. */
+const UNSAFE_SCHEME = /^(?:javascript|vbscript|data|file):/i;
+
+/** `[x](javascript:...)` → `[x]\(javascript:...)`: the text stays, the link is gone. */
+function neutraliseLinks(text: string): string {
+  return text.replace(/\]\(\s*([^)\s]*)/g, (whole, destination: string) =>
+    UNSAFE_SCHEME.test(linkScheme(destination)) ? whole.replace('](', ']\\(') : whole,
+  );
+}
+
+/** The destination as a renderer sees it: backslash escapes and character references resolved. */
+function linkScheme(destination: string): string {
+  return destination
+    .replace(/\\(.)/g, '$1')
+    .replace(/&#x([0-9a-f]{1,6});?/gi, (_, hex: string) => codePoint(parseInt(hex, 16)))
+    .replace(/&#(\d{1,7});?/g, (_, dec: string) => codePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/[\s\u0000-\u001f]/g, '');
+}
+
+function codePoint(value: number): string {
+  return value <= 0x10ffff ? String.fromCodePoint(value) : '';
 }
 
 /** For text inside a table cell: markdownRaw plus an escaped pipe so the row keeps its columns. */

@@ -34,6 +34,16 @@ describe('markdown contexts cannot be made active or broken', () => {
     ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
     ['line\u2028break\u2029here\rand\nthere', 'line break here and there'],
     ['plain text stays', 'plain text stays'],
+    ['see [docs](https://example.com/x) and [top](#top)', 'see [docs](https://example.com/x) and [top](#top)'],
+    ['[x](javascript:alert(1))', '[x]\\(javascript:alert(1))'],
+    ['[x]( JaVaScRiPt:alert(1))', '[x]\\( JaVaScRiPt:alert(1))'],
+    ['[x](javascript&#58;alert(1))', '[x]\\(javascript&#58;alert(1))'],
+    ['[x](javascript&#x3a;alert(1))', '[x]\\(javascript&#x3a;alert(1))'],
+    ['[x](java\\script:alert(1))', '[x]\\(java\\script:alert(1))'],
+    ['[x](data:text/html,hi)', '[x]\\(data:text/html,hi)'],
+    ['[x]: javascript:alert(1)', '\\[x]: javascript:alert(1)'],
+    ['```\nfenced', '\\``` fenced'],
+    ['{{constructor}}', '{{constructor}}'],
   ])('markdownRaw %j → %j', (input, output) => {
     expect(markdownRaw(input)).toBe(output);
   });
