@@ -1,0 +1,43 @@
+/**
+ * Every spec string that lands in generated TypeScript goes through one of these, chosen by where
+ * it lands: a string literal, a property key, or comment text.
+ */
+import { isIdentifierName } from './naming.js';
+
+/**
+ * A single-quoted string literal. JSON.stringify already escapes backslashes, control characters
+ * and lone surrogates; the quotes are swapped, and U+2028/U+2029 escaped so older parsers and
+ * editors cannot mistake them for line ends.
+ */
+export function stringLiteral(value: string): string {
+  const json = JSON.stringify(value).slice(1, -1);
+  const body = json
+    .replace(/\\"/g, '"')
+    .replace(/'/g, "\\'")
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `'${body}'`;
+}
+
+/** A property key: bare when it is an IdentifierName (`id`, `default`), quoted otherwise (`'x-y'`). */
+export function propertyKey(wireName: string): string {
+  return isIdentifierName(wireName) ? wireName : stringLiteral(wireName);
+}
+
+/**
+ * Text for the inside of a JSDoc block: line ends normalised to `\n` (ts-morph starts each line
+ * with ` * `), `*\/` broken so the comment cannot end early, a leading `@` escaped so spec text
+ * cannot forge a tag (`@deprecated`, `@internal`), other control characters dropped, trailing
+ * blanks trimmed.
+ */
+export function commentText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+    .replace(/\*\//g, '*\\/')
+    .replace(/^([ \t]*)@/gm, '$1\\@')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}

@@ -1,0 +1,75 @@
+/**
+ * The `typescript` target: a fetch-based client package in the shape of openapi-generator's
+ * typescript-fetch (`new SessionsApi(new Configuration({...})).sessionIdGet({ xG4Tenant, id })`).
+ * Code is built as ts-morph structures in one in-memory project and printed once per file.
+ */
+import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, VariableDeclarationKind, type SourceFileStructure } from 'ts-morph';
+import type { Api } from '../../model/types.js';
+import type { EmittedFile, Target, TargetOptions } from '../target.js';
+import { apiClassFile } from './api-class.js';
+import { GENERATED_HEADER } from './docs.js';
+import { stringLiteral } from './escape.js';
+import { modelsFile } from './models.js';
+import { packageJson, tsconfigJson } from './package-files.js';
+import { planNames } from './plan.js';
+import { RecursionInfo } from './recursion.js';
+import { runtimeFiles } from './runtime-files.js';
+import { TypePrinter } from './types.js';
+
+export const target: Target = {
+  name: 'typescript',
+  emit: emitTypeScript,
+};
+
+export function emitTypeScript(api: Api, options: TargetOptions): EmittedFile[] {
+  const plan = planNames(api);
+  const printer = new TypePrinter(plan.models, new RecursionInfo(api));
+  const sources = new Map<string, SourceFileStructure>();
+
+  if (api.schemas.length > 0) sources.set('src/models.ts', modelsFile(api, plan.models, printer));
+  for (const apiClass of plan.classes) sources.set(`src/apis/${apiClass.className}.ts`, apiClassFile(api, apiClass, printer));
+  sources.set('src/base-path.ts', {
+    kind: StructureKind.SourceFile,
+    leadingTrivia: GENERATED_HEADER,
+    statements: [
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        docs: [{ description: 'The base URL from the spec; `new Configuration({ basePath })` overrides it.' }],
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: 'BASE_PATH', initializer: stringLiteral(api.baseUrl) }],
+      },
+    ],
+  });
+  sources.set('src/index.ts', indexFile(api.schemas.length > 0, plan.classes.map((c) => c.className)));
+
+  const files: EmittedFile[] = [packageJson(api, options), tsconfigJson(), ...runtimeFiles(), ...print(sources)];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function indexFile(hasModels: boolean, classNames: readonly string[]): SourceFileStructure {
+  const modules = ['./runtime/index.js', './base-path.js', ...(hasModels ? ['./models.js'] : []), ...classNames.map((c) => `./apis/${c}.js`)];
+  return {
+    kind: StructureKind.SourceFile,
+    leadingTrivia: GENERATED_HEADER,
+    statements: modules.map((moduleSpecifier) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier })),
+  };
+}
+
+/** Prints every structure through one in-memory project; nothing is type-checked here. */
+function print(sources: ReadonlyMap<string, SourceFileStructure>): EmittedFile[] {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      newLineKind: NewLineKind.LineFeed,
+      quoteKind: QuoteKind.Single,
+      useTrailingCommas: true,
+    },
+  });
+  return [...sources].map(([path, structure]) => ({
+    path,
+    contents: project.createSourceFile(`/${path}`, structure).getFullText(),
+  }));
+}

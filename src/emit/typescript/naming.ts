@@ -1,0 +1,179 @@
+/**
+ * Every TypeScript name sdkgen derives from a spec string: what a name may be, which names are
+ * taken, and how collisions resolve. The rest of the target asks this module and never cases or
+ * escapes a name itself.
+ */
+import { camelCase, pascalCase } from 'change-case';
+
+/** Reserved words (ES2015+), strict-mode reserved words and names strict code cannot bind. */
+export const JS_RESERVED_WORDS: ReadonlySet<string> = new Set([
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else',
+  'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof',
+  'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void',
+  'while', 'with', 'yield', 'let', 'static', 'implements', 'interface', 'package', 'private',
+  'protected', 'public', 'await', 'arguments', 'eval',
+]);
+
+/** Words TypeScript gives meaning to in type positions or declarations. */
+export const TS_KEYWORDS: ReadonlySet<string> = new Set([
+  'abstract', 'accessor', 'any', 'as', 'asserts', 'async', 'bigint', 'boolean', 'constructor', 'declare',
+  'from', 'get', 'global', 'infer', 'intrinsic', 'is', 'keyof', 'module', 'namespace', 'never', 'number',
+  'object', 'of', 'out', 'override', 'readonly', 'require', 'satisfies', 'set', 'string', 'symbol',
+  'type', 'undefined', 'unique', 'unknown', 'using',
+]);
+
+/**
+ * Exports of the runtime (src/emit/typescript/runtime/index.ts; a test keeps the list in step) and
+ * of the generated package itself: a model with one of these names would clash in index.ts.
+ */
+export const RUNTIME_EXPORTS: readonly string[] = [
+  'AccessToken', 'ApiError', 'ApiKey', 'BaseApi', 'Configuration', 'ConfigurationParameters',
+  'DEFAULT_TIMEOUT_MS', 'FetchApi', 'HttpMethod', 'InvalidResponseError', 'NetworkError',
+  'OperationCall', 'ParameterLocation', 'ParameterStyle', 'ParameterValue', 'RequestBodyValue',
+  'RequestOptions', 'ResponseKind', 'RetryOptions', 'SecurityRequirement', 'SecuritySchemeUse',
+  'TimeoutError', 'BASE_PATH',
+];
+
+/** Globals generated code (or its users) refer to; a model named like one would shadow it. */
+export const GLOBAL_NAMES: readonly string[] = [
+  'AbortController', 'AbortSignal', 'Array', 'ArrayBuffer', 'BigInt', 'Blob', 'BodyInit', 'Boolean',
+  'DOMException', 'Date', 'Error', 'Exclude', 'Extract', 'File', 'FormData', 'Function', 'Headers',
+  'HeadersInit', 'Infinity', 'Iterable', 'JSON', 'Map', 'Math', 'NaN', 'NonNullable', 'Number',
+  'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'PromiseLike', 'ReadableStream', 'Readonly',
+  'ReadonlyArray', 'Record', 'RegExp', 'Request', 'RequestInit', 'Required', 'Response', 'Set',
+  'String', 'Symbol', 'SyntaxError', 'TextDecoder', 'TextEncoder', 'TypeError', 'URL',
+  'URLSearchParams', 'Uint8Array', 'globalThis',
+];
+
+/** Members every object inherits: a request field named so would read the inherited one when unset. */
+export const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
+  '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+  'constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString',
+  'toString', 'valueOf',
+]);
+
+/** Members of BaseApi that subclasses see; an operation method must not override them. */
+export const BASE_API_MEMBERS: ReadonlySet<string> = new Set(['send']);
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+const NOT_IDENTIFIER_PART = /[^\p{ID_Continue}$\u200C\u200D]/gu;
+
+/** An IdentifierName: valid after `.` and as a bare property key (reserved words included). */
+export function isIdentifierName(text: string): boolean {
+  return IDENTIFIER.test(text);
+}
+
+/** A name usable in a binding position (variable, class, interface, type alias). */
+export function isBindableIdentifier(text: string): boolean {
+  return isIdentifierName(text) && !JS_RESERVED_WORDS.has(text) && !TS_KEYWORDS.has(text);
+}
+
+/**
+ * Makes a cased candidate an identifier: characters that cannot appear become `_`, and `prefix`
+ * goes in front when it cannot start one (a digit) or is empty after casing.
+ */
+function identifierFrom(candidate: string, prefix: string, fallback: string): string {
+  const cleaned = candidate.replace(NOT_IDENTIFIER_PART, '_');
+  if (cleaned === '' || /^_*$/.test(cleaned)) return fallback;
+  return isIdentifierName(cleaned) ? cleaned : `${prefix}${cleaned}`;
+}
+
+/** camelCase for values and members: `x-g4-tenant` → `xG4Tenant`, `2fa` → `_2fa`. */
+export function camelName(raw: string, fallback: string): string {
+  return identifierFrom(camelCase(raw), '_', fallback);
+}
+
+/** PascalCase for types: `api_session` → `ApiSession`, `200_response` → `Model200Response`. */
+export function typeName(raw: string, prefix = 'Model', fallback = 'Model'): string {
+  const name = identifierFrom(pascalCase(raw), prefix, fallback);
+  return isBindableIdentifier(name) ? name : `${prefix}${name}`;
+}
+
+/**
+ * Hands out names unique within one scope. A taken name gets the first free numeric suffix (2, 3,
+ * ...), so results depend only on the order of requests. With `ignoreCase`, names differing only
+ * in case count as equal: for names that become file names (macOS and Windows fold case).
+ */
+export class NameScope {
+  readonly #taken = new Set<string>();
+  readonly #ignoreCase: boolean;
+
+  constructor(reserved: Iterable<string> = [], options: { readonly ignoreCase?: boolean } = {}) {
+    this.#ignoreCase = options.ignoreCase ?? false;
+    for (const name of reserved) this.#taken.add(this.#key(name));
+  }
+
+  has(name: string): boolean {
+    return this.#taken.has(this.#key(name));
+  }
+
+  /** The first candidate that is free, else the last one with a numeric suffix. */
+  claim(...candidates: [string, ...string[]]): string {
+    const name = firstFree(candidates, (candidate) => !this.has(candidate));
+    this.#taken.add(this.#key(name));
+    return name;
+  }
+
+  #key(name: string): string {
+    return this.#ignoreCase ? name.toLowerCase() : name;
+  }
+}
+
+function firstFree(candidates: readonly [string, ...string[]], isFree: (name: string) => boolean): string {
+  for (const candidate of candidates) if (isFree(candidate)) return candidate;
+  const base = candidates[candidates.length - 1] ?? candidates[0];
+  for (let n = 2; ; n += 1) if (isFree(`${base}${n}`)) return `${base}${n}`;
+}
+
+/** The scope for exported type and class names of a package (they all meet in index.ts). */
+export function packageScope(): NameScope {
+  return new NameScope([...RUNTIME_EXPORTS, ...GLOBAL_NAMES]);
+}
+
+/** A model's type name; one that would shadow a global or runtime export gets `Model` in front. */
+export function modelName(scope: NameScope, schemaName: string): string {
+  const name = typeName(schemaName);
+  return scope.claim(RESERVED_TYPE_NAMES.has(name) ? `Model${name}` : name);
+}
+
+const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([...RUNTIME_EXPORTS, ...GLOBAL_NAMES]);
+
+/**
+ * An API class name (from docs' apiClassName) made safe, `1stApi` → `_1stApi`, and unique both
+ * among the package's names and, ignoring case, among class files (`files`).
+ */
+export function className(scope: NameScope, files: NameScope, candidate: string): string {
+  const base = typeName(candidate, '_', 'DefaultApi');
+  const name = firstFree([base], (n) => !scope.has(n) && !files.has(n));
+  files.claim(name);
+  return scope.claim(name);
+}
+
+/**
+ * The request interface of a method: `SessionIdGetRequest`, or `...OperationRequest` when a model
+ * already has that name (openapi-generator's typescript-fetch does the same).
+ */
+export function requestTypeName(scope: NameScope, methodName: string): string {
+  const base = typeName(methodName, '_', 'Operation');
+  return scope.claim(`${base}Request`, `${base}OperationRequest`);
+}
+
+/**
+ * An operation's method name: camelCase of its id. Reserved words are fine as method names
+ * (`api.delete()`), but not `constructor`, inherited Object members or BaseApi's own members.
+ */
+export function methodName(scope: NameScope, operationId: string): string {
+  const name = camelName(operationId, 'operation');
+  return scope.claim(OBJECT_MEMBERS.has(name) || BASE_API_MEMBERS.has(name) ? `_${name}` : name);
+}
+
+/** A field of a request object: camelCase of the wire name, never an inherited Object member. */
+export function fieldName(scope: NameScope, wireName: string, fallback = 'param'): string {
+  const name = camelName(wireName, fallback);
+  return scope.claim(OBJECT_MEMBERS.has(name) ? `_${name}` : name);
+}
+
+/** The scope that keeps API class file names apart. */
+export function fileScope(): NameScope {
+  return new NameScope([], { ignoreCase: true });
+}

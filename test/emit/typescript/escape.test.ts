@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import ts from 'typescript';
+import { commentText, propertyKey, stringLiteral } from '../../../src/emit/typescript/escape.js';
+
+/** What TypeScript's own scanner reads back from a string literal. */
+function scanString(literal: string): { value: string; rest: string } {
+  const scanner = ts.createScanner(ts.ScriptTarget.ES2022, false, ts.LanguageVariant.Standard, literal);
+  expect(scanner.scan()).toBe(ts.SyntaxKind.StringLiteral);
+  const value = scanner.getTokenValue();
+  scanner.scan();
+  return { value, rest: literal.slice(scanner.getTokenStart()) };
+}
+
+describe('stringLiteral', () => {
+  it.each([
+    ['plain', "'plain'"],
+    ["it's", "'it\\'s'"],
+    ['say "hi"', `'say "hi"'`],
+    ['back\\slash', "'back\\\\slash'"],
+    ['line\nbreak\r\t', "'line\\nbreak\\r\\t'"],
+    ['\u2028\u2029', "'\\u2028\\u2029'"],
+    ['\\"', `'\\\\"'`],
+    ['\ud800', "'\\ud800'"],
+  ])('%j → %s', (value, expected) => {
+    expect(stringLiteral(value)).toBe(expected);
+  });
+
+  it('reads back as the same string, as exactly one token', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        const scanned = scanString(stringLiteral(value));
+        expect(scanned.value).toBe(value);
+        expect(scanned.rest).toBe('');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('propertyKey', () => {
+  it.each([
+    ['id', 'id'],
+    ['default', 'default'],
+    ['__proto__', '__proto__'],
+    ['x-y', "'x-y'"],
+    ['123', "'123'"],
+    ['a b', "'a b'"],
+    ["it's", "'it\\'s'"],
+    ['', "''"],
+  ])('%j → %s', (name, expected) => {
+    expect(propertyKey(name)).toBe(expected);
+  });
+});
+
+describe('commentText', () => {
+  it.each([
+    ['ends early */ here', 'ends early *\\/ here'],
+    ['/* nested */', '/* nested *\\/'],
+    ['**/', '**\\/'],
+    ['@deprecated fake', '\\@deprecated fake'],
+    ['first\n  @param x', 'first\n  \\@param x'],
+    ['mail me@example.com', 'mail me@example.com'],
+    ['a\r\nb\rc\u2028d\u2029e\u0085f', 'a\nb\nc\nd\ne\nf'],
+    ['bell\u0007 and nul\u0000', 'bell  and nul'],
+    ['trailing   \nspaces\t', 'trailing\nspaces'],
+    ['\n\nleading and trailing blank lines\n\n', 'leading and trailing blank lines'],
+  ])('%j → %j', (text, expected) => {
+    expect(commentText(text)).toBe(expected);
+  });
+
+  it('keeps any text inside one block comment', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const comment = `/**\n${commentText(text)
+          .split('\n')
+          .map((line) => ` * ${line}`)
+          .join('\n')}\n */`;
+        const scanner = ts.createScanner(ts.ScriptTarget.ES2022, true, ts.LanguageVariant.Standard, `${comment}x`);
+        expect(scanner.scan()).toBe(ts.SyntaxKind.Identifier);
+        expect(scanner.getTokenText()).toBe('x');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import {
+  camelName,
+  className,
+  fieldName,
+  fileScope,
+  isBindableIdentifier,
+  isIdentifierName,
+  methodName,
+  modelName,
+  NameScope,
+  packageScope,
+  requestTypeName,
+  typeName,
+} from '../../../src/emit/typescript/naming.js';
+
+describe('camelName', () => {
+  it.each([
+    ['x-g4-tenant', 'xG4Tenant'],
+    ['session', 'session'],
+    ['update_session', 'updateSession'],
+    ['sessionPost', 'sessionPost'],
+    ['sessionIdGet', 'sessionIdGet'],
+    ['static_sessionIdGet', 'staticSessionIdGet'],
+    ['user.name', 'userName'],
+    ['HTTPServer', 'httpServer'],
+    ['2fa', '_2fa'],
+    ['v1.2.3', 'v1_2_3'],
+    ['ñandú', 'ñandú'],
+    ['日本語', '日本語'],
+    ['__proto__', 'proto'],
+    ['$ref', 'ref'],
+    ['', 'fallback'],
+    ['---', 'fallback'],
+  ])('%j → %s', (raw, expected) => {
+    expect(camelName(raw, 'fallback')).toBe(expected);
+  });
+});
+
+describe('typeName', () => {
+  it.each([
+    ['ApiSession', 'ApiSession'],
+    ['api_session', 'ApiSession'],
+    ['create-session.request', 'CreateSessionRequest'],
+    ['200_response', 'Model200Response'],
+    ['class', 'Class'],
+    ['', 'Model'],
+  ])('%j → %s', (raw, expected) => {
+    expect(typeName(raw)).toBe(expected);
+  });
+});
+
+describe('identifier tests', () => {
+  it.each([
+    ['id', true, true],
+    ['default', true, false],
+    ['delete', true, false],
+    ['yield', true, false],
+    ['let', true, false],
+    ['await', true, false],
+    ['arguments', true, false],
+    ['string', true, false],
+    ['_2fa', true, true],
+    ['2fa', false, false],
+    ['x-y', false, false],
+    ['$', true, true],
+    ['ñandú', true, true],
+    ['', false, false],
+  ])('%j: identifier name %s, bindable %s', (text, name, bindable) => {
+    expect(isIdentifierName(text)).toBe(name);
+    expect(isBindableIdentifier(text)).toBe(bindable);
+  });
+});
+
+describe('modelName', () => {
+  it.each([
+    ['Error', 'ModelError'],
+    ['Response', 'ModelResponse'],
+    ['Configuration', 'ModelConfiguration'],
+    ['Promise', 'ModelPromise'],
+    ['BaseApi', 'ModelBaseApi'],
+    ['ApiError', 'ModelApiError'],
+    ['BASE_PATH', 'BasePath'],
+    ['Record', 'ModelRecord'],
+    // Case matters to TypeScript: Json does not shadow JSON.
+    ['Json', 'Json'],
+    ['ApiSession', 'ApiSession'],
+  ])('%j → %s', (raw, expected) => {
+    expect(modelName(packageScope(), raw)).toBe(expected);
+  });
+
+  it('suffixes names equal after casing, in the order they are asked for', () => {
+    const scope = packageScope();
+    expect(['api_session', 'ApiSession', 'api-session', 'Error', 'ModelError'].map((n) => modelName(scope, n))).toEqual([
+      'ApiSession',
+      'ApiSession2',
+      'ApiSession3',
+      'ModelError',
+      'ModelError2',
+    ]);
+  });
+});
+
+describe('className', () => {
+  it.each([
+    ['SessionsApi', 'SessionsApi'],
+    ['1stApi', '_1stApi'],
+    ['DefaultApi', 'DefaultApi'],
+  ])('%j → %s', (candidate, expected) => {
+    expect(className(packageScope(), fileScope(), candidate)).toBe(expected);
+  });
+
+  it('yields to a model of the same name and keeps file names apart ignoring case', () => {
+    const scope = packageScope();
+    const files = fileScope();
+    modelName(scope, 'SessionApi');
+    expect(className(scope, files, 'SessionApi')).toBe('SessionApi2');
+    expect(className(scope, files, 'ÉtéApi')).toBe('ÉtéApi');
+    expect(className(scope, files, 'éTéApi')).toBe('ÉTéApi2');
+  });
+});
+
+describe('requestTypeName', () => {
+  it('is <Method>Request, else <Method>OperationRequest when a model took it', () => {
+    const scope = packageScope();
+    modelName(scope, 'CreateSessionRequest');
+    expect(requestTypeName(scope, 'sessionIdGet')).toBe('SessionIdGetRequest');
+    expect(requestTypeName(scope, 'createSession')).toBe('CreateSessionOperationRequest');
+    expect(requestTypeName(scope, 'createSession')).toBe('CreateSessionOperationRequest2');
+  });
+});
+
+describe('methodName', () => {
+  it.each([
+    ['session', 'session'],
+    ['update_session', 'updateSession'],
+    ['static_sessionIdGet', 'staticSessionIdGet'],
+    // Reserved words are valid method names: api.delete().
+    ['delete', 'delete'],
+    ['constructor', '_constructor'],
+    ['toString', '_toString'],
+    ['send', '_send'],
+    ['__proto__', 'proto'],
+    ['2fa', '_2fa'],
+    ['', 'operation'],
+  ])('%j → %s', (id, expected) => {
+    expect(methodName(new NameScope(), id)).toBe(expected);
+  });
+
+  it('suffixes ids equal after casing', () => {
+    const scope = new NameScope();
+    expect(['get_item', 'getItem', 'get-item'].map((id) => methodName(scope, id))).toEqual(['getItem', 'getItem2', 'getItem3']);
+  });
+});
+
+describe('fieldName', () => {
+  it.each([
+    ['x-g4-tenant', 'xG4Tenant'],
+    ['id', 'id'],
+    ['default', 'default'],
+    ['constructor', '_constructor'],
+    ['hasOwnProperty', '_hasOwnProperty'],
+    ['__proto__', 'proto'],
+    ['1', '_1'],
+  ])('%j → %s', (wire, expected) => {
+    expect(fieldName(new NameScope(), wire)).toBe(expected);
+  });
+
+  it('suffixes wire names equal after casing, in declared order', () => {
+    const scope = new NameScope();
+    expect(['x-id', 'x_id', 'xId'].map((n) => fieldName(scope, n))).toEqual(['xId', 'xId2', 'xId3']);
+  });
+});
+
+describe('NameScope', () => {
+  it('claims the first free candidate, else suffixes the last', () => {
+    const scope = new NameScope(['A']);
+    expect(scope.claim('A', 'B')).toBe('B');
+    expect(scope.claim('A', 'B')).toBe('B2');
+    expect(scope.claim('B2')).toBe('B22');
+  });
+
+  it('ignores case only when asked', () => {
+    expect(new NameScope(['foo']).claim('Foo')).toBe('Foo');
+    expect(new NameScope(['foo'], { ignoreCase: true }).claim('Foo')).toBe('Foo2');
+  });
+});
