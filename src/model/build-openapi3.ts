@@ -1,5 +1,4 @@
-import { deref, operationTags, rawOperations, resolverFor, securityOf, tagsOf, unique, type RawOperation } from './document.js';
-import { deriveOperationId, givenOperationId } from './operation-id.js';
+import { deref, mergedParameters, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { convertSchema, isNode, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
@@ -50,37 +49,17 @@ function baseUrl(url: string | undefined): string {
 function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaContext): Operation {
   const { node } = raw;
   const requestBody = isNode(node.requestBody) ? body(deref(node.requestBody, ctx.resolve), node, ctx) : undefined;
-  const responses = Object.entries(isNode(node.responses) ? node.responses : {})
-    .filter(([status]) => !status.startsWith('x-'))
-    .map(([status, value]) => response(status, deref(value, ctx.resolve), ctx));
+  const responses = responseEntries(node).map(([status, value]) => response(status, deref(value, ctx.resolve), ctx));
   return {
-    operationId: givenOperationId(node.operationId),
-    id: givenOperationId(node.operationId) ?? deriveOperationId(raw.path, raw.method),
-    method: raw.method,
-    path: raw.path,
-    tags: operationTags(node),
-    summary: str(node.summary),
-    description: str(node.description),
-    deprecated: node.deprecated === true,
-    parameters: parameters(raw, ctx),
+    ...operationBasics(raw, doc),
+    parameters: mergedParameters(raw, ctx.resolve)
+      .filter((p) => ['path', 'query', 'header', 'cookie'].includes(String(p.in)))
+      .map((p) => parameter(p, ctx)),
     requestBody,
     responses,
     consumes: requestBody ? requestBody.content.map((c) => c.mediaType) : [],
     produces: unique(responses.flatMap((r) => r.content.map((c) => c.mediaType))),
-    security: securityOf(node, doc),
-    pointer: raw.pointer,
   };
-}
-
-/** Path-item parameters first, each replaced by an operation parameter of the same name and place. */
-function parameters(raw: RawOperation, ctx: SchemaContext): Parameter[] {
-  const list = (value: unknown) => (Array.isArray(value) ? value.map((p) => deref(p, ctx.resolve)) : []);
-  const own = list(raw.node.parameters);
-  const key = (p: Record<string, unknown>) => `${String(p.in)}:${String(p.name)}`;
-  const ownKeys = new Set(own.map(key));
-  return [...list(raw.pathItem.parameters).filter((p) => !ownKeys.has(key(p))), ...own]
-    .filter((p) => typeof p.name === 'string' && ['path', 'query', 'header', 'cookie'].includes(String(p.in)))
-    .map((p) => parameter(p, ctx));
 }
 
 function parameter(p: Record<string, unknown>, ctx: SchemaContext): Parameter {

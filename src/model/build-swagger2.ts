@@ -1,5 +1,4 @@
-import { deref, operationTags, rawOperations, resolverFor, securityOf, stringList, tagsOf, unique, type RawOperation } from './document.js';
-import { deriveOperationId, givenOperationId } from './operation-id.js';
+import { deref, mergedParameters, operationBasics, rawOperations, resolverFor, responseEntries, stringList, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { convertSchema, emptyCommon, isNode, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
@@ -40,36 +39,17 @@ function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaC
   const { node } = raw;
   const consumes = stringList(node.consumes) ?? stringList(doc.consumes) ?? [];
   const produces = stringList(node.produces) ?? stringList(doc.produces) ?? [];
-  const all = allParameters(raw, ctx);
-  const responses = Object.entries(isNode(node.responses) ? node.responses : {})
-    .filter(([status]) => !status.startsWith('x-'))
-    .map(([status, value]) => response(status, deref(value, ctx.resolve), produces, ctx));
+  const all = mergedParameters(raw, ctx.resolve);
+  const responses = responseEntries(node).map(([status, value]) => response(status, deref(value, ctx.resolve), produces, ctx));
   return {
-    operationId: givenOperationId(node.operationId),
-    id: givenOperationId(node.operationId) ?? deriveOperationId(raw.path, raw.method),
-    method: raw.method,
-    path: raw.path,
-    tags: operationTags(node),
-    summary: str(node.summary),
-    description: str(node.description),
-    deprecated: node.deprecated === true,
+    ...operationBasics(raw, doc),
     parameters: all.filter((p) => ['path', 'query', 'header'].includes(String(p.in))).map((p) => parameter(p, ctx)),
     requestBody: requestBody(all, consumes, ctx),
     responses,
     // Swagger 2.0 declares consumes for the operation, body or not (swagger-codegen prints it).
     consumes,
     produces: unique(responses.flatMap((r) => r.content.map((c) => c.mediaType))),
-    security: securityOf(node, doc),
-    pointer: raw.pointer,
   };
-}
-
-function allParameters(raw: RawOperation, ctx: SchemaContext): Record<string, unknown>[] {
-  const list = (value: unknown) => (Array.isArray(value) ? value.map((p) => deref(p, ctx.resolve)) : []);
-  const own = list(raw.node.parameters);
-  const key = (p: Record<string, unknown>) => `${String(p.in)}:${String(p.name)}`;
-  const ownKeys = new Set(own.map(key));
-  return [...list(raw.pathItem.parameters).filter((p) => !ownKeys.has(key(p))), ...own].filter((p) => typeof p.name === 'string');
 }
 
 /** collectionFormat mapped onto OpenAPI 3 style and explode. */

@@ -1,6 +1,7 @@
 import { pointer, resolvePointer } from './pointer.js';
 import { isNode, str } from './schema.js';
-import type { HttpMethod, SecurityRequirement, Tag } from './types.js';
+import { deriveOperationId, givenOperationId } from './operation-id.js';
+import type { HttpMethod, Operation, SecurityRequirement, Tag } from './types.js';
 
 /** Pieces both dialects share: walking paths, tags and security requirements. */
 
@@ -70,4 +71,35 @@ export function stringList(value: unknown): string[] | undefined {
 /** The internal-reference resolver over one bundled document. */
 export function resolverFor(doc: Record<string, unknown>): (ref: string) => unknown {
   return (ref) => resolvePointer(doc, ref.replace(/^#/, ''));
+}
+
+/** What an operation is regardless of dialect: its names, place, prose and security. */
+export function operationBasics(raw: RawOperation, doc: Record<string, unknown>) {
+  const { node } = raw;
+  return {
+    operationId: givenOperationId(node.operationId),
+    id: givenOperationId(node.operationId) ?? deriveOperationId(raw.path, raw.method),
+    method: raw.method,
+    path: raw.path,
+    tags: operationTags(node),
+    summary: str(node.summary),
+    description: str(node.description),
+    deprecated: node.deprecated === true,
+    security: securityOf(node, doc),
+    pointer: raw.pointer,
+  } satisfies Partial<Operation>;
+}
+
+/** Path-item parameters first, each replaced by an operation parameter of the same name and place. */
+export function mergedParameters(raw: RawOperation, resolve: (ref: string) => unknown): Record<string, unknown>[] {
+  const list = (value: unknown) => (Array.isArray(value) ? value.map((p) => deref(p, resolve)) : []);
+  const own = list(raw.node.parameters);
+  const key = (p: Record<string, unknown>) => `${String(p.in)}:${String(p.name)}`;
+  const ownKeys = new Set(own.map(key));
+  return [...list(raw.pathItem.parameters).filter((p) => !ownKeys.has(key(p))), ...own].filter((p) => typeof p.name === 'string');
+}
+
+/** Response entries in spec order, extensions left out. */
+export function responseEntries(node: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(isNode(node.responses) ? node.responses : {}).filter(([status]) => !status.startsWith('x-'));
 }
