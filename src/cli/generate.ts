@@ -22,7 +22,7 @@ interface GenerateArgs extends GlobalArgs {
 export function generateCommand(context: CommandContext): CommandModule<GlobalArgs, GenerateArgs> {
   return {
     command: 'generate [spec]',
-    describe: 'Generate SDK docs: every pair in the config, or one spec with --target and --out',
+    describe: 'Generate clients and docs: every pair in the config, or one spec with --target and --out',
     builder: (argv: Argv<GlobalArgs>) =>
       argv
         .positional('spec', { type: 'string', describe: 'Spec file (YAML or JSON); omit to generate every configured pair' })

@@ -17,7 +17,7 @@ async function main(argv: string[]): Promise<ExitCode> {
   const context: CommandContext = { targets: await targetNames(), exit: (c) => (code = c) };
   const parser = withGlobalOptions(yargs(argv))
     .scriptName('sdkgen')
-    .usage('$0 <command> [options]\n\nGenerate typed SDK docs from OpenAPI specs.')
+    .usage('$0 <command> [options]\n\nGenerate typed clients and markdown docs from OpenAPI specs.')
     .command(generateCommand(context))
     .command(checkCommand(context))
     .demandCommand(1, 'choose a command: generate or check')

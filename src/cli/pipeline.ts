@@ -2,14 +2,15 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Config } from '../config/index.js';
 import { loadTarget } from '../emit/registry.js';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
-import { loadApi } from '../load/index.js';
+import { loadApi, type ReadLimits } from '../load/index.js';
 import type { Api } from '../model/types.js';
 import { assertSafePaths, OutputError } from '../output/paths.js';
 
-/** What the loader may reach beyond the spec file; from the global command-line flags. */
+/** What the loader may reach beyond the spec file, and its read limits; from the global flags. */
 export interface LoaderOptions {
   allowRemoteRefs?: boolean;
   allowRefRoots?: string[];
+  limits?: Partial<ReadLimits>;
 }
 
 /**

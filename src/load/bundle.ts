@@ -4,6 +4,7 @@ import { SpecError } from './errors.js';
 import type { ReadLimits } from './limits.js';
 import { parseSpecText, readSpecFile } from './read.js';
 import { type RefPolicy, toPath } from './ref-policy.js';
+import { checkExternalRefs, checkLocalPointers } from './refs.js';
 
 interface FileInfo {
   readonly url: string;
@@ -41,7 +42,13 @@ export async function bundleDocument(
       if (/^https?:/i.test(file.url)) return fetchLimited(file.url, limits).catch((e: unknown) => refuse(asSpecError(e, file.url)));
       try {
         // Parse here so the limits and messages are ours; hand the data on as JSON text.
-        return Buffer.from(JSON.stringify(readSpecFile(toPath(file.url), display(file.url), limits)));
+        const path = toPath(file.url);
+        const data = readSpecFile(path, display(file.url), limits);
+        // This file's own `$ref`s are judged before the bundler follows them, so a refusal names
+        // the `$ref` (file and pointer) rather than only the place it points at.
+        checkExternalRefs(data, path, display(file.url), policy);
+        checkLocalPointers(data, display(file.url));
+        return Buffer.from(JSON.stringify(data));
       } catch (error) {
         return refuse(asSpecError(error, display(file.url)));
       }
@@ -68,8 +75,23 @@ export async function bundleDocument(
     return bundled as unknown as Record<string, unknown>;
   } catch (error) {
     if (refusal) throw refusal;
-    throw asSpecError(error, relative(process.cwd(), specPath) || specPath);
+    const shown = relative(process.cwd(), specPath) || specPath;
+    throw missingTarget(error, (location) => (location === '' ? shown : display(location))) ?? asSpecError(error, shown);
   }
+}
+
+/**
+ * swagger-parser's error for a `$ref` into another file at a place that file lacks: named at the
+ * `$ref` itself (its parentPath), as checkInternalRefs names a dangling internal one.
+ */
+function missingTarget(error: unknown, display: (location: string) => string): SpecError | undefined {
+  const { name, parentPath, source, targetRef } = error as { name?: unknown; parentPath?: unknown; source?: unknown; targetRef?: unknown };
+  if (name !== 'MissingPointerError' || typeof parentPath !== 'string' || typeof source !== 'string') return undefined;
+  const hash = parentPath.indexOf('#');
+  const holder = hash < 0 ? parentPath : parentPath.slice(0, hash);
+  const at = hash < 0 ? '' : parentPath.slice(hash + 1);
+  const target = typeof targetRef === 'string' ? targetRef : '#';
+  return new SpecError(display(holder), `${at}/$ref`, `$ref points at "${target}" in ${display(source)}, which does not exist`);
 }
 
 async function fetchLimited(url: string, limits: ReadLimits): Promise<Buffer> {

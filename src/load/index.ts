@@ -2,8 +2,11 @@ import { relative, resolve } from 'node:path';
 import { buildApi } from '../model/build.js';
 import type { Api } from '../model/types.js';
 import { bundleDocument } from './bundle.js';
+import { SpecError } from './errors.js';
 import { dialectOf } from './dialect.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
+import { checkNameLengths } from './names.js';
+import { checkPaths } from './paths.js';
 import { readSpecFile } from './read.js';
 import { RefPolicy, type RefPolicyOptions } from './ref-policy.js';
 import { checkExternalRefs, checkInternalRefs } from './refs.js';
@@ -20,8 +23,9 @@ export interface LoadOptions extends RefPolicyOptions {
 
 /**
  * load: read the spec within limits, refuse what it may not reference, bring referenced files in,
- * check every reference, validate, and hand on the language-neutral model. Every refusal is a
- * SpecError naming the file and JSON pointer.
+ * check every reference, the names that become file names and the paths clients must send,
+ * validate, and hand on the language-neutral model. Every refusal is a SpecError naming the file
+ * and JSON pointer.
  */
 export async function loadApi(specPath: string, options: LoadOptions = {}): Promise<Api> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -31,11 +35,24 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   const dialect = dialectOf(document, file);
   const policy = new RefPolicy(absolute, options);
   const external = checkExternalRefs(document, absolute, file, policy);
-  // Bundling walks the whole document; a self-contained one (most specs) has nothing to bring in.
-  const bundled = external
-    ? await bundleDocument(absolute, document as object, policy, limits)
-    : (document as Record<string, unknown>);
-  checkInternalRefs(bundled, file);
-  if (!options.skipValidation) await validateDocument(bundled, file);
-  return buildApi(bundled, dialect);
+  try {
+    // Bundling walks the whole document; a self-contained one (most specs) has nothing to bring in.
+    const bundled = external
+      ? await bundleDocument(absolute, document as object, policy, limits)
+      : (document as Record<string, unknown>);
+    checkInternalRefs(bundled, file);
+    checkNameLengths(bundled, file);
+    checkPaths(bundled, file);
+    if (!options.skipValidation) await validateDocument(bundled, file);
+    return buildApi(bundled, dialect);
+  } catch (error) {
+    // A --max-depth raised far past the default can let through nesting that exhausts the stack
+    // of a recursive stage (swagger-parser, the model builder): still the input's fault.
+    if (!exhaustedStack(error)) throw error;
+    throw new SpecError(file, '', `nesting is deeper than sdkgen can follow (the limit --max-depth ${limits.maxDepth} lets it through)`);
+  }
+}
+
+function exhaustedStack(error: unknown): boolean {
+  return error instanceof RangeError || (error instanceof SpecError && /maximum call stack/i.test(error.message));
 }

@@ -66,6 +66,8 @@ function parseYaml(text: string, file: string, limits: ReadLimits): unknown {
   try {
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true, stringKeys: true });
     const problem = doc.errors[0];
+    // yaml reports a stack overflow while composing deep nesting as this code.
+    if (problem?.code === 'RESOURCE_EXHAUSTION') throw tooDeepToParse(file, limits);
     if (problem) {
       const at = problem.linePos?.[0];
       const where = at ? ` at line ${at.line}, column ${at.col}` : '';
@@ -75,9 +77,7 @@ function parseYaml(text: string, file: string, limits: ReadLimits): unknown {
     return doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch (error) {
     if (error instanceof SpecError) throw error;
-    if (error instanceof RangeError) {
-      throw new SpecError(file, '', `nesting is deeper than the parser can follow (limit --max-depth ${limits.maxDepth})`);
-    }
+    if (error instanceof RangeError) throw tooDeepToParse(file, limits);
     const message = error instanceof Error ? error.message : String(error);
     if (/alias/i.test(message)) {
       throw new SpecError(file, '', `too many YAML alias expansions (limit ${limits.maxAliases}; raise it with --max-aliases)`);
@@ -91,9 +91,7 @@ function parseJson(text: string, file: string, limits: ReadLimits): unknown {
   try {
     data = JSON.parse(text) as unknown;
   } catch (error) {
-    if (error instanceof RangeError) {
-      throw new SpecError(file, '', `nesting is deeper than the parser can follow (limit --max-depth ${limits.maxDepth})`);
-    }
+    if (error instanceof RangeError) throw tooDeepToParse(file, limits);
     // Flow-style YAML also starts with `{` or `[`: let the YAML parser have the final word.
     return parseYaml(text, file, limits);
   }
@@ -113,6 +111,11 @@ function checkDepth(data: unknown, file: string, limits: ReadLimits): void {
     }
     for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
   }
+}
+
+/** The parser's stack ran out: deeper than any --max-depth it could honour. */
+function tooDeepToParse(file: string, limits: ReadLimits): SpecError {
+  return new SpecError(file, '', `nesting is deeper than the parser can follow (limit --max-depth ${limits.maxDepth})`);
 }
 
 function firstLine(message: string): string {

@@ -35,6 +35,15 @@ export function checkExternalRefs(document: unknown, specPath: string, file: str
   return external;
 }
 
+/** Refuses the first `#...` reference of one file that points at nothing in that file. */
+export function checkLocalPointers(document: unknown, file: string): void {
+  for (const { at, ref } of collectRefs(document)) {
+    if (ref.startsWith('#') && resolvePointer(document, ref.slice(1)) === undefined) {
+      throw new SpecError(file, `${at}/$ref`, `$ref "${ref}" points at nothing`);
+    }
+  }
+}
+
 /**
  * After bundling every reference must be internal and point at something; a chain of references
  * that only alias each other (A → B → A) has no meaning and is refused. Recursive schemas are fine:

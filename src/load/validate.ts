@@ -19,11 +19,11 @@ export async function validateDocument(document: Record<string, unknown>, file: 
       dereference: { circular: true },
     } as never);
   } catch (error) {
-    throw toSpecError(error, file);
+    throw toSpecError(error, file, document);
   }
 }
 
-function toSpecError(error: unknown, file: string): SpecError {
+function toSpecError(error: unknown, file: string, document: Record<string, unknown>): SpecError {
   const details = (error as { details?: SchemaProblem[] }).details;
   if (Array.isArray(details) && details.length > 0) {
     // ajv lists every branch of a oneOf that failed; the deepest path is the most specific.
@@ -33,6 +33,11 @@ function toSpecError(error: unknown, file: string): SpecError {
     return new SpecError(file, problem.instancePath ?? '', `does not match the OpenAPI schema: ${what}`);
   }
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+  // swagger-parser names the document it was handed, an object here: "[object Object] is not ...".
+  if (/ is not a valid Openapi API definition$/.test(message)) {
+    const needs = String(document.openapi).startsWith('3.1') ? '"paths" or "webhooks"' : '"paths"';
+    return new SpecError(file, '', `not an OpenAPI document: it has no ${needs}`);
+  }
   const found = /(\/paths\/\S+)/.exec(message) ?? /at #(\/\S+)/.exec(message);
   return new SpecError(file, found ? toPointer(found[1]!) : '', message.replace(/^Validation failed\.\s*/, ''));
 }

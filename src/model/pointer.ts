@@ -19,13 +19,18 @@ export function resolvePointer(document: unknown, path: string): unknown {
   if (!path.startsWith('/')) return undefined;
   let current: unknown = document;
   for (const raw of path.slice(1).split('/')) {
-    const token = safeDecode(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const token = decodeToken(raw);
     if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, token)) {
       return undefined;
     }
     current = (current as Record<string, unknown>)[token];
   }
   return current;
+}
+
+/** One reference token of a URI fragment as the key it names: percent-decoded, then unescaped. */
+export function decodeToken(raw: string): string {
+  return safeDecode(raw).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 function safeDecode(text: string): string {

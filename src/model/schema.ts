@@ -1,3 +1,4 @@
+import { decodeToken } from './pointer.js';
 import type { Discriminator, Property, Schema, SchemaCommon, SchemaShape } from './types.js';
 
 /** What converting a schema needs to know about the document it sits in. */
@@ -131,12 +132,16 @@ function typeList(type: unknown): string[] {
   return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
 }
 
-/** `#/components/schemas/Pet` → `Pet`; undefined for refs that point deeper or elsewhere. */
+/**
+ * `#/components/schemas/Pet` → `Pet`; undefined for refs that point deeper or elsewhere. The token
+ * is decoded exactly as the loader's resolvePointer decodes it (`A%20B` → `A B`), so a reference
+ * the loader proved to resolve always names the schema it resolved to.
+ */
 function namedTarget(ref: string, prefix: string): string | undefined {
   if (!ref.startsWith(prefix)) return undefined;
   const token = ref.slice(prefix.length);
   if (token === '' || token.includes('/')) return undefined;
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+  return decodeToken(token);
 }
 
 export function isNode(value: unknown): value is Node {

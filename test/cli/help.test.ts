@@ -10,7 +10,11 @@ const choices = (await targetNames()).map((n) => `"${n}"`).join(', ');
 
 describe('--help', () => {
   const cases: [string[], string, string[]][] = [
-    [['--help'], 'sdkgen <command> [options]', ['sdkgen generate [spec]', 'sdkgen check', '--config', '--verbose', '--allow-remote-refs', '--allow-ref-root']],
+    [
+      ['--help'],
+      'sdkgen <command> [options]',
+      ['sdkgen generate [spec]', 'sdkgen check', '--config', '--verbose', '--allow-remote-refs', '--allow-ref-root', '--max-bytes', '--max-depth', '--max-aliases'],
+    ],
     [['generate', '--help'], 'sdkgen generate [spec]', ['--target', '--out', '--package-name', '--package-version', '--config', '--allow-ref-root']],
     [['check', '--help'], 'sdkgen check', ['--config', '--verbose', '--allow-remote-refs']],
   ];
@@ -56,6 +60,10 @@ describe('usage errors exit 2 with one line', () => {
       ['generate', '--out', 'x'],
       'sdkgen: --out needs a <spec>; without one every configured pair is generated (see sdkgen --help)',
     ],
+    ['a limit that is not a number', ['check', '--max-bytes', 'lots'], 'sdkgen: --max-bytes needs a whole number of at least 1 (see sdkgen --help)'],
+    ['a limit of zero', ['check', '--max-depth', '0'], 'sdkgen: --max-depth needs a whole number of at least 1 (see sdkgen --help)'],
+    ['a fractional limit', ['check', '--max-aliases', '1.5'], 'sdkgen: --max-aliases needs a whole number of at least 1 (see sdkgen --help)'],
+    ['a limit given twice', ['check', '--max-bytes', '1', '--max-bytes', '2'], 'sdkgen: --max-bytes given more than once (see sdkgen --help)'],
   ];
   it.each(cases)('%s', (_name, args, line) => {
     const run = sdkgen(args);

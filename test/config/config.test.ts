@@ -66,20 +66,23 @@ describe('loadConfig', () => {
     expect('packageVersion' in config.specs[0]!.targets[1]!.options).toBe(false);
   });
 
-  it("accepts the repository's own sdkgen.config.yaml: three specs × go, python, rust", async () => {
-    const config = await loadConfig('sdkgen.config.yaml', ['go', 'python', 'rust']);
+  it("accepts the repository's own sdkgen.config.yaml: three specs × go, python, rust, typescript", async () => {
+    const config = await loadConfig('sdkgen.config.yaml', ['go', 'python', 'rust', 'typescript']);
     expect(config.outputName).toBe('generated');
     const pairs = config.specs.flatMap((s) => s.targets.map((t) => [`${s.name}/${t.target}`, t.options]));
     expect(pairs).toEqual([
       ['looker-3.0/go', { packageName: 'looker' }],
       ['looker-3.0/python', { packageName: 'lookerapi' }],
       ['looker-3.0/rust', { packageName: 'looker' }],
+      ['looker-3.0/typescript', { packageName: 'looker-api-v3' }],
       ['looker-4.0/go', { packageName: 'looker' }],
       ['looker-4.0/python', { packageName: 'lookerapi' }],
       ['looker-4.0/rust', { packageName: 'looker' }],
+      ['looker-4.0/typescript', { packageName: 'looker-api-v4', packageVersion: '4.0.7' }],
       ['g4-sessions/go', { packageName: 'g4api' }],
       ['g4-sessions/python', { packageName: 'g4api' }],
       ['g4-sessions/rust', { packageName: 'g4api', packageVersion: '1.6.5' }],
+      ['g4-sessions/typescript', { packageName: 'g4-sessions-client', packageVersion: '1.6.5' }],
     ]);
     expect(config.specs.map((s) => s.spec)).toEqual(
       ['looker-3.0', 'looker-4.0', 'g4-sessions'].map((n) => resolve('specs', `${n}.yaml`)),

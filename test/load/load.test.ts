@@ -104,6 +104,28 @@ describe('references', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
+  test('a $ref in a referenced file is judged before it is followed, naming that file and pointer', async () => {
+    const dir = folder({
+      'api.yaml': minimal("    Thing: { $ref: './models/thing.yaml' }\n"),
+      'models/thing.yaml': "type: object\nproperties:\n  id: { $ref: '/etc/passwd' }\n  local: { $ref: '#/nope' }\n",
+    });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.file).toMatch(/models\/thing\.yaml$/);
+    expect(error.pointer).toBe('/properties/id/$ref');
+    expect(error.message).toMatch(/^\$ref "\/etc\/passwd" names a file outside the spec's folder/);
+  });
+
+  test.each([
+    ['in the referenced file itself', "    Thing: { $ref: './thing.yaml' }\n", "type: object\nproperties:\n  a: { $ref: '#/nope' }\n", /thing\.yaml$/, '/properties/a/$ref', '$ref "#/nope" points at nothing'],
+    ['named by the spec', "    Thing: { $ref: './thing.yaml#/nope' }\n", 'type: string\n', /api\.yaml$/, '/components/schemas/Thing/$ref', /^\$ref points at "#\/nope" in .*thing\.yaml, which does not exist$/],
+  ])('a missing pointer into another file is named at the $ref: %s', async (_name, schemas, thing, file, pointer, message) => {
+    const dir = folder({ 'api.yaml': minimal(schemas), 'thing.yaml': thing });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.file).toMatch(file);
+    expect(error.pointer).toBe(pointer);
+    expect(error.message).toMatch(message);
+  });
+
   test('a missing pointer is named', async () => {
     const dir = folder({ 'api.yaml': minimal("    Thing: { $ref: '#/components/schemas/Nope' }\n") });
     const error = await refusal(join(dir, 'api.yaml'));
@@ -167,9 +189,75 @@ describe('malformed input is refused with a message a user understands', () => {
     expect((await refusal(join(dir, 'api.yaml'))).message).toMatch(/alias/);
   });
 
+  test('YAML nested deeper than the parser can follow names the limit', async () => {
+    const dir = folder({ 'api.yaml': `openapi: 3.0.3\nx: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n` });
+    expect((await refusal(join(dir, 'api.yaml'))).message).toBe('nesting is deeper than the parser can follow (limit --max-depth 200)');
+  });
+
+  test('nesting let through by a raised --max-depth, but too deep for later stages, is refused', async () => {
+    const deep = `${'{"type":"array","items":'.repeat(3000)}{"type":"string"}${'}'.repeat(3000)}`;
+    const dir = folder({ 'api.json': `{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{"Deep":${deep}}}}` });
+    for (const skipValidation of [false, true]) {
+      const error = await refusal(join(dir, 'api.json'), { limits: { maxDepth: 100_000 }, skipValidation });
+      expect(error.message).toBe('nesting is deeper than sdkgen can follow (the limit --max-depth 100000 lets it through)');
+    }
+  });
+
+  test('an OpenAPI document without paths says so', async () => {
+    const dir = folder({ 'a.yaml': 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\n', 'b.yaml': 'openapi: 3.1.0\ninfo: { title: T, version: "1" }\n' });
+    expect((await refusal(join(dir, 'a.yaml'))).message).toBe('not an OpenAPI document: it has no "paths"');
+    expect((await refusal(join(dir, 'b.yaml'))).message).toBe('not an OpenAPI document: it has no "paths" or "webhooks"');
+  });
+
   test('a schema violation names the place', async () => {
     const dir = folder({ 'api.yaml': 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200": { descriptio: x }\n' });
     const error = await refusal(join(dir, 'api.yaml'));
     expect(error.pointer).toMatch(/^\/paths\/~1a\/get\/responses\/200/);
+  });
+});
+
+describe('names that become file names', () => {
+  test.each([
+    ['a schema name', minimal(`    Thing: { type: string }\n    ${'S'.repeat(201)}: { type: string }\n`), `/components/schemas/${'S'.repeat(201)}`, 'schema name is 201 bytes long'],
+    ['a schema name in two-byte characters', minimal(`    Thing: { type: string }\n    ${'é'.repeat(101)}: { type: string }\n`), `/components/schemas/${'é'.repeat(101)}`, 'schema name is 202 bytes long'],
+    ['a Swagger 2.0 definition', `swagger: "2.0"\ninfo: { title: T, version: "1" }\npaths: {}\ndefinitions:\n  ${'D'.repeat(250)}: { type: string }\n`, `/definitions/${'D'.repeat(250)}`, 'schema name is 250 bytes long'],
+    ['a declared tag', `openapi: 3.0.3\ninfo: { title: T, version: "1" }\ntags: [{ name: ${'t'.repeat(300)} }]\npaths: {}\n`, '/tags/0/name', 'tag name is 300 bytes long'],
+    ['a tag used by an operation', `openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths:\n  /a/b:\n    get:\n      tags: [ok, ${'t'.repeat(201)}]\n      responses: { '200': { description: ok } }\n`, '/paths/~1a~1b/get/tags/1', 'tag name is 201 bytes long'],
+  ])('%s longer than 200 bytes is refused at its place', async (_name, text, pointer, message) => {
+    const dir = folder({ 'api.yaml': text });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.pointer).toBe(pointer);
+    expect(error.message).toBe(`${message}; names that become file names may be at most 200`);
+  });
+
+  test('a name of exactly 200 bytes loads', async () => {
+    const dir = folder({ 'api.yaml': minimal(`    ${'S'.repeat(200)}: { type: string }\n    Thing: { type: string }\n`) });
+    expect((await loadApi(join(dir, 'api.yaml'))).schemas.map((s) => s.name.length)).toEqual([200, 5]);
+  });
+});
+
+describe('paths a client cannot send as written', () => {
+  const spec = (path: string): string => JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: { [path]: {} } });
+  test.each([
+    ['/search?type=dog', 'a "?" starts the query string (declare query parameters instead)'],
+    ['/a#b', 'a "#" starts a fragment, which is never sent'],
+    ['/a\\b', 'URL parsers read "\\" as "/"'],
+    ['/a\tb', 'it holds a control character'],
+    ['/v1/../admin', 'URL parsers remove the ".." segment'],
+    ['/v1/./x', 'URL parsers remove the "." segment'],
+    ['/v1/%2E%2e/admin', 'URL parsers remove the "%2E%2e" segment'],
+    ['/v1/.%2e', 'URL parsers remove the ".%2e" segment'],
+  ])('%j is refused at its place', async (path, why) => {
+    const dir = folder({ 'api.json': spec(path) });
+    const error = await refusal(join(dir, 'api.json'));
+    expect(error.pointer).toBe(`/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    expect(error.message).toBe(`path cannot be sent as written: ${why}`);
+  });
+
+  test.each(['/a/{id?}', '/a/{x#y}/b', "/it's/\"q\"/`t`/${x}", '/a.b/..c/.../%2e%2e%2f', '/a b/é'])('%j loads', async (path) => {
+    const params = [...path.matchAll(/\{([^{}]*)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    const text = JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: { [path]: { get: { parameters: params, responses: { 200: { description: 'ok' } } } } } });
+    const dir = folder({ 'api.json': text });
+    expect((await loadApi(join(dir, 'api.json'))).operations.map((op) => op.path)).toEqual([path]);
   });
 });

@@ -8,6 +8,10 @@ const swagger: SchemaContext = { ...oas30, dialect: 'swagger-2.0', namedPrefix: 
 describe('convertSchema', () => {
   test.each<[string, SchemaContext, unknown, object]>([
     ['named ref', oas30, { $ref: '#/components/schemas/Pet' }, { kind: 'ref', name: 'Pet' }],
+    // Decoded as the loader resolves it, so the reference names the schema it reached.
+    ['named ref, percent-encoded', oas30, { $ref: '#/components/schemas/A%20B%22' }, { kind: 'ref', name: 'A B"' }],
+    ['named ref, ~ escapes', oas30, { $ref: '#/components/schemas/a~1b~0c' }, { kind: 'ref', name: 'a/b~c' }],
+    ['named ref, encoded ~ escape', oas30, { $ref: '#/components/schemas/a%7E1b' }, { kind: 'ref', name: 'a/b' }],
     ['ref to an unnamed place is inlined', oas30, { $ref: '#/components/parameters/p/schema' }, { kind: 'primitive', type: 'integer' }],
     ['string with format', oas30, { type: 'string', format: 'date-time' }, { kind: 'primitive', type: 'string', format: 'date-time' }],
     ['enum without type', oas30, { enum: ['a', 'b'] }, { kind: 'primitive', type: 'string', enum: ['a', 'b'] }],

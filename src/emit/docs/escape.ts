@@ -68,6 +68,7 @@ function linkScheme(destination: string): string {
     .replace(/&#x([0-9a-f]{1,6});?/gi, (_, hex: string) => codePoint(parseInt(hex, 16)))
     .replace(/&#(\d{1,7});?/g, (_, dec: string) => codePoint(Number(dec)))
     .replace(/&colon;/gi, ':')
+    .replace(/&(tab|newline);/gi, '')
     .replace(/[\s\u0000-\u001f]/g, '');
 }
 
@@ -77,5 +78,6 @@ function codePoint(value: number): string {
 
 /** For text inside a table cell: markdownRaw plus an escaped pipe so the row keeps its columns. */
 export function tableCell(text: string): string {
-  return markdownRaw(text).replace(/\|/g, '\\|');
+  // A backslash before a pipe would escape our escape: double the backslashes, then escape the pipe.
+  return markdownRaw(text).replace(/(\\*)\|/g, (_, backslashes: string) => `${backslashes}${backslashes}\\|`);
 }

@@ -53,16 +53,22 @@ export function goOperationName(id: string): string {
   return upperCamel(needsPrefix(parts) ? ['call', ...parts] : parts);
 }
 
+/** Windows device names, which no file may be called (`docs/Aux.md` included), in any case. */
+const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
 /**
  * Model name (toModelName): openapi-generator underscores the name before camelizing, which
  * lower-cases the inside of each word (`DBConnection` → `DbConnection`); change-case's pascalCase
- * does the same. Reserved words and leading digits get `model_` (`return` → `ModelReturn`).
+ * does the same. Reserved words and leading digits get `model_` (`return` → `ModelReturn`), and
+ * Windows device names `Model` (`aux` → `ModelAux`).
  */
 export function goModelName(name: string): string {
   const parts = words(name);
   if (parts.length === 0) return 'Model';
   const prefixed = needsPrefix(parts) ? ['model', ...parts] : parts;
-  return pascalCase(prefixed.join('_'), { mergeAmbiguousCharacters: true });
+  const model = pascalCase(prefixed.join('_'), { mergeAmbiguousCharacters: true });
+  // The name is also the doc's file name (docs/<name>.md): Windows refuses device names.
+  return WINDOWS_DEVICES.test(model) ? `Model${model}` : model;
 }
 
 /**
@@ -95,14 +101,20 @@ export function goParamName(name: string): string {
 /**
  * Makes names unique within one scope, in the order given: a name already taken gets the
  * smallest free suffix from 2 (`WorkspaceId`, `WorkspaceId2`). `taken` holds names the scope
- * already uses (a signature's `ctx`).
+ * already uses (a signature's `ctx`). Names equal but for case count as taken (`Aa`, `AA2`):
+ * model names are doc file names, which macOS and Windows fold, and GitHub's anchors are
+ * lower-case.
  */
 export function uniqueNames(names: readonly string[], taken: Iterable<string> = []): string[] {
-  const used = new Set(taken);
+  const used = new Set([...taken].map(folded));
   return names.map((name) => {
     let candidate = name;
-    for (let n = 2; used.has(candidate); n++) candidate = `${name}${n}`;
-    used.add(candidate);
+    for (let n = 2; used.has(folded(candidate)); n++) candidate = `${name}${n}`;
+    used.add(folded(candidate));
     return candidate;
   });
+}
+
+function folded(name: string): string {
+  return name.toLowerCase();
 }

@@ -54,6 +54,9 @@ export function variableName(name: string): string {
   return isReserved(snake) || /^\d/.test(snake) ? `_${snake}` : snake;
 }
 
+/** Windows device names, which no file may be called (`docs/NUL.md` included), in any case. */
+const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
 /**
  * Model (class) name of a named schema. Like swagger-codegen's camelize, words are capitalised
  * but their other letters kept, so acronyms survive (`LDAPConfig`, not `LdapConfig`).
@@ -62,8 +65,9 @@ export function modelName(name: string): string {
   const words = split(foldAccents(name).replace(/[^A-Za-z0-9]+/g, ' '));
   const camel = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   if (camel === '') return 'Model';
-  // toModelName: `return` → `ModelReturn`, `200Response` → `Model200Response`.
-  return isReserved(camel) || /^\d/.test(camel) ? `Model${camel}` : camel;
+  // toModelName: `return` → `ModelReturn`, `200Response` → `Model200Response`. The name is also
+  // the doc's file name (docs/<name>.md), so Windows device names (`NUL`) get the prefix too.
+  return isReserved(camel) || /^\d/.test(camel) || WINDOWS_DEVICES.test(camel) ? `Model${camel}` : camel;
 }
 
 /**
@@ -72,14 +76,19 @@ export function modelName(name: string): string {
  * so a suffixed name never steals the plain name of an item further down the list.
  */
 export function uniqueNames(names: readonly string[], separator: string): string[] {
-  const wanted = new Set(names);
+  const wanted = new Set(names.map(folded));
   const taken = new Set<string>();
   return names.map((name) => {
     let chosen = name;
-    for (let n = 2; taken.has(chosen) || (chosen !== name && wanted.has(chosen)); n += 1) {
+    for (let n = 2; taken.has(folded(chosen)) || (chosen !== name && wanted.has(folded(chosen))); n += 1) {
       chosen = `${name}${separator}${n}`;
     }
-    taken.add(chosen);
+    taken.add(folded(chosen));
     return chosen;
   });
+}
+
+/** Names equal but for case are the same name: they become doc file names, which macOS and Windows fold. */
+function folded(name: string): string {
+  return name.toLowerCase();
 }

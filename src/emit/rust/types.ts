@@ -54,32 +54,39 @@ function container(wrap: (inner: string) => string, inner: RustType, nullable: b
 const any = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'any' }, container: false, nullable });
 const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
 
-/** The Rust type of a schema where it is used (a property, a parameter, a response). */
-export function rustType(schema: Schema, schemas: RustSchemas): RustType {
+/**
+ * The Rust type of a schema where it is used (a property, a parameter, a response). `expanding`
+ * holds the aliases being spelled out: an alias that contains itself (`List: [List]`) has no finite
+ * Rust spelling, so the inner use reads as any value.
+ */
+export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set()): RustType {
+  if (schema.kind === 'ref' && expanding.has(schema.name)) return any(schema.nullable);
   const resolved = schemas.resolve(schema);
   if (resolved.kind === 'model') {
     const { name } = resolved.model;
     return { type: `crate::models::${name}`, leaf: { kind: 'model', name }, container: false, nullable: resolved.nullable };
   }
   const { schema: shape, nullable } = resolved;
+  const inner = schema.kind === 'ref' ? new Set([...expanding, schema.name]) : expanding;
+  const rust = (s: Schema): RustType => rustType(s, schemas, inner);
   switch (shape.kind) {
     case 'primitive':
       return { ...primitiveType(shape), nullable };
     case 'array':
-      return container((t) => `Vec<${t}>`, rustType(shape.items, schemas), nullable);
+      return container((t) => `Vec<${t}>`, rust(shape.items), nullable);
     case 'map':
-      return container((t) => `${MAP}${t}>`, rustType(shape.values, schemas), nullable);
+      return container((t) => `${MAP}${t}>`, rust(shape.values), nullable);
     case 'object': {
       // Without named properties an object is a dictionary (or free-form when nothing is said).
       if (shape.properties.length > 0) return opaque(nullable);
       const values = shape.additionalProperties;
       if (values === undefined) return any(nullable);
-      return container((t) => `${MAP}${t}>`, values === true ? any(false) : rustType(values, schemas), nullable);
+      return container((t) => `${MAP}${t}>`, values === true ? any(false) : rust(values), nullable);
     }
     case 'allOf': {
       // `allOf: [$ref]` is how specs decorate a reference; it is that type.
       const [only, ...rest] = shape.members;
-      return only !== undefined && rest.length === 0 ? { ...rustType(only, schemas), nullable } : opaque(nullable);
+      return only !== undefined && rest.length === 0 ? { ...rust(only), nullable } : opaque(nullable);
     }
     case 'oneOf':
     case 'anyOf':

@@ -8,6 +8,7 @@ import type { Api } from '../../model/types.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiClassFile } from './api-class.js';
 import { GENERATED_HEADER } from './docs.js';
+import { typeScriptDocs } from './docs/index.js';
 import { stringLiteral } from './escape.js';
 import { modelsFile } from './models.js';
 import { packageJson, tsconfigJson } from './package-files.js';
@@ -43,7 +44,8 @@ export function emitTypeScript(api: Api, options: TargetOptions): EmittedFile[] 
   });
   sources.set('src/index.ts', indexFile(api.schemas.length > 0, plan.classes.map((c) => c.className)));
 
-  const files: EmittedFile[] = [packageJson(api, options), tsconfigJson(), ...runtimeFiles(), ...print(sources)];
+  // README.md and docs/: npm packs README.md whatever package.json "files" says; docs/ stays in the repository.
+  const files: EmittedFile[] = [packageJson(api, options), tsconfigJson(), ...runtimeFiles(), ...print(sources), ...typeScriptDocs(api, plan, options)];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

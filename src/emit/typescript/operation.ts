@@ -6,7 +6,7 @@ import { StructureKind, type InterfaceDeclarationStructure } from 'ts-morph';
 import type { Api, Operation, Parameter, SecurityRequirement } from '../../model/types.js';
 import { jsDocs } from './docs.js';
 import { Expression, type Value } from './expression.js';
-import { bodyContent, responseShape } from './media.js';
+import { bodyContent, isJsonMediaType, responseShape } from './media.js';
 import type { OperationPlan } from './plan.js';
 import type { TypePrinter } from './types.js';
 
@@ -72,10 +72,19 @@ export function callValue(api: Api, plan: OperationPlan): Value {
             required: body?.required === true ? true : undefined,
             value: new Expression(`request.${plan.bodyField}`),
           },
-    accept: op.produces.length === 0 ? undefined : op.produces.join(', '),
+    accept: op.produces.length === 0 ? undefined : acceptHeader(op.produces, responseShape(op).kind),
     security: securityValue(api, op.security),
     response: responseShape(op).kind,
   };
+}
+
+/**
+ * The spec's response types, JSON ones first when the client decodes JSON: servers such as Prism
+ * (and ASP.NET's formatters) answer in the first listed type, and text/plain cannot carry an object.
+ */
+export function acceptHeader(produces: readonly string[], kind: string): string {
+  const json = kind === 'json' ? produces.filter((type) => isJsonMediaType(type)) : [];
+  return [...json, ...produces.filter((type) => !json.includes(type))].join(', ');
 }
 
 function parameterValue(parameter: Parameter, field: string): Value {

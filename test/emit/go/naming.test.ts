@@ -85,6 +85,11 @@ describe('goModelName (toModelName: underscore then camelize, model_ prefix)', (
     ['Foo.Bar', 'FooBar'],
     ['problem-details', 'ProblemDetails'],
     ['§', 'Model'],
+    // Windows refuses these as file names (docs/Aux.md)
+    ['aux', 'ModelAux'],
+    ['NUL', 'ModelNul'],
+    ['com1', 'ModelCom1'],
+    ['console', 'Console'],
   ])('%j → %s', (name, want) => {
     expect(goModelName(name)).toBe(want);
   });
@@ -109,6 +114,9 @@ describe('uniqueNames', () => {
     [['A', 'A', 'A2'], [], ['A', 'A2', 'A22']],
     [['ctx', 'body'], ['ctx', 'optional'], ['ctx2', 'body']],
     [['optional'], ['ctx', 'optional'], ['optional2']],
+    // equal but for case: one doc file on macOS and Windows, one GitHub anchor
+    [['Aa', 'AA', 'aA'], [], ['Aa', 'AA2', 'aA3']],
+    [['Ctx'], ['ctx'], ['Ctx2']],
   ])('%j taken %j → %j', (names, taken, want) => {
     expect(uniqueNames(names, taken)).toEqual(want);
   });

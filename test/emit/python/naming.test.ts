@@ -65,6 +65,11 @@ describe('modelName: words capitalised, acronyms kept, reserved words prefixed w
     ['200Response', 'Model200Response'],
     ['Date', 'ModelDate'],
     ['***', 'Model'],
+    // Windows refuses these as file names (docs/NUL.md)
+    ['NUL', 'ModelNUL'],
+    ['con', 'ModelCon'],
+    ['lpt1', 'ModelLpt1'],
+    ['console', 'Console'],
   ])('%s → %s', (name, want) => {
     expect(modelName(name)).toBe(want);
   });
@@ -77,6 +82,9 @@ describe('uniqueNames: collisions resolved in order, first holder keeps the name
     // A suffixed name never takes a plain name that a later item holds outright.
     [['a', 'a', 'a_2'], ['a', 'a_3', 'a_2']],
     [['x', 'y'], ['x', 'y']],
+    // Equal but for case: one doc file on macOS and Windows.
+    [['Aa', 'AA', 'aA'], ['Aa', 'AA_2', 'aA_3']],
+    [['AB', 'Ab', 'Ab_2'], ['AB', 'Ab_3', 'Ab_2']],
   ])('%j → %j', (names, want) => {
     expect(uniqueNames(names, '_')).toEqual(want);
   });

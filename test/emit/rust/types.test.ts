@@ -13,6 +13,8 @@ const schemas = new RustSchemas(
       { name: 'Name', pointer: '', schema: str({ nullable: true }) },
       { name: 'ThingAlias', pointer: '', schema: ref('Thing') },
       { name: 'Loop', pointer: '', schema: ref('Loop') },
+      { name: 'List', pointer: '', schema: array(ref('List')) },
+      { name: 'Tree', pointer: '', schema: map(array(ref('Tree'))) },
     ],
   }),
 );
@@ -42,6 +44,8 @@ describe('rustType (docs-format.md §4.5)', () => {
     ['alias to an array', ref('Ids'), 'Vec<i64>'],
     ['alias to a model', ref('ThingAlias'), 'crate::models::Thing'],
     ['circular alias', ref('Loop'), 'serde_json::Value'],
+    ['alias containing itself', ref('List'), 'Vec<serde_json::Value>'],
+    ['alias containing itself deeper', ref('Tree'), '::std::collections::HashMap<String, Vec<serde_json::Value>>'],
     ['allOf of one ref', schema({ kind: 'allOf', members: [ref('Thing')] }), 'crate::models::Thing'],
     ['inline object', object([prop('x', str())]), 'serde_json::Value'],
   ])('%s → %s', (_, s, type) => {

@@ -56,7 +56,7 @@ describe('G4 SessionsApi', () => {
       'x-g4-application': 'app',
       authorization: 'Bearer tok',
       'content-type': 'application/json',
-      accept: 'text/plain, application/json, text/json',
+      accept: 'application/json, text/json, text/plain',
     });
     expect(JSON.parse(request?.body.toString() ?? '')).toEqual({ username: 'u', password: 'p' });
   });

@@ -28,8 +28,14 @@ function anyTypes(file: EmittedFile): string[] {
 }
 
 describe('package layout', () => {
-  it('writes the package files, one API file per class, sorted by path', () => {
+  it('writes the package files, one API file per class, the docs, sorted by path', () => {
     expect(filesOf('g4-sessions').map((f) => f.path)).toEqual([
+      'README.md',
+      'docs/AuthenticatedSessionResponse.md',
+      'docs/CreateSessionRequest.md',
+      'docs/GetSessionResponse.md',
+      'docs/ProblemDetails.md',
+      'docs/SessionsApi.md',
       'package.json',
       'src/apis/SessionsApi.ts',
       'src/base-path.ts',

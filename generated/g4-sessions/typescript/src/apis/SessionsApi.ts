@@ -66,7 +66,7 @@ export class SessionsApi extends BaseApi {
         { in: 'header', name: 'x-g4-tenant', required: true, value: request.xG4Tenant },
         { in: 'path', name: 'id', required: true, value: request.id },
       ],
-      accept: 'text/plain, application/json, text/json',
+      accept: 'application/json, text/json, text/plain',
       security: [[{ type: 'bearer', scheme: 'Bearer' }]],
       response: 'json',
     }, options);
@@ -98,7 +98,7 @@ export class SessionsApi extends BaseApi {
         { in: 'header', name: 'x-g4-application', value: request.xG4Application },
       ],
       body: { mediaType: 'application/json', required: true, value: request.createSessionRequest },
-      accept: 'text/plain, application/json, text/json',
+      accept: 'application/json, text/json, text/plain',
       security: [[{ type: 'bearer', scheme: 'Bearer' }]],
       response: 'json',
     }, options);
@@ -113,7 +113,7 @@ export class SessionsApi extends BaseApi {
         { in: 'header', name: 'x-g4-tenant', required: true, value: request.xG4Tenant },
         { in: 'path', name: 'id', required: true, value: request.id },
       ],
-      accept: 'text/plain, application/json, text/json',
+      accept: 'application/json, text/json, text/plain',
       security: [[{ type: 'bearer', scheme: 'Bearer' }]],
       response: 'json',
     }, options);

@@ -1,0 +1,26 @@
+/** What every TypeScript doc page is built from, computed once per package. */
+import type { Api } from '../../../model/types.js';
+import type { TypePrinter } from '../types.js';
+import type { SchemeLink } from './auth.js';
+import type { ExampleValues } from './example-values.js';
+
+/** The README's ids other pages link to. */
+export interface ReadmeIds {
+  readonly endpoints: string;
+  readonly models: string;
+  /** Scheme name → its heading under "Documentation For Authorization". */
+  readonly schemes: ReadonlyMap<string, SchemeLink>;
+}
+
+export interface DocsContext {
+  readonly api: Api;
+  readonly packageName: string;
+  /** The docs' own printer (its record of used models is not shared with the code emitter). */
+  readonly printer: TypePrinter;
+  readonly examples: ExampleValues;
+  /** Model type name → doc file name without `.md`, in docs/. */
+  readonly modelFiles: ReadonlyMap<string, string>;
+  /** API class name → doc file name without `.md`, in docs/. */
+  readonly classFiles: ReadonlyMap<string, string>;
+  readonly readme: ReadmeIds;
+}

@@ -1,0 +1,43 @@
+/**
+ * The package's docs: README.md and docs/<Class>.md, docs/<Model>.md in the layout of the
+ * reference doc styles (method table; per operation signature, example, parameters, return type,
+ * authorization, headers, back links). Names come from the same plan the code is emitted from,
+ * and types from the same printer, so the docs show exactly what the code declares.
+ */
+import type { Api } from '../../../model/types.js';
+import { ordinal } from '../../docs/apis.js';
+import { render } from '../../docs/templates.js';
+import type { EmittedFile, TargetOptions } from '../../target.js';
+import type { NamePlan } from '../plan.js';
+import { RecursionInfo } from '../recursion.js';
+import { TypePrinter } from '../types.js';
+import { docFileNames } from './anchors.js';
+import { apiDocView } from './api-view.js';
+import type { DocsContext } from './context.js';
+import { ExampleValues } from './example-values.js';
+import { modelDocView } from './model-view.js';
+import { readmeIds, readmeView } from './readme-view.js';
+
+export function typeScriptDocs(api: Api, plan: NamePlan, options: TargetOptions): EmittedFile[] {
+  const classNames = plan.classes.map((c) => c.className);
+  const modelNames = api.schemas.map((s) => plan.models.get(s.name) ?? s.name);
+  const files = docFileNames(classNames, modelNames);
+  const context: DocsContext = {
+    api,
+    packageName: options.packageName,
+    printer: new TypePrinter(plan.models, new RecursionInfo(api)),
+    examples: new ExampleValues(api),
+    modelFiles: new Map(modelNames.map((name) => [name, files.get(name) ?? name])),
+    classFiles: new Map(classNames.map((name) => [name, files.get(name) ?? name])),
+    readme: readmeIds(api, options.packageName),
+  };
+  const pages: EmittedFile[] = [
+    ...plan.classes.map((c) => ({ path: `docs/${context.classFiles.get(c.className) ?? c.className}.md`, contents: render('typescript', 'api.md', apiDocView(context, c)) })),
+    ...api.schemas.map((named, i) => {
+      const name = modelNames[i] ?? named.name;
+      return { path: `docs/${context.modelFiles.get(name) ?? name}.md`, contents: render('typescript', 'model.md', modelDocView(context, named, name)) };
+    }),
+  ];
+  const readme = { path: 'README.md', contents: render('typescript', 'readme.md', readmeView(context, plan.classes, options)) };
+  return [readme, ...pages.sort((a, b) => ordinal(a.path, b.path))];
+}

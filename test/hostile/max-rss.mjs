@@ -1,0 +1,12 @@
+// Preloaded with `node --import` by test/hostile/size.test.ts: when the process exits, writes its
+// peak resident set size (kilobytes) and CPU time (microseconds) to the file named by
+// SDKGEN_MEASURE, so the test can hold the CLI to its memory and time budget on any OS.
+import { writeFileSync } from 'node:fs';
+
+const file = process.env.SDKGEN_MEASURE;
+if (file) {
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    writeFileSync(file, JSON.stringify({ maxRssKb: usage.maxRSS, cpuMicros: usage.userCPUTime + usage.systemCPUTime }));
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Shared by the hostile-spec suites: temporary roots listed whole, the CLI run on one spec for
+ * every target, the two outcomes (Rejected, Safe) asserted the same way everywhere, and tsc.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
+import { targetNames } from '../../src/emit/registry.js';
+import { ROOT, type Run } from '../cli/run.js';
+import { markdownProblems } from './markdown.js';
+
+export { ROOT, type Run };
+
+/**
+ * `node dist/cli/main.js ...args` as a child process, as users and CI run it. Asynchronous, so
+ * concurrent tests run several at once and a server the test itself runs keeps answering.
+ */
+export function cli(args: readonly string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Every target folder under src/emit: new targets join these suites by themselves. */
+export const TARGETS = await targetNames();
+
+const made: string[] = [];
+
+/** A fresh temporary root holding `files`; removed by removeRoots(). */
+export async function tempRoot(files: Record<string, string | Buffer> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'sdkgen-hostile-'));
+  made.push(dir);
+  for (const [path, contents] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), contents);
+  }
+  return dir;
+}
+
+export async function removeRoots(): Promise<void> {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+}
+
+/**
+ * Every entry under `root` (links not followed) as `path → what it is`: `dir`, `-> target` for a
+ * link, or a file's size and hash. Two listings are equal exactly when nothing was written,
+ * removed or replaced anywhere under the root.
+ */
+export async function listing(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (abs: string, rel: string): Promise<void> => {
+    for (const name of (await readdir(abs)).sort()) {
+      const path = rel === '' ? name : `${rel}/${name}`;
+      const full = join(abs, name);
+      const stats = await lstat(full);
+      if (stats.isSymbolicLink()) out[path] = `-> ${await readlink(full)}`;
+      else if (stats.isDirectory()) {
+        out[path] = 'dir';
+        await walk(full, path);
+      } else out[path] = `${stats.size} ${createHash('sha256').update(await readFile(full)).digest('hex').slice(0, 16)}`;
+    }
+  };
+  await walk(root, '');
+  return out;
+}
+
+/** sdkgen.config.yaml that generates `spec` for every target into `<output>/h/<target>/`. */
+export function everyTargetConfig(spec: string, output = 'gen'): string {
+  const targets = TARGETS.map((t) => `      ${t}: { packageName: hostile }`).join('\n');
+  return `output: ${output}\nspecs:\n  h:\n    spec: ${JSON.stringify(spec)}\n    targets:\n${targets}\n`;
+}
+
+/**
+ * Rejected: exit 1, one line `sdkgen: <file>#<pointer>: <message>` on stderr and nothing on
+ * stdout, and the root exactly as it was. Returns the line (without `sdkgen: `) for more checks.
+ */
+export function expectRejected(run: Run, before: Record<string, string>, after: Record<string, string>, file: string): string {
+  expect(run.stdout).toBe('');
+  expect(run.stderr.endsWith('\n'), run.stderr).toBe(true);
+  const lines = run.stderr.slice(0, -1).split('\n');
+  expect(lines, run.stderr).toHaveLength(1);
+  const line = lines[0] ?? '';
+  expect(line.startsWith(`sdkgen: ${file}#`), line).toBe(true);
+  expect(line).not.toMatch(/internal error|\n\s+at /);
+  expect(run.code, run.stderr).toBe(1);
+  expect(after).toEqual(before);
+  return line.slice('sdkgen: '.length);
+}
+
+/** What one target wrote: its files by path relative to its folder. */
+export async function filesUnder(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const walk = async (abs: string, rel: string): Promise<void> => {
+    for (const entry of await readdir(abs, { withFileTypes: true })) {
+      const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) await walk(join(abs, entry.name), path);
+      else files.set(path, await readFile(join(abs, entry.name), 'utf8'));
+    }
+  };
+  await walk(dir, '');
+  return files;
+}
+
+/**
+ * Safe, for the files written: only new entries under `out` appeared in the root (nothing else
+ * changed), and every markdown file renders inert with intact tables.
+ */
+export async function expectSafeOutput(root: string, out: string, before: Record<string, string>): Promise<Map<string, string>> {
+  const after = await listing(root);
+  const prefix = `${out}/`;
+  const changed = Object.keys(after).filter((path) => after[path] !== before[path] && path !== out && !path.startsWith(prefix));
+  const removed = Object.keys(before).filter((path) => !(path in after));
+  expect({ changed, removed }).toEqual({ changed: [], removed: [] });
+  const files = await filesUnder(join(root, out));
+  for (const [path, contents] of files) {
+    if (!path.endsWith('.md')) continue;
+    expect(markdownProblems(contents), `${out}/${path}`).toEqual({ active: [], broken: [] });
+  }
+  return files;
+}
+
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
+
+/** tsc with the given arguments; resolves to its exit code and its output lines. */
+export function tsc(args: readonly string[]): Promise<{ code: number; errors: string[] }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [TSC, '--pretty', 'false', ...args], { cwd: ROOT, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+      resolve({ code, errors: `${stdout}${stderr}`.split('\n').filter((line) => line.trim() !== '') });
+    });
+  });
+}
+
+/**
+ * Builds a generated TypeScript package exactly as `npm run build` would (`tsc -p tsconfig.json`,
+ * its own strict settings) into its dist/; expects no error.
+ */
+export async function buildPackage(dir: string): Promise<void> {
+  expect(await tsc(['-p', join(dir, 'tsconfig.json')])).toEqual({ code: 0, errors: [] });
+}
+
+/** The canary injected code would set; tests assert it stays unset. */
+export const CANARY = '__sdkgenCanary';
+
+export function canaryValue(): unknown {
+  return (globalThis as Record<string, unknown>)[CANARY];
+}
