@@ -4,6 +4,7 @@ import type { Api } from '../model/types.js';
 import { bundleDocument } from './bundle.js';
 import { SpecError } from './errors.js';
 import { dialectOf } from './dialect.js';
+import { checkHttpNames } from './http-names.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { checkNameLengths } from './names.js';
 import { checkPaths } from './paths.js';
@@ -44,7 +45,9 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
     checkNameLengths(bundled, file);
     checkPaths(bundled, file);
     if (!options.skipValidation) await validateDocument(bundled, file);
-    return buildApi(bundled, dialect);
+    const api = buildApi(bundled, dialect);
+    checkHttpNames(api, file);
+    return api;
   } catch (error) {
     // A --max-depth raised far past the default can let through nesting that exhausts the stack
     // of a recursive stage (swagger-parser, the model builder): still the input's fault.

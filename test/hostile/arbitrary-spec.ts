@@ -19,6 +19,15 @@ const fragment = fc.constantFrom(...FRAGMENTS);
 /** A name: one to four fragments. */
 export const hostileName = fc.array(fragment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
 
+/**
+ * A header or cookie name: mostly HTTP tokens built from the hostile fragments that are tokens
+ * (quotes, backticks, `|`, `*`, reserved words...), sometimes any hostile name, which the loader
+ * must then refuse cleanly.
+ */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const tokenName = fc.array(fc.constantFrom(...FRAGMENTS.filter((f) => TOKEN.test(f))), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+const wireName = fc.oneof({ arbitrary: tokenName, weight: 4 }, { arbitrary: hostileName, weight: 1 });
+
 /** Prose: up to eight fragments. */
 export const hostileText = fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(''));
 
@@ -68,10 +77,16 @@ export const hostileSpec: fc.Arbitrary<object> = fc
           tag: fc.option(hostileName, { nil: undefined }),
           summary: hostileText,
           description: hostileText,
-          parameters: fc.uniqueArray(fc.record({ name: hostileName, in: fc.constantFrom(...LOCATIONS), description: hostileText }), {
-            maxLength: 3,
-            selector: (p) => `${p.in}:${p.name.toLowerCase()}`,
-          }),
+          parameters: fc.uniqueArray(
+            fc.oneof(
+              fc.record({ name: hostileName, in: fc.constant('query' as const), description: hostileText }),
+              fc.record({ name: wireName, in: fc.constantFrom(...LOCATIONS.filter((l) => l !== 'query')), description: hostileText }),
+            ),
+            {
+              maxLength: 3,
+              selector: (p) => `${p.in}:${p.name.toLowerCase()}`,
+            },
+          ),
           body: fc.option(fc.tuple(hostileName, schemaFor(schemaNames)), { nil: undefined }),
           response: fc.tuple(hostileName, schemaFor(schemaNames), hostileText),
         }),

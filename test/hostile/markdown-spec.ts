@@ -68,7 +68,7 @@ export function markdownSpec(text: (slot: number) => string): object {
         },
         'Other<script>': { type: 'string', description: next(), enum: [next(), next()] },
       },
-      securitySchemes: { 'key|<x>': { type: 'apiKey', in: 'header', name: 'X-<b>', description: next() } },
+      securitySchemes: { 'key|<x>': { type: 'apiKey', in: 'header', name: "X-`b`|'*", description: next() } },
     },
     security: [{ 'key|<x>': [] }],
   };

@@ -70,6 +70,31 @@ test('OpenAPI 3.1 in JSON loads, with type arrays for nullable', async () => {
   expect(api.schemas[0]?.schema).toMatchObject({ kind: 'object', properties: [{ name: 'n', schema: { kind: 'primitive', type: 'integer', nullable: true } }] });
 });
 
+describe('header and cookie names are HTTP tokens', () => {
+  test.each([
+    ['a header parameter', "parameters: [{ name: 'x-\u00e9t\u00e9', in: header, schema: { type: string } }]", /header parameter "x-été" is not a valid HTTP header name/],
+    ['a cookie parameter', "parameters: [{ name: 'a b', in: cookie, schema: { type: string } }]", /cookie parameter "a b"/],
+  ])('%s that is not one is refused', async (_, parameters, message) => {
+    const dir = folder({ 'api.yaml': `openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /a:\n    get:\n      ${parameters}\n      responses: { '200': { description: ok } }\n` });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.pointer).toBe('/paths/~1a/get');
+    expect(error.message).toMatch(message);
+  });
+
+  test('an API key header name that is not one is refused at its scheme', async () => {
+    const dir = folder({
+      'api.yaml': `openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  securitySchemes:\n    key: { type: apiKey, in: header, name: 'X-"Key"' }\n`,
+    });
+    const error = await refusal(join(dir, 'api.yaml'));
+    expect(error.format()).toMatch(/#\/components\/securitySchemes\/key\/name: API key name "X-\\"Key\\"" is not a valid HTTP header name/);
+  });
+
+  test("tokens with quotes, backticks and tildes are fine", async () => {
+    const dir = folder({ 'api.yaml': "openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /a:\n    get:\n      parameters: [{ name: \"x-it's-`q`|~\", in: header, schema: { type: string } }]\n      responses: { '200': { description: ok } }\n" });
+    expect((await loadApi(join(dir, 'api.yaml'))).operations[0]?.parameters[0]?.name).toBe("x-it's-`q`|~");
+  });
+});
+
 describe('references', () => {
   test('a file beside the spec is brought in', async () => {
     const dir = folder({

@@ -47,7 +47,7 @@ function hostileSpec(): object {
     },
     components: {
       schemas: { Thing: { type: 'object', description: text, properties: { 'na|me': schema, '<b>': schema } } },
-      securitySchemes: { 'key|<x>': { type: 'apiKey', in: 'header', name: 'X-<b>', description: text } },
+      securitySchemes: { 'key|<x>': { type: 'apiKey', in: 'header', name: "X-`b`|'*", description: text } },
     },
     security: [{ 'key|<x>': [] }],
   };

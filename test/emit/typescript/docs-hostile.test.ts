@@ -69,7 +69,7 @@ function hostileSpec(): object {
         },
         Choice: { type: 'string', enum: HOSTILE },
       },
-      securitySchemes: { 'key|<x>': { type: 'apiKey', in: 'header', name: 'X-<b>', description: text } },
+      securitySchemes: { 'key|<x>': { type: 'apiKey', in: 'header', name: "X-`b`|'*", description: text } },
     },
     security: [{ 'key|<x>': [] }],
   };
