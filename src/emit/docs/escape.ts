@@ -44,6 +44,8 @@ export function markdownRaw(text: string): string {
   return neutraliseLinks(
     text
       .replace(/[\u2028\u2029\u0085\r\n]/g, ' ')
+      // Other control characters (NUL, ESC...) print nothing useful and make git treat the file as binary.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;'),
   )

@@ -34,7 +34,9 @@ export function goNames(api: Api): GoNames {
     ops.forEach((op, i) => operationNames.set(op, names[i] ?? goOperationName(op.id)));
   }
 
-  const modelNames = uniqueNames(api.schemas.map((s) => goModelName(s.name)));
+  // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
+  // `Foo`) is renamed rather than overwriting the class's page.
+  const modelNames = uniqueNames(api.schemas.map((s) => goModelName(s.name)), byClass.keys());
   const models = api.schemas.map((schema, i) => ({ name: modelNames[i] ?? goModelName(schema.name), schema }));
   const bySpecName = new Map(models.map((m) => [m.schema.name, m.name]));
 

@@ -34,6 +34,7 @@ describe('markdown contexts cannot be made active or broken', () => {
     ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
     ['line\u2028break\u2029here\rand\nthere', 'line break here and there'],
     ['plain text stays', 'plain text stays'],
+    ['nul\u0000 esc\u001b[31m del\u007f tab\tkept', 'nul esc[31m del tab\tkept'],
     ['see [docs](https://example.com/x) and [top](#top)', 'see [docs](https://example.com/x) and [top](#top)'],
     ['[x](javascript:alert(1))', '[x]\\(javascript:alert(1))'],
     ['[x]( JaVaScRiPt:alert(1))', '[x]\\( JaVaScRiPt:alert(1))'],

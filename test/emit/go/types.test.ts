@@ -116,3 +116,15 @@ describe('returnType (§2.4)', () => {
     expect(returnType(makeOp({ id: 'x', responses }), names)?.dataType).toBe(want);
   });
 });
+
+describe('goNames', () => {
+  it('renames a model that would take an API class page (tag Foo beside schema FooApi)', () => {
+    const clash = goNames(
+      makeApi({
+        operations: [makeOp({ id: 'list', tags: ['Foo'] })],
+        schemas: [{ name: 'FooApi', schema: schema({ kind: 'object', properties: [] }), pointer: '' }],
+      }),
+    );
+    expect(clash.model('FooApi')).toBe('FooApi2');
+  });
+});

@@ -44,6 +44,14 @@ describe('path styles', () => {
     const parameters = [param('path', undefined, undefined, 'a/b c?d'), { in: 'path', name: 'n', value: 7 } as const];
     expect(expandPath('/x/{color}/{n}/{color}', parameters)).toBe('/x/a%2Fb%20c%3Fd/7/a%2Fb%20c%3Fd');
   });
+
+  it.each(['..', '.'])('refuses a %j value rather than reach another endpoint', (value) => {
+    expect(() => expandPath('/x/{color}/y', [param('path', undefined, undefined, value)])).toThrow(/no URL can carry/);
+  });
+
+  it.each(['...', 'a.b', '..a'])('sends %j as it is', (value) => {
+    expect(expandPath('/x/{color}/y', [param('path', undefined, undefined, value)])).toBe(`/x/${value}/y`);
+  });
 });
 
 describe('query styles', () => {

@@ -159,6 +159,10 @@ export function expandPath(template: string, parameters: readonly ParameterValue
     if (p.in !== 'path' || !present(p.value)) continue;
     path = path.split(`{${p.name}}`).join(pathValue(p));
   }
+  // A `.` or `..` segment (even percent-encoded) is removed by every URL parser, so the call would
+  // reach another endpoint: refuse to send it instead.
+  const dots = path.split('/').find((segment) => /^(\.|%2e){1,2}$/i.test(segment));
+  if (dots !== undefined) throw new TypeError(`a path parameter value makes the segment "${dots}", which no URL can carry`);
   return path;
 }
 
