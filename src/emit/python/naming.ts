@@ -5,7 +5,8 @@
  * the way that generator escapes them: `call_` before methods, `_` before variables, `Model` before
  * models. Names are reduced to ASCII identifiers because they also become file names and #anchors.
  */
-import { snakeCase, split } from 'change-case';
+import { split } from 'change-case';
+import { foldAccents, snakeIdentifier } from '../identifiers.js';
 
 /**
  * Words a generated name may not be, compared lower-cased as swagger-codegen does: Python's
@@ -23,20 +24,6 @@ export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
 
 function isReserved(name: string): boolean {
   return PYTHON_RESERVED.has(name.toLowerCase());
-}
-
-/** Drops accents (`ü` → `u`) so the identifier stays ASCII instead of losing the letter. */
-function foldAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '');
-}
-
-/** snake_case restricted to `[a-z0-9_]`, what Python identifiers and GitHub anchors both accept. */
-function snakeIdentifier(name: string): string {
-  return snakeCase(foldAccents(name))
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '_')
-    .replace(/_+/g, '_')
-    .replace(/^_|_$/g, '');
 }
 
 /** Method name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */

@@ -9,7 +9,7 @@ import { baseUrlText } from './api-view.js';
 import { schemeView, type SchemeView } from './auth.js';
 import type { PythonContext } from './context.js';
 import { operationView } from './operation-view.js';
-import { cellText, cellValue, lineText } from './text.js';
+import { cellText, cellValue } from './text.js';
 
 export interface EndpointRow {
   readonly className: string;
@@ -59,7 +59,7 @@ export function readmeView(classes: readonly ApiClass[], ctx: PythonContext): Re
     projectName: ctx.packageName.replace(/_/g, '-'),
     packageVersion: markdownRaw(ctx.packageVersion),
     title: markdownRaw(api.title),
-    description: api.description === undefined ? '' : lineText(api.description),
+    description: api.description === undefined ? '' : markdownRaw(api.description),
     apiVersion: markdownRaw(api.version),
     example: first && firstOp ? operationView(firstOp, first.className, ctx).example : '',
     baseUrl: baseUrlText(ctx),

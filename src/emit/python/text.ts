@@ -6,22 +6,14 @@
  */
 import { escapeText, htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
 
-/**
- * Text that starts a line of markdown. Besides markdownRaw's care, a leading ``` or ~~~ is
- * escaped: it would open a code fence that nothing closes and swallow the rest of the file.
- */
-export function lineText(text: string): string {
-  return markdownRaw(text).replace(/^( {0,3})(`{3,}|~{3,})/, '$1\\$2');
-}
-
 /** Text the reference template prints raw (`{{{notes}}}`, `{{{summary}}}`, media types). */
 export function rawText(text: string): string {
-  return lineText(escapeText(text, 'python'));
+  return markdownRaw(escapeText(text, 'python'));
 }
 
 /** Text the reference template prints HTML-escaped outside a table (`{{description}}` of a tag). */
 export function escapedText(text: string): string {
-  return lineText(htmlEscape(escapeText(text, 'python')));
+  return markdownRaw(htmlEscape(escapeText(text, 'python')));
 }
 
 /** An HTML-escaped table cell (`{{summary}}`, `{{description}}`): pipes escaped so the row keeps its columns. */

@@ -4,7 +4,8 @@
  * generator escapes them (`call_` before operations, `_` before fields, `Model` before models).
  * Names are reduced to ASCII identifiers because they also become file names and #anchors.
  */
-import { pascalCase, snakeCase } from 'change-case';
+import { pascalCase } from 'change-case';
+import { foldAccents, snakeIdentifier } from '../identifiers.js';
 
 /** Rust's strict, reserved and 2018+ keywords (the list openapi-generator escapes). */
 export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
@@ -14,20 +15,6 @@ export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
   'static', 'struct', 'super', 'trait', 'true', 'try', 'type', 'typeof', 'unsafe', 'unsized', 'use',
   'virtual', 'where', 'while', 'yield',
 ]);
-
-/** Drops accents (`ü` → `u`) so the identifier stays ASCII instead of losing the letter. */
-function foldAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '');
-}
-
-/** snake_case restricted to `[a-z0-9_]`, as Rust identifiers and GitHub anchors both accept. */
-function snakeIdentifier(name: string): string {
-  return snakeCase(foldAccents(name))
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '_')
-    .replace(/_+/g, '_')
-    .replace(/^_|_$/g, '');
-}
 
 /** Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */
 export function operationName(id: string): string {
