@@ -5,22 +5,9 @@
  */
 import type { Api, Operation, SecurityScheme } from '../../model/types.js';
 import { markdownRaw } from '../docs/escape.js';
+import { schemeAnchor } from '../docs/anchors.js';
 import { ordinal } from '../docs/apis.js';
 import { rawText } from './text.js';
-
-/**
- * The #fragment for a scheme. 4.2.1 prints the name itself (`#Bearer`), which GitHub matches
- * against the heading's anchor regardless of case. A name that is not a plain word would not
- * survive as a fragment, so it gets its heading's GitHub slug (lower case, punctuation dropped,
- * spaces to `-`).
- */
-export function schemeAnchor(name: string): string {
-  if (/^[A-Za-z0-9_-]+$/.test(name)) return name;
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
-}
 
 /**
  * The scheme name as heading and link text: literal, whatever markdown it contains. An

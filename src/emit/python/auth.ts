@@ -5,7 +5,8 @@
  */
 import type { Api, Operation, SecurityScheme } from '../../model/types.js';
 import { markdownRaw } from '../docs/escape.js';
-import { codeText, linkText, schemeAnchor } from './text.js';
+import { schemeAnchor } from '../docs/anchors.js';
+import { codeText, linkText } from './text.js';
 
 export interface SchemeView {
   /** `## <heading>` in the README. */

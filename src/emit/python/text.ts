@@ -45,17 +45,3 @@ export function linkText(text: string): string {
   return markdownRaw(text).replace(/[[\]\\]/g, (c) => `\\${c}`);
 }
 
-/**
- * The README anchor of a security scheme heading `## <name>`. A plain name is used as written,
- * as the reference does (`#Bearer`; GitHub matches anchors case-insensitively); anything else
- * gets the slug GitHub gives the heading, so the link still lands.
- */
-export function schemeAnchor(name: string): string {
-  if (/^[A-Za-z0-9_-]+$/.test(name)) return name;
-  const slug = name
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
-  return encodeURIComponent(slug);
-}

@@ -5,21 +5,8 @@
  */
 import type { Api, Operation, SecurityScheme } from '../../model/types.js';
 import { markdownRaw } from '../docs/escape.js';
+import { schemeAnchor } from '../docs/anchors.js';
 import { specText } from './text.js';
-
-/**
- * The #fragment for a scheme. The reference prints the name itself; GitHub matches a heading's
- * anchor regardless of case. A name that is not a plain word would not survive as a fragment, so
- * it gets the GitHub slug of its heading instead (github-slugger's rule: lower case, punctuation
- * dropped, spaces to `-`).
- */
-export function schemeAnchor(name: string): string {
-  if (/^[A-Za-z0-9_-]+$/.test(name)) return name;
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
-}
 
 /** The scheme name as heading and link text: literal, whatever markdown it contains. */
 export function schemeTitle(name: string): string {
