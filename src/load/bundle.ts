@@ -24,6 +24,8 @@ export async function bundleDocument(
   limits: ReadLimits,
 ): Promise<Record<string, unknown>> {
   let refusal: SpecError | undefined;
+  /** Local files as read and checked by the resolver, so the parser does not parse them again. */
+  const parsed = new Map<string, unknown>();
   const refuse = (error: SpecError): never => {
     refusal ??= error;
     throw error;
@@ -41,14 +43,15 @@ export async function bundleDocument(
       if (why) refuse(new SpecError(display(file.url), '', `$ref ${why}`));
       if (/^https?:/i.test(file.url)) return fetchLimited(file.url, limits).catch((e: unknown) => refuse(asSpecError(e, file.url)));
       try {
-        // Parse here so the limits and messages are ours; hand the data on as JSON text.
+        // Parse here so the limits and messages are ours; the parser below hands the data on.
         const path = toPath(file.url);
         const data = readSpecFile(path, display(file.url), limits);
         // This file's own `$ref`s are judged before the bundler follows them, so a refusal names
         // the `$ref` (file and pointer) rather than only the place it points at.
         checkExternalRefs(data, path, display(file.url), policy);
         checkLocalPointers(data, display(file.url));
-        return Buffer.from(JSON.stringify(data));
+        parsed.set(file.url, data);
+        return Buffer.alloc(0);
       } catch (error) {
         return refuse(asSpecError(error, display(file.url)));
       }
@@ -58,6 +61,7 @@ export async function bundleDocument(
     order: 1,
     canParse: true,
     parse(file: FileInfo): unknown {
+      if (parsed.has(file.url)) return parsed.get(file.url);
       const bytes = typeof file.data === 'string' ? Buffer.from(file.data) : file.data;
       try {
         return parseSpecText(bytes, display(file.url), limits);
