@@ -1,7 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
 import { ExitCode } from './exit-codes.js';
 import { loaderOptions, single, type CommandContext, type GlobalArgs } from './options.js';
-import { UsageError } from './report.js';
+import type { WriteReport } from '../output/write.js';
+import { oneLine, UsageError } from './report.js';
 
 /** openapi-generator's default package name, used when --package-name is not given. */
 export const DEFAULT_PACKAGE_NAME = 'openapi';
@@ -53,6 +54,14 @@ async function pipeline() {
   return { loadConfig, writeTree, ...stages };
 }
 
+/**
+ * The output was replaced; what is left to say (leftovers of a killed run put right, a backup
+ * that could not be removed) goes to stderr as warnings, and the run still succeeds.
+ */
+function warn(report: WriteReport): void {
+  for (const warning of report.warnings) process.stderr.write(`sdkgen: warning: ${oneLine(warning)}\n`);
+}
+
 async function generateConfigured(args: GenerateArgs, context: CommandContext): Promise<string> {
   const given = { target: args.target, out: args.out, 'package-name': args.packageName, 'package-version': args.packageVersion };
   for (const [flag, value] of Object.entries(given)) {
@@ -61,7 +70,7 @@ async function generateConfigured(args: GenerateArgs, context: CommandContext): 
   const { loadConfig, emitConfigured, writeTree, shownPath } = await pipeline();
   const config = await loadConfig(args.config, context.targets);
   const files = await emitConfigured(config, loaderOptions(args));
-  await writeTree(config.output, files);
+  warn(await writeTree(config.output, files));
   const pairs = config.specs.reduce((n, s) => n + s.targets.length, 0);
   return `wrote ${files.length} files for ${pairs} targets to ${shownPath(config.output)}`;
 }
@@ -76,6 +85,6 @@ async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
   const { loadSpec, emitPair, writeTree } = await pipeline();
   const api = await loadSpec(spec, loaderOptions(args));
   const files = await emitPair(api, target, { packageName, packageVersion }, out);
-  await writeTree(out, files);
+  warn(await writeTree(out, files));
   return `wrote ${files.length} files to ${out}`;
 }
