@@ -2,17 +2,18 @@
  * Case 3, files: schema and tag names become file names (docs/<Model>.md, src/apis/<Tag>Api.ts).
  * Names that would be a parent folder, an absolute or drive path, an encoded traversal, a Windows
  * device, a NUL byte or a case-only twin of another are Safe: every target writes only inside its
- * output folder, in names every OS accepts; the whole temporary root is listed before and after,
+ * output folder, in names every OS accepts, case-only twins renamed by one rule in every target; the whole temporary root is listed before and after,
  * with the output nested deep so an escape of several levels would still land inside it. A name
  * too long for a file name is Rejected, naming its place. Links already in the output folder are
  * never followed.
  */
-import { mkdir, symlink } from 'node:fs/promises';
+import { mkdir, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathProblem } from '../../src/output/paths.js';
 import { assertBuilt } from '../cli/run.js';
-import { buildPackage, cli, everyTargetConfig, expectRejected, expectSafeOutput, filesUnder, listing, removeRoots, TARGETS, tempRoot } from './support.js';
+import { brokenLinks, outline } from '../support/markdown-links.js';
+import { buildPackage, cli, everyTargetConfig, expectRejected, expectSafeOutput, filesUnder, listing, removeRoots, ROOT, TARGETS, tempRoot } from './support.js';
 
 beforeAll(assertBuilt);
 afterAll(removeRoots);
@@ -69,22 +70,18 @@ describe.concurrent('schema and tag names that would make unsafe file names', ()
   });
 
   // Tags name API classes, grouped by class name: `aA` and `Aa` make `AAApi` and `AaApi`.
-  it.each(TARGETS)('%s: tags equal but for case are Safe, or Rejected before anything is written', async (target) => {
+  it.each(TARGETS)('%s: tags equal but for case are Safe: renamed, never refused', async (target) => {
     const root = await tempRoot({ 'spec.json': spec(['Thing'], CASE_TWINS), 'gen/old.md': 'old\n' });
-    const before = await listing(root);
     const run = await cli(['generate', 'spec.json', '--target', target, '--out', 'gen'], root);
-    const after = await listing(root);
-    if (run.code === 0) {
-      expect(run.stderr).toBe('');
-      const written = [...(await filesUnder(join(root, 'gen'))).keys()].map((path) => path.toLowerCase());
-      expect(new Set(written).size).toBe(written.length);
-      expect(written.filter((path) => pathProblem(path) !== undefined)).toEqual([]);
-    } else {
-      // Refused by the output path check: one line naming the clashing file, nothing written.
-      expect(run).toMatchObject({ code: 1, stdout: '' });
-      expect(run.stderr).toMatch(/^sdkgen: gen\/[^\n]*: clashes with '[^\n]*' on case-insensitive file systems\n$/);
-      expect(after).toEqual(before);
-    }
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const written = [...(await filesUnder(join(root, 'gen'))).keys()];
+    const docs = written.filter((path) => /^docs\/[^/]*Api\d*\.md$/i.test(path)).sort();
+    // Aa, aA → AaApi; AA → AAApi; a_a, A-A, aa → AAApi or AaApi too: two classes, told apart.
+    expect(docs.map((path) => path.toLowerCase())).toEqual(['docs/aaapi.md', 'docs/aaapi2.md']);
+    const folded = written.map((path) => path.toLowerCase());
+    expect(new Set(folded).size).toBe(folded.length);
+    expect(written.filter((path) => pathProblem(path) !== undefined)).toEqual([]);
   });
 
   it.each([
@@ -138,5 +135,44 @@ describe.concurrent('links already in the output folder', () => {
     const after = await listing(out);
     expect(Object.entries(after).filter(([, entry]) => entry.startsWith('->'))).toEqual([]);
     expect(Object.keys(after).length).toBeGreaterThan(0);
+  });
+});
+
+describe.concurrent('tags and schemas equal but for case (fixtures/hostile/case-twins.yaml)', () => {
+  /** Each target's own model name for `PET` (Python keeps capitals), then the shared suffix. */
+  const LOUD_MODEL: Record<string, string> = { go: 'Pet2', python: 'PET2', rust: 'Pet2', typescript: 'Pet2' };
+
+  it('are Safe in every target: the later twin gets the same numeric suffix, no file is lost, every link resolves', async () => {
+    const root = await tempRoot({
+      'spec.yaml': await readFile(join(ROOT, 'test/fixtures/hostile/case-twins.yaml')),
+      'sdkgen.config.yaml': everyTargetConfig('spec.yaml'),
+    });
+    const run = await cli(['generate'], root);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(TARGETS).toEqual(Object.keys(LOUD_MODEL));
+    for (const target of TARGETS) {
+      const files = await filesUnder(join(root, 'gen/h', target));
+      const loud = LOUD_MODEL[target] ?? '';
+      // Classes in name order (`PetSApi` < `PetsApi`): the first keeps its name. Models in spec order.
+      const docs = [...files.keys()].filter((path) => path.startsWith('docs/')).sort();
+      expect(docs, target).toEqual(['docs/Pet.md', `docs/${loud}.md`, 'docs/PetSApi.md', 'docs/PetsApi2.md'].sort());
+      expect(files.get('docs/PetSApi.md'), target).toMatch(/loud/i);
+      expect(files.get('docs/PetSApi.md'), target).not.toMatch(/quiet/i);
+      expect(files.get('docs/PetsApi2.md'), target).toMatch(/quiet/i);
+      expect(files.get('docs/PetsApi2.md'), target).not.toMatch(/loud/i);
+      expect(files.get('docs/Pet.md'), target).toMatch(/whisper/i);
+      expect(files.get(`docs/${loud}.md`), target).toMatch(/shout/i);
+      expect(files.get(`docs/${loud}.md`), target).not.toMatch(/whisper/i);
+      // The README and the pages name the renamed files, so every link lands.
+      const readmeLinks = outline(files.get('README.md') ?? '').links.map((href) => href.split('#')[0]);
+      expect(readmeLinks, target).toEqual(expect.arrayContaining([`docs/${loud}.md`, 'docs/PetsApi2.md', 'docs/PetSApi.md', 'docs/Pet.md']));
+      for (const path of files.keys()) {
+        if (path.endsWith('.md')) expect(brokenLinks(path, files), `${target}/${path}`).toEqual([]);
+      }
+    }
+    const ts = await filesUnder(join(root, 'gen/h/typescript'));
+    expect([...ts.keys()].filter((path) => path.startsWith('src/apis/')).sort()).toEqual(['src/apis/PetSApi.ts', 'src/apis/PetsApi2.ts']);
+    await buildPackage(join(root, 'gen/h/typescript'));
   });
 });

@@ -37,3 +37,32 @@ function plainText(tokens: readonly Token[]): string {
     .map((t) => ('tokens' in t && t.tokens ? plainText(t.tokens) : t.type === 'escape' ? (t as Tokens.Escape).text : 'text' in t ? String(t.text) : ''))
     .join('');
 }
+
+/**
+ * The relative links and anchors of one markdown file of a file set (paths relative to its root,
+ * `/`-separated) that point at no file or no heading; absolute URLs are not followed.
+ */
+export function brokenLinks(path: string, files: ReadonlyMap<string, string>): string[] {
+  const broken: string[] = [];
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+  for (const href of outline(files.get(path) ?? '').links) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
+    const [target = '', anchor] = href.split('#');
+    const targetPath = target === '' ? path : normalize(folder + decodeURIComponent(target));
+    const contents = files.get(targetPath);
+    if (contents === undefined) broken.push(`${href} (no file)`);
+    // GitHub matches heading anchors regardless of case.
+    else if (anchor && !outline(contents).anchors.has(anchor.toLowerCase())) broken.push(`${href} (no heading)`);
+  }
+  return broken;
+}
+
+/** `docs/../README.md` → `README.md`. */
+function normalize(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}

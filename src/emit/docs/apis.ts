@@ -1,9 +1,13 @@
 import { pascalCase } from 'change-case';
 import type { Api, Operation } from '../../model/types.js';
+import { uniqueFileNames } from '../kit/unique-names.js';
 
 /** Operations of one API class: the class every doc style and client groups them into. */
 export interface ApiClass {
-  /** `SessionApi` for tag `Session`; `DefaultApi` for untagged operations. */
+  /**
+   * `SessionApi` for tag `Session`; `DefaultApi` for untagged operations. Unique regardless of
+   * case, as it names the class's doc file: `PetSApi` and `PetsApi` become `PetSApi`, `PetsApi2`.
+   */
   readonly className: string;
   readonly tag: string | undefined;
   readonly description: string | undefined;
@@ -24,7 +28,9 @@ export function ordinal(a: string, b: string): number {
 
 /**
  * Groups operations by their first tag into API classes listed in class-name order; `opName` is
- * the language's name for an operation, the key operations are sorted by.
+ * the language's name for an operation, the key operations are sorted by. Class names that differ
+ * only in case are told apart by the shared rule (kit/unique-names.ts), in that order: the first
+ * keeps its name, the next gets `2`. The order depends on the names alone, not on the spec's order.
  */
 export function apiClasses(api: Api, opName: (op: Operation) => string): ApiClass[] {
   const byClass = new Map<string, { tag: string | undefined; ops: Operation[] }>();
@@ -35,12 +41,17 @@ export function apiClasses(api: Api, opName: (op: Operation) => string): ApiClas
     entry.ops.push(op);
     byClass.set(className, entry);
   }
-  return [...byClass.entries()]
-    .sort(([a], [b]) => ordinal(a, b))
-    .map(([className, { tag, ops }]) => ({
-      className,
-      tag,
-      description: api.tags.find((t) => t.name === tag)?.description,
-      operations: [...ops].sort((a, b) => ordinal(opName(a), opName(b))),
-    }));
+  const sorted = [...byClass.entries()].sort(([a], [b]) => ordinal(a, b));
+  const unique = uniqueFileNames(sorted.map(([className]) => className));
+  return sorted.map(([className, { tag, ops }], index) => ({
+    className: unique[index] ?? className,
+    tag,
+    description: api.tags.find((t) => t.name === tag)?.description,
+    operations: [...ops].sort((a, b) => ordinal(opName(a), opName(b))),
+  }));
+}
+
+/** The class names apiClasses gives, in the same order; for naming models around them. */
+export function apiClassNames(api: Api): string[] {
+  return apiClasses(api, (op) => op.id).map((c) => c.className);
 }

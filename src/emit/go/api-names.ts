@@ -1,10 +1,11 @@
 /**
  * The Go names of one API's operations and models, settled once so every page and every link
- * agrees on them. Collisions get suffixes in spec order (naming.ts uniqueNames).
+ * agrees on them. Collisions get suffixes in spec order (kit/unique-names.ts).
  */
 import type { Api, NamedSchema, Operation } from '../../model/types.js';
-import { apiClassName, ordinal } from '../docs/apis.js';
-import { goModelName, goOperationName, uniqueNames } from './naming.js';
+import { apiClassName, apiClassNames, ordinal } from '../docs/apis.js';
+import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
+import { goModelName, goOperationName } from './naming.js';
 
 export interface GoModel {
   /** Go type name, also the doc file name: docs/<name>.md. */
@@ -30,13 +31,13 @@ export function goNames(api: Api): GoNames {
   }
   const operationNames = new Map<Operation, string>();
   for (const ops of byClass.values()) {
-    const names = uniqueNames(ops.map((op) => goOperationName(op.id)));
+    const names = uniqueNames(ops.map((op) => goOperationName(op.id)), { ignoreCase: true });
     ops.forEach((op, i) => operationNames.set(op, names[i] ?? goOperationName(op.id)));
   }
 
   // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
   // `Foo`) is renamed rather than overwriting the class's page.
-  const modelNames = uniqueNames(api.schemas.map((s) => goModelName(s.name)), byClass.keys());
+  const modelNames = uniqueFileNames(api.schemas.map((s) => goModelName(s.name)), apiClassNames(api));
   const models = api.schemas.map((schema, i) => ({ name: modelNames[i] ?? goModelName(schema.name), schema }));
   const bySpecName = new Map(models.map((m) => [m.schema.name, m.name]));
 

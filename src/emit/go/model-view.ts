@@ -5,7 +5,8 @@ import type { Api, Property, Schema } from '../../model/types.js';
 import { tableCell } from '../docs/escape.js';
 import type { GoModel, GoNames } from './api-names.js';
 import { propertyCell } from './cells.js';
-import { goPropertyName, uniqueNames } from './naming.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { goPropertyName } from './naming.js';
 import { defaultText, escapedCell } from './text.js';
 import { goType } from './types.js';
 
@@ -54,7 +55,7 @@ function notes(property: Property): string {
 
 export function modelDocView(model: GoModel, api: Api, names: GoNames): ModelDocView {
   const props = properties(model.schema.schema, api, new Set([model.schema.name]));
-  const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)));
+  const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
   return {
     name: model.name,
     properties: props.map((p, i) => ({

@@ -97,24 +97,3 @@ export function goParamName(name: string): string {
   if (/^\d/.test(camel)) return `var${upperCamel(parts)}`;
   return GO_RESERVED_WORDS.has(camel) ? `${camel}_` : camel;
 }
-
-/**
- * Makes names unique within one scope, in the order given: a name already taken gets the
- * smallest free suffix from 2 (`WorkspaceId`, `WorkspaceId2`). `taken` holds names the scope
- * already uses (a signature's `ctx`). Names equal but for case count as taken (`Aa`, `AA2`):
- * model names are doc file names, which macOS and Windows fold, and GitHub's anchors are
- * lower-case.
- */
-export function uniqueNames(names: readonly string[], taken: Iterable<string> = []): string[] {
-  const used = new Set([...taken].map(folded));
-  return names.map((name) => {
-    let candidate = name;
-    for (let n = 2; used.has(folded(candidate)); n++) candidate = `${name}${n}`;
-    used.add(folded(candidate));
-    return candidate;
-  });
-}
-
-function folded(name: string): string {
-  return name.toLowerCase();
-}

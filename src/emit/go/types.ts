@@ -5,7 +5,8 @@
 import type { Operation, RequestBody, Schema } from '../../model/types.js';
 import { ordinal } from '../docs/apis.js';
 import type { GoNames } from './api-names.js';
-import { goParamName, uniqueNames } from './naming.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { goParamName } from './naming.js';
 
 /**
  * scalar: a Go built-in (`string`, `int64`, `bool`, ...) or `time.Time`; file: `*os.File`;
@@ -124,7 +125,7 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
     });
     rawNames.push(bodyName(op.requestBody, names));
   }
-  const goNamesInOrder = uniqueNames(rawNames.map(goParamName), SIGNATURE_NAMES);
+  const goNamesInOrder = uniqueNames(rawNames.map(goParamName), { ignoreCase: true, taken: SIGNATURE_NAMES });
   const params = collected.map((p, i) => ({ ...p, name: goNamesInOrder[i] ?? goParamName(rawNames[i] ?? '') }));
   // Array.prototype.sort is stable, as sortParamsByRequiredFlag needs.
   return params.sort((a, b) => Number(b.required) - Number(a.required));

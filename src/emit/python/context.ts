@@ -3,8 +3,9 @@
  * becomes and which class a named schema becomes, with collisions resolved in spec order.
  */
 import type { Api, Operation, Schema } from '../../model/types.js';
-import { apiClassName } from '../docs/apis.js';
-import { modelName, operationName, uniqueNames } from './naming.js';
+import { apiClassNames } from '../docs/apis.js';
+import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
+import { modelName, operationName, PYTHON_UNIQUE } from './naming.js';
 import type { ModelNamer } from './types.js';
 
 export interface PythonContext {
@@ -23,12 +24,11 @@ export interface PythonContext {
 export function pythonContext(api: Api, packageName: string, packageVersion: string): PythonContext {
   const models = new Map<string, string>();
   // API class docs share docs/ with model docs: a model never takes a class's file name.
-  const classNames = [...new Set(api.operations.map((op) => apiClassName(op.tags[0])))];
-  const modelNames = uniqueNames([...classNames, ...api.schemas.map((s) => modelName(s.name))], '').slice(classNames.length);
+  const modelNames = uniqueFileNames(api.schemas.map((s) => modelName(s.name)), apiClassNames(api));
   api.schemas.forEach((s, i) => models.set(s.name, modelNames[i] ?? modelName(s.name)));
 
   const operations = new Map<Operation, string>();
-  const opNames = uniqueNames(api.operations.map((op) => operationName(op.id)), '_');
+  const opNames = uniqueNames(api.operations.map((op) => operationName(op.id)), PYTHON_UNIQUE);
   api.operations.forEach((op, i) => operations.set(op, opNames[i] ?? operationName(op.id)));
 
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));

@@ -3,7 +3,8 @@
  */
 import type { NamedSchema, Property, Schema } from '../../model/types.js';
 import type { PythonContext } from './context.js';
-import { uniqueNames, variableName } from './naming.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { tableCell } from '../docs/escape.js';
 import { cellText } from './text.js';
 import { pythonType, typeMarkdown } from './types.js';
@@ -77,7 +78,7 @@ function propertyView(p: Property, name: string, ctx: PythonContext): PropertyVi
 
 export function modelDocView(named: NamedSchema, ctx: PythonContext): ModelDocView {
   const properties = modelProperties(named.schema, ctx);
-  const names = uniqueNames(properties.map((p) => variableName(p.name)), '_');
+  const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
   return {
     name: ctx.modelOf(named.name),
     properties: properties.map((p, i) => propertyView(p, names[i] ?? variableName(p.name), ctx)),

@@ -58,24 +58,7 @@ export function modelName(name: string): string {
 }
 
 /**
- * Makes names unique in one scope, deterministically: the first holder of a name keeps it, later
- * ones get the first free `<name><sep>2`, `<name><sep>3`, ... that no other item is named outright,
- * so a suffixed name never steals the plain name of an item further down the list.
+ * How Python names are made unique (kit/unique-names.ts): `_2` suffixes, and names equal but for
+ * case count as one, since they also become doc file names and lower-case GitHub anchors.
  */
-export function uniqueNames(names: readonly string[], separator: string): string[] {
-  const wanted = new Set(names.map(folded));
-  const taken = new Set<string>();
-  return names.map((name) => {
-    let chosen = name;
-    for (let n = 2; taken.has(folded(chosen)) || (chosen !== name && wanted.has(folded(chosen))); n += 1) {
-      chosen = `${name}${separator}${n}`;
-    }
-    taken.add(folded(chosen));
-    return chosen;
-  });
-}
-
-/** Names equal but for case are the same name: they become doc file names, which macOS and Windows fold. */
-function folded(name: string): string {
-  return name.toLowerCase();
-}
+export const PYTHON_UNIQUE = { separator: '_', ignoreCase: true } as const;

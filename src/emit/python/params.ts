@@ -5,7 +5,8 @@
  */
 import type { Operation, Schema } from '../../model/types.js';
 import type { PythonContext } from './context.js';
-import { uniqueNames, variableName } from './naming.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { pythonType, type PyType } from './types.js';
 
 export interface PyParam {
@@ -78,7 +79,7 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
     defaultValue: defaultText(p.schema.default),
   }));
   drafts.push(...bodyDrafts(op, ctx));
-  const names = uniqueNames(drafts.map((d) => variableName(d.wire)), '_');
+  const names = uniqueNames(drafts.map((d) => variableName(d.wire)), PYTHON_UNIQUE);
   const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? variableName(wire) }));
   // Array.prototype.sort is stable, so declared order survives within each group.
   return params.sort((a, b) => Number(b.required) - Number(a.required));

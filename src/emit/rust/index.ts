@@ -8,7 +8,8 @@ import { render } from '../docs/templates.js';
 import type { EmittedFile, Target } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { modelDocView } from './model-view.js';
-import { operationName, uniqueNames } from './naming.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { operationName } from './naming.js';
 import { readmeView } from './readme-view.js';
 import { RustSchemas } from './schemas.js';
 
@@ -24,7 +25,7 @@ export function operationNames(api: Api): (op: Operation) => string {
   }
   const names = new Map<Operation, string>();
   for (const ops of byClass.values()) {
-    const unique = uniqueNames(ops.map((op) => operationName(op.id)), '_');
+    const unique = uniqueNames(ops.map((op) => operationName(op.id)), { separator: '_' });
     ops.forEach((op, i) => names.set(op, unique[i] ?? operationName(op.id)));
   }
   return (op) => names.get(op) ?? operationName(op.id);

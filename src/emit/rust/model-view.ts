@@ -4,7 +4,8 @@
  */
 import type { Property, Schema } from '../../model/types.js';
 import { tableCell } from '../docs/escape.js';
-import { fieldName, uniqueNames } from './naming.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { fieldName } from './naming.js';
 import type { RustModel, RustSchemas } from './schemas.js';
 import { defaultText, specCell } from './text.js';
 import { rustType, typeCell } from './types.js';
@@ -48,7 +49,7 @@ function notes(p: Property): string {
 
 export function modelDocView(model: RustModel, schemas: RustSchemas): ModelDocView {
   const props = properties(model.schema, schemas, new Set([model.specName]));
-  const names = uniqueNames(props.map((p) => fieldName(p.name)), '_');
+  const names = uniqueNames(props.map((p) => fieldName(p.name)), { separator: '_' });
   return {
     name: model.name,
     properties: props.map((p, i) => ({

@@ -43,22 +43,3 @@ export function modelName(name: string): string {
   const escape = RUST_KEYWORDS.has(pascal) || /^\d/.test(pascal) || WINDOWS_DEVICES.test(pascal);
   return escape ? `Model${pascal}` : pascal;
 }
-
-/**
- * Makes names unique in one scope, deterministically: the first holder of a name keeps it, later
- * ones get the first free `<name><sep>2`, `<name><sep>3`, ... that no other item is named outright,
- * so a suffixed name never steals the plain name of an item further down the list. `key` says
- * when two names count as the same (file names: regardless of case, as on macOS and Windows).
- */
-export function uniqueNames(names: readonly string[], separator: string, key: (name: string) => string = (n) => n): string[] {
-  const wanted = new Set(names.map(key));
-  const taken = new Set<string>();
-  return names.map((name) => {
-    let chosen = name;
-    for (let n = 2; taken.has(key(chosen)) || (chosen !== name && wanted.has(key(chosen))); n += 1) {
-      chosen = `${name}${separator}${n}`;
-    }
-    taken.add(key(chosen));
-    return chosen;
-  });
-}

@@ -3,7 +3,8 @@
  * declared parameters, then the request body, stably sorted so required ones come first.
  */
 import type { Operation, Schema } from '../../model/types.js';
-import { fieldName, uniqueNames } from './naming.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
 import { rustType, type RustType } from './types.js';
 
@@ -43,7 +44,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     const shown = type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
     drafts.push({ wire: bodyName(op, schema, schemas), type, shown, required: body.required, description: body.description, default: undefined });
   }
-  const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), '_');
+  const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), { separator: '_' });
   const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? fieldName(wire) }));
   // Array.prototype.sort is stable, so declared order survives within each group.
   return params.sort((a, b) => Number(b.required) - Number(a.required));

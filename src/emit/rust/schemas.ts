@@ -5,7 +5,8 @@
  * it is used. Following that keeps every model link in the docs pointing at a doc we write.
  */
 import type { Api, NamedSchema, Schema } from '../../model/types.js';
-import { modelName, uniqueNames } from './naming.js';
+import { uniqueFileNames } from '../kit/unique-names.js';
+import { modelName } from './naming.js';
 
 export interface RustModel {
   /** The key under components.schemas / definitions. */
@@ -50,8 +51,8 @@ export class RustSchemas {
   constructor(api: Api, taken: readonly string[] = []) {
     this.bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
     const named = api.schemas.filter(isModel);
-    // Names are file names too: unique regardless of case, or they would clash on macOS and Windows.
-    const names = uniqueNames([...taken, ...named.map((s) => modelName(s.name))], '', (n) => n.toLowerCase()).slice(taken.length);
+    // Names are file names too: unique regardless of case, after the API classes (kit/unique-names.ts).
+    const names = uniqueFileNames(named.map((s) => modelName(s.name)), taken);
     this.models = named.map((s, i) => ({ specName: s.name, name: names[i] ?? modelName(s.name), schema: s.schema }));
     this.modelBySpecName = new Map(this.models.map((m) => [m.specName, m]));
   }

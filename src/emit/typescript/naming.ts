@@ -4,6 +4,7 @@
  * escapes a name itself.
  */
 import { camelCase, pascalCase } from 'change-case';
+import { uniqueFileNames } from '../kit/unique-names.js';
 
 /** Reserved words (ES2015+), strict-mode reserved words and names strict code cannot bind. */
 export const JS_RESERVED_WORDS: ReadonlySet<string> = new Set([
@@ -131,9 +132,18 @@ export function packageScope(): NameScope {
 }
 
 /** A model's type name; one that would shadow a global or runtime export gets `Model` in front. */
-export function modelName(scope: NameScope, schemaName: string): string {
+export function modelTypeName(schemaName: string): string {
   const name = typeName(schemaName);
-  return scope.claim(RESERVED_TYPE_NAMES.has(name) ? `Model${name}` : name);
+  return RESERVED_TYPE_NAMES.has(name) ? `Model${name}` : name;
+}
+
+/**
+ * The type names of the models, in spec order, claimed in the package scope after the API
+ * classes. Each is also a doc file name (docs/<Model>.md beside docs/<Class>.md), so they are made
+ * unique regardless of case by the rule every target shares (kit/unique-names.ts).
+ */
+export function modelNames(scope: NameScope, schemaNames: readonly string[], classNames: readonly string[]): string[] {
+  return uniqueFileNames(schemaNames.map(modelTypeName), classNames).map((name) => scope.claim(name));
 }
 
 const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([...RUNTIME_EXPORTS, ...GLOBAL_NAMES]);

@@ -1,12 +1,12 @@
 /**
  * Names every generated declaration of one API, in an order fixed by the spec so output is
- * deterministic: models (spec order) claim their names first, then API classes (by name), then
- * request types (by class, then method). The TypeScript docs read the same plan.
+ * deterministic: API classes (by name) claim their names first, then models (spec order), as in
+ * every target, then request types (by class, then method). The TypeScript docs read the same plan.
  */
 import { apiClasses } from '../docs/apis.js';
 import type { Api, Operation, Parameter, RequestBody } from '../../model/types.js';
 import { bodyContent } from './media.js';
-import { camelName, className, fieldName, fileScope, methodName, modelName, NameScope, packageScope, requestTypeName } from './naming.js';
+import { camelName, className, fieldName, fileScope, methodName, modelNames, NameScope, packageScope, requestTypeName } from './naming.js';
 
 export interface OperationPlan {
   readonly operation: Operation;
@@ -34,14 +34,13 @@ export interface NamePlan {
 
 export function planNames(api: Api): NamePlan {
   const scope = packageScope();
-  const models = new Map<string, string>();
-  for (const schema of api.schemas) models.set(schema.name, modelName(scope, schema.name));
-
   // apiClasses sorts by this name; computed once per operation, not once per comparison.
   const sortNames = new Map(api.operations.map((op) => [op, camelName(op.id, 'operation')]));
   const grouped = apiClasses(api, (op) => sortNames.get(op) ?? op.id);
   const files = fileScope();
   const classNames = grouped.map((group) => className(scope, files, group.className));
+  const typeNames = modelNames(scope, api.schemas.map((s) => s.name), classNames);
+  const models = new Map(api.schemas.map((schema, i) => [schema.name, typeNames[i] ?? schema.name]));
   const classes = grouped.map((group, index) => {
     const members = new NameScope();
     const methods = group.operations.map((operation) => ({ operation, methodName: methodName(members, operation.id) }));

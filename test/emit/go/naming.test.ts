@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goModelName, goOperationName, goParamName, goPropertyName, uniqueNames, words } from '../../../src/emit/go/naming.js';
+import { goModelName, goOperationName, goParamName, goPropertyName, words } from '../../../src/emit/go/naming.js';
 
 describe('goOperationName (toOperationId: upper camel, call_ prefix)', () => {
   it.each([
@@ -103,26 +103,5 @@ describe('words', () => {
     ['naïve', ['nave']],
   ])('%j → %j', (name, want) => {
     expect(words(name)).toEqual(want);
-  });
-});
-
-describe('uniqueNames', () => {
-  it.each([
-    [['A', 'B'], [], ['A', 'B']],
-    [['A', 'A', 'A'], [], ['A', 'A2', 'A3']],
-    // a later genuine name that a suffix already took is suffixed in turn
-    [['A', 'A', 'A2'], [], ['A', 'A2', 'A22']],
-    [['ctx', 'body'], ['ctx', 'optional'], ['ctx2', 'body']],
-    [['optional'], ['ctx', 'optional'], ['optional2']],
-    // equal but for case: one doc file on macOS and Windows, one GitHub anchor
-    [['Aa', 'AA', 'aA'], [], ['Aa', 'AA2', 'aA3']],
-    [['Ctx'], ['ctx'], ['Ctx2']],
-  ])('%j taken %j → %j', (names, taken, want) => {
-    expect(uniqueNames(names, taken)).toEqual(want);
-  });
-
-  it('is deterministic: the same input gives the same names', () => {
-    const input = ['WorkspaceId', 'WorkspaceId', 'Can', 'WorkspaceId2'];
-    expect(uniqueNames(input)).toEqual(uniqueNames([...input]));
   });
 });

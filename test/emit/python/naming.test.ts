@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { modelName, operationName, uniqueNames, variableName } from '../../../src/emit/python/naming.js';
+import { modelName, operationName, variableName } from '../../../src/emit/python/naming.js';
 
 describe('operationName: snake_case of op.id, reserved words prefixed with call_', () => {
   test.each([
@@ -72,20 +72,5 @@ describe('modelName: words capitalised, acronyms kept, reserved words prefixed w
     ['console', 'Console'],
   ])('%s → %s', (name, want) => {
     expect(modelName(name)).toBe(want);
-  });
-});
-
-describe('uniqueNames: collisions resolved in order, first holder keeps the name', () => {
-  test.each([
-    [['user_id', 'user_id'], ['user_id', 'user_id_2']],
-    [['a', 'a', 'a'], ['a', 'a_2', 'a_3']],
-    // A suffixed name never takes a plain name that a later item holds outright.
-    [['a', 'a', 'a_2'], ['a', 'a_3', 'a_2']],
-    [['x', 'y'], ['x', 'y']],
-    // Equal but for case: one doc file on macOS and Windows.
-    [['Aa', 'AA', 'aA'], ['Aa', 'AA_2', 'aA_3']],
-    [['AB', 'Ab', 'Ab_2'], ['AB', 'Ab_3', 'Ab_2']],
-  ])('%j → %j', (names, want) => {
-    expect(uniqueNames(names, '_')).toEqual(want);
   });
 });

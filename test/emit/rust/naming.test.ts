@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldName, modelName, operationName, RUST_KEYWORDS, uniqueNames } from '../../../src/emit/rust/naming.js';
+import { fieldName, modelName, operationName, RUST_KEYWORDS } from '../../../src/emit/rust/naming.js';
 
 describe('operationName', () => {
   it.each([
@@ -79,22 +79,5 @@ describe('modelName', () => {
     ['***', 'Model'],
   ])('%s → %s', (name, rust) => {
     expect(modelName(name)).toBe(rust);
-  });
-});
-
-describe('uniqueNames', () => {
-  it.each<[string[], string, string[]]>([
-    [['a', 'b'], '_', ['a', 'b']],
-    [['user_id', 'user_id'], '_', ['user_id', 'user_id_2']],
-    [['x', 'x', 'x'], '_', ['x', 'x_2', 'x_3']],
-    // a suffix never takes the plain name of a later item
-    [['a', 'a', 'a_2'], '_', ['a', 'a_3', 'a_2']],
-    [['Thing', 'Thing'], '', ['Thing', 'Thing2']],
-  ])('%j → %j', (names, separator, unique) => {
-    expect(uniqueNames(names, separator)).toEqual(unique);
-  });
-
-  it('compares with a key when asked (file names regardless of case)', () => {
-    expect(uniqueNames(['FooBar', 'Foobar', 'Foobar2'], '', (n) => n.toLowerCase())).toEqual(['FooBar', 'Foobar3', 'Foobar2']);
   });
 });

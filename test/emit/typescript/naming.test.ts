@@ -7,7 +7,8 @@ import {
   isBindableIdentifier,
   isIdentifierName,
   methodName,
-  modelName,
+  modelNames,
+  modelTypeName,
   NameScope,
   packageScope,
   requestTypeName,
@@ -72,7 +73,7 @@ describe('identifier tests', () => {
   });
 });
 
-describe('modelName', () => {
+describe('modelTypeName', () => {
   it.each([
     ['Error', 'ModelError'],
     ['Response', 'ModelResponse'],
@@ -86,18 +87,20 @@ describe('modelName', () => {
     ['Json', 'Json'],
     ['ApiSession', 'ApiSession'],
   ])('%j → %s', (raw, expected) => {
-    expect(modelName(packageScope(), raw)).toBe(expected);
+    expect(modelTypeName(raw)).toBe(expected);
+  });
+});
+
+describe('modelNames', () => {
+  it('suffixes names equal after casing, or equal but for case, in spec order', () => {
+    const names = ['api_session', 'ApiSession', 'api-session', 'Error', 'ModelError', 'Pet', 'PeT'];
+    expect(modelNames(packageScope(), names, [])).toEqual(['ApiSession', 'ApiSession2', 'ApiSession3', 'ModelError', 'ModelError2', 'Pet', 'PeT2']);
   });
 
-  it('suffixes names equal after casing, in the order they are asked for', () => {
+  it('yields to the API classes, which claim their names first', () => {
     const scope = packageScope();
-    expect(['api_session', 'ApiSession', 'api-session', 'Error', 'ModelError'].map((n) => modelName(scope, n))).toEqual([
-      'ApiSession',
-      'ApiSession2',
-      'ApiSession3',
-      'ModelError',
-      'ModelError2',
-    ]);
+    expect(className(scope, fileScope(), 'SessionApi')).toBe('SessionApi');
+    expect(modelNames(scope, ['SessionApi', 'sessionAPI'], ['SessionApi'])).toEqual(['SessionApi2', 'SessionApi3']);
   });
 });
 
@@ -110,11 +113,10 @@ describe('className', () => {
     expect(className(packageScope(), fileScope(), candidate)).toBe(expected);
   });
 
-  it('yields to a model of the same name and keeps file names apart ignoring case', () => {
+  it('yields to runtime exports and keeps file names apart ignoring case', () => {
     const scope = packageScope();
     const files = fileScope();
-    modelName(scope, 'SessionApi');
-    expect(className(scope, files, 'SessionApi')).toBe('SessionApi2');
+    expect(className(scope, files, 'BaseApi')).toBe('BaseApi2');
     expect(className(scope, files, 'ÉtéApi')).toBe('ÉtéApi');
     expect(className(scope, files, 'éTéApi')).toBe('ÉTéApi2');
   });
@@ -123,7 +125,7 @@ describe('className', () => {
 describe('requestTypeName', () => {
   it('is <Method>Request, else <Method>OperationRequest when a model took it', () => {
     const scope = packageScope();
-    modelName(scope, 'CreateSessionRequest');
+    modelNames(scope, ['CreateSessionRequest'], []);
     expect(requestTypeName(scope, 'sessionIdGet')).toBe('SessionIdGetRequest');
     expect(requestTypeName(scope, 'createSession')).toBe('CreateSessionOperationRequest');
     expect(requestTypeName(scope, 'createSession')).toBe('CreateSessionOperationRequest2');

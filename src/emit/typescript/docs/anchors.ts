@@ -5,7 +5,7 @@
  * prints them, and every link is made from the id that replay hands out.
  */
 import GithubSlugger from 'github-slugger';
-import { NameScope } from '../naming.js';
+import { uniqueFileNames } from '../../kit/unique-names.js';
 import { codeSpan } from './markdown.js';
 
 /** The ids of one page's headings, claimed in page order. */
@@ -54,13 +54,12 @@ function fileStem(name: string): string {
 }
 
 /**
- * File names (without `.md`) of the API class and model docs, keyed by type name. They share the
- * docs/ folder, so they are unique regardless of case (macOS, Windows); classes claim first, so a
- * class doc keeps its class's name.
+ * File names (without `.md`) of the API class and model docs, keyed by type name. The type names
+ * are already unique regardless of case (kit/unique-names.ts); the same rule here only moves a
+ * Windows device name or a shortened long name off a taken one. Classes come first, as everywhere.
  */
 export function docFileNames(classNames: readonly string[], modelNames: readonly string[]): ReadonlyMap<string, string> {
-  const scope = new NameScope(DEVICE_NAMES, { ignoreCase: true });
-  const files = new Map<string, string>();
-  for (const name of [...classNames, ...modelNames]) files.set(name, scope.claim(fileStem(name)));
-  return files;
+  const names = [...classNames, ...modelNames];
+  const stems = uniqueFileNames(names.map(fileStem), DEVICE_NAMES);
+  return new Map(names.map((name, i) => [name, stems[i] ?? name]));
 }
