@@ -13,25 +13,37 @@ import { reached } from './steps.js';
  * 2. Its new and backup folders are removed, then the marker, last, so a kill during recovery
  *    leaves the marker for the next run to finish the job.
  *
- * Returns one line per folder put back (naming the output as `shown`). Folders without a marker (or of a live run) stay.
+ * Returns a line per output put back and per leftover that could not be cleared (naming the
+ * output as `shown`); neither stops the run. Folders without a marker, or of a live run, stay.
  */
 export async function recoverInterruptedRuns(out: string, shown: string = out): Promise<string[]> {
   const notes: string[] = [];
   for (const entry of (await entriesBeside(out)).sort()) {
     const run = markedRun(out, entry);
     if (run === undefined || isAlive(run.owner)) continue;
-    const restored = await restoreOutput(out, run);
-    if (restored !== undefined) {
-      notes.push(`${shown}: put back the ${restored} output of an interrupted run (pid ${run.owner.pid})`);
+    try {
+      const restored = await restoreOutput(out, run);
+      if (restored !== undefined) {
+        notes.push(`${shown}: put back the ${restored} output of an interrupted run (pid ${run.owner.pid})`);
+      }
+      await removeLeftovers(run);
+    } catch (error) {
+      // Leftovers that cannot go must not block every later run: this run still writes its own
+      // output, and the marker stays for the next attempt.
+      notes.push(`${shown}: could not clear what an interrupted run (pid ${run.owner.pid}) left at ${run.marker}: ${(error as Error).message}`);
     }
-    await rm(run.temp, { recursive: true, force: true });
-    reached('recovered-new-removed');
-    await rm(run.backup, { recursive: true, force: true });
-    reached('recovered-old-removed');
-    await rm(run.marker, { force: true });
-    reached('recovered-marker-removed');
   }
   return notes;
+}
+
+/** The marker goes last, so a kill half-way leaves it for the next run to finish the job. */
+async function removeLeftovers(run: RunFiles): Promise<void> {
+  await rm(run.temp, { recursive: true, force: true });
+  reached('recovered-new-removed');
+  await rm(run.backup, { recursive: true, force: true });
+  reached('recovered-old-removed');
+  await rm(run.marker, { force: true });
+  reached('recovered-marker-removed');
 }
 
 async function restoreOutput(out: string, run: RunFiles): Promise<'new' | 'previous' | undefined> {

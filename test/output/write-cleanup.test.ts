@@ -1,12 +1,15 @@
 /**
  * Once the new output is in place a run has succeeded: a cleanup the file system refuses is a
- * warning, never a failure after replacing. `rm` is made to refuse the backup folder here, since
- * a root-run test cannot make a real folder undeletable.
+ * warning, never a failure after replacing; nor do leftovers of a killed run that cannot be
+ * removed stop later runs. `rm` is made to refuse chosen folders here, since a root-run test
+ * cannot make a real folder undeletable.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentOwner } from '../../src/output/run-owner.js';
 import { snapshotTree } from './tree.js';
 
 const refuse = vi.hoisted(() => ({ suffix: '' }));
@@ -63,5 +66,18 @@ describe('writeTree when cleaning up after the swap fails', () => {
     const report = await writeTree(out, [{ path: 'README.md', contents: 'new\n' }]);
     expect(report.warnings).toEqual([expect.stringMatching(/gen: replaced, but the marker .*\.run remains until the next run: EBUSY/)]);
     expect(await snapshotTree(out)).toEqual({ 'README.md': 'new\n' });
+  });
+
+  it('still writes when leftovers of a killed run cannot be removed, says so, and keeps their marker', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const stem = join(base, `.gen.sdkgen-${currentOwner().host}-${dead}-0-0123456789ab`);
+    await writeFile(`${stem}.run`, '');
+    await mkdir(`${stem}.old`);
+    refuse.suffix = `${stem}.old`;
+    const out = join(base, 'gen');
+    const report = await writeTree(out, [{ path: 'README.md', contents: 'new\n' }]);
+    expect(report.warnings).toEqual([expect.stringMatching(/gen: could not clear what an interrupted run \(pid \d+\) left at .*\.run: EBUSY/)]);
+    expect(await snapshotTree(out)).toEqual({ 'README.md': 'new\n' });
+    expect((await readdir(base)).sort()).toEqual([`.gen.sdkgen-${currentOwner().host}-${dead}-0-0123456789ab.old`, `.gen.sdkgen-${currentOwner().host}-${dead}-0-0123456789ab.run`, 'gen']);
   });
 });
