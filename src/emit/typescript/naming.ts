@@ -28,10 +28,11 @@ export const TS_KEYWORDS: ReadonlySet<string> = new Set([
  */
 export const RUNTIME_EXPORTS: readonly string[] = [
   'AccessToken', 'ApiError', 'ApiKey', 'BaseApi', 'Configuration', 'ConfigurationParameters',
-  'DEFAULT_TIMEOUT_MS', 'FetchApi', 'HttpMethod', 'InvalidResponseError', 'NetworkError',
-  'OperationCall', 'ParameterLocation', 'ParameterStyle', 'ParameterValue', 'RequestBodyValue',
-  'RequestOptions', 'ResponseKind', 'RetryOptions', 'SecurityRequirement', 'SecuritySchemeUse',
-  'TimeoutError', 'BASE_PATH',
+  'CrossOriginRedirects', 'DEFAULT_MAX_RESPONSE_BYTES', 'DEFAULT_TIMEOUT_MS', 'FetchApi', 'HttpMethod',
+  'InvalidResponseError', 'NetworkError', 'OperationCall', 'ParameterLocation', 'ParameterStyle',
+  'ParameterValue', 'RedirectError', 'RequestBodyValue', 'RequestOptions', 'ResponseKind',
+  'ResponseTooLargeError', 'RetryOptions', 'SecurityRequirement', 'SecuritySchemeUse', 'TimeoutError',
+  'UnsafeValueError', 'BASE_PATH',
 ];
 
 /** Globals generated code (or its users) refer to; a model named like one would shadow it. */
