@@ -1,5 +1,5 @@
 /**
- * Case 5, names that change the language's meaning: test/fixtures/hostile/names.yaml names
+ * The names case (names that change the language's meaning): test/fixtures/hostile/names.yaml names
  * operations like every member of Object.prototype, Promise.prototype and BaseApi (`then`,
  * `constructor`, `toString`, `__proto__`, `send`, ...), and request fields, model properties and
  * models likewise. Safe: every target generates; the TypeScript package builds with tsc; an API
