@@ -4,8 +4,18 @@
  * body that inflates to gigabytes, so it is only used to refuse early, never to allow.
  */
 
+import type { CallSite } from './auth.js';
+import { ResponseTooLargeError } from './errors.js';
+
+/** The whole body, or ResponseTooLargeError once it passes `maxResponseBytes`. */
+export async function readBodyWithin(response: Response, maxResponseBytes: number, site: CallSite): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = await readBody(response, maxResponseBytes);
+  if (bytes === undefined) throw new ResponseTooLargeError({ status: response.status, method: site.method, path: site.path, maxResponseBytes });
+  return bytes;
+}
+
 /** The body's bytes, or `undefined` when it is longer than `maxBytes` (the rest is never read). */
-export async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase() !== 'identity';
   if (!encoded && declared > maxBytes) {

@@ -6,8 +6,8 @@ import { applySecurity, hasLineBreak, type AppliedCredentials, type CallSite, ty
 import { carriesBody, decodeBody, encodeBody, errorBody, type RequestBodyValue, type ResponseKind } from './body.js';
 import { Configuration } from './configuration.js';
 import { ApiError, InvalidResponseError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, UnsafeValueError } from './errors.js';
-import { discardBody, readBody } from './read-body.js';
-import { MAX_REDIRECTS, nextHop, type Hop } from './redirect.js';
+import { discardBody, readBodyWithin } from './read-body.js';
+import { fetchFollowingRedirects } from './redirect.js';
 import { redactError } from './redact.js';
 import { isIdempotent, isRetryableStatus, retryDelayMs, sleep, type ResolvedRetryOptions } from './retry.js';
 import { cookiePairs, expandPath, headerValue, serializeQuery, type ParameterValue } from './serialize.js';
@@ -138,8 +138,9 @@ export class BaseApi {
           }, call.timeoutMs)
         : undefined;
     try {
-      const response = await this.#follow(call, controller.signal);
-      const read = (): Promise<Uint8Array<ArrayBuffer>> => this.#readBody(response, call);
+      const first = { url: call.url, init: { ...call.init, redirect: 'manual' as const, signal: controller.signal } };
+      const response = await fetchFollowingRedirects(this.#configuration, first, call.credentials, call);
+      const read = (): Promise<Uint8Array<ArrayBuffer>> => readBodyWithin(response, this.#configuration.maxResponseBytes, call);
       const contentType = response.headers.get('content-type');
       if (!response.ok) {
         throw new ApiError({
@@ -180,27 +181,6 @@ export class BaseApi {
     }
   }
 
-  /** Sends the request and follows redirects (redirect.ts); resolves to the first other response. */
-  async #follow(call: PreparedCall, signal: AbortSignal): Promise<Response> {
-    let hop: Hop = { url: call.url, init: { ...call.init, redirect: 'manual', signal } };
-    for (let redirects = 0; ; redirects += 1) {
-      const response = await this.#configuration.fetchApi(hop.url, hop.init);
-      const step = nextHop(response, hop, call.url, call.credentials, this.#configuration.crossOriginRedirects);
-      if (step === undefined) return response;
-      await discardBody(response);
-      const refusal = 'refuse' in step ? step.refuse : redirects >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : undefined;
-      if (refusal !== undefined) throw new RedirectError({ status: response.status, method: call.method, path: call.path, reason: refusal });
-      if ('follow' in step) hop = step.follow;
-    }
-  }
-
-  /** The whole body, or ResponseTooLargeError once it passes maxResponseBytes. */
-  async #readBody(response: Response, call: PreparedCall): Promise<Uint8Array<ArrayBuffer>> {
-    const maxResponseBytes = this.#configuration.maxResponseBytes;
-    const bytes = await readBody(response, maxResponseBytes);
-    if (bytes === undefined) throw new ResponseTooLargeError({ status: response.status, method: call.method, path: call.path, maxResponseBytes });
-    return bytes;
-  }
 }
 
 /** Headers.set would quote a bad value in its error, and the value may be a secret. */

@@ -5,8 +5,10 @@
  * (`crossOriginRedirects`): fetch alone would forward API-key headers, and keep a query API key
  * that the Location repeats, to whatever host the server names.
  */
-import type { AppliedCredentials } from './auth.js';
-import type { CrossOriginRedirects } from './configuration.js';
+import type { AppliedCredentials, CallSite } from './auth.js';
+import type { CrossOriginRedirects, FetchApi } from './configuration.js';
+import { RedirectError } from './errors.js';
+import { discardBody } from './read-body.js';
 
 /** As many as fetch follows before it gives up. */
 export const MAX_REDIRECTS = 20;
@@ -25,8 +27,30 @@ export interface Hop {
 /** The next hop, or why the redirect is not followed; `undefined` when the response is not a redirect. */
 export type RedirectStep = { readonly follow: Hop } | { readonly refuse: string } | undefined;
 
+/**
+ * Sends `first` and follows redirects; resolves to the first response that is not one, or rejects
+ * with RedirectError. `first.init` must ask fetch for `redirect: 'manual'`.
+ */
+export async function fetchFollowingRedirects(
+  configuration: { readonly fetchApi: FetchApi; readonly crossOriginRedirects: CrossOriginRedirects },
+  first: Hop,
+  credentials: AppliedCredentials,
+  site: CallSite,
+): Promise<Response> {
+  let hop = first;
+  for (let redirects = 0; ; redirects += 1) {
+    const response = await configuration.fetchApi(hop.url, hop.init);
+    const step = nextHop(response, hop, first.url, credentials, configuration.crossOriginRedirects);
+    if (step === undefined) return response;
+    await discardBody(response);
+    const refusal = 'refuse' in step ? step.refuse : redirects >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : undefined;
+    if (refusal !== undefined) throw new RedirectError({ status: response.status, method: site.method, path: site.path, reason: refusal });
+    if ('follow' in step) hop = step.follow;
+  }
+}
+
 /** Where the response sends the client, if anywhere, and with what (RFC 9110 §15.4, fetch's redirect steps). */
-export function nextHop(
+function nextHop(
   response: Response,
   hop: Hop,
   original: string,
