@@ -67,9 +67,12 @@ describe('response bodies longer than maxResponseBytes', () => {
     expect(await api(LIMIT).call(GET)).toBe('a'.repeat(1022));
   });
 
-  it('defaults to 100 MiB', () => {
+  it('defaults to 100 MiB, also in place of a value that is not a size', () => {
     expect(DEFAULT_MAX_RESPONSE_BYTES).toBe(104_857_600);
     expect(new Configuration().maxResponseBytes).toBe(104_857_600);
+    expect(new Configuration({ maxResponseBytes: Number.NaN }).maxResponseBytes).toBe(104_857_600);
+    expect(new Configuration({ maxResponseBytes: -1 }).maxResponseBytes).toBe(104_857_600);
+    expect(new Configuration({ maxResponseBytes: 0 }).maxResponseBytes).toBe(0);
   });
 });
 

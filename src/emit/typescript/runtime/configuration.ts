@@ -80,7 +80,9 @@ export class Configuration {
   }
 
   get maxResponseBytes(): number {
-    return this.#parameters.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    // NaN would compare false with every length and lift the cap; only Infinity lifts it on purpose.
+    const limit = this.#parameters.maxResponseBytes;
+    return typeof limit === 'number' && limit >= 0 ? limit : DEFAULT_MAX_RESPONSE_BYTES;
   }
 
   get crossOriginRedirects(): CrossOriginRedirects {
