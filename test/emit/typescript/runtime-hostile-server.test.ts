@@ -145,6 +145,11 @@ describe('redirects', () => {
     await expect(api().call(GET)).rejects.toMatchObject({ name: 'RedirectError', message: 'GET /things: redirect not followed: the Location is not http(s) (HTTP 302)' });
   });
 
+  it("treats a crossOriginRedirects value other than 'strip' as 'error' (a typo must not loosen it)", () => {
+    expect(new Configuration().crossOriginRedirects).toBe('strip');
+    expect(new Configuration({ crossOriginRedirects: 'follow' as never }).crossOriginRedirects).toBe('error');
+  });
+
   it('hands a 3xx without a Location to the caller as an ApiError', async () => {
     server.handle((_req, res) => res.writeHead(304).end());
     await expect(api().call(GET)).rejects.toMatchObject({ name: 'ApiError', status: 304 });
