@@ -19,9 +19,21 @@ export function stringLiteral(value: string): string {
   return `'${body}'`;
 }
 
-/** A property key: bare when it is an IdentifierName (`id`, `default`), quoted otherwise (`'x-y'`). */
+/**
+ * A property key in a type (interface member, type literal): bare when it is an IdentifierName
+ * (`id`, `default`), quoted otherwise (`'x-y'`). `'__proto__'` is always quoted, to read as the
+ * wire name it is rather than the prototype accessor.
+ */
 export function propertyKey(wireName: string): string {
-  return isIdentifierName(wireName) ? wireName : stringLiteral(wireName);
+  return isIdentifierName(wireName) && wireName !== '__proto__' ? wireName : stringLiteral(wireName);
+}
+
+/**
+ * A key in an object literal (values, not types). `{ __proto__: v }` and `{ '__proto__': v }`
+ * both set the new object's prototype and define no property; only a computed key defines one.
+ */
+export function literalKey(name: string): string {
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * Writes plain data as a TypeScript expression (object and array literals) through ts-morph's
- * CodeBlockWriter. Strings go through stringLiteral and keys through propertyKey; the only code
+ * CodeBlockWriter. Strings go through stringLiteral and keys through literalKey; the only code
  * that passes through unchanged is an Expression, which generators build from identifiers.
  */
 import type { CodeBlockWriter } from 'ts-morph';
-import { propertyKey, stringLiteral } from './escape.js';
+import { literalKey, stringLiteral } from './escape.js';
 
 /** Code written as it is. Construct only from identifiers that naming.ts produced. */
 export class Expression {
@@ -30,7 +30,7 @@ export function inlineText(value: Value): string {
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (isArray(value)) return `[${value.map(inlineText).join(', ')}]`;
   const entries = definedEntries(value);
-  return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${inlineText(v)}`).join(', ')} }`;
+  return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${literalKey(k)}: ${inlineText(v)}`).join(', ')} }`;
 }
 
 /** Writes the value, breaking objects and arrays over lines when they are wider than INLINE_WIDTH. */
@@ -54,7 +54,7 @@ export function writeValue(writer: CodeBlockWriter, value: Value): void {
   writer.write('{').newLine();
   writer.indent(() => {
     for (const [key, item] of definedEntries(value)) {
-      writer.write(`${propertyKey(key)}: `);
+      writer.write(`${literalKey(key)}: `);
       writeValue(writer, item);
       writer.write(',').newLine();
     }

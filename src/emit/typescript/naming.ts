@@ -29,10 +29,11 @@ export const TS_KEYWORDS: ReadonlySet<string> = new Set([
  */
 export const RUNTIME_EXPORTS: readonly string[] = [
   'AccessToken', 'ApiError', 'ApiKey', 'BaseApi', 'Configuration', 'ConfigurationParameters',
-  'DEFAULT_TIMEOUT_MS', 'FetchApi', 'HttpMethod', 'InvalidResponseError', 'NetworkError',
-  'OperationCall', 'ParameterLocation', 'ParameterStyle', 'ParameterValue', 'RequestBodyValue',
-  'RequestOptions', 'ResponseKind', 'RetryOptions', 'SecurityRequirement', 'SecuritySchemeUse',
-  'TimeoutError', 'BASE_PATH',
+  'CrossOriginRedirects', 'DEFAULT_MAX_RESPONSE_BYTES', 'DEFAULT_TIMEOUT_MS', 'FetchApi', 'HttpMethod',
+  'InvalidResponseError', 'NetworkError', 'OperationCall', 'ParameterLocation', 'ParameterStyle',
+  'ParameterValue', 'RedirectError', 'RequestBodyValue', 'RequestOptions', 'ResponseKind',
+  'ResponseTooLargeError', 'RetryOptions', 'SecurityRequirement', 'SecuritySchemeUse', 'TimeoutError',
+  'UnsafeValueError', 'BASE_PATH',
 ];
 
 /** Globals generated code (or its users) refer to; a model named like one would shadow it. */
@@ -46,15 +47,36 @@ export const GLOBAL_NAMES: readonly string[] = [
   'URLSearchParams', 'Uint8Array', 'globalThis',
 ];
 
-/** Members every object inherits: a request field named so would read the inherited one when unset. */
-export const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
+/**
+ * Names an API instance and a request object already answer to, so a method or field named so
+ * would change what the object means rather than add to it:
+ * - every property of Object.prototype (`constructor`, `toString`, `valueOf`, `hasOwnProperty`,
+ *   `__proto__`, ...): a method would shadow the built-in, a field would read it when unset;
+ * - `then`, `catch` and `finally`: `await` treats any object with a `then` method as a promise, so
+ *   `await new Api()` or an async function returning an API would call the operation instead.
+ * A fixed list, so the output does not depend on the Node version sdkgen runs on; naming.test.ts
+ * checks it against Object.prototype of the running one.
+ */
+export const INHERITED_MEMBERS: ReadonlySet<string> = new Set([
   '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
   'constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString',
-  'toString', 'valueOf',
+  'toString', 'valueOf', 'then', 'catch', 'finally',
 ]);
 
-/** Members of BaseApi that subclasses see; an operation method must not override them. */
-export const BASE_API_MEMBERS: ReadonlySet<string> = new Set(['send']);
+/**
+ * Members of BaseApi that subclasses see; an operation method must not override them (naming.test.ts
+ * checks the list against BaseApi.prototype).
+ */
+export const BASE_API_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'send']);
+
+/**
+ * THE RENAME RULE for methods and request fields: a camelCase name that is an inherited member
+ * (or, for methods, a BaseApi member) gets `_` in front: `then` → `_then`, `toString` →
+ * `_toString`, `send` → `_send`. A name taken after that gets a numeric suffix like any clash.
+ */
+function unshadowed(name: string, taken: ReadonlySet<string>): string {
+  return INHERITED_MEMBERS.has(name) || taken.has(name) ? `_${name}` : name;
+}
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 const NOT_IDENTIFIER_PART = /[^\p{ID_Continue}$\u200C\u200D]/gu;
@@ -170,18 +192,18 @@ export function requestTypeName(scope: NameScope, methodName: string): string {
 
 /**
  * An operation's method name: camelCase of its id. Reserved words are fine as method names
- * (`api.delete()`), but not `constructor`, inherited Object members or BaseApi's own members.
+ * (`api.delete()`); inherited and BaseApi members are renamed by the rule above.
  */
 export function methodName(scope: NameScope, operationId: string): string {
-  const name = camelName(operationId, 'operation');
-  return scope.claim(OBJECT_MEMBERS.has(name) || BASE_API_MEMBERS.has(name) ? `_${name}` : name);
+  return scope.claim(unshadowed(camelName(operationId, 'operation'), BASE_API_MEMBERS));
 }
 
-/** A field of a request object: camelCase of the wire name, never an inherited Object member. */
+/** A field of a request object: camelCase of the wire name, renamed by the rule above. */
 export function fieldName(scope: NameScope, wireName: string, fallback = 'param'): string {
-  const name = camelName(wireName, fallback);
-  return scope.claim(OBJECT_MEMBERS.has(name) ? `_${name}` : name);
+  return scope.claim(unshadowed(camelName(wireName, fallback), NO_NAMES));
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** The scope that keeps API class file names apart. */
 export function fileScope(): NameScope {

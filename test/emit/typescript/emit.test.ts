@@ -262,5 +262,5 @@ describe('types in models.ts', () => {
 });
 
 function readdirRuntime(): string[] {
-  return ['auth.ts', 'base-api.ts', 'body.ts', 'configuration.ts', 'errors.ts', 'index.ts', 'redact.ts', 'retry.ts', 'serialize.ts'];
+  return ['auth.ts', 'base-api.ts', 'body.ts', 'configuration.ts', 'errors.ts', 'index.ts', 'read-body.ts', 'redact.ts', 'redirect.ts', 'retry.ts', 'serialize.ts'];
 }

@@ -1,7 +1,8 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
-import { commentText, propertyKey, stringLiteral } from '../../../src/emit/typescript/escape.js';
+import { commentText, literalKey, propertyKey, stringLiteral } from '../../../src/emit/typescript/escape.js';
 
 /** What TypeScript's own scanner reads back from a string literal. */
 function scanString(literal: string): { value: string; rest: string } {
@@ -42,7 +43,8 @@ describe('propertyKey', () => {
   it.each([
     ['id', 'id'],
     ['default', 'default'],
-    ['__proto__', '__proto__'],
+    ['__proto__', "'__proto__'"],
+    ['constructor', 'constructor'],
     ['x-y', "'x-y'"],
     ['123', "'123'"],
     ['a b', "'a b'"],
@@ -50,6 +52,26 @@ describe('propertyKey', () => {
     ['', "''"],
   ])('%j → %s', (name, expected) => {
     expect(propertyKey(name)).toBe(expected);
+  });
+});
+
+describe('literalKey', () => {
+  it.each([
+    ['id', 'id'],
+    ['x-y', "'x-y'"],
+    ['__proto__', "['__proto__']"],
+  ])('%j → %s', (name, expected) => {
+    expect(literalKey(name)).toBe(expected);
+  });
+
+  it('makes `__proto__` an own property of the literal, where the quoted key would set its prototype', () => {
+    const quoted = runInNewContext(`({ ${propertyKey('__proto__')}: { polluted: 1 } })`) as Record<string, unknown>;
+    expect(Object.keys(quoted)).toEqual([]);
+    expect(quoted.polluted).toBe(1);
+    const literal = runInNewContext(`({ ${literalKey('__proto__')}: { polluted: 1 } })`) as Record<string, unknown>;
+    expect(Object.keys(literal)).toEqual(['__proto__']);
+    expect(literal.polluted).toBeUndefined();
+    expect(JSON.stringify(literal)).toBe('{"__proto__":{"polluted":1}}');
   });
 });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { BaseApi } from '../../../src/emit/typescript/runtime/base-api.js';
 import {
+  BASE_API_MEMBERS,
   camelName,
   className,
   fieldName,
   fileScope,
+  INHERITED_MEMBERS,
   isBindableIdentifier,
   isIdentifierName,
   methodName,
@@ -141,6 +144,11 @@ describe('methodName', () => {
     ['delete', 'delete'],
     ['constructor', '_constructor'],
     ['toString', '_toString'],
+    ['valueOf', '_valueOf'],
+    ['hasOwnProperty', '_hasOwnProperty'],
+    ['then', '_then'],
+    ['catch', '_catch'],
+    ['finally', '_finally'],
     ['send', '_send'],
     ['__proto__', 'proto'],
     ['2fa', '_2fa'],
@@ -155,6 +163,23 @@ describe('methodName', () => {
   });
 });
 
+describe('the rename rule’s lists', () => {
+  it('hold every string-named member of Object.prototype and Promise.prototype in this Node', () => {
+    const names = [Object.prototype, Promise.prototype].flatMap((proto) => Object.getOwnPropertyNames(proto));
+    expect(names.filter((name) => !INHERITED_MEMBERS.has(name))).toEqual([]);
+  });
+
+  it('hold every member of BaseApi', () => {
+    expect([...BASE_API_MEMBERS].sort()).toEqual(Object.getOwnPropertyNames(BaseApi.prototype).sort());
+  });
+
+  it('rename every listed method, and a renamed name that is taken gets a suffix', () => {
+    for (const name of [...INHERITED_MEMBERS, ...BASE_API_MEMBERS]) expect(methodName(new NameScope(), name), name).not.toBe(name);
+    const scope = new NameScope();
+    expect(['_then', 'then'].map((id) => methodName(scope, id))).toEqual(['_then', '_then2']);
+  });
+});
+
 describe('fieldName', () => {
   it.each([
     ['x-g4-tenant', 'xG4Tenant'],
@@ -162,6 +187,8 @@ describe('fieldName', () => {
     ['default', 'default'],
     ['constructor', '_constructor'],
     ['hasOwnProperty', '_hasOwnProperty'],
+    ['then', '_then'],
+    ['send', 'send'],
     ['__proto__', 'proto'],
     ['1', '_1'],
   ])('%j → %s', (wire, expected) => {

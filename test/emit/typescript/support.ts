@@ -19,6 +19,7 @@ export const SPECS: readonly { readonly name: string; readonly path: string }[] 
   { name: 'naming', path: 'test/fixtures/typescript/naming.yaml' },
   { name: 'requests', path: 'test/fixtures/typescript/requests.yaml' },
   { name: 'hostile', path: 'test/fixtures/typescript/hostile.yaml' },
+  { name: 'names', path: 'test/fixtures/hostile/names.yaml' },
 ];
 
 export function loadSpec(path: string): Promise<Api> {

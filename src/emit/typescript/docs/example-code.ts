@@ -5,7 +5,7 @@
  * package name only through stringLiteral; names are identifiers from the plan.
  */
 import { CodeBlockWriter } from 'ts-morph';
-import { propertyKey, stringLiteral } from '../escape.js';
+import { literalKey, stringLiteral } from '../escape.js';
 import { writeValue, type Value } from '../expression.js';
 
 export interface ExampleCall {
@@ -39,7 +39,7 @@ function construct(writer: CodeBlockWriter, call: ExampleCall): void {
   writer.write(`const api = new ${call.className}(new Configuration({`).newLine();
   writer.indent(() => {
     for (const [key, value] of Object.entries(call.configuration)) {
-      writer.write(`${propertyKey(key)}: `);
+      writer.write(`${literalKey(key)}: `);
       writeValue(writer, value);
       writer.write(',').newLine();
     }

@@ -69,31 +69,31 @@ export class ExampleValues {
    * leaves nothing, the first writable property, so the example shows what the object holds.
    */
   #object(schema: ObjectShape, refs: readonly string[]): Value {
-    const result: Record<string, Value> = {};
-    const usable = schema.properties.filter((p) => p.name !== '__proto__');
-    for (const p of usable) {
+    const entries: [string, Value][] = [];
+    for (const p of schema.properties) {
       const illustrated = p.schema.example !== undefined || p.schema.default !== undefined;
-      if (p.required || illustrated) result[p.name] = this.#value(p.schema, p.name, undefined, refs);
+      if (p.required || illustrated) entries.push([p.name, this.#value(p.schema, p.name, undefined, refs)]);
     }
-    const first = usable.find((p) => !p.schema.readOnly);
-    if (Object.keys(result).length === 0 && first !== undefined) {
+    const first = schema.properties.find((p) => !p.schema.readOnly);
+    if (entries.length === 0 && first !== undefined) {
       const value = this.#value(first.schema, first.name, undefined, refs);
-      if (value !== UNREACHABLE) result[first.name] = value;
+      if (value !== UNREACHABLE) entries.push([first.name, value]);
     }
-    return result;
+    // fromEntries defines properties: a property named `__proto__` stays one (expression.ts writes it as a computed key).
+    return Object.fromEntries(entries);
   }
 
   /** An intersection of objects: every member's properties in one literal. */
   #allOf(schema: CompositeShape, name: string, refs: readonly string[]): Value {
     const parts = schema.members.map((m) => this.#value(m, name, undefined, refs));
     if (parts.length === 1 && parts[0] !== undefined) return parts[0];
-    const merged: Record<string, Value> = {};
+    const merged = new Map<string, Value>();
     for (const part of parts) {
       if (!isObject(part) || part instanceof Expression) return UNREACHABLE;
       // The first member to name a property decides its value.
-      for (const [key, value] of Object.entries(part)) if (!(key in merged) && value !== undefined) merged[key] = value;
+      for (const [key, value] of Object.entries(part)) if (!merged.has(key) && value !== undefined) merged.set(key, value);
     }
-    return merged;
+    return Object.fromEntries(merged);
   }
 
   /** The first member; with a discriminator, pinned to the tag value that selects it. */
@@ -134,9 +134,8 @@ export class ExampleValues {
   #fitsObject(value: JsonObject, schema: ObjectShape, depth: number): boolean {
     const extra = schema.additionalProperties;
     const known = new Map(schema.properties.map((p) => [p.name, p]));
-    if (schema.properties.some((p) => p.required && !(p.name in value))) return false;
+    if (schema.properties.some((p) => p.required && !Object.hasOwn(value, p.name))) return false;
     return Object.entries(value).every(([key, v]) => {
-      if (key === '__proto__') return false;
       const property = known.get(key);
       if (property !== undefined) return this.#fits(v, property.schema, depth + 1);
       return extra === true || (extra !== undefined && this.#fits(v, extra, depth + 1));

@@ -6,7 +6,8 @@ import type { Api } from '../../../model/types.js';
 import { ordinal } from '../../docs/apis.js';
 import type { TargetOptions } from '../../target.js';
 import type { ApiClassPlan, OperationPlan } from '../plan.js';
-import { DEFAULT_TIMEOUT_MS } from '../runtime/configuration.js';
+import { Configuration, DEFAULT_TIMEOUT_MS } from '../runtime/configuration.js';
+import { MAX_REDIRECTS } from '../runtime/redirect.js';
 import { resolveRetryOptions } from '../runtime/retry.js';
 import { HeadingIds, literalHeading } from './anchors.js';
 import { operationExample, operationIds, type CodeBlockView } from './api-view.js';
@@ -64,6 +65,9 @@ export interface ReadmeView {
   readonly basePath: string;
   readonly timeoutMs: number;
   readonly retry: { readonly maxAttempts: number; readonly baseDelayMs: number; readonly maxDelayMs: number };
+  readonly maxResponseBytes: number;
+  readonly crossOriginRedirects: string;
+  readonly maxRedirects: number;
   readonly baseUrl: string;
   readonly endpoints: readonly EndpointRowView[];
   readonly models: readonly { readonly name: string; readonly file: string }[];
@@ -92,6 +96,9 @@ export function readmeView(context: DocsContext, classes: readonly ApiClassPlan[
     basePath: literal(api.baseUrl),
     timeoutMs: DEFAULT_TIMEOUT_MS,
     retry: resolveRetryOptions(),
+    maxResponseBytes: new Configuration().maxResponseBytes,
+    crossOriginRedirects: new Configuration().crossOriginRedirects,
+    maxRedirects: MAX_REDIRECTS,
     baseUrl: literal(api.baseUrl),
     endpoints: classes.flatMap((c) => {
       const ids = operationIds(c);

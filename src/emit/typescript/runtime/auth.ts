@@ -4,6 +4,7 @@
  * server's 401 says what is missing.
  */
 import type { Configuration } from './configuration.js';
+import { UnsafeValueError } from './errors.js';
 
 /** One scheme of a requirement, as the generator resolved it from the spec's securitySchemes. */
 export type SecuritySchemeUse =
@@ -24,6 +25,21 @@ export interface AppliedCredentials {
 
 const NONE: AppliedCredentials = { headers: [], query: [], cookies: [], secrets: [] };
 
+/** The operation a credential is for, to name it in an error. */
+export interface CallSite {
+  readonly method: string;
+  readonly path: string;
+}
+
+/** CR, LF and NUL end or break a header line; a value with one is refused, even where it would be encoded. */
+export function hasLineBreak(value: string): boolean {
+  return /[\r\n\0]/.test(value);
+}
+
+function refuseLineBreaks(value: string, site: CallSite, what: string): void {
+  if (hasLineBreak(value)) throw new UnsafeValueError(site.method, site.path, what);
+}
+
 /** Base64 of UTF-8 text (btoa alone rejects characters beyond Latin-1). */
 function base64(text: string): string {
   let binary = '';
@@ -34,6 +50,7 @@ function base64(text: string): string {
 async function credentialsFor(
   configuration: Configuration,
   requirement: SecurityRequirement,
+  site: CallSite,
 ): Promise<AppliedCredentials | undefined> {
   const headers: [string, string][] = [];
   const query: [string, string][] = [];
@@ -43,6 +60,7 @@ async function credentialsFor(
     if (use.type === 'bearer') {
       const token = await configuration.accessToken(use.scheme, use.scopes ?? []);
       if (token === undefined || token === '') return undefined;
+      refuseLineBreaks(token, site, `the access token for scheme "${use.scheme}"`);
       headers.push(['Authorization', `Bearer ${token}`]);
       secrets.push(token);
     } else if (use.type === 'basic') {
@@ -55,6 +73,7 @@ async function credentialsFor(
     } else {
       const key = await configuration.apiKey(use.name, use.scheme);
       if (key === undefined || key === '') return undefined;
+      refuseLineBreaks(key, site, `the API key for scheme "${use.scheme}"`);
       (use.in === 'header' ? headers : use.in === 'query' ? query : cookies).push([use.name, key]);
       secrets.push(key);
     }
@@ -66,9 +85,10 @@ async function credentialsFor(
 export async function applySecurity(
   configuration: Configuration,
   alternatives: readonly SecurityRequirement[] | undefined,
+  site: CallSite,
 ): Promise<AppliedCredentials> {
   for (const requirement of alternatives ?? []) {
-    const applied = await credentialsFor(configuration, requirement);
+    const applied = await credentialsFor(configuration, requirement, site);
     if (applied !== undefined) return applied;
   }
   return NONE;

@@ -83,40 +83,49 @@ export function encodeBody(mediaType: string, value: unknown): { body: BodyInit;
   return { body: JSON.stringify(value), contentType: mediaType };
 }
 
+/** UTF-8 text as fetch's `response.text()` reads it (a leading BOM dropped, bad bytes replaced). */
+function text(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
+}
+
 /**
  * The body of an error response for ApiError: JSON when the response says so and it parses, its
  * text otherwise, `undefined` when empty.
  */
-export async function readErrorBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return undefined;
-  if (isJsonMediaType(response.headers.get('content-type') ?? '')) {
+export function errorBody(bytes: Uint8Array, contentType: string | null): unknown {
+  const body = text(bytes);
+  if (body === '') return undefined;
+  if (isJsonMediaType(contentType ?? '')) {
     try {
-      const parsed: unknown = JSON.parse(text);
+      const parsed: unknown = JSON.parse(body);
       return parsed;
     } catch {
-      return text;
+      return body;
     }
   }
-  return text;
+  return body;
+}
+
+/** Whether a 2xx answer has a body to read: 204, 205 and answers to HEAD carry none, whatever the operation declares. */
+export function carriesBody(kind: ResponseKind, status: number, method: string): boolean {
+  return kind !== 'none' && status !== 204 && status !== 205 && method !== 'HEAD';
 }
 
 /** A decoded 2xx body, or why it could not be decoded. */
 export type DecodedBody = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string; readonly cause?: unknown };
 
-/** Decodes a 2xx body. 204, 205 and answers to HEAD carry none, whatever the operation declares. */
-export async function decodeBody(response: Response, kind: ResponseKind, method: string): Promise<DecodedBody> {
-  if (kind === 'none' || response.status === 204 || response.status === 205 || method === 'HEAD') {
-    // Drain so the connection can be reused.
-    await response.body?.cancel().catch(() => undefined);
-    return { ok: true, value: undefined };
-  }
-  if (kind === 'blob') return { ok: true, value: await response.blob() };
-  const text = await response.text();
-  if (kind === 'text') return { ok: true, value: text };
-  if (text.trim() === '') return { ok: false, reason: 'empty body where JSON was expected' };
+/**
+ * Decodes a 2xx body read whole (read-body.ts). JSON.parse makes `__proto__` an own property, so a
+ * body cannot reach Object.prototype.
+ */
+export function decodeBody(bytes: Uint8Array<ArrayBuffer>, contentType: string | null, kind: ResponseKind): DecodedBody {
+  if (kind === 'blob') return { ok: true, value: new Blob([bytes], { type: contentType ?? '' }) };
+  if (kind === 'none') return { ok: true, value: undefined };
+  const body = text(bytes);
+  if (kind === 'text') return { ok: true, value: body };
+  if (body.trim() === '') return { ok: false, reason: 'empty body where JSON was expected' };
   try {
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = JSON.parse(body);
     return { ok: true, value: parsed };
   } catch (cause) {
     return { ok: false, reason: 'body is not valid JSON', cause };

@@ -78,3 +78,60 @@ export class InvalidResponseError extends Error {
     this.path = init.path;
   }
 }
+
+/**
+ * A response body (2xx or not) longer than `maxResponseBytes`, counted as it streams in after
+ * decompression, so neither a missing nor a lying Content-Length gets past it. Never retried: the
+ * same server would most likely send the same body again.
+ */
+export class ResponseTooLargeError extends Error {
+  readonly status: number;
+  readonly method: string;
+  readonly path: string;
+  readonly maxResponseBytes: number;
+
+  constructor(init: { status: number; method: string; path: string; maxResponseBytes: number }) {
+    super(`${init.method} ${init.path}: response body exceeds ${init.maxResponseBytes} bytes (HTTP ${init.status})`);
+    this.name = 'ResponseTooLargeError';
+    this.status = init.status;
+    this.method = init.method;
+    this.path = init.path;
+    this.maxResponseBytes = init.maxResponseBytes;
+  }
+}
+
+/**
+ * A redirect the client will not follow: to another origin while `crossOriginRedirects` is
+ * `'error'`, to a scheme other than http(s), one too many, or one fetch hides (browsers). The
+ * Location is not quoted: a server may have copied a credential into it. Never retried.
+ */
+export class RedirectError extends Error {
+  readonly status: number;
+  readonly method: string;
+  readonly path: string;
+
+  constructor(init: { status: number; method: string; path: string; reason: string }) {
+    super(`${init.method} ${init.path}: redirect not followed: ${init.reason} (HTTP ${init.status})`);
+    this.name = 'RedirectError';
+    this.status = init.status;
+    this.method = init.method;
+    this.path = init.path;
+  }
+}
+
+/**
+ * A credential (token, API key) or header value holding CR, LF or NUL, refused before anything is
+ * sent: such a value could end a header early and smuggle in others. The message names the scheme
+ * or header, never the value (fetch's own error would quote it).
+ */
+export class UnsafeValueError extends TypeError {
+  readonly method: string;
+  readonly path: string;
+
+  constructor(method: string, path: string, what: string) {
+    super(`${method} ${path}: ${what} contains a CR, LF or NUL character; nothing was sent`);
+    this.name = 'UnsafeValueError';
+    this.method = method;
+    this.path = path;
+  }
+}

@@ -2,10 +2,12 @@
  * The request pipeline every generated API class inherits: URL, headers, body and credentials
  * from an operation description, then attempts with timeout, retry and abort handling.
  */
-import { applySecurity, type AppliedCredentials, type SecurityRequirement } from './auth.js';
-import { decodeBody, encodeBody, readErrorBody, type RequestBodyValue, type ResponseKind } from './body.js';
+import { applySecurity, hasLineBreak, type AppliedCredentials, type CallSite, type SecurityRequirement } from './auth.js';
+import { carriesBody, decodeBody, encodeBody, errorBody, type RequestBodyValue, type ResponseKind } from './body.js';
 import { Configuration } from './configuration.js';
-import { ApiError, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
+import { ApiError, InvalidResponseError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, UnsafeValueError } from './errors.js';
+import { discardBody, readBodyWithin } from './read-body.js';
+import { fetchFollowingRedirects } from './redirect.js';
 import { redactError } from './redact.js';
 import { isIdempotent, isRetryableStatus, retryDelayMs, sleep, type ResolvedRetryOptions } from './retry.js';
 import { cookiePairs, expandPath, headerValue, serializeQuery, type ParameterValue } from './serialize.js';
@@ -44,7 +46,7 @@ interface PreparedCall {
   readonly response: ResponseKind;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
-  readonly secrets: readonly string[];
+  readonly credentials: AppliedCredentials;
 }
 
 /** What every generated API class extends; holds no state besides its configuration. */
@@ -84,27 +86,29 @@ export class BaseApi {
     if (call.body?.required === true && call.body.value === undefined) {
       throw new TypeError(`${call.method} ${call.path}: missing required request body`);
     }
-    const credentials = await applySecurity(this.#configuration, call.security);
+    const credentials = await applySecurity(this.#configuration, call.security, call);
     const base = (this.#configuration.basePath ?? this.#defaultBasePath).replace(/\/+$/, '');
     const query = [serializeQuery(parameters), ...credentials.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)]
       .filter((part) => part !== '')
       .join('&');
     const url = `${base}${expandPath(call.path, parameters)}${query === '' ? '' : `?${query}`}`;
 
-    const headers = new Headers(this.#configuration.headers);
-    if (call.accept !== undefined) headers.set('Accept', call.accept);
+    const headers = new Headers();
+    const set = (name: string, value: string): void => setHeader(headers, name, value, call);
+    for (const [name, value] of Object.entries(this.#configuration.headers)) set(name, value);
+    if (call.accept !== undefined) set('Accept', call.accept);
     let body: BodyInit | undefined;
     if (call.body !== undefined && call.body.value !== undefined) {
       const encoded = encodeBody(call.body.mediaType, call.body.value);
       body = encoded.body;
-      if (encoded.contentType !== undefined) headers.set('Content-Type', encoded.contentType);
+      if (encoded.contentType !== undefined) set('Content-Type', encoded.contentType);
     }
     for (const p of parameters) {
       const value = p.in === 'header' ? headerValue(p) : undefined;
-      if (value !== undefined) headers.set(p.name, value);
+      if (value !== undefined) set(p.name, value);
     }
     setCredentials(headers, credentials, parameters);
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    for (const [name, value] of Object.entries(options.headers ?? {})) set(name, value);
 
     const init: RequestInit = body === undefined ? { method: call.method, headers } : { method: call.method, headers, body };
     return {
@@ -115,7 +119,7 @@ export class BaseApi {
       response: call.response,
       timeoutMs: options.timeoutMs ?? this.#configuration.timeoutMs,
       signal: options.signal,
-      secrets: credentials.secrets,
+      credentials,
     };
   }
 
@@ -134,18 +138,25 @@ export class BaseApi {
           }, call.timeoutMs)
         : undefined;
     try {
-      const response = await this.#configuration.fetchApi(call.url, { ...call.init, signal: controller.signal });
+      const first = { url: call.url, init: { ...call.init, redirect: 'manual' as const, signal: controller.signal } };
+      const response = await fetchFollowingRedirects(this.#configuration, first, call.credentials, call);
+      const read = (): Promise<Uint8Array<ArrayBuffer>> => readBodyWithin(response, this.#configuration.maxResponseBytes, call);
+      const contentType = response.headers.get('content-type');
       if (!response.ok) {
         throw new ApiError({
           status: response.status,
           statusText: response.statusText,
           headers: response.headers,
-          body: await readErrorBody(response),
+          body: errorBody(await read(), contentType),
           method: call.method,
           path: call.path,
         });
       }
-      const decoded = await decodeBody(response, call.response, call.method);
+      if (!carriesBody(call.response, response.status, call.method)) {
+        await discardBody(response);
+        return undefined;
+      }
+      const decoded = decodeBody(await read(), contentType, call.response);
       if (!decoded.ok) {
         throw new InvalidResponseError({
           status: response.status,
@@ -160,13 +171,22 @@ export class BaseApi {
     } catch (error) {
       if (call.signal?.aborted === true) throw call.signal.reason;
       if (timedOut) throw new TimeoutError(call.method, call.path, call.timeoutMs);
-      if (error instanceof ApiError || error instanceof InvalidResponseError) throw error;
-      throw new NetworkError(call.method, call.path, 'request failed', redactError(error, call.secrets));
+      if (error instanceof ApiError || error instanceof InvalidResponseError || error instanceof ResponseTooLargeError || error instanceof RedirectError) {
+        throw error;
+      }
+      throw new NetworkError(call.method, call.path, 'request failed', redactError(error, call.credentials.secrets));
     } finally {
       clearTimeout(timer);
       call.signal?.removeEventListener('abort', onAbort);
     }
   }
+
+}
+
+/** Headers.set would quote a bad value in its error, and the value may be a secret. */
+function setHeader(headers: Headers, name: string, value: string, site: CallSite): void {
+  if (hasLineBreak(value)) throw new UnsafeValueError(site.method, site.path, `the value of header "${name}"`);
+  headers.set(name, value);
 }
 
 /** The wait before retrying after `error`, or `undefined` when it must not be retried. */

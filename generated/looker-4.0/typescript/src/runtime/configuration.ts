@@ -27,9 +27,25 @@ export interface ConfigurationParameters {
   /** Per attempt; 0 turns the timeout off. Default 30000. */
   readonly timeoutMs?: number | undefined;
   readonly retry?: RetryOptions | undefined;
+  /**
+   * The longest response body read, in bytes after decompression; a longer one ends the call in
+   * ResponseTooLargeError. Default 104857600 (100 MiB).
+   */
+  readonly maxResponseBytes?: number | undefined;
+  /**
+   * A redirect to another origin (scheme, host or port): `'strip'` follows it without the
+   * credentials the client added (Authorization, API-key headers and query parameters, Cookie);
+   * `'error'` refuses it with RedirectError. Same-origin redirects are followed either way.
+   * Default `'strip'`.
+   */
+  readonly crossOriginRedirects?: CrossOriginRedirects | undefined;
 }
 
+export type CrossOriginRedirects = 'strip' | 'error';
+
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 100 * 1024 * 1024;
 
 /**
  * Settings shared by the API classes built with it:
@@ -61,6 +77,18 @@ export class Configuration {
 
   get retry(): ResolvedRetryOptions {
     return resolveRetryOptions(this.#parameters.retry);
+  }
+
+  get maxResponseBytes(): number {
+    // NaN would compare false with every length and lift the cap; only Infinity lifts it on purpose.
+    const limit = this.#parameters.maxResponseBytes;
+    return typeof limit === 'number' && limit >= 0 ? limit : DEFAULT_MAX_RESPONSE_BYTES;
+  }
+
+  get crossOriginRedirects(): CrossOriginRedirects {
+    // Anything but an explicit 'strip' refuses: a typo must not fall back to following.
+    const choice = this.#parameters.crossOriginRedirects ?? 'strip';
+    return choice === 'strip' ? 'strip' : 'error';
   }
 
   /** The bearer token for a scheme, or `undefined` when none is configured. */
