@@ -4,6 +4,7 @@
  * escapes a name itself.
  */
 import { camelCase, pascalCase } from 'change-case';
+import { hasInvisible } from '../invisible.js';
 
 /** Reserved words (ES2015+), strict-mode reserved words and names strict code cannot bind. */
 export const JS_RESERVED_WORDS: ReadonlySet<string> = new Set([
@@ -55,12 +56,16 @@ export const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
 /** Members of BaseApi that subclasses see; an operation method must not override them. */
 export const BASE_API_MEMBERS: ReadonlySet<string> = new Set(['send']);
 
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
-const NOT_IDENTIFIER_PART = /[^\p{ID_Continue}$\u200C\u200D]/gu;
+/**
+ * Identifiers JavaScript accepts, less the invisible ones it also accepts (ZWNJ, ZWJ, Hangul
+ * fillers): a name holding one is quoted (its escape shows) or cleaned.
+ */
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$]*$/u;
+const NOT_IDENTIFIER_PART = /[^\p{ID_Continue}$]|[\u115f\u1160\u3164\uffa0]/gu;
 
 /** An IdentifierName: valid after `.` and as a bare property key (reserved words included). */
 export function isIdentifierName(text: string): boolean {
-  return IDENTIFIER.test(text);
+  return IDENTIFIER.test(text) && !hasInvisible(text);
 }
 
 /** A name usable in a binding position (variable, class, interface, type alias). */
