@@ -50,7 +50,7 @@ export function markdownRaw(text: string): string {
 
 /**
  * An operation's description where the Go, Python and Rust reference templates print it, on a
- * line of its own: markdownRaw, except that a leading `###` (or deeper) heading marker stays.
+ * line of its own: markdownRaw, except that a leading `###` heading marker stays.
  * The reference generators print it so (Looker's descriptions start `### Get API Session`) and
  * these docs match them byte for byte; the heading is subordinate to the template's `#`/`##`
  * ones, and, line breaks being folded, holds the whole description.
@@ -103,7 +103,7 @@ function paragraphStart(line: string, keepSubheading: boolean): string {
     .replace(DEFINITION, '$1\\[')
     .replace(RULE_LINE, '$1\\$2')
     .replace(BLOCK_MARKER, (whole: string, indent: string, marker?: string, digits?: string, delimiter?: string, fence?: string) => {
-      if (keepSubheading && marker !== undefined && marker.length >= 3) return whole;
+      if (keepSubheading && marker === '###') return whole;
       return digits === undefined ? `${indent}\\${marker ?? fence ?? ''}` : `${indent}${digits}\\${delimiter ?? ''}`;
     });
 }

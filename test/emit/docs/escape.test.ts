@@ -110,7 +110,7 @@ describe('a line of spec text opens no block but a paragraph', () => {
 
   test.each([
     ['### Get API Session  Returns', '### Get API Session  Returns'],
-    ['#### deeper', '#### deeper'],
+    ['#### deeper', '\\#### deeper'],
     ['## Session', '\\## Session'],
     ['# Page', '\\# Page'],
     ['- item', '\\- item'],
