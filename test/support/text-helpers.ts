@@ -6,7 +6,7 @@
  */
 import { oneLine } from '../../src/cli/report.js';
 import { schemeAnchor } from '../../src/emit/docs/anchors.js';
-import { escapeText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../../src/emit/docs/escape.js';
+import { escapeText, foldedText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../../src/emit/docs/escape.js';
 import { schemeTitle as goSchemeTitle } from '../../src/emit/go/auth.js';
 import { goModelName, goOperationName, goParamName, goPropertyName } from '../../src/emit/go/naming.js';
 import * as goText from '../../src/emit/go/text.js';
@@ -53,6 +53,7 @@ export const TEXT_HELPERS: readonly TextHelper[] = [
   { name: 'docs escapeText (comment)', context: 'other', run: (t) => escapeText(t, 'comment') },
   { name: 'docs escapeText (python)', context: 'other', run: (t) => escapeText(t, 'python') },
   { name: 'docs htmlEscape', context: 'other', run: htmlEscape },
+  { name: 'docs foldedText', context: 'line', run: foldedText },
   { name: 'docs markdownRaw', context: 'line', run: markdownRaw },
   { name: 'docs referenceNotes', context: 'line', run: referenceNotes },
   { name: 'docs tableCell', context: 'cell', run: tableCell },

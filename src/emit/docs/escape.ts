@@ -59,16 +59,25 @@ export function referenceNotes(text: string): string {
   return paragraphStart(inlineRaw(text), true);
 }
 
-/** What markdownRaw does inside the line: everything but guarding how the line begins. */
-function inlineRaw(text: string): string {
-  return neutraliseLinks(
+/**
+ * What every markdown context starts from: one line, control characters dropped, invisible
+ * characters shown as `\u202e`, `<` and `>` as character references. Contexts that escape every
+ * markup character themselves (scheme names as headings and link text) need nothing more.
+ */
+export function foldedText(text: string): string {
+  return (
     showInvisible(text)
       .replace(/[\u2028\u2029\u0085\r\n]/g, ' ')
       // Other control characters (NUL, ESC...) print nothing useful and make git treat the file as binary.
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;'),
-  )
+      .replace(/>/g, '&gt;')
+  );
+}
+
+/** What markdownRaw does inside the line: everything but guarding how the line begins. */
+function inlineRaw(text: string): string {
+  return neutraliseLinks(foldedText(text))
     // `![alt](src)` would load src when the page is viewed; `!\[` is text whatever precedes it.
     .replace(/!\[/g, '!\\[');
 }

@@ -4,7 +4,7 @@
  * escaping where its template used `{{x}}`), so our output matches the reference byte for byte,
  * and then neutralises what could break the markdown around it.
  */
-import { escapeText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../docs/escape.js';
+import { escapeText, foldedText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../docs/escape.js';
 import { showInvisible } from '../invisible.js';
 
 /** Text the reference template prints raw (`{{{notes}}}`, `{{{summary}}}`, media types). */
@@ -48,8 +48,8 @@ export function mediaTypeText(mediaType: string): string {
   return rawText(mediaType.replace(/'/g, ''));
 }
 
-/** Link text in `[text](target)`: raw text with its brackets escaped. */
+/** Link text in `[text](target)`: one line, brackets and backslashes escaped, so it can neither end the link nor open another. */
 export function linkText(text: string): string {
-  return markdownRaw(text).replace(/[[\]\\]/g, (c) => `\\${c}`);
+  return foldedText(text).replace(/[[\]\\]/g, (c) => `\\${c}`);
 }
 
