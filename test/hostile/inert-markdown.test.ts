@@ -1,5 +1,5 @@
 /**
- * Case 6, markdown that opens blocks: spec text that starts like a heading (ATX or setext), a
+ * Case 9, markdown that opens blocks: spec text that starts like a heading (ATX or setext), a
  * list, a thematic break, a table delimiter row, a code fence or a link reference definition (in
  * every form CommonMark accepts), and images. Every doc of every target, the committed
  * generated/ docs and those of hostile specs alike, is rendered by a real GFM renderer (marked)

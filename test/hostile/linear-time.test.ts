@@ -1,5 +1,5 @@
 /**
- * Case 5, work superlinear in the input: a spec with a long run of one character (200,000
+ * Case 8, work superlinear in the input: a spec with a long run of one character (200,000
  * backslashes before a `|`, a heading line of spaces) must not make any regular expression
  * retry from every position of the run. Two checks, neither timed (the cost is measured by
  * `npm run bench`): every regex literal in src/ passes recheck's ReDoS analysis, and every
