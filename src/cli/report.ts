@@ -36,7 +36,9 @@ export function reportError(error: unknown, verbose: boolean): ExitCode {
  * escape other control characters so a spec cannot write terminal escape sequences.
  */
 export function oneLine(text: string): string {
-  return escapeControls(text.replace(/\s*[\r\n]+\s*/g, ' '));
+  // Each run of blanks is taken whole and folded when it holds a line break: /\s*[\r\n]+\s*/
+  // would retry from every blank of a long run that holds none, in quadratic time.
+  return escapeControls(text.replace(/\s+/g, (blanks) => (/[\r\n]/.test(blanks) ? ' ' : blanks)));
 }
 
 /** Every C0/C1 control character (line breaks included) as a visible `\u001b` escape. */

@@ -46,9 +46,12 @@ function depth(path: string | undefined): number {
   return path ? path.split('/').length : 0;
 }
 
-/** swagger-parser names paths as `/paths/{id}/get`; turn that into a JSON pointer. */
+/**
+ * swagger-parser names paths as `/paths/{id}/get`; turn that into a JSON pointer. `[^]` rather
+ * than `.`: a line break would make `(.*)$` fail and the lazy part retry at every method name.
+ */
 function toPointer(path: string): string {
-  const match = /^\/paths(\/.*?)\/(get|put|post|delete|options|head|patch|trace)\b(.*)$/.exec(path);
+  const match = /^\/paths(\/[^]*?)\/(get|put|post|delete|options|head|patch|trace)\b([^]*)$/.exec(path);
   if (!match) return path;
   return `/paths/${match[1]!.replace(/~/g, '~0').replace(/\//g, '~1')}/${match[2]!}${match[3] ?? ''}`;
 }

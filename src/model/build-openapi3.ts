@@ -1,5 +1,6 @@
 import { deref, mergedParameters, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
+import { withoutTrailingSlashes } from './url.js';
 import { convertSchema, isNode, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
 import type { Api, MediaContent, Operation, Parameter, RequestBody, Response, Server } from './types.js';
@@ -29,10 +30,13 @@ export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.
   };
 }
 
-/** Server URL with its variables at their defaults. */
+/**
+ * Server URL with its variables at their defaults. A variable name holds no brace, which also
+ * keeps the pattern linear on a run of `{` (with `[^}]+` each would scan to the end).
+ */
 function server(node: Record<string, unknown>): Server {
   const variables = isNode(node.variables) ? node.variables : {};
-  const url = (str(node.url) ?? '/').replace(/\{([^}]+)\}/g, (whole, name: string) => {
+  const url = (str(node.url) ?? '/').replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const variable = variables[name];
     return isNode(variable) && typeof variable.default === 'string' ? variable.default : whole;
   });
@@ -43,7 +47,7 @@ function server(node: Record<string, unknown>): Server {
 function baseUrl(url: string | undefined): string {
   const absolute = url !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
   const full = absolute ? url : `http://localhost${url === undefined || url === '/' ? '' : url}`;
-  return full.replace(/\/+$/, '');
+  return withoutTrailingSlashes(full);
 }
 
 function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaContext): Operation {

@@ -1,5 +1,6 @@
 import { deref, mergedParameters, operationBasics, rawOperations, resolverFor, responseEntries, stringList, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
+import { withoutTrailingSlashes } from './url.js';
 import { convertSchema, emptyCommon, isNode, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
 import type { Api, Operation, Parameter, Property, RequestBody, Response, Schema } from './types.js';
@@ -32,7 +33,7 @@ export function buildSwagger2(doc: Record<string, unknown>): Api {
 function baseUrl(doc: Record<string, unknown>): string {
   const scheme = stringList(doc.schemes)?.[0] ?? 'http';
   const host = str(doc.host) ?? 'localhost';
-  return `${scheme}://${host}${str(doc.basePath) ?? ''}`.replace(/\/+$/, '');
+  return withoutTrailingSlashes(`${scheme}://${host}${str(doc.basePath) ?? ''}`);
 }
 
 function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaContext): Operation {

@@ -8,8 +8,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** Elements GFM itself produces. Anything else in the page is raw HTML that got through. */
 const MARKDOWN_ELEMENTS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'em', 'strong', 'del', 'blockquote', 'hr', 'br',
-  'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'input',
+  'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input',
 ]);
+// No `img`: an image loads from elsewhere when the page is viewed; spec images render as text.
 
 /**
  * The one raw HTML the docs are allowed: the Rust reference docs write generic types as

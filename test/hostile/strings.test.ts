@@ -15,7 +15,8 @@ import { loadApi } from '../../src/load/index.js';
 import type { Api, Parameter } from '../../src/model/types.js';
 import { stubServer, type Received, type StubServer } from './server.js';
 import { assertBuilt, type Run } from '../cli/run.js';
-import { buildPackage, canaryValue, CANARY, cli, everyTargetConfig, expectRejected, expectSafeOutput, listing, removeRoots, ROOT, TARGETS, tempRoot } from './support.js';
+import { buildPackage, canaryValue, CANARY, cli, everyTargetConfig, expectRejected, expectSafeOutput, filesUnder, listing, removeRoots, ROOT, TARGETS, tempRoot } from './support.js';
+import { hasInvisible } from '../../src/emit/invisible.js';
 
 const FIXTURE = join(ROOT, 'test/fixtures/hostile/strings.yaml');
 
@@ -44,6 +45,15 @@ describe('a spec whose strings try to break out of generated code', () => {
     expect(run.code).toBe(0);
     const files = await expectSafeOutput(root, 'gen', before);
     for (const target of TARGETS) expect([...files.keys()].some((path) => path.startsWith(`h/${target}/`)), target).toBe(true);
+  });
+
+  it('writes no bidi control or zero-width character raw into any file: escaped in literals, shown in prose', async () => {
+    const files = await filesUnder(join(root, 'gen'));
+    expect([...files].filter(([, contents]) => hasInvisible(contents)).map(([path]) => path)).toEqual([]);
+    const models = files.get('h/typescript/src/models.ts') ?? '';
+    // The key and enum values escaped where the code holds them; the description shown in the JSDoc.
+    expect(models).toContain("/** \\u2067rtl\\u2069 \\u200e\\u200f */\n  'z\\u200dw\\u202e'?: '\\u2068x' | 'y\\u061c';");
+    expect(files.get('h/go/docs/ClassApi.md')).toContain('| /_* \\u202e\\u2066 *_/ // \\u2067 zero\\u200b\\ufeff | [default to \\u200b]');
   });
 
   it('builds the TypeScript package, imports it and calls every operation: nothing injected runs, wire names arrive as spelled', async () => {

@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { showInvisible } from '../invisible.js';
 
 /**
  * The README #fragment of a security scheme's heading, for every doc style. The reference
@@ -7,5 +8,6 @@ import { slug } from 'github-slugger';
  * the id GitHub gives its heading (github-slugger, as the link checks compute it).
  */
 export function schemeAnchor(name: string): string {
-  return /^[A-Za-z0-9_-]+$/.test(name) ? name : slug(name);
+  // The heading shows invisible characters as their escapes, so its id is made from that text.
+  return /^[A-Za-z0-9_-]+$/.test(name) ? name : slug(showInvisible(name));
 }

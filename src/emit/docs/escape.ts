@@ -1,3 +1,5 @@
+import { showInvisible } from '../invisible.js';
+
 /**
  * Every spec string that lands in markdown goes through one of these, chosen by where it lands.
  * The reference generators' own escaping (openapi-generator's escapeText, jmustache's HTML
@@ -36,21 +38,83 @@ export function htmlEscape(text: string): string {
 
 /**
  * For text the reference templates print raw (`{{{x}}}`): keeps the text as it is (markdown in
- * descriptions is meant to render) except for what could make the page active or swallow it:
- * line breaks, the characters that open HTML, links to script-bearing schemes, link reference
- * definitions and code fences at the start. The seeds hold none of these, so exactness holds.
+ * descriptions is meant to render) except for what could make the page active, hide what it says
+ * or change its structure: line breaks, the characters that open HTML, invisible characters
+ * (shown as `\u202e`), links to script-bearing schemes, images (shown as text), and, since the
+ * text may start a line, anything that would open a block other than a paragraph. The seeds
+ * hold none of these (see referenceNotes), so exactness holds. Every pattern here is linear.
  */
 export function markdownRaw(text: string): string {
-  return neutraliseLinks(
-    text
+  return paragraphStart(inlineRaw(text), false);
+}
+
+/**
+ * An operation's description where the Go, Python and Rust reference templates print it, on a
+ * line of its own: markdownRaw, except that a leading `###` heading marker stays.
+ * The reference generators print it so (Looker's descriptions start `### Get API Session`) and
+ * these docs match them byte for byte; the heading is subordinate to the template's `#`/`##`
+ * ones, and, line breaks being folded, holds the whole description.
+ */
+export function referenceNotes(text: string): string {
+  return paragraphStart(inlineRaw(text), true);
+}
+
+/**
+ * What every markdown context starts from: one line, control characters dropped, invisible
+ * characters shown as `\u202e`, `<` and `>` as character references. Contexts that escape every
+ * markup character themselves (scheme names as headings and link text) need nothing more.
+ */
+export function foldedText(text: string): string {
+  return (
+    showInvisible(text)
       .replace(/[\u2028\u2029\u0085\r\n]/g, ' ')
       // Other control characters (NUL, ESC...) print nothing useful and make git treat the file as binary.
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;'),
-  )
-    .replace(/^( {0,3})(`{3,}|~{3,})/, '$1\\$2')
-    .replace(/^( {0,3})\[([^\]]*)\]:/, '$1\\[$2]:');
+      .replace(/>/g, '&gt;')
+  );
+}
+
+/** What markdownRaw does inside the line: everything but guarding how the line begins. */
+function inlineRaw(text: string): string {
+  return neutraliseLinks(foldedText(text))
+    // `![alt](src)` would load src when the page is viewed; `!\[` is text whatever precedes it.
+    .replace(/!\[/g, '!\\[');
+}
+
+/**
+ * A link reference definition's start, `[label]:` after any indentation, in every form CommonMark
+ * accepts: the label may hold backslash-escaped brackets (`[a\]b]:`); destination and title do not
+ * matter, since without its `[` the line is no definition at all.
+ */
+const DEFINITION = /^([ \t]*)\[(?=(?:[^\\[\]]|\\.)*\]:)/;
+
+/**
+ * What opens a block when a line starts with it: an ATX heading or a bullet (`#`, `-`, `+`, `*`
+ * before a blank or the end), an ordered item (`1.`, `1)`) or a code fence.
+ */
+const BLOCK_MARKER = /^([ \t]*)(?:(#{1,6}|[-+*])(?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$)|(`{3,}|~{3,}))/;
+
+/**
+ * A line made only of `-=*_:+`, pipes and blanks: a setext underline (which turns the line above
+ * into a heading), a thematic break or a table delimiter row. Its first such character is
+ * escaped; leading pipes stay, so table cells keep their own pipe escaping.
+ */
+const RULE_LINE = /^([ \t|]*)([-=*_:+])(?=[-=*_|:+ \t]*$)/;
+
+/**
+ * One line of spec text can only ever be a paragraph's text: a backslash before the marker that
+ * would open anything else (headings, lists that swallow what follows, fences, breaks, setext
+ * underlines, link definitions).
+ */
+function paragraphStart(line: string, keepSubheading: boolean): string {
+  return line
+    .replace(DEFINITION, '$1\\[')
+    .replace(RULE_LINE, '$1\\$2')
+    .replace(BLOCK_MARKER, (whole: string, indent: string, marker?: string, digits?: string, delimiter?: string, fence?: string) => {
+      if (keepSubheading && marker === '###') return whole;
+      return digits === undefined ? `${indent}\\${marker ?? fence ?? ''}` : `${indent}${digits}\\${delimiter ?? ''}`;
+    });
 }
 
 /** Schemes a link in generated docs may never use: they run code or smuggle content in. */
@@ -80,6 +144,8 @@ function codePoint(value: number): string {
 
 /** For text inside a table cell: markdownRaw plus an escaped pipe so the row keeps its columns. */
 export function tableCell(text: string): string {
-  // A backslash before a pipe would escape our escape: double the backslashes, then escape the pipe.
-  return markdownRaw(text).replace(/(\\*)\|/g, (_, backslashes: string) => `${backslashes}${backslashes}\\|`);
+  // A backslash before a pipe would escape our escape: double the run of backslashes before a
+  // pipe, then escape the pipe. A run is taken whole (never retried from inside), so this stays
+  // linear however long the run.
+  return markdownRaw(text).replace(/\\+\|?|\|/g, (run) => (run.endsWith('|') ? `${run.slice(0, -1).repeat(2)}\\|` : run));
 }

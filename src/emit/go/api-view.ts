@@ -8,7 +8,7 @@ import { htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
 import type { GoNames } from './api-names.js';
 import { operationAuth, type AuthLink } from './auth.js';
 import { optionalParamCell, requiredParamCell, returnCell } from './cells.js';
-import { defaultText, escapedCell, escapedText, rawText } from './text.js';
+import { defaultText, escapedCell, escapedText, notesText, rawText } from './text.js';
 import { goParams, returnType, type GoParam } from './types.js';
 
 export interface ParamRow {
@@ -87,7 +87,7 @@ export function operationView(op: Operation, api: Api, names: GoNames): Operatio
     path: tableCell(htmlEscape(op.path)),
     tableSummary: escapedCell(op.summary),
     summary: rawText(op.summary),
-    notes: rawText(op.description),
+    notes: notesText(op.description),
     signatureReturn: result?.dataType ?? '',
     signatureParams: signatureParams(params),
     hasParams: params.length > 0,

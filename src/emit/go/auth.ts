@@ -4,7 +4,7 @@
  * `## <name>` heading per scheme for it to land on. Both are made here from the same name.
  */
 import type { Api, Operation, SecurityScheme } from '../../model/types.js';
-import { markdownRaw } from '../docs/escape.js';
+import { foldedText } from '../docs/escape.js';
 import { schemeAnchor } from '../docs/anchors.js';
 import { ordinal } from '../docs/apis.js';
 import { rawText } from './text.js';
@@ -14,7 +14,7 @@ import { rawText } from './text.js';
  * underscore inside a word cannot start emphasis in GFM, so `api_key` prints as 4.2.1 prints it.
  */
 export function schemeTitle(name: string): string {
-  return markdownRaw(name)
+  return foldedText(name)
     .replace(/[\\`*[\]#|!]/g, '\\$&')
     .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
 }

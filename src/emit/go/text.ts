@@ -3,11 +3,16 @@
  * openapi-generator's escapeText with the comment rule, then jmustache's HTML escaping where the
  * 4.2.1 template uses `{{x}}`, then the markdown guard for where it lands.
  */
-import { escapeText, htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
+import { escapeText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../docs/escape.js';
 
 /** `{{{x}}}` on its own line: summary and notes under an operation, media types. */
 export function rawText(text: string | undefined): string {
   return text === undefined ? '' : markdownRaw(escapeText(text, 'comment'));
+}
+
+/** `{{{notes}}}`: an operation's description on its own line, where 4.2.1 kept a leading `###`. */
+export function notesText(text: string | undefined): string {
+  return text === undefined ? '' : referenceNotes(escapeText(text, 'comment'));
 }
 
 /** `{{x}}` in running text: a tag description under the class heading. */

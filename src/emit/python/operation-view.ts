@@ -9,7 +9,7 @@ import { operationSchemes, schemeView, type SchemeView } from './auth.js';
 import type { PythonContext } from './context.js';
 import { exampleValue } from './examples.js';
 import { pythonParams, type PyParam } from './params.js';
-import { cellText, cellValue, codeText, mediaTypeText, rawText } from './text.js';
+import { cellText, cellValue, codeText, mediaTypeText, notesText, rawText } from './text.js';
 import { pythonType, typeMarkdown, type PyType } from './types.js';
 
 export interface ParamView {
@@ -107,7 +107,7 @@ export function operationView(op: Operation, className: string, ctx: PythonConte
     path: cellValue(op.path),
     tableSummary: cellText(op.summary ?? ''),
     summary: rawText(op.summary ?? ''),
-    notes: op.description === undefined ? '' : rawText(op.description),
+    notes: op.description === undefined ? '' : notesText(op.description),
     args,
     returnType: returns?.name ?? '',
     returnCell: returns === undefined ? 'void (empty response body)' : typeMarkdown(returns, 'return'),

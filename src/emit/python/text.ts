@@ -4,11 +4,17 @@
  * escaping where its template used `{{x}}`), so our output matches the reference byte for byte,
  * and then neutralises what could break the markdown around it.
  */
-import { escapeText, htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
+import { escapeText, foldedText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../docs/escape.js';
+import { showInvisible } from '../invisible.js';
 
 /** Text the reference template prints raw (`{{{notes}}}`, `{{{summary}}}`, media types). */
 export function rawText(text: string): string {
   return markdownRaw(escapeText(text, 'python'));
+}
+
+/** `{{{notes}}}`: an operation's description on its own line, where 2.2.2 kept a leading `###`. */
+export function notesText(text: string): string {
+  return referenceNotes(escapeText(text, 'python'));
 }
 
 /** Text the reference template prints HTML-escaped outside a table (`{{description}}` of a tag). */
@@ -30,9 +36,11 @@ export function cellValue(text: string): string {
  * Text inside the fenced Python sample. escapeText already turned line breaks into spaces, so the
  * text cannot end the fence or the comment it sits in; Unicode line separators get the same
  * treatment because Python editors may break lines on them. No HTML escaping: code shows verbatim.
+ * Bidi and zero-width characters become `\u202e`: an escape inside the sample's string literals,
+ * visible text in its comments.
  */
 export function codeText(text: string): string {
-  return escapeText(text, 'python').replace(/[\u2028\u2029\u0085]/g, ' ');
+  return showInvisible(escapeText(text, 'python').replace(/[\u2028\u2029\u0085]/g, ' '));
 }
 
 /** A media type for the request-header lines: swagger-codegen drops `'` before escapeText. */
@@ -40,8 +48,8 @@ export function mediaTypeText(mediaType: string): string {
   return rawText(mediaType.replace(/'/g, ''));
 }
 
-/** Link text in `[text](target)`: raw text with its brackets escaped. */
+/** Link text in `[text](target)`: one line, brackets and backslashes escaped, so it can neither end the link nor open another. */
 export function linkText(text: string): string {
-  return markdownRaw(text).replace(/[[\]\\]/g, (c) => `\\${c}`);
+  return foldedText(text).replace(/[[\]\\]/g, (c) => `\\${c}`);
 }
 

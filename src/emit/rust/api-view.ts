@@ -8,7 +8,7 @@ import { markdownRaw, tableCell } from '../docs/escape.js';
 import { operationAuth } from './auth.js';
 import { rustParams } from './params.js';
 import type { RustSchemas } from './schemas.js';
-import { defaultText, specCell, specText } from './text.js';
+import { defaultText, notesText, specCell, specText } from './text.js';
 import { returnCell, returnType, typeCell } from './types.js';
 
 export interface ParamRowView {
@@ -61,7 +61,7 @@ function operationView(op: Operation, name: string, api: Api, schemas: RustSchem
     tableSummary: specCell(op.summary),
     signature: `${returns === undefined ? '' : `${returns.type} `}${name}(${args})`,
     summary: op.summary === undefined ? '' : specText(op.summary),
-    notes: op.description === undefined || op.description === '' ? undefined : specText(op.description),
+    notes: op.description === undefined || op.description === '' ? undefined : notesText(op.description),
     params: params.map((p) => ({
       name: p.name,
       type: typeCell(p.type, 'param', p.required, p.shown),

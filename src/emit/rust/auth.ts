@@ -4,13 +4,13 @@
  * from the same name and the link always finds its heading.
  */
 import type { Api, Operation, SecurityScheme } from '../../model/types.js';
-import { markdownRaw } from '../docs/escape.js';
+import { foldedText } from '../docs/escape.js';
 import { schemeAnchor } from '../docs/anchors.js';
 import { specText } from './text.js';
 
 /** The scheme name as heading and link text: literal, whatever markdown it contains. */
 export function schemeTitle(name: string): string {
-  return markdownRaw(name).replace(/[\\`*_[\]#|!]/g, '\\$&');
+  return foldedText(name).replace(/[\\`*_[\]#|!]/g, '\\$&');
 }
 
 /** The schemes an operation requires, each once, in order of first mention; unknown names skipped. */

@@ -4,11 +4,16 @@
  * then the markdown guard for where it lands. Rust 6.0 prints all its text raw (`{{{x}}}`), so
  * there is no HTML-escaping step (docs-format.md §1.2).
  */
-import { escapeText, markdownRaw, tableCell } from '../docs/escape.js';
+import { escapeText, markdownRaw, referenceNotes, tableCell } from '../docs/escape.js';
 
 /** Text on its own line or in running text: summary, notes, media types, descriptions. */
 export function specText(text: string): string {
   return markdownRaw(escapeText(text, 'comment'));
+}
+
+/** `{{{notes}}}`: an operation's description on its own line, where 6.0 kept a leading `###`. */
+export function notesText(text: string): string {
+  return referenceNotes(escapeText(text, 'comment'));
 }
 
 /** Text inside a table cell: summary and descriptions in tables. */

@@ -2,12 +2,14 @@
  * Every spec string that lands in generated TypeScript goes through one of these, chosen by where
  * it lands: a string literal, a property key, or comment text.
  */
+import { INVISIBLE, showInvisible, unicodeEscape } from '../invisible.js';
 import { isIdentifierName } from './naming.js';
 
 /**
  * A single-quoted string literal. JSON.stringify already escapes backslashes, control characters
- * and lone surrogates; the quotes are swapped, and U+2028/U+2029 escaped so older parsers and
- * editors cannot mistake them for line ends.
+ * and lone surrogates; the quotes are swapped, U+2028/U+2029 escaped so older parsers and
+ * editors cannot mistake them for line ends, and bidi and zero-width characters escaped so the
+ * source reads as it runs (Trojan Source).
  */
 export function stringLiteral(value: string): string {
   const json = JSON.stringify(value).slice(1, -1);
@@ -15,7 +17,8 @@ export function stringLiteral(value: string): string {
     .replace(/\\"/g, '"')
     .replace(/'/g, "\\'")
     .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+    .replace(/\u2029/g, '\\u2029')
+    .replace(INVISIBLE, unicodeEscape);
   return `'${body}'`;
 }
 
@@ -39,17 +42,21 @@ export function literalKey(name: string): string {
 /**
  * Text for the inside of a JSDoc block: line ends normalised to `\n` (ts-morph starts each line
  * with ` * `), `*\/` broken so the comment cannot end early, a leading `@` escaped so spec text
- * cannot forge a tag (`@deprecated`, `@internal`), other control characters dropped, trailing
- * blanks trimmed.
+ * cannot forge a tag (`@deprecated`, `@internal`), other control characters dropped, bidi and
+ * zero-width characters shown as `\u202e`, trailing blanks and blank first and last lines trimmed.
  */
 export function commentText(text: string): string {
-  return text
+  const lines = showInvisible(text)
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
     .replace(/\*\//g, '*\\/')
     .replace(/^([ \t]*)@/gm, '$1\\@')
     .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '');
+    .map((line) => line.trimEnd());
+  // Found by index rather than by /\n+$/, which retries from every line break of a long run.
+  let first = 0;
+  let end = lines.length;
+  while (first < end && lines[first] === '') first++;
+  while (end > first && lines[end - 1] === '') end--;
+  return lines.slice(first, end).join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import { camelCase, pascalCase } from 'change-case';
 import { uniqueFileNames } from '../kit/unique-names.js';
+import { hasInvisible } from '../invisible.js';
 
 /** Reserved words (ES2015+), strict-mode reserved words and names strict code cannot bind. */
 export const JS_RESERVED_WORDS: ReadonlySet<string> = new Set([
@@ -78,12 +79,16 @@ function unshadowed(name: string, taken: ReadonlySet<string>): string {
   return INHERITED_MEMBERS.has(name) || taken.has(name) ? `_${name}` : name;
 }
 
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
-const NOT_IDENTIFIER_PART = /[^\p{ID_Continue}$\u200C\u200D]/gu;
+/**
+ * Identifiers JavaScript accepts, less the invisible ones it also accepts (ZWNJ, ZWJ, Hangul
+ * fillers): a name holding one is quoted (its escape shows) or cleaned.
+ */
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$]*$/u;
+const NOT_IDENTIFIER_PART = /[^\p{ID_Continue}$]|[\u115f\u1160\u3164\uffa0]/gu;
 
 /** An IdentifierName: valid after `.` and as a bare property key (reserved words included). */
 export function isIdentifierName(text: string): boolean {
-  return IDENTIFIER.test(text);
+  return IDENTIFIER.test(text) && !hasInvisible(text);
 }
 
 /** A name usable in a binding position (variable, class, interface, type alias). */

@@ -1,12 +1,14 @@
 /** package.json and tsconfig.json of the generated package, as data printed by JSON.stringify. */
 import type { Api } from '../../model/types.js';
+import { INVISIBLE, unicodeEscape } from '../invisible.js';
 import type { EmittedFile, TargetOptions } from '../target.js';
 
 /** The TypeScript the package builds with; a compile test runs exactly this version's checks. */
 export const TYPESCRIPT_VERSION = '5.9.3';
 
 function json(path: string, value: unknown): EmittedFile {
-  return { path, contents: `${JSON.stringify(value, null, 2)}\n` };
+  // Outside strings JSON has no such characters, so escaping them keeps the value (the title).
+  return { path, contents: `${JSON.stringify(value, null, 2).replace(INVISIBLE, unicodeEscape)}\n` };
 }
 
 export function packageJson(api: Api, options: TargetOptions): EmittedFile {

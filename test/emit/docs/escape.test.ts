@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeText, htmlEscape, markdownRaw, tableCell } from '../../../src/emit/docs/escape.js';
+import { escapeText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../../../src/emit/docs/escape.js';
 
 describe('escapeText (openapi-generator)', () => {
   test.each<[string, 'comment' | 'python', string]>([
@@ -52,7 +52,79 @@ describe('markdown contexts cannot be made active or broken', () => {
   test.each([
     ['a | b', 'a \\| b'],
     ['x\ny|z', 'x y\\|z'],
+    ['a\\|b', 'a\\\\\\|b'],
+    ['\\\\|', '\\\\\\\\\\|'],
+    ['\\\\ no pipe', '\\\\ no pipe'],
+    ['|---|---|', '\\|\\---\\|---\\|'],
   ])('tableCell %j → %j', (input, output) => {
     expect(tableCell(input)).toBe(output);
+  });
+});
+
+describe('a line of spec text opens no block but a paragraph', () => {
+  test.each([
+    ['# Title', '\\# Title'],
+    ['###### Six', '\\###### Six'],
+    ['#hashtag', '#hashtag'],
+    ['####### seven is text', '####### seven is text'],
+    ['- item', '\\- item'],
+    ['  * item', '  \\* item'],
+    ['+ item', '\\+ item'],
+    ['1. first', '1\\. first'],
+    ['2) second', '2\\) second'],
+    ['2021. A year', '2021\\. A year'],
+    ['---', '\\---'],
+    ['===', '\\==='],
+    ['* * *', '\\* * *'],
+    ['___', '\\___'],
+    ['|---|:-:|', '|\\---|:-:|'],
+    ['- - -', '\\- - -'],
+    ['~~~ fence', '\\~~~ fence'],
+    ['not - a list', 'not - a list'],
+    ['-1 degrees', '-1 degrees'],
+    ['*emphasis* stays', '*emphasis* stays'],
+  ])('markdownRaw %j → %j', (input, output) => {
+    expect(markdownRaw(input)).toBe(output);
+  });
+
+  test.each([
+    ['[x]: https://evil.example', '\\[x]: https://evil.example'],
+    ['[a\\]b]: /url', '\\[a\\]b]: /url'],
+    ['   [x]: <https://evil.example> "title"', '   \\[x]: &lt;https://evil.example&gt; "title"'],
+    ['[^1]: a footnote', '\\[^1]: a footnote'],
+    ['[x]\n: /url', '[x] : /url'],
+    ['[a[b]: /url', '[a[b]: /url'],
+    ['[see the docs](https://example.com): below', '[see the docs](https://example.com): below'],
+  ])('link reference definition %j → %j', (input, output) => {
+    expect(markdownRaw(input)).toBe(output);
+  });
+
+  test.each([
+    ['![logo](https://evil.example/t.png)', '!\\[logo](https://evil.example/t.png)'],
+    ['a ![x][ref] b', 'a !\\[x][ref] b'],
+    ['\\![not an image](x)', '\\!\\[not an image](x)'],
+    ['![x](javascript:alert(1))', '!\\[x]\\(javascript:alert(1))'],
+  ])('image %j → %j (shown as text)', (input, output) => {
+    expect(markdownRaw(input)).toBe(output);
+  });
+
+  test.each([
+    ['### Get API Session  Returns', '### Get API Session  Returns'],
+    ['#### deeper', '\\#### deeper'],
+    ['## Session', '\\## Session'],
+    ['# Page', '\\# Page'],
+    ['- item', '\\- item'],
+  ])('referenceNotes %j → %j (a ### the reference generators print stays)', (input, output) => {
+    expect(referenceNotes(input)).toBe(output);
+  });
+});
+
+describe('invisible characters in markdown show as their escapes', () => {
+  test.each([
+    ['if admin\u202e { } \u2066// check\u2069', 'if admin\\u202e { } \\u2066// check\\u2069'],
+    ['zero\u200bwidth\u200c\u200d\u2060\ufeff', 'zero\\u200bwidth\\u200c\\u200d\\u2060\\ufeff'],
+    ['marks \u200e\u200f\u061c', 'marks \\u200e\\u200f\\u061c'],
+  ])('markdownRaw %j → %j', (input, output) => {
+    expect(markdownRaw(input)).toBe(output);
   });
 });

@@ -23,6 +23,8 @@ describe('stringLiteral', () => {
     ['\u2028\u2029', "'\\u2028\\u2029'"],
     ['\\"', `'\\\\"'`],
     ['\ud800', "'\\ud800'"],
+    // Trojan Source: bidi controls and zero-width characters never reach the source raw.
+    ['a\u202eb\u2066c\u200bd\u200de\ufeff', "'a\\u202eb\\u2066c\\u200bd\\u200de\\ufeff'"],
   ])('%j → %s', (value, expected) => {
     expect(stringLiteral(value)).toBe(expected);
   });
@@ -36,6 +38,17 @@ describe('stringLiteral', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('invisible characters', () => {
+  it('a key holding ZWJ (legal in identifiers) is quoted, so its escape shows', () => {
+    expect(propertyKey('a\u200db')).toBe("'a\\u200db'");
+    expect(scanString(propertyKey('a\u200db')).value).toBe('a\u200db');
+  });
+
+  it('comments show them as their escapes', () => {
+    expect(commentText('safe\u202e // evil\u2069 end')).toBe('safe\\u202e // evil\\u2069 end');
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { uniqueFileNames } from '../../kit/unique-names.js';
+import { showInvisible } from '../../invisible.js';
 import { codeSpan } from './markdown.js';
 
 /** The ids of one page's headings, claimed in page order. */
@@ -36,7 +37,7 @@ const PLAIN_WORDS = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} -]*[\p{L}\p{M}\p{N}])?$/u;
  */
 export function literalHeading(name: string): LiteralHeading {
   if (PLAIN_WORDS.test(name)) return { markdown: name, text: name };
-  const text = name.replace(/\r\n?|[\n\u2028\u2029\u0085]/g, ' ');
+  const text = showInvisible(name).replace(/\r\n?|[\n\u2028\u2029\u0085]/g, ' ');
   if (text.trim() === '') return { markdown: '(unnamed)', text: '(unnamed)' };
   return { markdown: codeSpan(text), text };
 }

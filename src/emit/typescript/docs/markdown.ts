@@ -5,6 +5,7 @@
  * open a heading: every #anchor the docs link to is computed from the headings we print.
  */
 import { markdownRaw, tableCell } from '../../docs/escape.js';
+import { showInvisible } from '../../invisible.js';
 
 const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/g;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
@@ -18,18 +19,35 @@ const HTML_ACTIVE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 /**
  * Literal text: identifiers, types, paths, media types, versions. Each character that could start
  * inline markup is backslash-escaped, so it renders exactly as given, and a `|` cannot end a cell.
+ * Invisible characters show as their `\u202e` escapes, as the code spells them.
  */
 export function literal(text: string): string {
-  return text
+  return showInvisible(text)
     .replace(LINE_BREAK, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(INLINE_ACTIVE, '\\$&')
     .replace(/[&<>]/g, (c) => HTML_ACTIVE[c] ?? c);
 }
 
-/** One line of prose (a summary): markdown kept, but it can neither start a heading nor a code block. */
+/** One line of prose (a summary): markdown kept, but it opens no block (markdownRaw sees to that). */
 export function proseLine(text: string): string {
-  return markdownRaw(text.trim()).trim().replace(/^(#{1,6})(?=[ \t]|$)/, '\\$1');
+  return markdownRaw(text.trim()).trim();
+}
+
+/**
+ * The text of an ATX heading line: without its opening marker and its closing `#` run (which
+ * needs a blank before it). Done by scanning, not with /[ \t]+#+[ \t]*$/, which retries from
+ * every blank of a long run and so takes quadratic time.
+ */
+function headingTitle(line: string): string {
+  const text = line.replace(ATX_HEADING, '');
+  const blank = (i: number): boolean => text[i] === ' ' || text[i] === '\t';
+  let end = text.length;
+  while (end > 0 && blank(end - 1)) end--;
+  const hashes = end;
+  while (end > 0 && text[end - 1] === '#') end--;
+  const closed = end < hashes && end > 0 && blank(end - 1);
+  return (closed ? text.slice(0, end) : text).trim();
 }
 
 /**
@@ -50,7 +68,7 @@ export function paragraphs(text: string | undefined): string[] {
       flush();
     } else if (ATX_HEADING.test(line)) {
       flush();
-      const title = line.replace(ATX_HEADING, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+      const title = headingTitle(line);
       if (title !== '') blocks.push(`**${proseLine(title)}**`);
     } else {
       current.push(line.trim());
@@ -72,11 +90,11 @@ export function cell(text: string | undefined): string {
 }
 
 /**
- * A code span holding `text` exactly: the backtick run is longer than any inside it, and a space
+ * A code span holding `text` exactly (invisible characters as their escapes): the backtick run is longer than any inside it, and a space
  * pads content that starts or ends with a backtick or space (GFM strips one from each side).
  */
 export function codeSpan(text: string): string {
-  const content = text.replace(LINE_BREAK, ' ');
+  const content = showInvisible(text).replace(LINE_BREAK, ' ');
   const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const ticks = '`'.repeat(longest + 1);
   const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';

@@ -4,8 +4,12 @@
  */
 import { literal } from './markdown.js';
 
-/** String literal types, identifiers, and any other single character, in order. */
-const TOKEN = /'(?:[^'\\]|\\.)*'|[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*|[\s\S]/gu;
+/**
+ * String literal types, identifiers, and any other single character, in order. The closing quote
+ * is optional so an unterminated quote takes the rest as one token: required, every later `'`
+ * would rescan to the end (quadratic on `'\'\'...`).
+ */
+const TOKEN = /'(?:[^'\\]|\\.)*'?|[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*|[\s\S]/gu;
 
 /**
  * `typeText` with model names linked: `**[ApiSession](ApiSession.md)\[\] \| null**`. A name
@@ -14,10 +18,14 @@ const TOKEN = /'(?:[^'\\]|\\.)*'|[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*
  */
 export function typeMarkdown(typeText: string, docFiles: ReadonlyMap<string, string>, prefix: string): string {
   const tokens = typeText.match(TOKEN) ?? [];
+  // Tokens repeat (`, `, `|`, names), so each is escaped once.
+  const escaped = new Map<string, string>();
+  const shown = (token: string): string => escaped.get(token) ?? escaped.set(token, literal(token)).get(token)!;
   const parts = tokens.map((token, index) => {
     const file = docFiles.get(token);
-    const isKey = /^\??:/.test(tokens.slice(index + 1, index + 3).join(''));
-    return file !== undefined && !isKey ? `[${literal(token)}](${prefix}${file}.md)` : literal(token);
+    const next = tokens[index + 1];
+    const isKey = next === ':' || (next === '?' && tokens[index + 2] === ':');
+    return file !== undefined && !isKey ? `[${shown(token)}](${prefix}${file}.md)` : shown(token);
   });
   return `**${parts.join('')}**`;
 }

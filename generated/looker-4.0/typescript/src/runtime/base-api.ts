@@ -87,7 +87,7 @@ export class BaseApi {
       throw new TypeError(`${call.method} ${call.path}: missing required request body`);
     }
     const credentials = await applySecurity(this.#configuration, call.security, call);
-    const base = (this.#configuration.basePath ?? this.#defaultBasePath).replace(/\/+$/, '');
+    const base = withoutTrailingSlashes(this.#configuration.basePath ?? this.#defaultBasePath);
     const query = [serializeQuery(parameters), ...credentials.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)]
       .filter((part) => part !== '')
       .join('&');
@@ -205,4 +205,11 @@ function setCredentials(headers: Headers, credentials: AppliedCredentials, param
     ...credentials.cookies.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`),
   ];
   if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
+}
+
+/** The base URL without trailing slashes; a scan, since /\/+$/ is quadratic on a long run of slashes. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }
