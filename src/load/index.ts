@@ -10,7 +10,8 @@ import { checkNameLengths } from './names.js';
 import { checkPaths } from './paths.js';
 import { readSpecFile } from './read.js';
 import { RefPolicy, type RefPolicyOptions } from './ref-policy.js';
-import { checkExternalRefs, checkInternalRefs } from './refs.js';
+import { checkExternalRefs } from './refs.js';
+import { checkReferenceGraph } from './graph.js';
 import { validateDocument } from './validate.js';
 
 export { SpecError } from './errors.js';
@@ -41,10 +42,10 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
     const bundled = external
       ? await bundleDocument(absolute, document as object, policy, limits)
       : (document as Record<string, unknown>);
-    checkInternalRefs(bundled, file);
+    const graph = checkReferenceGraph(bundled, file, limits);
     checkNameLengths(bundled, file);
     checkPaths(bundled, file);
-    if (!options.skipValidation) await validateDocument(bundled, file);
+    if (!options.skipValidation) await validateDocument(bundled, file, graph);
     const api = buildApi(bundled, dialect);
     checkHttpNames(api, file);
     return api;

@@ -11,10 +11,13 @@ export interface ReadLimits {
   readonly maxDepth: number;
   /** Most YAML alias expansions in one file (`--max-aliases`). */
   readonly maxAliases: number;
+  /** Most nodes the whole document expands to once its `$ref`s are followed (`--max-nodes`). */
+  readonly maxNodes: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
   maxBytes: 32 * 1024 * 1024,
   maxDepth: 200,
   maxAliases: 1000,
+  maxNodes: 10_000_000,
 };

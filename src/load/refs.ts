@@ -43,35 +43,3 @@ export function checkLocalPointers(document: unknown, file: string): void {
     }
   }
 }
-
-/**
- * After bundling every reference must be internal and point at something; a chain of references
- * that only alias each other (A → B → A) has no meaning and is refused. Recursive schemas are fine:
- * their cycle passes through a real schema object.
- */
-export function checkInternalRefs(document: unknown, file: string): void {
-  for (const { at, ref } of collectRefs(document)) {
-    if (!ref.startsWith('#')) throw new SpecError(file, `${at}/$ref`, `$ref "${ref}" was left unresolved`);
-    const seen = new Set<string>([at]);
-    let current = ref;
-    for (;;) {
-      const target = resolvePointer(document, current.slice(1));
-      if (target === undefined) throw new SpecError(file, `${at}/$ref`, `$ref "${current}" points at nothing`);
-      const next = aliasOf(target);
-      if (next === undefined) break;
-      const here = current.slice(1);
-      if (seen.has(here)) throw new SpecError(file, `${at}/$ref`, `$ref "${ref}" is a cycle of references that never reaches a definition`);
-      seen.add(here);
-      if (!next.startsWith('#')) throw new SpecError(file, `${here}/$ref`, `$ref "${next}" was left unresolved`);
-      current = next;
-    }
-  }
-}
-
-/** The `$ref` of an object that is nothing but a reference. */
-function aliasOf(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const ref = (value as { $ref?: unknown }).$ref;
-  return typeof ref === 'string' ? ref : undefined;
-}
-

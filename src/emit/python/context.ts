@@ -4,6 +4,7 @@
  */
 import type { Api, Operation, Schema } from '../../model/types.js';
 import { apiClassName } from '../docs/apis.js';
+import { FlattenedProperties } from '../docs/flattened.js';
 import { modelName, operationName, uniqueNames } from './naming.js';
 import type { ModelNamer } from './types.js';
 
@@ -18,6 +19,8 @@ export interface PythonContext {
   readonly operationOf: (op: Operation) => string;
   /** The named schema behind a `$ref`, when the Api has it. */
   readonly schemaNamed: (name: string) => Schema | undefined;
+  /** The properties each model doc lists, allOf members' included; computed once per Api. */
+  readonly flattened: FlattenedProperties;
 }
 
 export function pythonContext(api: Api, packageName: string, packageVersion: string): PythonContext {
@@ -39,5 +42,6 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
     modelOf: (name) => models.get(name) ?? modelName(name),
     operationOf: (op) => operations.get(op) ?? operationName(op.id),
     schemaNamed: (name) => schemas.get(name),
+    flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name)),
   };
 }

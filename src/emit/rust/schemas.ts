@@ -5,6 +5,7 @@
  * it is used. Following that keeps every model link in the docs pointing at a doc we write.
  */
 import type { Api, NamedSchema, Schema } from '../../model/types.js';
+import { FlattenedProperties } from '../docs/flattened.js';
 import { modelName, uniqueNames } from './naming.js';
 
 export interface RustModel {
@@ -42,6 +43,8 @@ export class RustSchemas {
   readonly models: readonly RustModel[];
   private readonly bySpecName: ReadonlyMap<string, NamedSchema>;
   private readonly modelBySpecName: ReadonlyMap<string, RustModel>;
+  /** The properties each model's struct has, allOf members' included; computed once per Api. */
+  readonly flattened: FlattenedProperties;
 
   /**
    * `taken`: names already used in the docs folder (the API classes), so that a model named like
@@ -54,6 +57,7 @@ export class RustSchemas {
     const names = uniqueNames([...taken, ...named.map((s) => modelName(s.name))], '', (n) => n.toLowerCase()).slice(taken.length);
     this.models = named.map((s, i) => ({ specName: s.name, name: names[i] ?? modelName(s.name), schema: s.schema }));
     this.modelBySpecName = new Map(this.models.map((m) => [m.specName, m]));
+    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema);
   }
 
   /**
