@@ -64,7 +64,7 @@ export async function removeRoots(): Promise<void> {
 
 /**
  * Every entry under `root` (links not followed) as `path → what it is`: `dir`, `-> target` for a
- * link, or a file's size and hash. Two listings are equal exactly when nothing was written,
+ * link, `not a file` for a pipe or socket, or a file's size and hash. Two listings are equal exactly when nothing was written,
  * removed or replaced anywhere under the root.
  */
 export async function listing(root: string): Promise<Record<string, string>> {
@@ -78,7 +78,8 @@ export async function listing(root: string): Promise<Record<string, string>> {
       else if (stats.isDirectory()) {
         out[path] = 'dir';
         await walk(full, path);
-      } else out[path] = `${stats.size} ${createHash('sha256').update(await readFile(full)).digest('hex').slice(0, 16)}`;
+      } else if (!stats.isFile()) out[path] = 'not a file'; // a pipe or socket: reading it would block
+      else out[path] = `${stats.size} ${createHash('sha256').update(await readFile(full)).digest('hex').slice(0, 16)}`;
     }
   };
   await walk(root, '');
