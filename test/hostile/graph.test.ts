@@ -1,5 +1,5 @@
 /**
- * Case 7, graph shape: references that expand a small spec into an enormous one. Forty levels of
+ * Graph shape: references that expand a small spec into an enormous one. Forty levels of
  * allOf/oneOf/anyOf (or properties) that each name the next twice expand to 2^40 nodes, 20,000
  * schemas that each hold the next expand to 200 million; both are Rejected with one line naming
  * --max-nodes, which lowers and raises the limit. A chain of 20,000 `$ref`s that alias each other

@@ -1,5 +1,5 @@
 /**
- * Case 8, files that are not files. Opening a named pipe waits for a writer that never comes, a
+ * Files that are not files. Opening a named pipe waits for a writer that never comes, a
  * socket cannot be read, a device like /dev/zero never ends. A real FIFO (mkfifo), a real unix
  * socket (a listening net.Server), a character device and a folder, named by a `$ref` or given
  * as the spec itself, are Rejected with one line saying what they are, and nothing blocks: the CLI
