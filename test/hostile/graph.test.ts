@@ -3,7 +3,8 @@
  * allOf/oneOf/anyOf (or properties) that each name the next twice expand to 2^40 nodes, 20,000
  * schemas that each hold the next expand to 200 million; both are Rejected with one line naming
  * --max-nodes, which lowers and raises the limit. A chain of 20,000 `$ref`s that alias each other
- * is Safe: every target generates. The CLI runs as a child process with a deadline, so a blow-up
+ * is Safe: every target generates, and so are 20,000 aliases of unnamed schemas or parameters,
+ * which the model follows to their end. The CLI runs as a child process with a deadline, so a blow-up
  * fails the test rather than hanging it; its peak memory and CPU time are printed, not asserted.
  * Each emitter also gets the 40-level composition straight as a model, past the loader's limit.
  */
@@ -122,6 +123,35 @@ describe('a chain of 20,000 $refs that alias each other', () => {
     const models = await read('typescript/src/models.ts');
     expect(models).toMatch(/^export type S0 = S1;$/m);
     expect(models).toMatch(/^export type S19999 = S20000;$/m);
+  }, DEADLINE_MS + 60_000);
+});
+
+/** 20,000 unnamed schemas and 20,000 parameters that each only alias the next, used once. */
+function unnamedAliases(count: number): Record<string, unknown> {
+  const defs: Record<string, unknown> = { [`D${count}`]: { type: 'object', properties: { leaf: { type: 'string' } } } };
+  const parameters: Record<string, unknown> = { [`P${count}`]: { name: 'deepQuery', in: 'query', schema: { type: 'string' } } };
+  for (let i = 0; i < count; i++) {
+    defs[`D${i}`] = { $ref: `#/x-defs/D${i + 1}` };
+    parameters[`P${i}`] = { $ref: `#/components/parameters/P${i + 1}` };
+  }
+  const document = spec({ S0: { $ref: '#/x-defs/D0' } }, { 'x-defs': defs });
+  const paths = document.paths as Record<string, { get: Record<string, unknown> }>;
+  paths['/a']!.get.parameters = [{ $ref: '#/components/parameters/P0' }];
+  (document.components as Record<string, unknown>).parameters = parameters;
+  return document;
+}
+
+describe('chains of 20,000 aliases the model inlines', () => {
+  it('are Safe: the schema at the end and the parameter at the end reach every target', async () => {
+    const root = await project(unnamedAliases(20_000));
+    const before = await listing(root);
+    const run = await generate(root, '20,000 unnamed aliases and 20,000 parameter aliases');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const files = await expectSafeOutput(root, 'gen', before);
+    expect(files.get('h/typescript/src/models.ts')).toMatch(/export interface S0 \{\n {2}leaf\?: string;\n\}/);
+    expect(files.get('h/typescript/src/apis/DefaultApi.ts')).toMatch(/deepQuery\?: string \| undefined;/);
+    for (const target of ['go', 'python', 'rust']) expect(files.get(`h/${target}/docs/DefaultApi.md`), target).toMatch(/deep_?query/i);
   }, DEADLINE_MS + 60_000);
 });
 
