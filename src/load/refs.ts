@@ -3,9 +3,15 @@ import { resolvePointer, pointerToken } from '../model/pointer.js';
 import { SpecError } from './errors.js';
 import type { RefPolicy } from './ref-policy.js';
 
+export interface RefSite {
+  /** JSON pointer of the object holding the `$ref`. */
+  readonly at: string;
+  readonly ref: string;
+}
+
 /** Every `$ref` in a document with the JSON pointer of the object that holds it. */
-export function collectRefs(document: unknown): { at: string; ref: string }[] {
-  const found: { at: string; ref: string }[] = [];
+export function collectRefs(document: unknown): RefSite[] {
+  const found: RefSite[] = [];
   const stack: { value: unknown; at: string }[] = [{ value: document, at: '' }];
   while (stack.length > 0) {
     const { value, at } = stack.pop()!;
@@ -20,11 +26,11 @@ export function collectRefs(document: unknown): { at: string; ref: string }[] {
 
 /**
  * Refuses, before anything is read, each `$ref` of the root document that the policy forbids.
- * Returns whether any reference leaves the document at all.
+ * Returns whether any reference leaves the document at all. `refs`: the document's, if listed.
  */
-export function checkExternalRefs(document: unknown, specPath: string, file: string, policy: RefPolicy): boolean {
+export function checkExternalRefs(document: unknown, specPath: string, file: string, policy: RefPolicy, refs = collectRefs(document)): boolean {
   let external = false;
-  for (const { at, ref } of collectRefs(document)) {
+  for (const { at, ref } of refs) {
     const location = ref.split('#')[0]!;
     if (location === '') continue;
     external = true;
