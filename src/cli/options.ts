@@ -15,6 +15,7 @@ export interface GlobalArgs {
   maxBytes: unknown;
   maxDepth: unknown;
   maxAliases: unknown;
+  maxNodes: unknown;
 }
 
 /** What commands get besides their arguments: the known targets, and where to put the exit code. */
@@ -56,6 +57,11 @@ export function withGlobalOptions(argv: Argv): Argv<GlobalArgs> {
       type: 'number',
       describe: `Refuse YAML with more alias expansions than this (default ${DEFAULT_LIMITS.maxAliases})`,
       requiresArg: true,
+    })
+    .option('max-nodes', {
+      type: 'number',
+      describe: `Refuse specs that expand to more nodes than this once $refs are followed (default ${DEFAULT_LIMITS.maxNodes})`,
+      requiresArg: true,
     }) as unknown as Argv<GlobalArgs>;
 }
 
@@ -67,6 +73,7 @@ export function loaderOptions(args: GlobalArgs): LoaderOptions {
     ['maxBytes', 'max-bytes', args.maxBytes],
     ['maxDepth', 'max-depth', args.maxDepth],
     ['maxAliases', 'max-aliases', args.maxAliases],
+    ['maxNodes', 'max-nodes', args.maxNodes],
   ];
   for (const [key, flag, value] of flags) {
     const limit = positiveInteger(value, flag);

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { pointer } from '../load/errors.js';
+import { notRegular } from '../load/regular-file.js';
 import { ConfigError } from './errors.js';
 
 /** A config is a few lines; anything near this is a mistake (or an attack), not a config. */
@@ -14,6 +15,9 @@ const MAX_BYTES = 1024 * 1024;
 export async function readYamlConfig(file: string): Promise<unknown> {
   let text: string;
   try {
+    // Reading a named pipe would wait for a writer forever: look before opening.
+    const kind = notRegular(await stat(file));
+    if (kind !== undefined) throw new ConfigError(file, '', `cannot read config: is ${kind}`);
     const bytes = await readFile(file);
     if (bytes.length > MAX_BYTES) throw new ConfigError(file, '', `larger than ${MAX_BYTES} bytes`);
     text = bytes.toString('utf8');

@@ -86,7 +86,7 @@ export async function bundleDocument(
 
 /**
  * swagger-parser's error for a `$ref` into another file at a place that file lacks: named at the
- * `$ref` itself (its parentPath), as checkInternalRefs names a dangling internal one.
+ * `$ref` itself (its parentPath), as checkReferenceGraph names a dangling internal one.
  */
 function missingTarget(error: unknown, display: (location: string) => string): SpecError | undefined {
   const { name, parentPath, source, targetRef } = error as { name?: unknown; parentPath?: unknown; source?: unknown; targetRef?: unknown };

@@ -10,7 +10,8 @@ import { checkNameLengths } from './names.js';
 import { checkPaths } from './paths.js';
 import { readSpecFile } from './read.js';
 import { RefPolicy, type RefPolicyOptions } from './ref-policy.js';
-import { checkExternalRefs, checkInternalRefs } from './refs.js';
+import { checkExternalRefs, collectRefs } from './refs.js';
+import { checkReferenceGraph } from './graph.js';
 import { validateDocument } from './validate.js';
 
 export { SpecError } from './errors.js';
@@ -35,16 +36,18 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   const document = readSpecFile(absolute, file, limits);
   const dialect = dialectOf(document, file);
   const policy = new RefPolicy(absolute, options);
-  const external = checkExternalRefs(document, absolute, file, policy);
+  const refs = collectRefs(document);
+  const external = checkExternalRefs(document, absolute, file, policy, refs);
   try {
     // Bundling walks the whole document; a self-contained one (most specs) has nothing to bring in.
     const bundled = external
       ? await bundleDocument(absolute, document as object, policy, limits)
       : (document as Record<string, unknown>);
-    checkInternalRefs(bundled, file);
+    // Bundling rewrites references in place; a self-contained document's list still holds.
+    const graph = checkReferenceGraph(bundled, file, limits, external ? undefined : refs);
     checkNameLengths(bundled, file);
     checkPaths(bundled, file);
-    if (!options.skipValidation) await validateDocument(bundled, file);
+    if (!options.skipValidation) await validateDocument(bundled, file, graph);
     const api = buildApi(bundled, dialect);
     checkHttpNames(api, file);
     return api;

@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { SpecError } from './errors.js';
 import { findDuplicateKey } from './json-keys.js';
 import type { ReadLimits } from './limits.js';
+import { NotRegularFile, openRegularFile } from './regular-file.js';
 
 /**
  * Reads one spec file (YAML or JSON; JSON is read by the same YAML 1.2 parser so duplicate keys
@@ -12,19 +13,22 @@ export function readSpecFile(path: string, displayName: string, limits: ReadLimi
   return parseSpecText(readBytes(path, displayName, limits), displayName, limits);
 }
 
-/** Reads at most maxBytes + 1 bytes, so a huge file is refused without being loaded. */
+/**
+ * Reads at most maxBytes + 1 bytes, so a huge file is refused without being loaded; only a
+ * regular file is ever opened, so a pipe, socket or device cannot block or flood the read.
+ */
 function readBytes(path: string, file: string, limits: ReadLimits): Buffer {
   let fd: number;
+  let size: number;
   try {
-    fd = openSync(path, 'r');
+    ({ fd, size } = openRegularFile(path));
   } catch (error) {
+    if (error instanceof NotRegularFile) throw new SpecError(file, '', error.message);
     throw new SpecError(file, '', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new SpecError(file, '', 'not a regular file');
-    if (stat.size > limits.maxBytes) throw tooLarge(file, stat.size, limits);
-    const buffer = Buffer.alloc(Math.min(stat.size, limits.maxBytes) + 1);
+    if (size > limits.maxBytes) throw tooLarge(file, size, limits);
+    const buffer = Buffer.alloc(Math.min(size, limits.maxBytes) + 1);
     let length = 0;
     for (let n = -1; n !== 0 && length < buffer.length; length += n) {
       n = readSync(fd, buffer, length, buffer.length - length, null);

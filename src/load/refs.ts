@@ -3,9 +3,15 @@ import { resolvePointer, pointerToken } from '../model/pointer.js';
 import { SpecError } from './errors.js';
 import type { RefPolicy } from './ref-policy.js';
 
+export interface RefSite {
+  /** JSON pointer of the object holding the `$ref`. */
+  readonly at: string;
+  readonly ref: string;
+}
+
 /** Every `$ref` in a document with the JSON pointer of the object that holds it. */
-export function collectRefs(document: unknown): { at: string; ref: string }[] {
-  const found: { at: string; ref: string }[] = [];
+export function collectRefs(document: unknown): RefSite[] {
+  const found: RefSite[] = [];
   const stack: { value: unknown; at: string }[] = [{ value: document, at: '' }];
   while (stack.length > 0) {
     const { value, at } = stack.pop()!;
@@ -20,11 +26,11 @@ export function collectRefs(document: unknown): { at: string; ref: string }[] {
 
 /**
  * Refuses, before anything is read, each `$ref` of the root document that the policy forbids.
- * Returns whether any reference leaves the document at all.
+ * Returns whether any reference leaves the document at all. `refs`: the document's, if listed.
  */
-export function checkExternalRefs(document: unknown, specPath: string, file: string, policy: RefPolicy): boolean {
+export function checkExternalRefs(document: unknown, specPath: string, file: string, policy: RefPolicy, refs = collectRefs(document)): boolean {
   let external = false;
-  for (const { at, ref } of collectRefs(document)) {
+  for (const { at, ref } of refs) {
     const location = ref.split('#')[0]!;
     if (location === '') continue;
     external = true;
@@ -43,35 +49,3 @@ export function checkLocalPointers(document: unknown, file: string): void {
     }
   }
 }
-
-/**
- * After bundling every reference must be internal and point at something; a chain of references
- * that only alias each other (A → B → A) has no meaning and is refused. Recursive schemas are fine:
- * their cycle passes through a real schema object.
- */
-export function checkInternalRefs(document: unknown, file: string): void {
-  for (const { at, ref } of collectRefs(document)) {
-    if (!ref.startsWith('#')) throw new SpecError(file, `${at}/$ref`, `$ref "${ref}" was left unresolved`);
-    const seen = new Set<string>([at]);
-    let current = ref;
-    for (;;) {
-      const target = resolvePointer(document, current.slice(1));
-      if (target === undefined) throw new SpecError(file, `${at}/$ref`, `$ref "${current}" points at nothing`);
-      const next = aliasOf(target);
-      if (next === undefined) break;
-      const here = current.slice(1);
-      if (seen.has(here)) throw new SpecError(file, `${at}/$ref`, `$ref "${ref}" is a cycle of references that never reaches a definition`);
-      seen.add(here);
-      if (!next.startsWith('#')) throw new SpecError(file, `${here}/$ref`, `$ref "${next}" was left unresolved`);
-      current = next;
-    }
-  }
-}
-
-/** The `$ref` of an object that is nothing but a reference. */
-function aliasOf(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const ref = (value as { $ref?: unknown }).$ref;
-  return typeof ref === 'string' ? ref : undefined;
-}
-

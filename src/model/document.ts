@@ -30,12 +30,29 @@ export function rawOperations(doc: Record<string, unknown>, resolve: (ref: strin
   return found;
 }
 
-/** Follows a `$ref` object to what it names (the loader proved every reference resolves). */
+/** Where each reference's chain of aliases ends, per resolver: so a long chain is walked once. */
+const chainEnds = new WeakMap<(ref: string) => unknown, Map<string, unknown>>();
+
+/**
+ * Follows a `$ref` object to what it names, through any number of aliases (the loader proved
+ * every reference resolves and refused loops of aliases; a loop stops the walk all the same).
+ */
 export function deref(value: unknown, resolve: (ref: string) => unknown): Record<string, unknown> {
+  let ends = chainEnds.get(resolve);
+  if (ends === undefined) chainEnds.set(resolve, (ends = new Map()));
+  const passed = new Set<string>();
   let current = value;
-  for (let hops = 0; hops < 64 && isNode(current) && typeof current.$ref === 'string'; hops++) {
-    current = resolve(current.$ref);
+  while (isNode(current) && typeof current.$ref === 'string') {
+    const ref = current.$ref;
+    if (ends.has(ref)) {
+      current = ends.get(ref);
+      break;
+    }
+    if (passed.has(ref)) break;
+    passed.add(ref);
+    current = resolve(ref);
   }
+  for (const ref of passed) ends.set(ref, current);
   return isNode(current) ? current : {};
 }
 

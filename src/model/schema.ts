@@ -14,25 +14,38 @@ type Node = Record<string, unknown>;
 
 const PRIMITIVES = new Set(['string', 'integer', 'number', 'boolean']);
 
-/** Converts one schema object (or `$ref`) of any dialect into the model's Schema. */
-export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: readonly string[] = []): Schema {
-  const node: Node = isNode(raw) ? raw : {};
-  const ref = node.$ref;
-  if (typeof ref === 'string') {
-    const name = namedTarget(ref, ctx.namedPrefix);
-    if (name !== undefined) return { ...common(node, ctx, false), kind: 'ref', name };
-    // A reference to an unnamed schema is inlined; looping back through unnamed ones means "anything".
-    if (resolving.includes(ref)) return { ...common(node, ctx, false), kind: 'any', object: false };
-    return convertSchema(ctx.resolve(ref), ctx, [...resolving, ref]);
+/**
+ * Converts one schema object (or `$ref`) of any dialect into the model's Schema. `resolving`
+ * holds the unnamed references being inlined on the current path (added on the way in, removed
+ * on the way out), so a loop back through one reads as "anything" in constant time.
+ */
+export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<string> = new Set()): Schema {
+  let node: Node = isNode(raw) ? raw : {};
+  const entered: string[] = [];
+  try {
+    // A reference to an unnamed schema is inlined, followed in a loop rather than by recursion:
+    // a chain of such aliases may be 20,000 long.
+    for (let ref = node.$ref; typeof ref === 'string'; ref = node.$ref) {
+      const name = namedTarget(ref, ctx.namedPrefix);
+      if (name !== undefined) return { ...common(node, ctx, false), kind: 'ref', name };
+      // Looping back through unnamed ones means "anything".
+      if (resolving.has(ref)) return { ...common(node, ctx, false), kind: 'any', object: false };
+      resolving.add(ref);
+      entered.push(ref);
+      const target = ctx.resolve(ref);
+      node = isNode(target) ? target : {};
+    }
+    const types = typeList(node.type);
+    const nullable = types.includes('null') || node.nullable === true || node['x-nullable'] === true;
+    const base = common(node, ctx, nullable);
+    const nonNull = types.filter((t) => t !== 'null');
+    return { ...base, ...shape(node, nonNull, ctx, resolving) };
+  } finally {
+    for (const ref of entered) resolving.delete(ref);
   }
-  const types = typeList(node.type);
-  const nullable = types.includes('null') || node.nullable === true || node['x-nullable'] === true;
-  const base = common(node, ctx, nullable);
-  const nonNull = types.filter((t) => t !== 'null');
-  return { ...base, ...shape(node, nonNull, ctx, resolving) };
 }
 
-function shape(node: Node, types: string[], ctx: SchemaContext, resolving: readonly string[]): SchemaShape {
+function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<string>): SchemaShape {
   for (const kind of ['allOf', 'oneOf', 'anyOf'] as const) {
     const members = node[kind];
     if (!Array.isArray(members) || members.length === 0) continue;
@@ -61,7 +74,7 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: reado
   return { kind: 'any', object: false };
 }
 
-function objectShape(node: Node, ctx: SchemaContext, resolving: readonly string[], typed: boolean): SchemaShape {
+function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typed: boolean): SchemaShape {
   const required = new Set(Array.isArray(node.required) ? node.required.filter((r) => typeof r === 'string') : []);
   const properties: Property[] = Object.entries(isNode(node.properties) ? node.properties : {}).map(([name, schema]) => ({
     name,

@@ -13,7 +13,7 @@ describe('--help', () => {
     [
       ['--help'],
       'sdkgen <command> [options]',
-      ['sdkgen generate [spec]', 'sdkgen check', '--config', '--verbose', '--allow-remote-refs', '--allow-ref-root', '--max-bytes', '--max-depth', '--max-aliases'],
+      ['sdkgen generate [spec]', 'sdkgen check', '--config', '--verbose', '--allow-remote-refs', '--allow-ref-root', '--max-bytes', '--max-depth', '--max-aliases', '--max-nodes'],
     ],
     [['generate', '--help'], 'sdkgen generate [spec]', ['--target', '--out', '--package-name', '--package-version', '--config', '--allow-ref-root']],
     [['check', '--help'], 'sdkgen check', ['--config', '--verbose', '--allow-remote-refs']],

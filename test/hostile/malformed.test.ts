@@ -60,7 +60,7 @@ describe.concurrent('malformed specs are Rejected with one line a user understan
   });
 
   it.each([
-    ['a folder', async (root: string) => mkdir(join(root, 'spec.yaml')), 'spec.yaml#: not a regular file'],
+    ['a folder', async (root: string) => mkdir(join(root, 'spec.yaml')), 'spec.yaml#: not a regular file: it is a folder'],
     ['a missing file', async () => undefined, 'spec.yaml#: cannot read the file (ENOENT)'],
   ])('%s in place of the spec', async (_name, make, line) => {
     const root = await tempRoot({ 'out/README.md': 'old\n' });

@@ -14,16 +14,31 @@ import { markdownProblems } from './markdown.js';
 
 export { ROOT, type Run };
 
+export interface CliOptions {
+  /** Kill the child after this long, so a CLI that hangs fails its test instead of hanging it. */
+  readonly timeoutMs?: number | undefined;
+  /** Preload max-rss.mjs, which writes the child's peak memory and CPU time to this file. */
+  readonly measureInto?: string | undefined;
+}
+
 /**
  * `node dist/cli/main.js ...args` as a child process, as users and CI run it. Asynchronous, so
- * concurrent tests run several at once and a server the test itself runs keeps answering.
+ * concurrent tests run several at once and a server the test itself runs keeps answering. A child
+ * killed for running past `timeoutMs` has code null, which every expectation of an outcome rejects.
  */
-export function cli(args: readonly string[], cwd: string): Promise<Run> {
+export function cli(args: readonly string[], cwd: string, options: CliOptions = {}): Promise<Run> {
+  const preload = options.measureInto === undefined ? [] : ['--import', join(ROOT, 'test/hostile/max-rss.mjs')];
+  const env = { ...process.env, NO_COLOR: '1', ...(options.measureInto === undefined ? {} : { SDKGEN_MEASURE: options.measureInto }) };
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [...preload, join(ROOT, 'dist/cli/main.js'), ...args],
+      { cwd, env, timeout: options.timeoutMs ?? 0, killSignal: 'SIGKILL', maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -49,7 +64,7 @@ export async function removeRoots(): Promise<void> {
 
 /**
  * Every entry under `root` (links not followed) as `path → what it is`: `dir`, `-> target` for a
- * link, or a file's size and hash. Two listings are equal exactly when nothing was written,
+ * link, `not a file` for a pipe or socket, or a file's size and hash. Two listings are equal exactly when nothing was written,
  * removed or replaced anywhere under the root.
  */
 export async function listing(root: string): Promise<Record<string, string>> {
@@ -63,7 +78,8 @@ export async function listing(root: string): Promise<Record<string, string>> {
       else if (stats.isDirectory()) {
         out[path] = 'dir';
         await walk(full, path);
-      } else out[path] = `${stats.size} ${createHash('sha256').update(await readFile(full)).digest('hex').slice(0, 16)}`;
+      } else if (!stats.isFile()) out[path] = 'not a file'; // a pipe or socket: reading it would block
+      else out[path] = `${stats.size} ${createHash('sha256').update(await readFile(full)).digest('hex').slice(0, 16)}`;
     }
   };
   await walk(root, '');

@@ -4,6 +4,7 @@
  */
 import type { Api } from '../../model/types.js';
 import { apiClasses } from '../docs/apis.js';
+import { FlattenedProperties } from '../docs/flattened.js';
 import { render } from '../docs/templates.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { goNames } from './api-names.js';
@@ -18,10 +19,12 @@ function emit(api: Api, options: TargetOptions): EmittedFile[] {
     packageName: options.packageName,
     packageVersion: options.packageVersion ?? api.version,
   });
+  const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
+  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name));
   return [
     { path: 'README.md', contents: render('go', 'readme.md', readme) },
     ...classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('go', 'api.md', apiDocView(c, api, names)) })),
-    ...names.models.map((m) => ({ path: `docs/${m.name}.md`, contents: render('go', 'model.md', modelDocView(m, api, names)) })),
+    ...names.models.map((m) => ({ path: `docs/${m.name}.md`, contents: render('go', 'model.md', modelDocView(m, flattened, names)) })),
   ];
 }
 

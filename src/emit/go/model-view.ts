@@ -1,7 +1,8 @@
 /**
  * The view templates/go/model.md.hbs renders for one named schema (docs-format.md §2.6).
  */
-import type { Api, Property, Schema } from '../../model/types.js';
+import type { Property } from '../../model/types.js';
+import type { FlattenedProperties } from '../docs/flattened.js';
 import { tableCell } from '../docs/escape.js';
 import type { GoModel, GoNames } from './api-names.js';
 import { propertyCell } from './cells.js';
@@ -23,29 +24,6 @@ export interface ModelDocView {
   readonly properties: readonly PropertyRow[];
 }
 
-/**
- * The fields of a schema: an object's properties in spec order; allOf gathers its members'
- * (references followed, each property once, first wins), as openapi-generator flattens it.
- * Anything else (enum, array, map, oneOf) has none, and 4.2.1 prints an empty table for it.
- */
-export function properties(schema: Schema, api: Api, seen: ReadonlySet<string> = new Set()): Property[] {
-  switch (schema.kind) {
-    case 'object':
-      return [...schema.properties];
-    case 'ref': {
-      const target = api.schemas.find((s) => s.name === schema.name);
-      // A reference cycle contributes nothing the second time round.
-      return target && !seen.has(schema.name) ? properties(target.schema, api, new Set([...seen, schema.name])) : [];
-    }
-    case 'allOf': {
-      const all = schema.members.flatMap((m) => properties(m, api, seen));
-      return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
-    }
-    default:
-      return [];
-  }
-}
-
 function notes(property: Property): string {
   const optional = property.required ? '' : '[optional] ';
   const readonly = property.schema.readOnly ? '[readonly] ' : '';
@@ -53,8 +31,13 @@ function notes(property: Property): string {
   return `${optional}${readonly}${fallback}`;
 }
 
-export function modelDocView(model: GoModel, api: Api, names: GoNames): ModelDocView {
-  const props = properties(model.schema.schema, api, new Set([model.schema.name]));
+/**
+ * The fields of a schema: an object's properties in spec order; allOf gathers its members'
+ * (references followed, each property once, first wins), as openapi-generator flattens it.
+ * Anything else (enum, array, map, oneOf) has none, and 4.2.1 prints an empty table for it.
+ */
+export function modelDocView(model: GoModel, flattened: FlattenedProperties, names: GoNames): ModelDocView {
+  const props = flattened.ofNamed(model.schema.name);
   const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
   return {
     name: model.name,

@@ -6,6 +6,7 @@ import type { Api, Operation, Schema } from '../../model/types.js';
 import { apiClassNames } from '../docs/apis.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { modelName, operationName, PYTHON_UNIQUE } from './naming.js';
+import { FlattenedProperties } from '../docs/flattened.js';
 import type { ModelNamer } from './types.js';
 
 export interface PythonContext {
@@ -19,6 +20,8 @@ export interface PythonContext {
   readonly operationOf: (op: Operation) => string;
   /** The named schema behind a `$ref`, when the Api has it. */
   readonly schemaNamed: (name: string) => Schema | undefined;
+  /** The properties each model doc lists, allOf members' included; computed once per Api. */
+  readonly flattened: FlattenedProperties;
 }
 
 export function pythonContext(api: Api, packageName: string, packageVersion: string): PythonContext {
@@ -39,5 +42,6 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
     modelOf: (name) => models.get(name) ?? modelName(name),
     operationOf: (op) => operations.get(op) ?? operationName(op.id),
     schemaNamed: (name) => schemas.get(name),
+    flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name)),
   };
 }

@@ -22,32 +22,6 @@ export interface ModelDocView {
 }
 
 /**
- * The properties a model doc lists. swagger-codegen documents an allOf child with its own
- * properties only and leaves the inherited ones to the parent's doc; we list the inherited ones
- * too (first definition of a name wins) so each doc is complete on its own. Enums, aliases and
- * other shapes without properties get an empty table, which is what the template gives a model
- * without vars.
- */
-export function modelProperties(schema: Schema, ctx: PythonContext, seen: ReadonlySet<string> = new Set()): Property[] {
-  switch (schema.kind) {
-    case 'object':
-      return [...schema.properties];
-    case 'ref': {
-      const target = ctx.schemaNamed(schema.name);
-      // `seen` stops a cycle of allOf references from recursing forever.
-      if (target === undefined || seen.has(schema.name)) return [];
-      return modelProperties(target, ctx, new Set([...seen, schema.name]));
-    }
-    case 'allOf': {
-      const all = schema.members.flatMap((m) => modelProperties(m, ctx, seen));
-      return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
-    }
-    default:
-      return [];
-  }
-}
-
-/**
  * The default the way Python's toDefaultValue prints it: strings quoted (`'''` when multi-line),
  * booleans as True/False, numbers as written; others (dates, objects) have none in 2.2.2.
  */
@@ -76,8 +50,15 @@ function propertyView(p: Property, name: string, ctx: PythonContext): PropertyVi
   };
 }
 
+/**
+ * The properties a model doc lists. swagger-codegen documents an allOf child with its own
+ * properties only and leaves the inherited ones to the parent's doc; we list the inherited ones
+ * too (first definition of a name wins) so each doc is complete on its own. Enums, aliases and
+ * other shapes without properties get an empty table, which is what the template gives a model
+ * without vars.
+ */
 export function modelDocView(named: NamedSchema, ctx: PythonContext): ModelDocView {
-  const properties = modelProperties(named.schema, ctx);
+  const properties = ctx.flattened.ofSchema(named.schema);
   const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
   return {
     name: ctx.modelOf(named.name),

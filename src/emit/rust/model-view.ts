@@ -2,7 +2,7 @@
  * The view behind templates/rust/model.md.hbs: one model's property table (docs-format.md §4.6).
  * Enums and oneOf/anyOf models have no properties; 6.0 prints their table empty, and so do we.
  */
-import type { Property, Schema } from '../../model/types.js';
+import type { Property } from '../../model/types.js';
 import { tableCell } from '../docs/escape.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { fieldName } from './naming.js';
@@ -23,23 +23,6 @@ export interface ModelDocView {
   readonly properties: readonly PropertyRowView[];
 }
 
-/**
- * The properties a model's struct has: its own, or for `allOf` those of every member, the way
- * openapi-generator flattens a composition (the first declaration of a name wins).
- */
-function properties(schema: Schema, schemas: RustSchemas, seen: Set<string>): Property[] {
-  if (schema.kind === 'object') return [...schema.properties];
-  if (schema.kind !== 'allOf') return [];
-  const all = schema.members.flatMap((member) => {
-    const resolved = schemas.resolve(member);
-    if (resolved.kind === 'inline') return properties(resolved.schema, schemas, seen);
-    if (seen.has(resolved.model.specName)) return [];
-    seen.add(resolved.model.specName);
-    return properties(resolved.model.schema, schemas, seen);
-  });
-  return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
-}
-
 function notes(p: Property): string {
   const optional = p.required ? '' : '[optional]';
   const readonly = p.schema.readOnly ? '[readonly]' : '';
@@ -47,8 +30,12 @@ function notes(p: Property): string {
   return `${optional}${readonly}${fallback}`;
 }
 
+/**
+ * The properties a model's struct has: its own, or for `allOf` those of every member, the way
+ * openapi-generator flattens a composition (the first declaration of a name wins).
+ */
 export function modelDocView(model: RustModel, schemas: RustSchemas): ModelDocView {
-  const props = properties(model.schema, schemas, new Set([model.specName]));
+  const props = schemas.flattened.ofNamed(model.specName);
   const names = uniqueNames(props.map((p) => fieldName(p.name)), { separator: '_' });
   return {
     name: model.name,

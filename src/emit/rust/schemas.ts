@@ -7,6 +7,7 @@
 import type { Api, NamedSchema, Schema } from '../../model/types.js';
 import { uniqueFileNames } from '../kit/unique-names.js';
 import { modelName } from './naming.js';
+import { FlattenedProperties } from '../docs/flattened.js';
 
 export interface RustModel {
   /** The key under components.schemas / definitions. */
@@ -43,6 +44,8 @@ export class RustSchemas {
   readonly models: readonly RustModel[];
   private readonly bySpecName: ReadonlyMap<string, NamedSchema>;
   private readonly modelBySpecName: ReadonlyMap<string, RustModel>;
+  /** The properties each model's struct has, allOf members' included; computed once per Api. */
+  readonly flattened: FlattenedProperties;
 
   /**
    * `taken`: names already used in the docs folder (the API classes), so that a model named like
@@ -55,6 +58,7 @@ export class RustSchemas {
     const names = uniqueFileNames(named.map((s) => modelName(s.name)), taken);
     this.models = named.map((s, i) => ({ specName: s.name, name: names[i] ?? modelName(s.name), schema: s.schema }));
     this.modelBySpecName = new Map(this.models.map((m) => [m.specName, m]));
+    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema);
   }
 
   /**

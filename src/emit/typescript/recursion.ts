@@ -5,6 +5,7 @@
  * which references would close such a loop.
  */
 import type { Api, Schema } from '../../model/types.js';
+import { stronglyConnected } from '../graph.js';
 
 /** Whether a named schema is emitted as an interface (plain, non-nullable object with properties). */
 export function isInterfaceSchema(schema: Schema): boolean {
@@ -55,13 +56,18 @@ function eagerRefs(schema: Schema, into: string[] = []): string[] {
 
 export class RecursionInfo {
   readonly #schemas: ReadonlyMap<string, Schema>;
-  readonly #reach = new Map<string, ReadonlySet<string>>();
+  /** Each named schema's loop: names that mention each other, directly or not, share it. */
+  readonly #loop = new Map<string, number>();
   /** `alias\0target` for every eager reference that would close a loop of aliases. */
   readonly #broken = new Set<string>();
 
   constructor(api: Api) {
     this.#schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
-    this.#findLoops(api.schemas.map((s) => s.name));
+    const names = api.schemas.map((s) => s.name);
+    stronglyConnected(names, (name) => [...allRefs(this.#schemas.get(name) ?? ANY)]).forEach((loop, id) => {
+      for (const name of loop) this.#loop.set(name, id);
+    });
+    this.#findLoops(names);
   }
 
   /** True when an eager reference from alias `from` to `to` must be printed as `unknown`. */
@@ -69,49 +75,53 @@ export class RecursionInfo {
     return this.#broken.has(`${from}\0${to}`);
   }
 
-  /** Whether `schema` mentions `target`, directly or through other named schemas. */
+  /**
+   * Whether `schema`, a part of named schema `target`'s own definition, mentions `target`
+   * directly or through other named schemas: it does exactly when it names a schema of
+   * `target`'s loop. One lookup per name, where following the references would cost a walk of
+   * everything reachable (quadratic for a long chain of maps).
+   */
   reaches(schema: Schema, target: string): boolean {
+    const loop = this.#loop.get(target);
     for (const name of allRefs(schema)) {
-      if (name === target || this.#reachable(name).has(target)) return true;
+      if (name === target || (loop !== undefined && this.#loop.get(name) === loop)) return true;
     }
     return false;
   }
 
-  #reachable(name: string): ReadonlySet<string> {
-    const cached = this.#reach.get(name);
-    if (cached !== undefined) return cached;
-    // Iterative walk; marks the entry first so loops end.
-    const seen = new Set<string>();
-    this.#reach.set(name, seen);
-    const stack = [name];
-    while (stack.length > 0) {
-      const schema = this.#schemas.get(stack.pop() ?? '');
-      if (schema === undefined) continue;
-      for (const ref of allRefs(schema)) {
-        if (!seen.has(ref)) {
-          seen.add(ref);
-          stack.push(ref);
-        }
-      }
-    }
-    return seen;
-  }
-
-  /** Depth-first over aliases in spec order; each edge back into the current path is broken. */
+  /**
+   * Depth-first over aliases in spec order; each edge back into the current path is broken.
+   * Iterative, so a chain of 20,000 aliases cannot exhaust the stack.
+   */
   #findLoops(names: readonly string[]): void {
     const done = new Set<string>();
     const onPath = new Set<string>();
-    const visit = (name: string): void => {
+    const enter = (name: string): { name: string; targets: string[]; next: number } | undefined => {
       const schema = this.#schemas.get(name);
-      if (schema === undefined || isInterfaceSchema(schema) || done.has(name)) return;
+      if (schema === undefined || isInterfaceSchema(schema) || done.has(name)) return undefined;
       onPath.add(name);
-      for (const target of eagerRefs(schema)) {
-        if (onPath.has(target)) this.#broken.add(`${name}\0${target}`);
-        else visit(target);
-      }
-      onPath.delete(name);
-      done.add(name);
+      return { name, targets: eagerRefs(schema), next: 0 };
     };
-    for (const name of names) visit(name);
+    for (const root of names) {
+      const first = enter(root);
+      const path = first === undefined ? [] : [first];
+      while (path.length > 0) {
+        const frame = path[path.length - 1]!;
+        if (frame.next < frame.targets.length) {
+          const target = frame.targets[frame.next++]!;
+          if (onPath.has(target)) this.#broken.add(`${frame.name}\0${target}`);
+          else {
+            const child = enter(target);
+            if (child !== undefined) path.push(child);
+          }
+          continue;
+        }
+        path.pop();
+        onPath.delete(frame.name);
+        done.add(frame.name);
+      }
+    }
   }
 }
+
+const ANY: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };

@@ -1,0 +1,206 @@
+/**
+ * Graph shape: references that expand a small spec into an enormous one. Forty levels of
+ * allOf/oneOf/anyOf (or properties) that each name the next twice expand to 2^40 nodes, 20,000
+ * schemas that each hold the next expand to 200 million; both are Rejected with one line naming
+ * --max-nodes, which lowers and raises the limit. A chain of 20,000 `$ref`s that alias each other
+ * is Safe: every target generates, and so are 20,000 aliases of unnamed schemas or parameters,
+ * which the model follows to their end. The CLI runs as a child process with a deadline, so a blow-up
+ * fails the test rather than hanging it; its peak memory and CPU time are printed, not asserted.
+ * Each emitter also gets the 40-level composition straight as a model, past the loader's limit.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTarget } from '../../src/emit/registry.js';
+import { buildApi } from '../../src/model/build.js';
+import { assertBuilt } from '../cli/run.js';
+import { cli, everyTargetConfig, expectRejected, expectSafeOutput, listing, removeRoots, TARGETS, tempRoot, type Run } from './support.js';
+
+beforeAll(assertBuilt);
+afterAll(removeRoots);
+
+/** Far beyond what any of these runs needs (a few seconds); only a hang reaches it. */
+const DEADLINE_MS = 240_000;
+/** Peak memory a refusal stays under (as in size.test.ts): a blow-up would pass it long before the deadline. */
+const MEGABYTES = 300;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** An OpenAPI document whose one operation returns S0, with these schemas. */
+function spec(schemas: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    openapi: '3.0.3',
+    info: { title: 'T', version: '1' },
+    paths: { '/a': { get: { operationId: 'getA', responses: { 200: { description: 'ok', content: { 'application/json': { schema: ref('S0') } } } } } } },
+    components: { schemas },
+    ...extra,
+  };
+}
+
+/** `levels` schemas, each naming the next twice under `kind`, above one small object. */
+function composed(levels: number, kind: 'allOf' | 'oneOf' | 'anyOf' | 'properties'): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {};
+  for (let i = 0; i < levels; i++) {
+    const next = ref(`S${i + 1}`);
+    schemas[`S${i}`] = kind === 'properties' ? { type: 'object', properties: { a: next, b: next } } : { [kind]: [next, next] };
+  }
+  schemas[`S${levels}`] = { type: 'object', properties: { leaf: { type: 'string' } } };
+  return spec(schemas);
+}
+
+/** The same, in an extension rather than under components: references the model inlines. */
+function composedUnnamed(levels: number): Record<string, unknown> {
+  const defs: Record<string, unknown> = {};
+  for (let i = 0; i < levels; i++) defs[`D${i}`] = { allOf: [{ $ref: `#/x-defs/D${i + 1}` }, { $ref: `#/x-defs/D${i + 1}` }] };
+  defs[`D${levels}`] = { type: 'object', properties: { leaf: { type: 'string' } } };
+  return spec({ S0: { $ref: '#/x-defs/D0' } }, { 'x-defs': defs });
+}
+
+/** `count` schemas, each an object whose one property is the next. */
+function nested(count: number): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {};
+  for (let i = 0; i < count; i++) schemas[`S${i}`] = { type: 'object', properties: { next: ref(`S${i + 1}`) } };
+  schemas[`S${count}`] = { type: 'string' };
+  return spec(schemas);
+}
+
+/** `count` schemas, each only a `$ref` to the next, ending in an object. */
+function aliases(count: number): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {};
+  for (let i = 0; i < count; i++) schemas[`S${i}`] = ref(`S${i + 1}`);
+  schemas[`S${count}`] = { type: 'object', properties: { leaf: { type: 'string' } } };
+  return spec(schemas);
+}
+
+/** `sdkgen generate` of every target in `root`, with a deadline, measured and reported. */
+async function generate(root: string, name: string, flags: readonly string[] = [], megabytes = MEGABYTES): Promise<Run> {
+  const report = join(await tempRoot(), 'measure.json');
+  const run = await cli(['generate', ...flags], root, { timeoutMs: DEADLINE_MS, measureInto: report });
+  expect(run.code, `${name}: killed at the deadline or crashed\n${run.stderr}`).not.toBeNull();
+  const usage = JSON.parse(await readFile(report, 'utf8')) as { maxRssKb: number; cpuMicros: number };
+  console.info(`${name}: exit ${run.code}, ${Math.round(usage.cpuMicros / 1000)} ms CPU, ${Math.round(usage.maxRssKb / 1024)} MB peak`);
+  expect(usage.maxRssKb / 1024).toBeLessThan(megabytes);
+  return run;
+}
+
+async function project(document: Record<string, unknown>): Promise<string> {
+  return tempRoot({ 'spec.json': JSON.stringify(document), 'sdkgen.config.yaml': everyTargetConfig('spec.json'), 'gen/h/go/README.md': 'old\n' });
+}
+
+const TOO_BIG = /^\$refs expand the document to more than 10000000 nodes \(about [0-9.e]+; raise the limit with --max-nodes\)$/;
+
+describe.concurrent('references that expand a small spec enormously are Rejected, naming --max-nodes', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['40 levels of allOf, each naming the next twice', composed(40, 'allOf'), '/components/schemas/S0/allOf/0/$ref'],
+    ['40 levels of oneOf, each naming the next twice', composed(40, 'oneOf'), '/components/schemas/S0/oneOf/0/$ref'],
+    ['40 levels of anyOf, each naming the next twice', composed(40, 'anyOf'), '/components/schemas/S0/anyOf/0/$ref'],
+    ['40 levels of objects whose two properties name the next', composed(40, 'properties'), '/components/schemas/S0/properties/a/$ref'],
+    ['40 levels of allOf in an extension, which the model would inline', composedUnnamed(40), '/x-defs/D0/allOf/0/$ref'],
+    ['20,000 objects, each holding the next', nested(20_000), '/components/schemas/S0/properties/next/$ref'],
+  ])('%s', async (name, document, at) => {
+    const root = await project(document);
+    const before = await listing(root);
+    const run = await generate(root, name);
+    const line = expectRejected(run, before, await listing(root), 'spec.json');
+    expect(line.startsWith(`spec.json#${at}: `), line).toBe(true);
+    expect(line.slice(`spec.json#${at}: `.length)).toMatch(TOO_BIG);
+  });
+});
+
+describe('a chain of 20,000 $refs that alias each other', () => {
+  it('is Safe: every target generates, and each alias is the object at the end of the chain', async () => {
+    const root = await project(aliases(20_000));
+    const before = await listing(root);
+    // 60,000 files are written; about 330 MB at the peak, on a machine where it was measured.
+    const run = await generate(root, '20,000 aliases in a chain', [], 1000);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    await expectSafeOutput(root, 'gen', before);
+    const read = (path: string) => readFile(join(root, 'gen/h', path), 'utf8');
+    expect(await read('go/docs/S0.md')).toMatch(/^\*\*Leaf\*\* \| \*\*string\*\* \|/m);
+    expect(await read('python/docs/S0.md')).toMatch(/^\*\*leaf\*\* \| \*\*str\*\* \|/m);
+    expect(await read('rust/docs/S20000.md')).toMatch(/^\*\*leaf\*\* \| Option<\*\*String\*\*> \|/m);
+    const models = await read('typescript/src/models.ts');
+    expect(models).toMatch(/^export type S0 = S1;$/m);
+    expect(models).toMatch(/^export type S19999 = S20000;$/m);
+  }, DEADLINE_MS + 60_000);
+});
+
+/** 20,000 unnamed schemas and 20,000 parameters that each only alias the next, used once. */
+function unnamedAliases(count: number): Record<string, unknown> {
+  const defs: Record<string, unknown> = { [`D${count}`]: { type: 'object', properties: { leaf: { type: 'string' } } } };
+  const parameters: Record<string, unknown> = { [`P${count}`]: { name: 'deepQuery', in: 'query', schema: { type: 'string' } } };
+  for (let i = 0; i < count; i++) {
+    defs[`D${i}`] = { $ref: `#/x-defs/D${i + 1}` };
+    parameters[`P${i}`] = { $ref: `#/components/parameters/P${i + 1}` };
+  }
+  const document = spec({ S0: { $ref: '#/x-defs/D0' } }, { 'x-defs': defs });
+  const paths = document.paths as Record<string, { get: Record<string, unknown> }>;
+  paths['/a']!.get.parameters = [{ $ref: '#/components/parameters/P0' }];
+  (document.components as Record<string, unknown>).parameters = parameters;
+  return document;
+}
+
+describe('chains of 20,000 aliases the model inlines', () => {
+  it('are Safe: the schema at the end and the parameter at the end reach every target', async () => {
+    const root = await project(unnamedAliases(20_000));
+    const before = await listing(root);
+    const run = await generate(root, '20,000 unnamed aliases and 20,000 parameter aliases');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const files = await expectSafeOutput(root, 'gen', before);
+    expect(files.get('h/typescript/src/models.ts')).toMatch(/export interface S0 \{\n {2}leaf\?: string;\n\}/);
+    expect(files.get('h/typescript/src/apis/DefaultApi.ts')).toMatch(/deepQuery\?: string \| undefined;/);
+    for (const target of ['go', 'python', 'rust']) expect(files.get(`h/${target}/docs/DefaultApi.md`), target).toMatch(/deep_?query/i);
+  }, DEADLINE_MS + 60_000);
+});
+
+describe('--max-nodes', () => {
+  it('lowers the limit', async () => {
+    const root = await project(composed(3, 'allOf'));
+    const before = await listing(root);
+    const lowered = await cli(['generate', '--max-nodes', '20'], root, { timeoutMs: DEADLINE_MS });
+    const line = expectRejected(lowered, before, await listing(root), 'spec.json');
+    expect(line).toMatch(/^spec\.json#\/components\/schemas\/S0\/allOf\/0\/\$ref: \$refs expand the document to more than 20 nodes \(about \d+; raise the limit with --max-nodes\)$/);
+    expect(await cli(['generate'], root, { timeoutMs: DEADLINE_MS })).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('raises the limit', async () => {
+    // 19 levels: about 17 million nodes expanded, over the default of 10 million.
+    const root = await project(composed(19, 'allOf'));
+    const before = await listing(root);
+    const refused = await generate(root, '19 levels of allOf');
+    expect(expectRejected(refused, before, await listing(root), 'spec.json')).toMatch(/more than 10000000 nodes/);
+    const raised = await generate(root, '19 levels of allOf, --max-nodes 20000000', ['--max-nodes', '20000000'], 1000);
+    expect(raised.stderr).toBe('');
+    expect(raised.code).toBe(0);
+    expect(await readFile(join(root, 'gen/h/go/docs/S0.md'), 'utf8')).toMatch(/^\*\*Leaf\*\* \|/m);
+  }, 2 * DEADLINE_MS);
+});
+
+describe('--max-depth counts nesting through references too', () => {
+  it('refuses 250 objects that each hold the next (750 levels once followed), until raised', async () => {
+    const root = await project(nested(250));
+    const before = await listing(root);
+    const refused = await cli(['generate'], root, { timeoutMs: DEADLINE_MS });
+    const line = expectRejected(refused, before, await listing(root), 'spec.json');
+    // The deepest path starts at the operation's response, so its reference is the one named.
+    expect(line).toMatch(/^spec\.json#\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: \$refs nest the document deeper than 200 levels \(\d+; raise it with --max-depth\)$/);
+    const raised = await cli(['generate', '--max-depth', '1000'], root, { timeoutMs: DEADLINE_MS });
+    expect(raised.stderr).toBe('');
+    expect(raised.code).toBe(0);
+  });
+});
+
+describe.concurrent('every emitter, handed the 40-level composition as a model past the loader', () => {
+  it.each(TARGETS)('%s emits it, each level flattened once', async (name) => {
+    const api = buildApi(composed(40, 'allOf'), 'openapi-3.0');
+    const target = await loadTarget(name);
+    const files = target.emit(api, { packageName: 'hostile' });
+    const text = files.map((f) => f.contents).join('\n');
+    expect(files.length).toBeGreaterThan(40);
+    expect(text).toMatch(/\bS39\b/);
+    if (name !== 'typescript') expect(text).toMatch(/leaf/i);
+    else expect(text).toMatch(/export type S0 = S1 & S1;/);
+  });
+});
