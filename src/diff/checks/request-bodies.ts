@@ -20,8 +20,14 @@ export function compareRequestBodies(ctx: DiffContext, base: Operation, revision
   const { both, removed, added } = pairBy(before.content, after.content, (c) => c.mediaType.toLowerCase());
   for (const c of removed) ctx.report('request-media-type-removed', { ...at, basePointer: c.pointer, base: c.mediaType });
   for (const c of added) ctx.report('request-media-type-added', { ...at, revisionPointer: c.pointer, revision: c.mediaType });
-  const several = both.length > 1;
+  // Specs list one schema under several media types (json, text/json, ...): one change, said once.
+  const distinct = new Set(both.map(([b, r]) => JSON.stringify([b.schema, r.schema])));
+  const several = distinct.size > 1;
+  const seen = new Set<string>();
   for (const [b, r] of both) {
+    const key = JSON.stringify([b.schema, r.schema]);
+    if (seen.has(key)) continue;
+    seen.add(key);
     compareSchema(
       {
         ctx,

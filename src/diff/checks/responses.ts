@@ -30,8 +30,14 @@ function compareResponse(ctx: DiffContext, operation: string, base: Response, re
   const media = pairBy(base.content, revision.content, (c) => c.mediaType.toLowerCase());
   for (const c of media.removed) ctx.report('response-media-type-removed', { ...at, basePointer: c.pointer, base: c.mediaType });
   for (const c of media.added) ctx.report('response-media-type-added', { ...at, revisionPointer: c.pointer, revision: c.mediaType });
-  const several = media.both.length > 1;
+  // Specs list one schema under several media types (json, text/json, ...): one change, said once.
+  const distinct = new Set(media.both.map(([b, r]) => JSON.stringify([b.schema, r.schema])));
+  const several = distinct.size > 1;
+  const seen = new Set<string>();
   for (const [b, r] of media.both) {
+    const key = JSON.stringify([b.schema, r.schema]);
+    if (seen.has(key)) continue;
+    seen.add(key);
     compareSchema(
       {
         ctx,
