@@ -20,27 +20,36 @@ export function compareComposition(walk: Walk, base: Schema, revision: Schema, c
     return;
   }
   const kind = base.kind;
-  const keyed = (members: readonly Schema[]) => {
-    let inline = 0;
-    return members.map((m, i) => ({ key: m.kind === 'ref' ? `ref:${m.name}` : `inline:${inline++}`, schema: m, index: i }));
+  const label = (m: Schema, index: number) => (m.kind === 'ref' ? m.name : `inline member ${index + 1}`);
+  const pointerOf = (at: string, index: number) => `${at}/${kind}/${index}`;
+  // Named members pair by name; the others (inline, or named on one side only, as when a member
+  // moved behind a $ref) pair in order, and are compared like any schema.
+  const afterNamed = new Map(revision.members.flatMap((m, i) => (m.kind === 'ref' ? [[m.name, i] as const] : [])));
+  const used = new Set<number>();
+  const leftovers: number[] = [];
+  base.members.forEach((member, i) => {
+    const j = member.kind === 'ref' ? afterNamed.get(member.name) : undefined;
+    if (j === undefined) return leftovers.push(i);
+    used.add(j);
+    compare({ ...walk, basePointer: pointerOf(walk.basePointer, i), revisionPointer: pointerOf(walk.revisionPointer, j) }, member, revision.members[j]!);
+  });
+  const open = revision.members.map((_, j) => j).filter((j) => !used.has(j));
+  const namedOnBothSides = (i: number) => {
+    const m = base.members[i]!;
+    return m.kind === 'ref' && revision.members.some((r) => r.kind === 'ref') && base.members.some((b) => b.kind === 'ref');
   };
-  const before = keyed(base.members);
-  const after = keyed(revision.members);
-  const afterByKey = new Map(after.map((m) => [m.key, m]));
-  const beforeKeys = new Set(before.map((m) => m.key));
-  const label = (m: { schema: Schema; index: number }) => (m.schema.kind === 'ref' ? m.schema.name : `inline member ${m.index + 1}`);
-  for (const member of before) {
-    const match = afterByKey.get(member.key);
-    const at = { ...walk, basePointer: `${walk.basePointer}/${kind}/${member.index}` };
-    if (!match) {
-      reportAt(at, `${ID[kind]}-member-removed`, { base: label(member) });
+  for (const i of leftovers) {
+    const member = base.members[i]!;
+    // A named member whose name is gone while other members stay named was removed, not moved.
+    const j = namedOnBothSides(i) && open.every((k) => revision.members[k]!.kind === 'ref') ? undefined : open.shift();
+    if (j === undefined) {
+      reportAt({ ...walk, basePointer: pointerOf(walk.basePointer, i) }, `${ID[kind]}-member-removed`, { base: label(member, i) });
       continue;
     }
-    compare({ ...walk, basePointer: at.basePointer, revisionPointer: `${walk.revisionPointer}/${kind}/${match.index}` }, member.schema, match.schema);
+    compare({ ...walk, basePointer: pointerOf(walk.basePointer, i), revisionPointer: pointerOf(walk.revisionPointer, j) }, member, revision.members[j]!);
   }
-  for (const member of after) {
-    if (beforeKeys.has(member.key)) continue;
-    reportAt({ ...walk, revisionPointer: `${walk.revisionPointer}/${kind}/${member.index}` }, `${ID[kind]}-member-added`, { revision: label(member) });
+  for (const j of open) {
+    reportAt({ ...walk, revisionPointer: pointerOf(walk.revisionPointer, j) }, `${ID[kind]}-member-added`, { revision: label(revision.members[j]!, j) });
   }
   compareDiscriminators(walk, base.discriminator, revision.discriminator);
 }
