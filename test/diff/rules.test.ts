@@ -31,3 +31,12 @@ describe('the fixture table', () => {
     for (const fixture of FIXTURES) expect(compareApis(model(fixture.base), model(fixture.base))).toEqual([]);
   });
 });
+
+describe('docs/diff-checks.md', () => {
+  it('is the rule table as markdown, current', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { checksMarkdown } = await import('../../src/diff/rules-doc.js');
+    expect(readFileSync(new URL('../../docs/diff-checks.md', import.meta.url), 'utf8')).toBe(checksMarkdown());
+    for (const id of RULES.keys()) expect(checksMarkdown()).toContain(`| \`${id}\` |`);
+  });
+});
