@@ -68,6 +68,8 @@ export function checkSpecVersion(base: string, revision: string, bump: Bump): Ve
   const ok = RANK[moved] >= RANK[needed];
   const message = ok
     ? `info.version ${base} → ${revision} covers the ${needed} changes`
-    : `info.version ${base} → ${revision} is a ${moved} bump, but the changes imply ${needed}${needed !== bump ? ` (${bump} before 1.0.0)` : ''}`;
+    : moved === 'none'
+      ? `info.version stayed ${base} although the changes imply a ${needed} bump`
+      : `info.version ${base} → ${revision} is a ${moved} bump, but the changes imply ${needed}`;
   return { base, revision, moved, needed, ok, message };
 }
