@@ -63,10 +63,11 @@ export class DiffContext {
 }
 
 function render(template: string, change: Change): string {
+  // Functions, not strings, as replacements: a value like `^[0-9]+$` must not be read as `$'`.
   const text = template
-    .replace('{subject}', change.subject ?? change.operation ?? 'the API')
-    .replace('{base}', shown(change.base))
-    .replace('{revision}', shown(change.revision));
+    .replace('{subject}', () => change.subject ?? change.operation ?? 'the API')
+    .replace('{base}', () => shown(change.base))
+    .replace('{revision}', () => shown(change.revision));
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -33,11 +33,19 @@ export function compareComposition(walk: Walk, base: Schema, revision: Schema, c
     used.add(j);
     compare({ ...walk, basePointer: pointerOf(walk.basePointer, i), revisionPointer: pointerOf(walk.revisionPointer, j) }, member, revision.members[j]!);
   });
+  // Inline members next: first those that look alike (the same named schemas inside, or the same
+  // text), so a member inserted in the middle of a list does not shift every pairing after it.
+  for (const i of [...leftovers]) {
+    const sign = signature(base.members[i]!);
+    const j = revision.members.findIndex((m, k) => !used.has(k) && signature(m) === sign);
+    if (j < 0) continue;
+    used.add(j);
+    leftovers.splice(leftovers.indexOf(i), 1);
+    compare({ ...walk, basePointer: pointerOf(walk.basePointer, i), revisionPointer: pointerOf(walk.revisionPointer, j) }, base.members[i]!, revision.members[j]!);
+  }
   const open = revision.members.map((_, j) => j).filter((j) => !used.has(j));
-  const namedOnBothSides = (i: number) => {
-    const m = base.members[i]!;
-    return m.kind === 'ref' && revision.members.some((r) => r.kind === 'ref') && base.members.some((b) => b.kind === 'ref');
-  };
+  const namedOnBothSides = (i: number) =>
+    base.members[i]!.kind === 'ref' && revision.members.some((r) => r.kind === 'ref') && base.members.some((b) => b.kind === 'ref');
   for (const i of leftovers) {
     const member = base.members[i]!;
     // A named member whose name is gone while other members stay named was removed, not moved.
@@ -52,6 +60,16 @@ export function compareComposition(walk: Walk, base: Schema, revision: Schema, c
     reportAt({ ...walk, revisionPointer: pointerOf(walk.revisionPointer, j) }, `${ID[kind]}-member-added`, { revision: label(revision.members[j]!, j) });
   }
   compareDiscriminators(walk, base.discriminator, revision.discriminator);
+}
+
+/** What an inline member is, roughly: the named schemas it combines, or else its whole text. */
+function signature(member: Schema): string {
+  if (isComposite(member)) {
+    const names = member.members.flatMap((m) => (m.kind === 'ref' ? [m.name] : []));
+    if (names.length > 0) return `${member.kind}:${names.sort().join(',')}`;
+  }
+  if (member.kind === 'ref') return `ref:${member.name}`;
+  return JSON.stringify(member);
 }
 
 function compareDiscriminators(walk: Walk, base: Discriminator | undefined, revision: Discriminator | undefined): void {

@@ -1,3 +1,4 @@
+import { emptyCommon } from '../../model/schema.js';
 import type { ObjectShape, Property, Schema } from '../../model/types.js';
 import { compareComposition } from './composition.js';
 import { compareConstraints } from './constraints.js';
@@ -9,8 +10,11 @@ import { reportAt, resolve, step, type Walk } from './walk.js';
  * schemas (so inline ↔ `$ref` is no change), each named pair once per walk (so recursive schemas
  * end). Findings carry the walk's direction, which decides their level.
  */
-export function compareSchema(walk: Walk, baseRaw: Schema, revisionRaw: Schema): void {
+export function compareSchema(walk: Walk, baseIn: Schema, revisionIn: Schema): void {
   const { ctx } = walk;
+  // `X` → `allOf: [X, extra]` (or back) is X with members added (removed), not a new type.
+  const baseRaw = asAllOfWith(baseIn, revisionIn);
+  const revisionRaw = asAllOfWith(revisionIn, baseIn);
   const base = resolve(ctx.base, baseRaw, walk.basePointer);
   const revision = resolve(ctx.revision, revisionRaw, walk.revisionPointer);
   if (base.name !== undefined || revision.name !== undefined) {
@@ -23,6 +27,12 @@ export function compareSchema(walk: Walk, baseRaw: Schema, revisionRaw: Schema):
   const here: Walk = { ...walk, basePointer: base.pointer, revisionPointer: revision.pointer };
   compareFlags(here, base.schema, revision.schema);
   compareShape(here, base.schema, revision.schema);
+}
+
+function asAllOfWith(schema: Schema, other: Schema): Schema {
+  if (schema.kind !== 'ref' || other.kind !== 'allOf') return schema;
+  if (!other.members.some((m) => m.kind === 'ref' && m.name === schema.name)) return schema;
+  return { ...emptyCommon(), kind: 'allOf', members: [schema], discriminator: undefined };
 }
 
 function compareFlags(walk: Walk, base: Schema, revision: Schema): void {

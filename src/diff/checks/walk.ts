@@ -21,7 +21,10 @@ export interface Walk {
 }
 
 export function subjectOf(walk: Walk): string {
-  return walk.path === '' ? walk.root : `property \`${walk.path}\` of ${walk.root}`;
+  if (walk.path === '') return walk.root;
+  // `[]`, `[][]`: the items of an array at the root, not a property.
+  if (/^(\[\])+$/.test(walk.path)) return `the items of ${walk.root}`;
+  return `property \`${walk.path}\` of ${walk.root}`;
 }
 
 /** Reports `<direction>-<id>` at the walk's place. */
