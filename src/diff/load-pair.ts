@@ -5,30 +5,35 @@ import type { Api } from '../model/types.js';
 
 export interface Loaded {
   readonly api: Api;
-  /** Tolerated schema violations, each one line `file#pointer: message`. */
-  readonly warnings: string[];
+  /** Tolerated schema violations. */
+  readonly warnings: SpecError[];
 }
 
 /**
  * Loads base and revision the way `generate` loads a spec (same limits, same `$ref` policy), but
  * a schema violation is a warning, not an error: real specs bend the schema, and a diff is still
- * worth having. Two specs load in two worker threads at once when running from the build; from
+ * worth having. Each side has its own options (run.ts skips validating the base). Two specs load in two worker threads at once when running from the build; from
  * sources (tests through vitest) they load one after the other in this thread.
  */
-export async function loadSides(paths: readonly (string | undefined)[], options: LoadOptions): Promise<(Loaded | undefined)[]> {
+export async function loadSides(paths: readonly (string | undefined)[], options: readonly LoadOptions[]): Promise<(Loaded | undefined)[]> {
   const workerUrl = new URL('./load-worker.js', import.meta.url);
   const parallel = import.meta.url.endsWith('.js') && paths.filter(Boolean).length > 1;
   if (!parallel) {
     const out: (Loaded | undefined)[] = [];
-    for (const path of paths) out.push(path === undefined ? undefined : await loadHere(path, options));
+    for (const [i, path] of paths.entries()) out.push(path === undefined ? undefined : await loadHere(path, options[i] ?? {}));
     return out;
   }
-  return Promise.all(paths.map((path) => (path === undefined ? undefined : loadInWorker(workerUrl, path, options))));
+  // Both settle before any error is thrown, so the one reported is always the first side's.
+  const settled = await Promise.allSettled(paths.map((path, i) => (path === undefined ? undefined : loadInWorker(workerUrl, path, options[i] ?? {}))));
+  return settled.map((r) => {
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
+  });
 }
 
 async function loadHere(path: string, options: LoadOptions): Promise<Loaded> {
-  const warnings: string[] = [];
-  const api = await loadApi(path, { ...options, onInvalid: (e) => warnings.push(e.format()) });
+  const warnings: SpecError[] = [];
+  const api = await loadApi(path, { ...options, onInvalid: (e) => warnings.push(e) });
   return { api, warnings };
 }
 
@@ -44,7 +49,7 @@ function loadInWorker(url: URL, path: string, options: LoadOptions): Promise<Loa
     worker.once('message', (answer: WorkerAnswer) => {
       void worker.terminate();
       if (answer.api) {
-        resolve({ api: answer.api, warnings: (answer.warnings ?? []).map((w) => new SpecError(w.file, w.pointer, w.message).format()) });
+        resolve({ api: answer.api, warnings: (answer.warnings ?? []).map((w) => new SpecError(w.file, w.pointer, w.message)) });
         return;
       }
       const e = answer.error!;

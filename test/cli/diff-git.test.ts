@@ -68,6 +68,7 @@ describe('sdkgen diff --base <git-ref>', () => {
     git(dir, 'init', '-q', '-b', 'main');
     git(dir, 'add', '.');
     git(dir, 'commit', '-qm', 'base');
+    await writeFile(join(dir, 'specs/a.yaml'), 'openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\n');
     const broken = sdkgen(['diff', '--base', 'main', 'specs/a.yaml'], dir);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/^sdkgen: main:specs\/a\.yaml#\/paths\/~1a\/get\/responses\/200\/\$ref: /);
