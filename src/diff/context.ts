@@ -30,6 +30,9 @@ export class DiffContext {
   private readonly seen = new Set<string>();
 
   private same: Set<string> | undefined;
+  /** Recorded findings of named-schema pairs, and the pairs being recorded (checks/shapes.ts). */
+  readonly memo = new Map<string, unknown>();
+  readonly recording: unknown[] = [];
 
   constructor(
     readonly base: Side,
@@ -54,8 +57,9 @@ export class DiffContext {
       revision: change.revision === undefined ? null : change.revision,
       message: render(message, change),
     };
-    // A named schema used twice by one operation (say in 200 and 201) is one change, not two.
-    const key = JSON.stringify([id, finding.operation, finding.basePointer, finding.revisionPointer, finding.message]);
+    // A named schema reached twice by one operation (in 200 and 201, or by two property paths) is
+    // one change, not two: the first place it was reached names it.
+    const key = JSON.stringify([id, finding.operation, finding.basePointer, finding.revisionPointer, finding.base, finding.revision]);
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.findings.push(finding);

@@ -3,6 +3,7 @@ import type { ObjectShape, Property, Schema } from '../../model/types.js';
 import { compareComposition } from './composition.js';
 import { compareConstraints } from './constraints.js';
 import { compareEnums } from './enums.js';
+import { sameShapeEverywhere } from './shapes.js';
 import { reportAt, resolve, step, type Walk } from './walk.js';
 
 /**
@@ -25,8 +26,13 @@ export function compareSchema(walk: Walk, baseIn: Schema, revisionIn: Schema): v
     if (base.name !== undefined && base.name === revision.name && ctx.unchanged(base.name)) return;
   }
   const here: Walk = { ...walk, basePointer: base.pointer, revisionPointer: revision.pointer };
+  // Flags may sit on the reference itself; the shape is the named schema's, the same at every use.
   compareFlags(here, base.schema, revision.schema);
-  compareShape(here, base.schema, revision.schema);
+  if (base.name !== undefined && revision.name !== undefined) {
+    sameShapeEverywhere(here, `${base.name}|${revision.name}`, () => (w) => compareShape(w, base.schema, revision.schema));
+  } else {
+    compareShape(here, base.schema, revision.schema);
+  }
 }
 
 function asAllOfWith(schema: Schema, other: Schema): Schema {

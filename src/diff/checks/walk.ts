@@ -18,6 +18,14 @@ export interface Walk {
   readonly revisionPointer: string;
   /** Named-schema pairs already compared in this operation and direction: recursion ends here. */
   readonly visited: Set<string>;
+  /** Set while a named pair's findings are being recorded for reuse (see shapes.ts). */
+  readonly sink?: Recording | undefined;
+}
+
+/** Findings of one named pair, relative to where it is used: replayed at every use. */
+export interface Recording {
+  readonly items: { readonly id: string; readonly path: string; readonly change: Omit<Change, 'operation' | 'subject'> }[];
+  complete: boolean;
 }
 
 export function subjectOf(walk: Walk): string {
@@ -27,15 +35,21 @@ export function subjectOf(walk: Walk): string {
   return `property \`${walk.path}\` of ${walk.root}`;
 }
 
-/** Reports `<direction>-<id>` at the walk's place. */
-export function reportAt(walk: Walk, id: string, change: Omit<Change, 'operation' | 'subject' | 'basePointer' | 'revisionPointer'> & Partial<Change> = {}): void {
-  walk.ctx.report(`${walk.direction}-${id}`, {
-    operation: walk.operation,
-    subject: subjectOf(walk),
-    basePointer: walk.basePointer,
-    revisionPointer: walk.revisionPointer,
-    ...change,
-  });
+/** Reports `<direction>-<id>` at the walk's place (or records it, while recording). */
+export function reportAt(walk: Walk, id: string, change: Omit<Change, 'operation' | 'subject'> = {}): void {
+  emit(walk, id, { basePointer: walk.basePointer, revisionPointer: walk.revisionPointer, ...change });
+}
+
+export function emit(walk: Walk, id: string, change: Omit<Change, 'operation' | 'subject'>): void {
+  if (walk.sink) walk.sink.items.push({ id, path: walk.path, change });
+  else walk.ctx.report(`${walk.direction}-${id}`, { ...change, operation: walk.operation, subject: subjectOf(walk) });
+}
+
+/** `owner` + `name` → `owner.name`; `owner` + `[].name` → `owner[].name`. */
+export function joinPath(prefix: string, rest: string): string {
+  if (rest === '') return prefix;
+  if (prefix === '' || rest.startsWith('[')) return `${prefix}${rest}`;
+  return `${prefix}.${rest}`;
 }
 
 export function step(walk: Walk, token: string, pathPart: string): Walk {
