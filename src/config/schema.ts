@@ -85,7 +85,9 @@ export function validateConfig(raw: unknown, file: string, baseDir: string, know
     return { name, spec, targets };
   });
   if (specs.length === 0) fail(['specs'], 'needs at least one spec');
-  return { file, outputName, output: resolve(baseDir, outputName), specs, diff: diffTuning(root.diff, fail) };
+  // `diff` only when the config has the key, so configs without it read exactly as before.
+  const diff = root.diff === undefined ? {} : { diff: diffTuning(root.diff, fail) };
+  return { file, outputName, output: resolve(baseDir, outputName), specs, ...diff };
 }
 
 type Fail = (tokens: (string | number)[], message: string) => never;
