@@ -9,6 +9,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each test file in its own process: tests spawn children and write temp folders.
     pool: 'forks',
+    // @actions/workflow-parser imports JSON without `with { type: 'json' }`, which Node refuses;
+    // transformed by vitest, it loads.
+    server: { deps: { inline: [/@actions\/workflow-parser/] } },
     // The JSON report is what .ci/run counts; the default reporter is for people.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-reports/results.json' },

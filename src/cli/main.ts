@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { targetNames } from '../emit/registry.js';
 import { checkCommand } from './check.js';
+import { diffCommand } from './diff.js';
 import { ExitCode } from './exit-codes.js';
 import { generateCommand } from './generate.js';
 import { withGlobalOptions, type CommandContext } from './options.js';
@@ -20,7 +21,8 @@ async function main(argv: string[]): Promise<ExitCode> {
     .usage('$0 <command> [options]\n\nGenerate typed clients and markdown docs from OpenAPI specs.')
     .command(generateCommand(context))
     .command(checkCommand(context))
-    .demandCommand(1, 'choose a command: generate or check')
+    .command(diffCommand(context))
+    .demandCommand(1, 'choose a command: generate, check or diff')
     .strict()
     .help()
     .alias('help', 'h')

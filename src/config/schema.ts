@@ -2,6 +2,8 @@ import { isAbsolute, resolve } from 'node:path';
 import type { TargetOptions } from '../emit/target.js';
 import { pointer } from '../load/errors.js';
 import { pathProblem } from '../output/paths.js';
+import type { DiffTuning } from '../diff/tuning.js';
+import { diffTuning } from './diff.js';
 import { ConfigError } from './errors.js';
 
 /**
@@ -23,6 +25,8 @@ export interface Config {
   readonly output: string;
   /** In document order. */
   readonly specs: readonly SpecConfig[];
+  /** `diff:` levels and ignores for `sdkgen diff` (none when the key is absent). */
+  readonly diff?: DiffTuning | undefined;
 }
 
 export interface SpecConfig {
@@ -55,7 +59,7 @@ export function validateConfig(raw: unknown, file: string, baseDir: string, know
     throw new ConfigError(file, pointer(...tokens), message);
   };
   const root = mapping(raw, [], 'the config', fail);
-  onlyKeys(root, ['output', 'specs'], [], fail);
+  onlyKeys(root, ['output', 'specs', 'diff'], [], fail);
   const outputName = text(root.output, ['output'], fail);
   const outputProblem = isAbsolute(outputName) ? 'is absolute' : pathProblem(outputName);
   if (outputProblem) fail(['output'], `must be a folder inside the config's folder; '${outputName}' ${outputProblem}`);
@@ -81,7 +85,9 @@ export function validateConfig(raw: unknown, file: string, baseDir: string, know
     return { name, spec, targets };
   });
   if (specs.length === 0) fail(['specs'], 'needs at least one spec');
-  return { file, outputName, output: resolve(baseDir, outputName), specs };
+  // `diff` only when the config has the key, so configs without it read exactly as before.
+  const diff = root.diff === undefined ? {} : { diff: diffTuning(root.diff, fail) };
+  return { file, outputName, output: resolve(baseDir, outputName), specs, ...diff };
 }
 
 type Fail = (tokens: (string | number)[], message: string) => never;

@@ -21,6 +21,11 @@ export interface LoadOptions extends RefPolicyOptions {
   readonly limits?: Partial<ReadLimits> | undefined;
   /** Skip the OpenAPI schema check (for real specs that bend it); references are still checked. */
   readonly skipValidation?: boolean | undefined;
+  /**
+   * Tolerant validation (`sdkgen diff`): a schema violation is handed here instead of thrown, and
+   * loading goes on. Every other refusal (limits, `$ref` policy, names, paths) still throws.
+   */
+  readonly onInvalid?: ((problem: SpecError) => void) | undefined;
 }
 
 /**
@@ -47,7 +52,7 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
     const graph = checkReferenceGraph(bundled, file, limits, external ? undefined : refs);
     checkNameLengths(bundled, file);
     checkPaths(bundled, file);
-    if (!options.skipValidation) await validateDocument(bundled, file, graph);
+    if (!options.skipValidation) await validateDocument(bundled, file, graph).catch((e: unknown) => tolerate(e, options.onInvalid));
     const api = buildApi(bundled, dialect);
     checkHttpNames(api, file);
     return api;
@@ -57,6 +62,11 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
     if (!exhaustedStack(error)) throw error;
     throw new SpecError(file, '', `nesting is deeper than sdkgen can follow (the limit --max-depth ${limits.maxDepth} lets it through)`);
   }
+}
+
+function tolerate(error: unknown, onInvalid: LoadOptions['onInvalid']): void {
+  if (!onInvalid || !(error instanceof SpecError)) throw error;
+  onInvalid(error);
 }
 
 function exhaustedStack(error: unknown): boolean {

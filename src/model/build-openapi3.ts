@@ -1,4 +1,4 @@
-import { deref, mergedParameters, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, type RawOperation } from './document.js';
+import { deref, mergedParameterEntries, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
 import { convertSchema, isNode, str, type SchemaContext } from './schema.js';
@@ -52,13 +52,16 @@ function baseUrl(url: string | undefined): string {
 
 function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaContext): Operation {
   const { node } = raw;
-  const requestBody = isNode(node.requestBody) ? body(deref(node.requestBody, ctx.resolve), node, ctx) : undefined;
-  const responses = responseEntries(node).map(([status, value]) => response(status, deref(value, ctx.resolve), ctx));
+  const at = raw.pointer;
+  const requestBody = isNode(node.requestBody) ? body(deref(node.requestBody, ctx.resolve), node, ctx, `${at}/requestBody`) : undefined;
+  const responses = responseEntries(node).map(([status, value]) =>
+    response(status, deref(value, ctx.resolve), ctx, `${at}${pointer('responses', status)}`),
+  );
   return {
     ...operationBasics(raw, doc),
-    parameters: mergedParameters(raw, ctx.resolve)
-      .filter((p) => ['path', 'query', 'header', 'cookie'].includes(String(p.in)))
-      .map((p) => parameter(p, ctx)),
+    parameters: mergedParameterEntries(raw, ctx.resolve)
+      .filter((p) => ['path', 'query', 'header', 'cookie'].includes(String(p.node.in)))
+      .map((p) => ({ ...parameter(p.node, ctx), pointer: p.pointer })),
     requestBody,
     responses,
     consumes: requestBody ? requestBody.content.map((c) => c.mediaType) : [],
@@ -84,27 +87,29 @@ function parameter(p: Record<string, unknown>, ctx: SchemaContext): Parameter {
   };
 }
 
-function body(node: Record<string, unknown>, op: Record<string, unknown>, ctx: SchemaContext): RequestBody {
+function body(node: Record<string, unknown>, op: Record<string, unknown>, ctx: SchemaContext, at: string): RequestBody {
   return {
     name: str(op['x-codegen-request-body-name']),
     description: str(node.description),
     required: node.required === true,
-    content: content(node.content, ctx),
+    content: content(node.content, ctx, at),
+    pointer: at,
   };
 }
 
-function response(status: string, node: Record<string, unknown>, ctx: SchemaContext): Response {
+function response(status: string, node: Record<string, unknown>, ctx: SchemaContext, at: string): Response {
   const headers = Object.entries(isNode(node.headers) ? node.headers : {}).map(([name, raw]) => {
     const header = deref(raw, ctx.resolve);
     return { name, description: str(header.description), schema: convertSchema(header.schema ?? {}, ctx) };
   });
-  return { status, description: str(node.description), content: content(node.content, ctx), headers };
+  return { status, description: str(node.description), content: content(node.content, ctx, at), headers, pointer: at };
 }
 
-function content(value: unknown, ctx: SchemaContext): MediaContent[] {
+function content(value: unknown, ctx: SchemaContext, at: string): MediaContent[] {
   return Object.entries(isNode(value) ? value : {}).map(([mediaType, media]) => ({
     mediaType,
     schema: convertSchema(isNode(media) ? (media.schema ?? {}) : {}, ctx),
+    pointer: `${at}${pointer('content', mediaType, 'schema')}`,
   }));
 }
 

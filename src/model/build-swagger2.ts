@@ -1,4 +1,4 @@
-import { deref, mergedParameters, operationBasics, rawOperations, resolverFor, responseEntries, stringList, tagsOf, unique, type RawOperation } from './document.js';
+import { deref, mergedParameterEntries, operationBasics, rawOperations, resolverFor, responseEntries, stringList, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
 import { convertSchema, emptyCommon, isNode, str, type SchemaContext } from './schema.js';
@@ -40,12 +40,18 @@ function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaC
   const { node } = raw;
   const consumes = stringList(node.consumes) ?? stringList(doc.consumes) ?? [];
   const produces = stringList(node.produces) ?? stringList(doc.produces) ?? [];
-  const all = mergedParameters(raw, ctx.resolve);
-  const responses = responseEntries(node).map(([status, value]) => response(status, deref(value, ctx.resolve), produces, ctx));
+  const entries = mergedParameterEntries(raw, ctx.resolve);
+  const all = entries.map((p) => p.node);
+  const pointers = new Map(entries.map((p) => [p.node, p.pointer]));
+  const responses = responseEntries(node).map(([status, value]) => {
+    const at = `${raw.pointer}${pointer('responses', status)}`;
+    const found = response(status, deref(value, ctx.resolve), produces, ctx);
+    return { ...found, content: found.content.map((c) => ({ ...c, pointer: `${at}/schema` })), pointer: at };
+  });
   return {
     ...operationBasics(raw, doc),
-    parameters: all.filter((p) => ['path', 'query', 'header'].includes(String(p.in))).map((p) => parameter(p, ctx)),
-    requestBody: requestBody(all, consumes, ctx),
+    parameters: all.filter((p) => ['path', 'query', 'header'].includes(String(p.in))).map((p) => ({ ...parameter(p, ctx), pointer: pointers.get(p) })),
+    requestBody: requestBody(all, consumes, ctx, (p) => pointers.get(p) ?? raw.pointer),
     responses,
     // Swagger 2.0 declares consumes for the operation, body or not (swagger-codegen prints it).
     consumes,
@@ -87,16 +93,23 @@ function withoutParameterKeys(p: Record<string, unknown>): Record<string, unknow
 }
 
 /** The body parameter, or the formData parameters gathered into one object body. */
-function requestBody(all: Record<string, unknown>[], consumes: string[], ctx: SchemaContext): RequestBody | undefined {
+function requestBody(
+  all: Record<string, unknown>[],
+  consumes: string[],
+  ctx: SchemaContext,
+  pointerOf: (p: Record<string, unknown>) => string,
+): RequestBody | undefined {
   const bodyParam = all.find((p) => p.in === 'body');
   const mediaTypes = consumes.length > 0 ? consumes : ['application/json'];
   if (bodyParam) {
     const schema = convertSchema(bodyParam.schema ?? {}, ctx);
+    const at = pointerOf(bodyParam);
     return {
       name: str(bodyParam.name),
       description: str(bodyParam.description),
       required: bodyParam.required === true,
-      content: mediaTypes.map((mediaType) => ({ mediaType, schema })),
+      content: mediaTypes.map((mediaType) => ({ mediaType, schema, pointer: `${at}/schema` })),
+      pointer: at,
     };
   }
   const form = all.filter((p) => p.in === 'formData');
@@ -109,7 +122,8 @@ function requestBody(all: Record<string, unknown>[], consumes: string[], ctx: Sc
   const schema: Schema = { ...emptyCommon(), kind: 'object', properties };
   const multipart = form.some((p) => p.type === 'file') || mediaTypes.includes('multipart/form-data');
   const mediaType = multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
-  return { description: undefined, required: form.some((p) => p.required === true), content: [{ mediaType, schema }] };
+  const at = form[0] ? pointerOf(form[0]).replace(/\/\d+$/, '') : undefined;
+  return { description: undefined, required: form.some((p) => p.required === true), content: [{ mediaType, schema, pointer: at }], pointer: at };
 }
 
 /** A response with a schema answers in each `produces` type, or `*` + `/*` when none is declared. */

@@ -104,16 +104,30 @@ export function operationBasics(raw: RawOperation, doc: Record<string, unknown>)
     deprecated: node.deprecated === true,
     security: securityOf(node, doc),
     pointer: raw.pointer,
+    sunset: sunsetOf(node['x-sunset']),
   } satisfies Partial<Operation>;
+}
+
+/** `x-sunset` as written; YAML may have read an unquoted date as a string or a number-like. */
+function sunsetOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && value !== '') return value;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : undefined;
 }
 
 /** Path-item parameters first, each replaced by an operation parameter of the same name and place. */
 export function mergedParameters(raw: RawOperation, resolve: (ref: string) => unknown): Record<string, unknown>[] {
-  const list = (value: unknown) => (Array.isArray(value) ? value.map((p) => deref(p, resolve)) : []);
-  const own = list(raw.node.parameters);
-  const key = (p: Record<string, unknown>) => `${String(p.in)}:${String(p.name)}`;
+  return mergedParameterEntries(raw, resolve).map((entry) => entry.node);
+}
+
+/** mergedParameters with the JSON pointer each parameter was declared at. */
+export function mergedParameterEntries(raw: RawOperation, resolve: (ref: string) => unknown): { node: Record<string, unknown>; pointer: string }[] {
+  const list = (value: unknown, at: string) =>
+    Array.isArray(value) ? value.map((p, i) => ({ node: deref(p, resolve), pointer: `${at}/parameters/${i}` })) : [];
+  const own = list(raw.node.parameters, raw.pointer);
+  const key = (p: { node: Record<string, unknown> }) => `${String(p.node.in)}:${String(p.node.name)}`;
   const ownKeys = new Set(own.map(key));
-  return [...list(raw.pathItem.parameters).filter((p) => !ownKeys.has(key(p))), ...own].filter((p) => typeof p.name === 'string');
+  const itemAt = raw.pointer.slice(0, raw.pointer.lastIndexOf('/'));
+  return [...list(raw.pathItem.parameters, itemAt).filter((p) => !ownKeys.has(key(p))), ...own].filter((p) => typeof p.node.name === 'string');
 }
 
 /** Response entries in spec order, extensions left out. */

@@ -1,3 +1,4 @@
+import { constraintsOf } from './constraints.js';
 import { decodeToken } from './pointer.js';
 import type { Discriminator, Property, Schema, SchemaCommon, SchemaShape } from './types.js';
 
@@ -120,7 +121,14 @@ function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon
     deprecated: node.deprecated === true,
     default: 'default' in node ? { value: node.default } : undefined,
     example: exampleOf(node, ctx),
+    ...withConstraints(node),
   };
+}
+
+/** Only schemas with validation keywords carry the key, so other models are unchanged. */
+function withConstraints(node: Node): Pick<SchemaCommon, 'constraints'> {
+  const constraints = constraintsOf(node);
+  return constraints ? { constraints } : {};
 }
 
 export function emptyCommon(): SchemaCommon {

@@ -73,6 +73,8 @@ export interface Operation {
   readonly security: readonly SecurityRequirement[];
   /** JSON pointer of the operation in the source document, for messages. */
   readonly pointer: string;
+  /** `x-sunset`: the date the API owner plans to remove a (deprecated) operation, as written. */
+  readonly sunset?: string | undefined;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
@@ -90,6 +92,8 @@ export interface Parameter {
   readonly explode: boolean;
   readonly allowReserved: boolean;
   readonly example?: unknown;
+  /** JSON pointer of the parameter in the source document (path-item or operation level). */
+  readonly pointer?: string | undefined;
 }
 
 export interface RequestBody {
@@ -102,11 +106,15 @@ export interface RequestBody {
   readonly required: boolean;
   /** One entry per media type, in spec order. */
   readonly content: readonly MediaContent[];
+  /** JSON pointer of the body (OpenAPI 3 requestBody, Swagger 2.0 body parameter). */
+  readonly pointer?: string | undefined;
 }
 
 export interface MediaContent {
   readonly mediaType: string;
   readonly schema: Schema;
+  /** JSON pointer of the schema in the source document. */
+  readonly pointer?: string | undefined;
 }
 
 export interface Response {
@@ -115,6 +123,8 @@ export interface Response {
   readonly description?: string | undefined;
   readonly content: readonly MediaContent[];
   readonly headers: readonly ResponseHeader[];
+  /** JSON pointer of the response in the source document. */
+  readonly pointer?: string | undefined;
 }
 
 export interface ResponseHeader {
@@ -141,6 +151,27 @@ export interface SchemaCommon {
   /** Present only when the spec gives one (`undefined` is not a default). */
   readonly default?: { readonly value: unknown } | undefined;
   readonly example?: { readonly value: unknown } | undefined;
+  /** Validation keywords, present only when the spec gives at least one. */
+  readonly constraints?: Constraints | undefined;
+}
+
+/**
+ * The JSON Schema validation keywords. Exclusive bounds are numbers in every dialect: OpenAPI
+ * 3.0's `exclusiveMinimum: true` beside `minimum: 5` becomes `exclusiveMinimum: 5`.
+ */
+export interface Constraints {
+  readonly minimum?: number | undefined;
+  readonly maximum?: number | undefined;
+  readonly exclusiveMinimum?: number | undefined;
+  readonly exclusiveMaximum?: number | undefined;
+  readonly multipleOf?: number | undefined;
+  readonly minLength?: number | undefined;
+  readonly maxLength?: number | undefined;
+  readonly minItems?: number | undefined;
+  readonly maxItems?: number | undefined;
+  readonly uniqueItems?: boolean | undefined;
+  readonly minProperties?: number | undefined;
+  readonly maxProperties?: number | undefined;
 }
 
 export type Schema = SchemaCommon & SchemaShape;

@@ -39,7 +39,7 @@ describe('--help', () => {
 
 describe('usage errors exit 2 with one line', () => {
   const cases: [string, string[], string][] = [
-    ['no command', [], 'sdkgen: choose a command: generate or check (see sdkgen --help)'],
+    ['no command', [], 'sdkgen: choose a command: generate, check or diff (see sdkgen --help)'],
     ['an unknown command', ['publish'], 'sdkgen: Unknown argument: publish (see sdkgen --help)'],
     ['an unknown flag', ['check', '--fast'], 'sdkgen: Unknown argument: fast (see sdkgen --help)'],
     [

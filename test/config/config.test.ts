@@ -94,7 +94,7 @@ describe('loadConfig', () => {
   const errors: [string, string, string][] = [
     ['a root that is not a mapping', '- a\n', '#: the config must be a mapping, got a list'],
     ['an empty file', '', '#: the config must be a mapping, got null'],
-    ['an unknown top-level key', 'output: gen\nspecs: {}\nextra: 1\n', "#/extra: unknown key 'extra' (expected output, specs)"],
+    ['an unknown top-level key', 'output: gen\nspecs: {}\nextra: 1\n', "#/extra: unknown key 'extra' (expected output, specs, diff)"],
     ['no output', 'specs: {}\n', "#: missing required key 'output'"],
     ['no specs', 'output: gen\n', "#: missing required key 'specs'"],
     ['no spec entries', 'output: gen\nspecs: {}\n', '#/specs: needs at least one spec'],
