@@ -22,18 +22,23 @@ describe('sdkgen generate <spec>', () => {
     const out = join(dir, 'out', target);
     const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', target, '--out', out, '--package-name', 'g4api', '--package-version', '1.6.5']);
     const files = await expected(repoSpec('g4-sessions'), target, 'g4api', '1.6.5');
-    expect(run).toEqual({ code: 0, stdout: `wrote ${files.length} files to ${out}\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${files.length} files in ${out}: ${files.length} written, 0 removed\n`, stderr: '' });
     expect(files.length).toBeGreaterThan(0);
     expect(await compareTree(out, files)).toEqual({ stale: [], missing: [], extra: [] });
+    // A second run finds nothing to change.
+    const again = sdkgen(['generate', repoSpec('g4-sessions'), '--target', target, '--out', out, '--package-name', 'g4api', '--package-version', '1.6.5']);
+    expect(again.stdout).toBe(`${files.length} files in ${out}: 0 written, 0 removed\n`);
   });
 
-  it('replaces what was in --out, leaving no scratch folders beside it', async () => {
+  it('leaves files it did not write in --out, and nothing beside it', async () => {
     const target = await someTarget();
     const dir = await tempProject({ 'out/stray.md': 'old\n', 'out/docs/Old.md': 'old\n' });
     const run = sdkgen(['generate', repoSpec('looker-4.0'), '--target', target, '--out', 'out'], dir);
     expect(run.code).toBe(0);
     const files = await expected(repoSpec('looker-4.0'), target, 'openapi');
     expect(await compareTree(join(dir, 'out'), files)).toEqual({ stale: [], missing: [], extra: [] });
+    const tree = await snapshotTree(join(dir, 'out'));
+    expect([tree['stray.md'], tree['docs/Old.md']]).toEqual(['old\n', 'old\n']);
     expect(await readdir(dir)).toEqual(['out']);
   });
 
@@ -63,10 +68,17 @@ describe('sdkgen generate (every configured pair)', () => {
     const run = sdkgen(['generate'], dir);
     const g4 = await expected(repoSpec('g4-sessions'), target, 'g4api');
     const looker = await expected(repoSpec('looker-3.0'), target, 'looker');
-    expect(run).toEqual({ code: 0, stdout: `wrote ${g4.length + looker.length} files for 2 targets to gen\n`, stderr: '' });
-    expect(await compareTree(join(dir, 'gen', 'g4', target), g4)).toEqual({ stale: [], missing: [], extra: [] });
-    expect(await compareTree(join(dir, 'gen', 'looker-3.0', target), looker)).toEqual({ stale: [], missing: [], extra: [] });
-    expect((await readdir(join(dir, 'gen'))).sort()).toEqual(['g4', 'looker-3.0']);
+    const n = g4.length + looker.length;
+    expect(run).toEqual({ code: 0, stdout: `${n} files for 2 targets in gen: ${n} written, 0 removed\n`, stderr: '' });
+    const all = [...g4.map((f) => ({ ...f, path: `g4/${target}/${f.path}` })), ...looker.map((f) => ({ ...f, path: `looker-3.0/${target}/${f.path}` }))];
+    expect(await compareTree(join(dir, 'gen'), all)).toEqual({ stale: [], missing: [], extra: [] });
+    expect((await readdir(join(dir, 'gen'))).sort()).toEqual(['.sdkgen', 'g4', 'looker-3.0']);
+  });
+
+  it('counts in good grammar: 1 target', async () => {
+    const target = await someTarget();
+    const dir = await tempProject({ 'sdkgen.config.yaml': configText('gen', { g4: [repoSpec('g4-sessions'), { [target]: 'g4api' }] }) });
+    expect(sdkgen(['generate'], dir).stdout).toMatch(/^\d+ files for 1 target in gen: \d+ written, 0 removed\n$/);
   });
 
   it('leaves the output folder untouched when any pair fails', async () => {
