@@ -94,9 +94,14 @@ async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
   if (out === undefined) throw new UsageError('generate <spec> needs --out');
   const packageName = single(args.packageName, 'package-name') ?? DEFAULT_PACKAGE_NAME;
   const packageVersion = single(args.packageVersion, 'package-version');
+  const { packageNameProblem, packageVersionProblem } = await import('../config/package-rules.js');
+  const nameProblem = packageNameProblem(target, packageName);
+  if (nameProblem) throw new UsageError(`--package-name '${packageName}' ${nameProblem} for --target ${target}`);
+  const versionProblem = packageVersion === undefined ? undefined : packageVersionProblem(target, packageVersion);
+  if (versionProblem) throw new UsageError(`--package-version '${packageVersion}' ${versionProblem} for --target ${target}`);
   const { loadSpec, emitPair, writeTree } = await pipeline();
   const api = await loadSpec(spec, loaderOptions(args));
-  const files = await emitPair(api, target, { packageName, packageVersion }, out);
+  const files = await emitPair(api, target, { packageName, packageVersion }, out, spec);
   const report = await writeTree(out, files);
   warn(report);
   return `${count(files.length, 'file')} in ${out}: ${changes(report)}`;

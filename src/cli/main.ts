@@ -5,6 +5,7 @@ import { targetNames } from '../emit/registry.js';
 import { checkCommand } from './check.js';
 import { ExitCode } from './exit-codes.js';
 import { generateCommand } from './generate.js';
+import { initCommand } from './init.js';
 import { withGlobalOptions, type CommandContext } from './options.js';
 import { reportError, UsageError } from './report.js';
 
@@ -20,7 +21,8 @@ async function main(argv: string[]): Promise<ExitCode> {
     .usage('$0 <command> [options]\n\nGenerate typed clients and markdown docs from OpenAPI specs.')
     .command(generateCommand(context))
     .command(checkCommand(context))
-    .demandCommand(1, 'choose a command: generate or check')
+    .command(initCommand(context))
+    .demandCommand(1, 'choose a command: generate, check or init')
     .strict()
     .help()
     .alias('help', 'h')

@@ -162,7 +162,8 @@ async function outputKind(out: string, shown: string): Promise<'absent' | 'direc
   try {
     stats = await lstat(out);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
+    // ENOTDIR: a file on the way; creating the folder then says so.
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return 'absent';
     throw error;
   }
   if (stats.isSymbolicLink()) {

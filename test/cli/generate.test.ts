@@ -107,7 +107,7 @@ describe('sdkgen generate (every configured pair)', () => {
     });
     const run = sdkgen(['generate'], dir);
     expect(run.code).toBe(74);
-    expect(run.stderr).toMatch(/^sdkgen: ENOTDIR: not a directory, [^\n]*file\.txt[^\n]*\n$/);
+    expect(run.stderr).toBe('sdkgen: cannot create the folder file.txt/gen: part of the path is a file, not a folder (ENOTDIR)\n');
   });
 });
 
@@ -180,7 +180,7 @@ describe('input errors: one line, exit 1, stack only with --verbose', () => {
     expect(sdkgen(['check', '--config', 'nope.yaml'], dir)).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'sdkgen: nope.yaml#: cannot read config: no such file\n',
+      stderr: "sdkgen: nope.yaml#: cannot read config: no such file; to start, run 'sdkgen init <spec>' to write one, or 'sdkgen generate <spec> --target <target> --out <folder>' for one spec\n",
     });
   });
 
@@ -192,5 +192,40 @@ describe('input errors: one line, exit 1, stack only with --verbose', () => {
       "sdkgen: sdkgen.config.yaml#/specs/s/targets/\\u001b[31mred: unknown target '\\u001b[31mred' (known targets: " +
         `${(await import('../../src/emit/registry.js').then((r) => r.targetNames())).join(', ')})\n`,
     );
+  });
+});
+
+describe('package names and versions are checked per target', () => {
+  it('refuses a bad --package-name as a usage error, exit 2, saying what is allowed', async () => {
+    const dir = await tempProject();
+    const typescript = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'typescript', '--out', 'out', '--package-name', 'Bad Name!', '--package-version', '1.0.0'], dir);
+    expect(typescript).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "sdkgen: --package-name 'Bad Name!' must be an npm package name: lowercase letters, digits, '-', '.', '_' and '~', not starting with '.' or '_', optionally @scope/name, at most 214 characters for --target typescript (see sdkgen --help)\n",
+    });
+    // Once exit 70, "internal error".
+    const python = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'python', '--out', 'out', '--package-name', 'Bad-Name'], dir);
+    expect(python.code).toBe(2);
+    expect(python.stderr).toMatch(/^sdkgen: --package-name 'Bad-Name' must be a PEP 8 module name: [^\n]+ \(see sdkgen --help\)\n$/);
+    const version = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'rust', '--out', 'out', '--package-version', '1.0'], dir);
+    expect(version.code).toBe(2);
+    expect(version.stderr).toMatch(/^sdkgen: --package-version '1\.0' must be a semver version such as 1\.2\.3 or 2\.0\.0-beta\.1 for --target rust/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("refuses a spec's info.version that npm would refuse when no version is given, exit 1", async () => {
+    const dir = await tempProject();
+    const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'typescript', '--out', 'out'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^sdkgen: \S*g4-sessions\.yaml#\/info\/version: 'v1' is not a semver version such as 1\.2\.3, which a typescript package needs; set packageVersion in the config or pass --package-version\n$/);
+  });
+
+  it('refuses a bad packageName in the config as a config error, exit 1', async () => {
+    const dir = await tempProject({ 'sdkgen.config.yaml': configText('gen', { g4: [repoSpec('g4-sessions'), { python: 'Bad-Name' }] }) });
+    const run = sdkgen(['generate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^sdkgen: sdkgen\.config\.yaml#\/specs\/g4\/targets\/python\/packageName: 'Bad-Name' must be a PEP 8 module name: [^\n]+\n$/);
   });
 });
