@@ -48,6 +48,10 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[]): 
   if (dirname(out) === out) throw new OutputError(outDir, 'is a file system root; refusing to write into it');
   const existed = (await outputKind(out, outDir)) === 'directory';
   await mkdir(out, { recursive: true });
+  // Its scratch folders are made in here: a link would put them, and renames, elsewhere.
+  if (!['absent', 'folder'].includes(await kind(join(out, STATE_FOLDER)))) {
+    throw new OutputError(`${outDir}/${STATE_FOLDER}`, "is not a folder; it is sdkgen's own, so remove it and run again");
+  }
   const warnings = await recoverInterruptedRuns(out, outDir);
   const plan = await planChanges(out, outDir, files);
   if (plan.put.length === 0 && plan.drop.length === 0) return { warnings, written: 0, removed: 0 };

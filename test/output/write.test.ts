@@ -179,6 +179,17 @@ describe('writeTree', () => {
     expect((await snapshotTree(out))['README.md']).toBe('new\n');
   });
 
+  it('refuses a link in place of its own .sdkgen folder, and writes nothing through it', async () => {
+    const elsewhere = join(base, 'elsewhere');
+    await mkdir(elsewhere);
+    const out = join(base, 'out');
+    await mkdir(out);
+    await symlink(elsewhere, join(out, '.sdkgen'));
+    const before = await snapshotTree(base);
+    await expect(writeTree(out, [{ path: 'README.md', contents: 'x\n' }])).rejects.toThrow("is not a folder; it is sdkgen's own, so remove it and run again");
+    expect(await snapshotTree(base)).toEqual(before);
+  });
+
   it('refuses a file where it writes a folder, and a folder where it writes a file', async () => {
     const out = await existingOutput();
     const before = await snapshotTree(base);
