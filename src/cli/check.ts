@@ -6,9 +6,10 @@ import { loaderOptions, type CommandContext, type GlobalArgs } from './options.j
 import { escapeControls } from './report.js';
 
 /**
- * `sdkgen check`: regenerates every configured pair in memory and compares it with the output
- * folder. Anything stale, missing or extra (a stray file, or a whole spec or target folder no
- * longer configured) is listed one per line on stdout and the exit code is 1.
+ * `sdkgen check`: regenerates every configured pair in memory and compares it with sdkgen's own
+ * files in the output folder (compare.ts): anything stale, missing, or extra (a file the manifest
+ * says sdkgen wrote, for a spec or target no longer configured) is listed one per line on stdout
+ * and the exit code is 1. Files sdkgen did not write, such as a build in place, are not compared.
  */
 export function checkCommand(context: CommandContext): CommandModule<GlobalArgs, GlobalArgs> {
   return {

@@ -17,8 +17,9 @@ interface GenerateArgs extends GlobalArgs {
 
 /**
  * `sdkgen generate`: every pair of the config into <output>/<spec>/<target>/, or one spec and
- * target into --out. Either way the folder is replaced only after everything was emitted and
- * written beside it, so a failure leaves it untouched.
+ * target into --out. Either way sdkgen's own files in the folder (its manifest lists them) are
+ * updated only after everything was emitted and staged, so a failure leaves them untouched, and
+ * nothing else in the folder is touched.
  */
 export function generateCommand(context: CommandContext): CommandModule<GlobalArgs, GenerateArgs> {
   return {
@@ -28,9 +29,9 @@ export function generateCommand(context: CommandContext): CommandModule<GlobalAr
       argv
         .positional('spec', { type: 'string', describe: 'Spec file (YAML or JSON); omit to generate every configured pair' })
         .option('target', { type: 'string', choices: [...context.targets], describe: 'Target language (with <spec>)', requiresArg: true })
-        .option('out', { type: 'string', describe: 'Folder to replace with the output (with <spec>)', requiresArg: true })
+        .option('out', { type: 'string', describe: 'Folder to write into; only files sdkgen wrote there are replaced or removed (with <spec>)', requiresArg: true })
         .option('package-name', { type: 'string', describe: `Package name (with <spec>; default ${DEFAULT_PACKAGE_NAME})`, requiresArg: true })
-        .option('package-version', { type: 'string', describe: "Package version (with <spec>; default: the target's)", requiresArg: true })
+        .option('package-version', { type: 'string', describe: "Package version (with <spec>; default: the spec's info.version)", requiresArg: true })
         .example('$0 generate', 'Regenerate every pair listed in sdkgen.config.yaml')
         .example('$0 generate specs/looker-4.0.yaml --target go --out out/go --package-name looker', 'One spec, one target') as unknown as Argv<GenerateArgs>,
     handler: async (args) => {
@@ -62,6 +63,16 @@ function warn(report: WriteReport): void {
   for (const warning of report.warnings) process.stderr.write(`sdkgen: warning: ${oneLine(warning)}\n`);
 }
 
+/** `1 file`, `2 files`. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Unchanged files are left as they are, so a second run writes nothing. */
+function changes(report: WriteReport): string {
+  return `${report.written} written, ${report.removed} removed`;
+}
+
 async function generateConfigured(args: GenerateArgs, context: CommandContext): Promise<string> {
   const given = { target: args.target, out: args.out, 'package-name': args.packageName, 'package-version': args.packageVersion };
   for (const [flag, value] of Object.entries(given)) {
@@ -70,9 +81,10 @@ async function generateConfigured(args: GenerateArgs, context: CommandContext): 
   const { loadConfig, emitConfigured, writeTree, shownPath } = await pipeline();
   const config = await loadConfig(args.config, context.targets);
   const files = await emitConfigured(config, loaderOptions(args));
-  warn(await writeTree(config.output, files));
+  const report = await writeTree(config.output, files);
+  warn(report);
   const pairs = config.specs.reduce((n, s) => n + s.targets.length, 0);
-  return `wrote ${files.length} files for ${pairs} targets to ${shownPath(config.output)}`;
+  return `${count(files.length, 'file')} for ${count(pairs, 'target')} in ${shownPath(config.output)}: ${changes(report)}`;
 }
 
 async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
@@ -82,9 +94,15 @@ async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
   if (out === undefined) throw new UsageError('generate <spec> needs --out');
   const packageName = single(args.packageName, 'package-name') ?? DEFAULT_PACKAGE_NAME;
   const packageVersion = single(args.packageVersion, 'package-version');
+  const { packageNameProblem, packageVersionProblem } = await import('../config/package-rules.js');
+  const nameProblem = packageNameProblem(target, packageName);
+  if (nameProblem) throw new UsageError(`--package-name '${packageName}' ${nameProblem} for --target ${target}`);
+  const versionProblem = packageVersion === undefined ? undefined : packageVersionProblem(target, packageVersion);
+  if (versionProblem) throw new UsageError(`--package-version '${packageVersion}' ${versionProblem} for --target ${target}`);
   const { loadSpec, emitPair, writeTree } = await pipeline();
   const api = await loadSpec(spec, loaderOptions(args));
-  const files = await emitPair(api, target, { packageName, packageVersion }, out);
-  warn(await writeTree(out, files));
-  return `wrote ${files.length} files to ${out}`;
+  const files = await emitPair(api, target, { packageName, packageVersion }, out, spec);
+  const report = await writeTree(out, files);
+  warn(report);
+  return `${count(files.length, 'file')} in ${out}: ${changes(report)}`;
 }

@@ -6,6 +6,7 @@ import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
 import { ExitCode } from './exit-codes.js';
 import { generateCommand } from './generate.js';
+import { initCommand } from './init.js';
 import { withGlobalOptions, type CommandContext } from './options.js';
 import { reportError, UsageError } from './report.js';
 
@@ -22,7 +23,8 @@ async function main(argv: string[]): Promise<ExitCode> {
     .command(generateCommand(context))
     .command(checkCommand(context))
     .command(diffCommand(context))
-    .demandCommand(1, 'choose a command: generate, check or diff')
+    .command(initCommand(context))
+    .demandCommand(1, 'choose a command: generate, check, diff or init')
     .strict()
     .help()
     .alias('help', 'h')

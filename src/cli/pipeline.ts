@@ -1,6 +1,8 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Config } from '../config/index.js';
+import { defaultVersionProblem } from '../config/package-rules.js';
 import { loadTarget } from '../emit/registry.js';
+import { SpecError } from '../load/errors.js';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import { loadApi, type ReadLimits } from '../load/index.js';
 import type { Api } from '../model/types.js';
@@ -22,8 +24,11 @@ export async function emitPair(
   targetName: string,
   options: TargetOptions,
   shownOut: string,
+  shownSpec: string,
 ): Promise<EmittedFile[]> {
   const target = await loadTarget(targetName);
+  const versionProblem = options.packageVersion === undefined ? defaultVersionProblem(targetName, api.version) : undefined;
+  if (versionProblem) throw new SpecError(shownSpec, '/info/version', versionProblem);
   const files = target.emit(api, options);
   try {
     assertSafePaths(files.map((f) => f.path));
@@ -49,7 +54,7 @@ export async function emitConfigured(config: Config, loaderOptions: LoaderOption
     const api = await loadSpec(spec.spec, loaderOptions);
     for (const { target, options } of spec.targets) {
       const folder = `${spec.name}/${target}`;
-      const files = await emitPair(api, target, options, `${config.outputName}/${folder}`);
+      const files = await emitPair(api, target, options, `${config.outputName}/${folder}`, shownPath(spec.spec));
       all.push(...files.map((f) => ({ path: `${folder}/${f.path}`, contents: f.contents })));
     }
   }

@@ -24,7 +24,12 @@ export async function readYamlConfig(file: string): Promise<unknown> {
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? "no such file; to start, run 'sdkgen init <spec>' to write one, or 'sdkgen generate <spec> --target <target> --out <folder>' for one spec"
+        : code === 'EISDIR'
+          ? 'is a folder'
+          : (error as Error).message;
     throw new ConfigError(file, '', `cannot read config: ${reason}`);
   }
   const lines = new LineCounter();

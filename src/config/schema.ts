@@ -5,16 +5,18 @@ import { pathProblem } from '../output/paths.js';
 import type { DiffTuning } from '../diff/tuning.js';
 import { diffTuning } from './diff.js';
 import { ConfigError } from './errors.js';
+import { metadataKeys, packageNameProblem, packageVersionProblem } from './package-rules.js';
 
 /**
  * sdkgen.config.yaml, validated by hand so every message names the exact place:
  *
- *   output: generated              # folder beside the config, replaced wholesale by `generate`
+ *   output: generated              # folder beside the config; `generate` owns only the files it wrote
  *   specs:
  *     <specName>:                  # folder name under output/
  *       spec: specs/x.yaml         # relative to the config file
  *       targets:
  *         <target>: { packageName: x, packageVersion: "1.0.0" }   # version optional
+ *         typescript: { packageName: x, license: MIT, repository: <git URL>, homepage: <URL> }
  */
 export interface Config {
   /** The config file as the user named it, for messages. */
@@ -79,7 +81,7 @@ export function validateConfig(raw: unknown, file: string, baseDir: string, know
       if (!knownTargets.includes(target)) {
         fail(targetAt, `unknown target '${target}' (known targets: ${knownTargets.join(', ') || 'none'})`);
       }
-      return { target, options: targetOptions(options, targetAt, fail) };
+      return { target, options: targetOptions(target, options, targetAt, fail) };
     });
     if (targets.length === 0) fail([...at, 'targets'], 'needs at least one target');
     return { name, spec, targets };
@@ -92,15 +94,29 @@ export function validateConfig(raw: unknown, file: string, baseDir: string, know
 
 type Fail = (tokens: (string | number)[], message: string) => never;
 
-function targetOptions(raw: unknown, at: string[], fail: Fail): TargetOptions {
+function targetOptions(target: string, raw: unknown, at: string[], fail: Fail): TargetOptions {
   const options = mapping(raw, at, `target '${at[at.length - 1]}'`, fail);
-  onlyKeys(options, ['packageName', 'packageVersion'], at, fail);
+  const metadata = metadataKeys(target);
+  onlyKeys(options, ['packageName', 'packageVersion', ...metadata], at, fail);
   const packageName = text(options.packageName, [...at, 'packageName'], fail);
   if (!PACKAGE_TEXT.test(packageName)) fail([...at, 'packageName'], 'must not contain spaces or control characters');
-  if (options.packageVersion === undefined) return { packageName };
-  const packageVersion = text(options.packageVersion, [...at, 'packageVersion'], fail);
-  if (!PACKAGE_TEXT.test(packageVersion)) fail([...at, 'packageVersion'], 'must not contain spaces or control characters');
-  return { packageName, packageVersion };
+  const nameProblem = packageNameProblem(target, packageName);
+  if (nameProblem) fail([...at, 'packageName'], `'${packageName}' ${nameProblem}`);
+  const result: { -readonly [K in keyof TargetOptions]: TargetOptions[K] } = { packageName };
+  if (options.packageVersion !== undefined) {
+    const packageVersion = text(options.packageVersion, [...at, 'packageVersion'], fail);
+    if (!PACKAGE_TEXT.test(packageVersion)) fail([...at, 'packageVersion'], 'must not contain spaces or control characters');
+    const versionProblem = packageVersionProblem(target, packageVersion);
+    if (versionProblem) fail([...at, 'packageVersion'], `'${packageVersion}' ${versionProblem}`);
+    result.packageVersion = packageVersion;
+  }
+  for (const key of metadata) {
+    if (options[key] === undefined) continue;
+    const value = text(options[key], [...at, key], fail);
+    if (!PACKAGE_TEXT.test(value)) fail([...at, key], 'must not contain spaces or control characters');
+    result[key as 'license' | 'repository' | 'homepage'] = value;
+  }
+  return result;
 }
 
 function mapping(value: unknown, at: string[], what: string, fail: Fail): Record<string, unknown> {

@@ -44,6 +44,7 @@ export async function docDiffs(specName: string, base: Api | undefined, revision
 }
 
 async function markdown(api: Api, target: string, options: TargetConfig['options'], folder: string): Promise<Map<string, string>> {
-  const files = await emitPair(api, target, options, folder);
+  // The spec's own name stands in for its path: a problem here names the spec being diffed.
+  const files = await emitPair(api, target, options, folder, folder);
   return new Map(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path, f.contents]));
 }

@@ -12,6 +12,11 @@ export interface TargetOptions {
   readonly packageName: string;
   /** Package version; defaults to the spec's info.version where the target needs one. */
   readonly packageVersion?: string | undefined;
+  /** License of the package (an SPDX expression); defaults to the spec's info.license. */
+  readonly license?: string | undefined;
+  /** Where the package's source lives (a git URL) and its home page, for package metadata. */
+  readonly repository?: string | undefined;
+  readonly homepage?: string | undefined;
 }
 
 /**

@@ -17,6 +17,7 @@ export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.
     title: str(info.title) ?? '',
     version: str(info.version) ?? '',
     description: str(info.description),
+    license: isNode(info.license) ? (str(info.license.identifier) ?? str(info.license.name)) : undefined,
     baseUrl: baseUrl(servers[0]?.url),
     servers,
     tags: tagsOf(doc),

@@ -16,6 +16,7 @@ export function buildSwagger2(doc: Record<string, unknown>): Api {
     title: str(info.title) ?? '',
     version: str(info.version) ?? '',
     description: str(info.description),
+    license: isNode(info.license) ? (str(info.license.identifier) ?? str(info.license.name)) : undefined,
     baseUrl: url,
     servers: [{ url }],
     tags: tagsOf(doc),

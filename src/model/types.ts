@@ -13,6 +13,8 @@ export interface Api {
   /** info.version */
   readonly version: string;
   readonly description?: string | undefined;
+  /** info.license: its SPDX `identifier` (OpenAPI 3.1) or else its `name`. */
+  readonly license?: string | undefined;
   /**
    * Base URL for the docs' "All URIs are relative to": scheme://host+basePath (Swagger 2.0, first
    * scheme) or the first server URL (OpenAPI 3), trailing `/` removed; `http://localhost` when

@@ -1,6 +1,9 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmittedFile } from '../emit/target.js';
+import { readIgnoreFile } from './ignore-file.js';
+import { kind } from './journal.js';
+import { MANIFEST, manifestText, ordinal, readManifest } from './manifest.js';
 import { OutputError } from './paths.js';
 
 /** How a folder differs from the files that should be in it; each list sorted by path. */
@@ -9,7 +12,7 @@ export interface TreeDiff {
   readonly stale: string[];
   /** Expected, absent. */
   readonly missing: string[];
-  /** Present, not expected. */
+  /** Listed in the manifest as sdkgen's, present, and no longer produced. */
   readonly extra: string[];
 }
 
@@ -19,56 +22,41 @@ export function isCurrent(diff: TreeDiff): boolean {
 }
 
 /**
- * Compares `dir` with the file set `writeTree` would produce there. Only reads; symbolic links are
- * never followed (one at an expected path is stale, elsewhere extra). A missing folder means every
- * file is missing. Empty folders are ignored, as git ignores them.
+ * Compares `dir` with what `writeTree` would leave there, looking only at sdkgen's own files: the
+ * set given (less what `.sdkgenignore` gives to the user), the manifest, and files the manifest
+ * lists that the set no longer has. Everything else (a build's dist/, node_modules, a user's
+ * notes) is not sdkgen's and not compared. Only reads; symbolic links are never followed (one at
+ * an expected path is stale). A missing folder means every file is missing.
  */
 export async function compareTree(dir: string, files: readonly EmittedFile[]): Promise<TreeDiff> {
-  const present = await listTree(dir);
-  const expected = new Map(files.map((f) => [f.path, f.contents]));
+  await assertFolder(dir);
+  const ignored = await readIgnoreFile(dir);
+  const wanted = files.filter((f) => !ignored(f.path));
+  const expected = new Map(wanted.map((f) => [f.path, f.contents]));
+  expected.set(MANIFEST, manifestText(wanted.map((f) => f.path)));
   const stale: string[] = [];
   const missing: string[] = [];
   for (const [path, contents] of expected) {
-    const kind = present.get(path);
-    if (kind === undefined) missing.push(path);
-    else if (kind !== 'file' || !(await sameBytes(join(dir, ...path.split('/')), contents))) stale.push(path);
+    const file = join(dir, ...path.split('/'));
+    const found = await kind(file);
+    if (found === 'absent') missing.push(path);
+    else if (found !== 'file' || !(await readFile(file)).equals(Buffer.from(contents, 'utf8'))) stale.push(path);
   }
-  const extra = [...present.keys()].filter((p) => !expected.has(p));
+  const extra: string[] = [];
+  for (const path of await readManifest(dir)) {
+    if (!expected.has(path) && !ignored(path) && (await kind(join(dir, ...path.split('/')))) !== 'absent') extra.push(path);
+  }
   return { stale: stale.sort(ordinal), missing: missing.sort(ordinal), extra: extra.sort(ordinal) };
 }
 
-type EntryKind = 'file' | 'other';
-
-/** Every non-folder entry under `dir`, by `/`-separated relative path. */
-async function listTree(dir: string): Promise<Map<string, EntryKind>> {
-  const found = new Map<string, EntryKind>();
-  let root;
+async function assertFolder(dir: string): Promise<void> {
+  let found;
   try {
-    root = await lstat(dir);
+    found = await lstat(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return found;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  if (root.isSymbolicLink()) throw new OutputError(dir, 'is a symbolic link; refusing to follow it');
-  if (!root.isDirectory()) throw new OutputError(dir, 'exists and is not a folder');
-  const walk = async (abs: string, rel: string): Promise<void> => {
-    for (const entry of await readdir(abs, { withFileTypes: true })) {
-      const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      // Dirent types come from lstat-like data: a link to a folder is not a folder here.
-      if (entry.isDirectory()) await walk(join(abs, entry.name), relPath);
-      else found.set(relPath, entry.isFile() ? 'file' : 'other');
-    }
-  };
-  await walk(dir, '');
-  return found;
-}
-
-async function sameBytes(file: string, contents: string): Promise<boolean> {
-  const actual = await readFile(file);
-  return actual.equals(Buffer.from(contents, 'utf8'));
-}
-
-/** Plain code-unit order, independent of locale, so listings are the same on every machine. */
-function ordinal(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (found.isSymbolicLink()) throw new OutputError(dir, 'is a symbolic link; refusing to follow it');
+  if (!found.isDirectory()) throw new OutputError(dir, 'exists and is not a folder');
 }

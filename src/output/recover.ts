@@ -1,80 +1,49 @@
-import { lstat, readdir, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { isAlive, markedRun, type RunFiles } from './run-owner.js';
-import { reached } from './steps.js';
+import { readdir, rmdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { applyJournal, readJournal, removeEmptied, removeRun } from './journal.js';
+import { STATE_FOLDER } from './manifest.js';
+import { isAlive, markedRun } from './run-owner.js';
 
 /**
- * The first thing every run does: finish what killed runs left beside `out`. For each marker
- * whose owner is dead, in name order:
+ * The first thing every run does: finish what killed runs left in `<out>/.sdkgen`. For each run
+ * folder whose owner is dead, in name order: a run that wrote its journal had committed, so its
+ * remaining changes are made (journal.ts); a run that had not is simply removed, since it never
+ * changed the output. The journal goes before the folder, so a kill during recovery leaves either
+ * a journal to finish again or a folder to remove.
  *
- * 1. If `out` is missing but the run's backup exists, the run was killed between its two renames:
- *    its new folder is complete (the backup is made only after every file was written), so the
- *    new folder becomes `out`; the backup is the fallback if the new folder is gone.
- * 2. Its new and backup folders are removed, then the marker, last, so a kill during recovery
- *    leaves the marker for the next run to finish the job.
- *
- * Returns a line per output put back and per leftover that could not be cleared (naming the
- * output as `shown`); neither stops the run. Folders without a marker, or of a live run, stay.
+ * Returns a line per run finished and per leftover that could not be cleared (naming the output
+ * as `shown`); neither stops the run. Folders not named as runs, or of a live run, stay.
  */
 export async function recoverInterruptedRuns(out: string, shown: string = out): Promise<string[]> {
   const notes: string[] = [];
-  for (const entry of (await entriesBeside(out)).sort()) {
-    const run = markedRun(out, entry);
+  const state = join(out, STATE_FOLDER);
+  for (const entry of (await entries(state)).sort()) {
+    const run = markedRun(state, entry);
     if (run === undefined || isAlive(run.owner)) continue;
     try {
-      const restored = await restoreOutput(out, run);
-      if (restored !== undefined) {
-        notes.push(`${shown}: put back the ${restored} output of an interrupted run (pid ${run.owner.pid})`);
+      const journal = await readJournal(run);
+      if (journal !== undefined) {
+        await applyJournal(out, run, journal, [], true);
+        await removeEmptied(out, journal.drop);
+        notes.push(`${shown}: finished the update an interrupted run (pid ${run.owner.pid}) had started`);
       }
-      await removeLeftovers(run);
+      await removeRun(run, true);
     } catch (error) {
-      // Leftovers that cannot go must not block every later run: this run still writes its own
-      // output, and the marker stays for the next attempt.
-      notes.push(`${shown}: could not clear what an interrupted run (pid ${run.owner.pid}) left at ${run.marker}: ${(error as Error).message}`);
+      // Leftovers that cannot go must not block every later run: the folder stays for the next attempt.
+      notes.push(`${shown}: could not clear what an interrupted run (pid ${run.owner.pid}) left at ${run.folder}: ${(error as Error).message}`);
     }
   }
+  // An output folder a killed run created and never filled holds nothing but this empty folder.
+  await rmdir(state).catch(() => undefined);
   return notes;
 }
 
-/** The marker goes last, so a kill half-way leaves it for the next run to finish the job. */
-async function removeLeftovers(run: RunFiles): Promise<void> {
-  await rm(run.temp, { recursive: true, force: true });
-  reached('recovered-new-removed');
-  await rm(run.backup, { recursive: true, force: true });
-  reached('recovered-old-removed');
-  await rm(run.marker, { force: true });
-  reached('recovered-marker-removed');
-}
-
-async function restoreOutput(out: string, run: RunFiles): Promise<'new' | 'previous' | undefined> {
-  if ((await exists(out)) || !(await exists(run.backup))) return undefined;
-  const [source, which] = (await exists(run.temp)) ? [run.temp, 'new' as const] : [run.backup, 'previous' as const];
+async function entries(folder: string): Promise<string[]> {
   try {
-    await rename(source, out);
+    return await readdir(folder);
   } catch (error) {
-    // Another run recovering the same leftovers got there first.
-    if (['ENOENT', 'EEXIST', 'ENOTEMPTY'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
-    throw error;
-  }
-  reached('recovered-output');
-  return which;
-}
-
-async function entriesBeside(out: string): Promise<string[]> {
-  try {
-    return await readdir(dirname(out));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw error;
   }
 }

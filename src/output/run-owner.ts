@@ -1,24 +1,28 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 /**
- * Who a run's scratch folders belong to. A run first creates an empty marker file beside the
- * output folder whose name carries its id: the host, its pid, the pid's start time and a random
- * part. Its two folders take the same id. Only folders with a marker are ever removed by another
- * run, and only once the marker's owner is known to be dead, so nothing sdkgen did not make (and
- * nothing a live run still uses) is touched. The id is in the name, not the contents, so a kill
- * while creating the marker cannot leave it unreadable.
+ * Who a run's scratch folder belongs to. A run creates its folder, `<out>/.sdkgen/run-<id>`, with
+ * one exclusive mkdir; the id carries the host, the pid, the pid's start time and a random part.
+ * Only such folders are ever removed or finished by another run, and only once their owner is
+ * known to be dead, so nothing sdkgen did not make (and nothing a live run still uses) is touched.
+ * The id is in the name, not in a file, so a kill while creating it cannot leave it unreadable.
  *
- * The marker and folders sit beside the output, not in it: the new folder becomes the output.
+ * The folder sits inside the output folder, not beside it: its files are renamed into the output,
+ * and a rename only works within one file system, which the output folder is even when it is a
+ * mount point (its parent then is another file system).
  */
 export interface RunFiles {
-  readonly marker: string;
-  /** The new output, written in full before anything else moves. */
-  readonly temp: string;
-  /** Where the previous output waits while the new one is renamed in. */
+  /** The run's folder; its name is the marker. */
+  readonly folder: string;
+  /** The new files, written in full before anything in the output changes. */
+  readonly staged: string;
+  /** Where replaced and removed files wait until the run is over, so a failure can put them back. */
   readonly backup: string;
+  /** The list of changes; once it exists the run is committed and is finished, never undone. */
+  readonly journal: string;
 }
 
 export interface RunOwner {
@@ -29,33 +33,30 @@ export interface RunOwner {
   readonly start: number;
 }
 
-const ID = /^([0-9a-f]{8})-(\d+)-(\d+)-[0-9a-f]{12}$/;
+const RUN_NAME = /^run-(([0-9a-f]{8})-(\d+)-(\d+)-[0-9a-f]{12})$/;
 
 /** This process as an owner. */
 export function currentOwner(): RunOwner {
   return { host: hostTag(), pid: process.pid, start: processStart(process.pid) ?? 0 };
 }
 
-/** Fresh, unique names for a run of this process writing `out`. */
-export function newRunFiles(out: string): RunFiles {
+/** A fresh, unique run folder name for this process inside `state` (`<out>/.sdkgen`). */
+export function newRunFiles(state: string): RunFiles {
   const owner = currentOwner();
-  return runFiles(out, `${owner.host}-${owner.pid}-${owner.start}-${randomBytes(6).toString('hex')}`);
+  return runFiles(state, `run-${owner.host}-${owner.pid}-${owner.start}-${randomBytes(6).toString('hex')}`);
 }
 
-function runFiles(out: string, id: string): RunFiles {
-  const stem = join(dirname(out), `.${basename(out)}.sdkgen-${id}`);
-  return { marker: `${stem}.run`, temp: `${stem}.new`, backup: `${stem}.old` };
+function runFiles(state: string, name: string): RunFiles {
+  const folder = join(state, name);
+  return { folder, staged: join(folder, 'new'), backup: join(folder, 'old'), journal: join(folder, 'journal') };
 }
 
-/** The run a file name beside `out` is the marker of, or undefined when it is not one. */
-export function markedRun(out: string, entry: string): (RunFiles & { readonly owner: RunOwner }) | undefined {
-  const prefix = `.${basename(out)}.sdkgen-`;
-  if (!entry.startsWith(prefix) || !entry.endsWith('.run')) return undefined;
-  const id = entry.slice(prefix.length, -'.run'.length);
-  const match = ID.exec(id);
+/** The run an entry of `state` is the folder of, or undefined when it is not one. */
+export function markedRun(state: string, entry: string): (RunFiles & { readonly owner: RunOwner }) | undefined {
+  const match = RUN_NAME.exec(entry);
   if (!match) return undefined;
-  const owner = { host: match[1] ?? '', pid: Number(match[2]), start: Number(match[3]) };
-  return { ...runFiles(out, id), owner };
+  const owner = { host: match[2] ?? '', pid: Number(match[3]), start: Number(match[4]) };
+  return { ...runFiles(state, entry), owner };
 }
 
 /**

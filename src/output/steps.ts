@@ -9,17 +9,17 @@ const steps = channel('sdkgen:output-step');
 
 /** The names a subscriber sees, in the order a run may reach them. */
 export type OutputStep =
-  | 'recovered-output'
-  | 'recovered-new-removed'
-  | 'recovered-old-removed'
-  | 'recovered-marker-removed'
-  | 'marker-created'
-  | 'new-created'
-  | 'file-written'
-  | 'old-moved-aside'
-  | 'new-in-place'
-  | 'old-removed'
-  | 'marker-removed';
+  | 'recovered-file'
+  | 'recovered-journal-removed'
+  | 'recovered-run-removed'
+  | 'run-created'
+  | 'file-staged'
+  | 'journal-written'
+  | 'file-removed'
+  | 'file-replaced'
+  | 'manifest-replaced'
+  | 'journal-removed'
+  | 'run-removed';
 
 export function reached(step: OutputStep): void {
   if (steps.hasSubscribers) steps.publish({ step });

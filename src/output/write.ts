@@ -1,7 +1,9 @@
-import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { lstat, mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { EmittedFile } from '../emit/target.js';
+import { IGNORE_FILE, readIgnoreFile } from './ignore-file.js';
+import { applyJournal, insideRealFolders, kind, removeEmptied, removeRun, undoJournal, writeJournal, type Applied, type Journal } from './journal.js';
+import { isState, MANIFEST, manifestText, ordinal, readManifest, STATE_FOLDER } from './manifest.js';
 import { assertSafePaths, OutputError } from './paths.js';
 import { recoverInterruptedRuns } from './recover.js';
 import { newRunFiles, type RunFiles } from './run-owner.js';
@@ -10,120 +12,152 @@ import { reached } from './steps.js';
 /** What a run that succeeded has to tell: leftovers it put right, cleanup it could not finish. */
 export interface WriteReport {
   readonly warnings: readonly string[];
+  /** Files replaced or created, and files removed; unchanged files are not touched. */
+  readonly written: number;
+  readonly removed: number;
 }
 
 /**
- * Replaces a folder with exactly a set of files, all or nothing, surviving a kill at any instant:
+ * Brings the files sdkgen owns in a folder up to date, all or nothing, surviving a kill at any
+ * instant, and never touching a file it does not own:
  *
- * 1. leftovers of killed runs are recovered (recover.ts);
- * 2. a marker file naming this run is created beside the output (run-owner.ts);
- * 3. every file is written into a new folder beside the output (same file system, so renames are
- *    atomic);
- * 4. the output is renamed to the backup name, then the new folder to the output name;
- * 5. the backup, then the marker, are removed.
+ * 1. leftovers of killed runs are finished or removed (recover.ts);
+ * 2. the files to write are those of the set whose bytes differ from the disk, less the paths
+ *    `.sdkgenignore` gives to the user; the files to remove are those the manifest (manifest.ts)
+ *    lists and the set no longer has; a link or file in the way of a folder is refused here;
+ * 3. the run creates its folder inside `.sdkgen/` (run-owner.ts) and writes every new file and
+ *    the new manifest into it;
+ * 4. it writes its journal (journal.ts): the commit point;
+ * 5. each file is renamed into place, the old one moved into the run's folder first; removed
+ *    files are moved there too; the manifest goes last;
+ * 6. the journal, then the run's folder, are removed.
  *
- * Killed before 4, the output is untouched; after 4, it is the new one. Killed between the two
- * renames of 4, the output path is briefly absent while both complete trees exist beside it; the
- * next run's step 1 puts the new one in place. Once the new output is in place the run succeeds:
- * a cleanup that fails is a warning, and the marker stays so the next run finishes it.
+ * Killed before 4, the output is untouched; after 4, the next run finishes 5 and 6 before doing
+ * anything else. A failure in 5 moves every file back and reports the failure; once 5 is done the
+ * run succeeds, and a cleanup that fails is a warning.
  *
- * Symbolic links: a link AT the output path is an error (we refuse to replace what it points to
- * or the link itself, since either may surprise). Links INSIDE the old output folder are never
- * followed: nothing is written into the old folder, and removing it unlinks them.
+ * Symbolic links are never followed: one at the output path, or in place of a folder a file is
+ * written into, is an error; one at a generated path is replaced (rename replaces the link itself).
  */
 export async function writeTree(outDir: string, files: readonly EmittedFile[]): Promise<WriteReport> {
   assertSafePaths(files.map((f) => f.path));
+  for (const file of files) {
+    if (isState(file.path) || file.path === IGNORE_FILE) throw new OutputError(file.path, "is reserved for sdkgen's own records");
+  }
   const out = resolve(outDir);
-  assertReplaceable(out, outDir);
+  if (dirname(out) === out) throw new OutputError(outDir, 'is a file system root; refusing to write into it');
+  const existed = (await outputKind(out, outDir)) === 'directory';
+  await mkdir(out, { recursive: true });
+  // Its scratch folders are made in here: a link would put them, and renames, elsewhere.
+  if (!['absent', 'folder'].includes(await kind(join(out, STATE_FOLDER)))) {
+    throw new OutputError(`${outDir}/${STATE_FOLDER}`, "is not a folder; it is sdkgen's own, so remove it and run again");
+  }
   const warnings = await recoverInterruptedRuns(out, outDir);
-  const hasOld = (await outputKind(out, outDir)) === 'directory';
-  await mkdir(dirname(out), { recursive: true });
-  const run = newRunFiles(out);
-  // `wx`: the name is new; never take over another run's marker.
-  await writeFile(run.marker, markerText(), { encoding: 'utf8', flag: 'wx' });
-  reached('marker-created');
+  const plan = await planChanges(out, outDir, files);
+  if (plan.put.length === 0 && plan.drop.length === 0) return { warnings, written: 0, removed: 0 };
+
+  await mkdir(join(out, STATE_FOLDER), { recursive: true });
+  const run = newRunFiles(join(out, STATE_FOLDER));
+  // Exclusive: the name is new, and never another run's.
+  await mkdir(run.folder);
+  reached('run-created');
+  const journal: Journal = { put: plan.put.map((f) => f.path), drop: plan.drop };
   try {
-    await writeNew(run.temp, files);
-    if (hasOld) {
-      await rename(out, run.backup);
-      reached('old-moved-aside');
+    await stage(run, plan.put);
+    await writeJournal(run, journal);
+  } catch (error) {
+    await abandon(run, out, existed);
+    throw error;
+  }
+  const done: Applied[] = [];
+  try {
+    await applyJournal(out, run, journal, done);
+  } catch (error) {
+    try {
+      await undoJournal(out, run, done);
+    } catch (undoError) {
+      // The journal stays: the next run finishes the update, so the output ends up complete.
+      throw new OutputError(outDir, `could not be updated (${(error as Error).message}), nor put back (${(undoError as Error).message}); the next sdkgen run finishes the update`);
     }
-  } catch (error) {
-    await abandon(run);
+    await abandon(run, out, existed);
     throw error;
   }
-  try {
-    await rename(run.temp, out);
-  } catch (error) {
-    if (hasOld) await putBack(run, out, outDir);
-    await abandon(run);
-    throw error;
-  }
-  reached('new-in-place');
-  return { warnings: [...warnings, ...(await cleanUp(run, outDir))] };
+  return { warnings: [...warnings, ...(await cleanUp(run, out, outDir, plan.drop))], written: plan.put.length - 1, removed: plan.drop.length };
 }
 
-async function writeNew(temp: string, files: readonly EmittedFile[]): Promise<void> {
-  await mkdir(temp);
-  reached('new-created');
-  for (const file of [...files].sort(byPath)) {
-    const target = join(temp, ...file.path.split('/'));
+interface Plan {
+  /** Files to write, sorted, the manifest last. */
+  readonly put: EmittedFile[];
+  /** Owned files to remove, sorted. */
+  readonly drop: string[];
+}
+
+async function planChanges(out: string, shown: string, files: readonly EmittedFile[]): Promise<Plan> {
+  const ignored = await readIgnoreFile(out);
+  const wanted = files.filter((f) => !ignored(f.path)).sort((a, b) => ordinal(a.path, b.path));
+  const produced = new Set(wanted.map((f) => f.path));
+  const put: EmittedFile[] = [];
+  for (const file of wanted) {
+    await assertWritable(out, shown, file.path);
+    if (!(await sameFile(join(out, ...file.path.split('/')), file.contents))) put.push(file);
+  }
+  const drop: string[] = [];
+  for (const path of (await readManifest(out)).sort(ordinal)) {
+    if (produced.has(path) || ignored(path)) continue;
+    if ((await insideRealFolders(out, path)) && (await kind(join(out, ...path.split('/')))) === 'file') drop.push(path);
+  }
+  const manifest = { path: MANIFEST, contents: manifestText([...produced]) };
+  if (put.length > 0 || drop.length > 0 || !(await sameFile(join(out, MANIFEST), manifest.contents))) put.push(manifest);
+  return { put, drop };
+}
+
+/** Refused before anything is written: a link, file or special file where a folder must be, or a folder where a file goes. */
+async function assertWritable(out: string, shown: string, path: string): Promise<void> {
+  const segments = path.split('/');
+  for (let i = 1; i <= segments.length; i++) {
+    const found = await kind(join(out, ...segments.slice(0, i)));
+    const at = `${shown}/${segments.slice(0, i).join('/')}`;
+    if (found === 'absent') return;
+    if (i < segments.length && found !== 'folder') {
+      throw new OutputError(at, found === 'file' ? `is a file, and sdkgen writes ${path} inside it` : `is a symbolic link or special file; refusing to write ${path} through it`);
+    }
+    if (i === segments.length && found === 'folder') throw new OutputError(at, 'is a folder, and sdkgen writes a file there');
+  }
+}
+
+async function sameFile(path: string, contents: string): Promise<boolean> {
+  if ((await kind(path)) !== 'file') return false;
+  return (await readFile(path)).equals(Buffer.from(contents, 'utf8'));
+}
+
+async function stage(run: RunFiles, files: readonly EmittedFile[]): Promise<void> {
+  for (const file of files) {
+    const target = join(run.staged, ...file.path.split('/'));
     await mkdir(dirname(target), { recursive: true });
     // `wx`: the folder is brand new, so an existing entry here would be a bug; never overwrite.
     await writeFile(target, file.contents, { encoding: 'utf8', flag: 'wx' });
-    reached('file-written');
+    reached('file-staged');
   }
 }
 
-/** The new output did not go in: the previous one goes back, or the run says where it is. */
-async function putBack(run: RunFiles, out: string, shown: string): Promise<void> {
-  try {
-    await rename(run.backup, out);
-  } catch (error) {
-    // Marker and both folders stay: the next run's recovery puts a complete output in place.
-    throw new OutputError(shown, `could not be replaced, and the previous contents wait at ${run.backup}: ${(error as Error).message}`);
-  }
+/** A run that failed with the output as it was removes what it made. */
+async function abandon(run: RunFiles, out: string, existed: boolean): Promise<void> {
+  await rm(run.folder, { recursive: true, force: true });
+  await rmdir(join(out, STATE_FOLDER)).catch(() => undefined);
+  if (!existed) await rmdir(out).catch(() => undefined);
 }
 
-/** A run that failed before its output was replaced removes what it made. */
-async function abandon(run: RunFiles): Promise<void> {
-  await rm(run.temp, { recursive: true, force: true });
-  await rm(run.marker, { force: true });
-}
-
-/** After the swap: nothing here may turn a replaced output into a reported failure. */
-async function cleanUp(run: RunFiles, out: string): Promise<string[]> {
+/** After the update: nothing here may turn it into a reported failure. */
+async function cleanUp(run: RunFiles, out: string, shown: string, dropped: readonly string[]): Promise<string[]> {
+  // Before the journal goes, so a kill in between leaves it for the next run to redo.
+  await removeEmptied(out, dropped);
   try {
-    await rm(run.backup, { recursive: true, force: true });
-    reached('old-removed');
+    await removeRun(run);
   } catch (error) {
-    // The marker stays, so the next run removes the backup once this process has ended.
-    return [`${out}: replaced, but the previous contents remain at ${run.backup} until the next run: ${(error as Error).message}`];
-  }
-  try {
-    await rm(run.marker, { force: true });
-    reached('marker-removed');
-  } catch (error) {
-    return [`${out}: replaced, but the marker ${run.marker} remains until the next run: ${(error as Error).message}`];
+    // The folder keeps its name, so the next run removes it once this process has ended.
+    return [`${shown}: updated, but the previous files remain at ${run.folder} until the next run: ${(error as Error).message}`];
   }
   return [];
-}
-
-/** For whoever finds the marker; the name, not this text, is what runs read. */
-function markerText(): string {
-  return `sdkgen is writing the folder beside this file (pid ${process.pid} on ${hostname()}, started ${new Date().toISOString()}).\nIf no such process runs, the next sdkgen run removes this file and its .new/.old folders.\n`;
-}
-
-/**
- * The output folder is replaced wholesale, so refuse the folders where that would destroy the
- * caller's own work: a file system root, the current folder, or any folder that contains it.
- */
-function assertReplaceable(out: string, shown: string): void {
-  const cwd = process.cwd();
-  if (dirname(out) === out) throw new OutputError(shown, 'is a file system root; refusing to replace it');
-  if (cwd === out || cwd.startsWith(out + sep)) {
-    throw new OutputError(shown, 'contains the current folder; refusing to replace it');
-  }
 }
 
 /** What is at the output path now; anything but a real folder or nothing is refused. */
@@ -132,7 +166,8 @@ async function outputKind(out: string, shown: string): Promise<'absent' | 'direc
   try {
     stats = await lstat(out);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
+    // ENOTDIR: a file on the way; creating the folder then says so.
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return 'absent';
     throw error;
   }
   if (stats.isSymbolicLink()) {
@@ -140,8 +175,4 @@ async function outputKind(out: string, shown: string): Promise<'absent' | 'direc
   }
   if (!stats.isDirectory()) throw new OutputError(shown, 'exists and is not a folder');
   return 'directory';
-}
-
-function byPath(a: EmittedFile, b: EmittedFile): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }

@@ -22,18 +22,23 @@ describe('sdkgen generate <spec>', () => {
     const out = join(dir, 'out', target);
     const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', target, '--out', out, '--package-name', 'g4api', '--package-version', '1.6.5']);
     const files = await expected(repoSpec('g4-sessions'), target, 'g4api', '1.6.5');
-    expect(run).toEqual({ code: 0, stdout: `wrote ${files.length} files to ${out}\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${files.length} files in ${out}: ${files.length} written, 0 removed\n`, stderr: '' });
     expect(files.length).toBeGreaterThan(0);
     expect(await compareTree(out, files)).toEqual({ stale: [], missing: [], extra: [] });
+    // A second run finds nothing to change.
+    const again = sdkgen(['generate', repoSpec('g4-sessions'), '--target', target, '--out', out, '--package-name', 'g4api', '--package-version', '1.6.5']);
+    expect(again.stdout).toBe(`${files.length} files in ${out}: 0 written, 0 removed\n`);
   });
 
-  it('replaces what was in --out, leaving no scratch folders beside it', async () => {
+  it('leaves files it did not write in --out, and nothing beside it', async () => {
     const target = await someTarget();
     const dir = await tempProject({ 'out/stray.md': 'old\n', 'out/docs/Old.md': 'old\n' });
     const run = sdkgen(['generate', repoSpec('looker-4.0'), '--target', target, '--out', 'out'], dir);
     expect(run.code).toBe(0);
     const files = await expected(repoSpec('looker-4.0'), target, 'openapi');
     expect(await compareTree(join(dir, 'out'), files)).toEqual({ stale: [], missing: [], extra: [] });
+    const tree = await snapshotTree(join(dir, 'out'));
+    expect([tree['stray.md'], tree['docs/Old.md']]).toEqual(['old\n', 'old\n']);
     expect(await readdir(dir)).toEqual(['out']);
   });
 
@@ -63,10 +68,17 @@ describe('sdkgen generate (every configured pair)', () => {
     const run = sdkgen(['generate'], dir);
     const g4 = await expected(repoSpec('g4-sessions'), target, 'g4api');
     const looker = await expected(repoSpec('looker-3.0'), target, 'looker');
-    expect(run).toEqual({ code: 0, stdout: `wrote ${g4.length + looker.length} files for 2 targets to gen\n`, stderr: '' });
-    expect(await compareTree(join(dir, 'gen', 'g4', target), g4)).toEqual({ stale: [], missing: [], extra: [] });
-    expect(await compareTree(join(dir, 'gen', 'looker-3.0', target), looker)).toEqual({ stale: [], missing: [], extra: [] });
-    expect((await readdir(join(dir, 'gen'))).sort()).toEqual(['g4', 'looker-3.0']);
+    const n = g4.length + looker.length;
+    expect(run).toEqual({ code: 0, stdout: `${n} files for 2 targets in gen: ${n} written, 0 removed\n`, stderr: '' });
+    const all = [...g4.map((f) => ({ ...f, path: `g4/${target}/${f.path}` })), ...looker.map((f) => ({ ...f, path: `looker-3.0/${target}/${f.path}` }))];
+    expect(await compareTree(join(dir, 'gen'), all)).toEqual({ stale: [], missing: [], extra: [] });
+    expect((await readdir(join(dir, 'gen'))).sort()).toEqual(['.sdkgen', 'g4', 'looker-3.0']);
+  });
+
+  it('counts in good grammar: 1 target', async () => {
+    const target = await someTarget();
+    const dir = await tempProject({ 'sdkgen.config.yaml': configText('gen', { g4: [repoSpec('g4-sessions'), { [target]: 'g4api' }] }) });
+    expect(sdkgen(['generate'], dir).stdout).toMatch(/^\d+ files for 1 target in gen: \d+ written, 0 removed\n$/);
   });
 
   it('leaves the output folder untouched when any pair fails', async () => {
@@ -95,7 +107,7 @@ describe('sdkgen generate (every configured pair)', () => {
     });
     const run = sdkgen(['generate'], dir);
     expect(run.code).toBe(74);
-    expect(run.stderr).toMatch(/^sdkgen: ENOTDIR: not a directory, [^\n]*file\.txt[^\n]*\n$/);
+    expect(run.stderr).toBe('sdkgen: cannot create the folder file.txt/gen: part of the path is a file, not a folder (ENOTDIR)\n');
   });
 });
 
@@ -168,7 +180,7 @@ describe('input errors: one line, exit 1, stack only with --verbose', () => {
     expect(sdkgen(['check', '--config', 'nope.yaml'], dir)).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'sdkgen: nope.yaml#: cannot read config: no such file\n',
+      stderr: "sdkgen: nope.yaml#: cannot read config: no such file; to start, run 'sdkgen init <spec>' to write one, or 'sdkgen generate <spec> --target <target> --out <folder>' for one spec\n",
     });
   });
 
@@ -180,5 +192,40 @@ describe('input errors: one line, exit 1, stack only with --verbose', () => {
       "sdkgen: sdkgen.config.yaml#/specs/s/targets/\\u001b[31mred: unknown target '\\u001b[31mred' (known targets: " +
         `${(await import('../../src/emit/registry.js').then((r) => r.targetNames())).join(', ')})\n`,
     );
+  });
+});
+
+describe('package names and versions are checked per target', () => {
+  it('refuses a bad --package-name as a usage error, exit 2, saying what is allowed', async () => {
+    const dir = await tempProject();
+    const typescript = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'typescript', '--out', 'out', '--package-name', 'Bad Name!', '--package-version', '1.0.0'], dir);
+    expect(typescript).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "sdkgen: --package-name 'Bad Name!' must be an npm package name: lowercase letters, digits, '-', '.', '_' and '~', not starting with '.' or '_', optionally @scope/name, at most 214 characters for --target typescript (see sdkgen --help)\n",
+    });
+    // Once exit 70, "internal error".
+    const python = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'python', '--out', 'out', '--package-name', 'Bad-Name'], dir);
+    expect(python.code).toBe(2);
+    expect(python.stderr).toMatch(/^sdkgen: --package-name 'Bad-Name' must be a PEP 8 module name: [^\n]+ \(see sdkgen --help\)\n$/);
+    const version = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'rust', '--out', 'out', '--package-version', '1.0'], dir);
+    expect(version.code).toBe(2);
+    expect(version.stderr).toMatch(/^sdkgen: --package-version '1\.0' must be a semver version such as 1\.2\.3 or 2\.0\.0-beta\.1 for --target rust/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("refuses a spec's info.version that npm would refuse when no version is given, exit 1", async () => {
+    const dir = await tempProject();
+    const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'typescript', '--out', 'out'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^sdkgen: \S*g4-sessions\.yaml#\/info\/version: 'v1' is not a semver version such as 1\.2\.3, which a typescript package needs; set packageVersion in the config or pass --package-version\n$/);
+  });
+
+  it('refuses a bad packageName in the config as a config error, exit 1', async () => {
+    const dir = await tempProject({ 'sdkgen.config.yaml': configText('gen', { g4: [repoSpec('g4-sessions'), { python: 'Bad-Name' }] }) });
+    const run = sdkgen(['generate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^sdkgen: sdkgen\.config\.yaml#\/specs\/g4\/targets\/python\/packageName: 'Bad-Name' must be a PEP 8 module name: [^\n]+\n$/);
   });
 });

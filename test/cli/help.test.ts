@@ -17,6 +17,7 @@ describe('--help', () => {
     ],
     [['generate', '--help'], 'sdkgen generate [spec]', ['--target', '--out', '--package-name', '--package-version', '--config', '--allow-ref-root']],
     [['check', '--help'], 'sdkgen check', ['--config', '--verbose', '--allow-remote-refs']],
+    [['init', '--help'], 'sdkgen init <spec>', ['--output', '--config']],
   ];
   it.each(cases)('sdkgen %j prints usage and exits 0', (args, usage, options) => {
     const run = sdkgen(args);
@@ -31,6 +32,12 @@ describe('--help', () => {
     expect(sdkgen(['generate', '--help']).stdout.replace(/\s+/g, ' ')).toContain(`[choices: ${choices}]`);
   });
 
+  it("says what --package-version defaults to as the README does: the spec's info.version", () => {
+    const help = sdkgen(['generate', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain("Package version (with <spec>; default: the spec's info.version)");
+    expect(readFileSync(`${ROOT}README.md`, 'utf8')).toContain("`packageVersion` defaults to the spec's `info.version`");
+  });
+
   it('--version prints the package version', () => {
     const { version } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
     expect(sdkgen(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
@@ -39,7 +46,7 @@ describe('--help', () => {
 
 describe('usage errors exit 2 with one line', () => {
   const cases: [string, string[], string][] = [
-    ['no command', [], 'sdkgen: choose a command: generate, check or diff (see sdkgen --help)'],
+    ['no command', [], 'sdkgen: choose a command: generate, check, diff or init (see sdkgen --help)'],
     ['an unknown command', ['publish'], 'sdkgen: Unknown argument: publish (see sdkgen --help)'],
     ['an unknown flag', ['check', '--fast'], 'sdkgen: Unknown argument: fast (see sdkgen --help)'],
     [

@@ -24,6 +24,18 @@ async function configFile(text: string): Promise<string> {
 }
 
 describe('loadConfig', () => {
+  it('takes license, repository and homepage for a typescript package', async () => {
+    const file = await configFile(
+      'output: gen\nspecs:\n  s:\n    spec: s.yaml\n    targets:\n      typescript: { packageName: x, license: MIT, repository: "git+https://example.com/x.git", homepage: "https://example.com" }\n',
+    );
+    expect((await loadConfig(file, TARGETS)).specs[0]?.targets[0]?.options).toEqual({
+      packageName: 'x',
+      license: 'MIT',
+      repository: 'git+https://example.com/x.git',
+      homepage: 'https://example.com',
+    });
+  });
+
   it('resolves paths against the config folder and keeps document order', async () => {
     const file = await configFile(
       [
@@ -32,7 +44,7 @@ describe('loadConfig', () => {
         '  zeta:',
         '    spec: specs/zeta.yaml',
         '    targets:',
-        '      rust: { packageName: zapi, packageVersion: "1.10" }',
+        '      rust: { packageName: zapi, packageVersion: "1.10.0" }',
         '      go: { packageName: zeta }',
         '  alpha-1.0:',
         '    spec: ../elsewhere/alpha.json',
@@ -51,7 +63,7 @@ describe('loadConfig', () => {
           name: 'zeta',
           spec: join(dir, 'specs', 'zeta.yaml'),
           targets: [
-            { target: 'rust', options: { packageName: 'zapi', packageVersion: '1.10' } },
+            { target: 'rust', options: { packageName: 'zapi', packageVersion: '1.10.0' } },
             { target: 'go', options: { packageName: 'zeta' } },
           ],
         },
@@ -123,6 +135,9 @@ describe('loadConfig', () => {
     ['a null target', spec('      go:\n'), "#/specs/s/targets/go: target 'go' must be a mapping, got null"],
     ['a misspelt option', spec('      go: { packagename: x }\n'), "#/specs/s/targets/go/packagename: unknown key 'packagename' (expected packageName, packageVersion)"],
     ['a packageName with a space', spec("      go: { packageName: 'a b' }\n"), '#/specs/s/targets/go/packageName: must not contain spaces or control characters'],
+    ['a typescript packageName npm refuses', spec("      typescript: { packageName: 'Bad' }\n"), "#/specs/s/targets/typescript/packageName: 'Bad' must be an npm package name: lowercase letters, digits, '-', '.', '_' and '~', not starting with '.' or '_', optionally @scope/name, at most 214 characters"],
+    ['a rust version that is not semver', spec("      rust: { packageName: x, packageVersion: '1.0' }\n"), "#/specs/s/targets/rust/packageVersion: '1.0' must be a semver version such as 1.2.3 or 2.0.0-beta.1"],
+    ['package metadata on a target without it', spec('      go: { packageName: x, license: MIT }\n'), "#/specs/s/targets/go/license: unknown key 'license' (expected packageName, packageVersion)"],
     ['an unquoted version', spec('      go: { packageName: x, packageVersion: 1.10 }\n'), '#/specs/s/targets/go/packageVersion: must be a string, got number 1.1 (quote it)'],
     ['a duplicate key', spec('      go: { packageName: x }\n      go: { packageName: y }\n'), '#/specs/s/targets/go: Map keys must be unique (line 7, column 7)'],
     ['an unknown tag', spec('      go: { packageName: !shell x }\n'), '#/specs/s/targets/go/packageName: Unresolved tag: !shell (line 6, column 26)'],
@@ -144,7 +159,7 @@ describe('loadConfig', () => {
 
   it('names a missing config file', async () => {
     const file = join(dir, 'absent.yaml');
-    await expect(loadConfig(file, TARGETS)).rejects.toThrow(new ConfigError(file, '', 'cannot read config: no such file'));
+    await expect(loadConfig(file, TARGETS)).rejects.toThrow(new ConfigError(file, '', "cannot read config: no such file; to start, run 'sdkgen init <spec>' to write one, or 'sdkgen generate <spec> --target <target> --out <folder>' for one spec"));
   });
 
   it('names a folder given as config', async () => {

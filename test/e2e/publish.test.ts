@@ -1,14 +1,18 @@
 /**
- * Each generated package as it would be published: a copy of generated/<spec>/typescript is built
- * with its own `npm run build` and packed with `npm pack`; the tarballs are then installed into a
- * fresh project, which imports every client by its package name, type-checks against the shipped
- * .d.ts and calls a server from node. All offline: the build uses the repo's TypeScript through a
- * symlink, and tarballs without dependencies install from disk.
+ * Each generated package as it would be published: `sdkgen generate` writes every configured pair
+ * into a fresh folder, and `npm pack` runs in each TypeScript package straight away, with no
+ * manual build: the package's `prepack` builds it. Offline: the build's `tsc` is the repository's
+ * (its node_modules/.bin is on PATH, as after `npm ci` of sdkgen), and tarballs without
+ * dependencies install from disk. The tarballs are then installed into fresh projects: an ESM
+ * one that type-checks against the shipped .d.ts and calls a server, a CommonJS one, and a
+ * Node-only one (no DOM lib, skipLibCheck off). Built in place, the packages still pass
+ * `sdkgen check`, and the next `generate` leaves the build and node_modules where they are.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN } from '../cli/run.js';
 import { json, startScriptedServer, type ScriptedServer } from './http.js';
 import { generatedPackages, packageOf, ROOT, type GeneratedPackage } from './packages.js';
 import { npmEnvironment, run } from './run.js';
@@ -16,7 +20,7 @@ import { npmEnvironment, run } from './run.js';
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 interface Packed {
-  /** The built copy of the package. */
+  /** The package folder, as generated and then packed in place. */
   readonly dir: string;
   readonly tarball: string;
   /** Paths in the tarball, sorted. */
@@ -26,6 +30,8 @@ interface Packed {
 const packages = await generatedPackages();
 const results = new Map<string, PromiseSettledResult<Packed>>();
 let work: string;
+/** A copy of the repository's config whose output is a fresh folder. */
+let project: string;
 let npmEnv: NodeJS.ProcessEnv;
 
 /** Files under `dir`, relative to it, sorted. */
@@ -36,16 +42,15 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-async function buildAndPack(pkg: GeneratedPackage): Promise<Packed> {
-  const dir = join(work, pkg.spec);
-  cpSync(pkg.dir, dir, { recursive: true });
-  // The package's devDependency, taken from the repo instead of the registry.
-  mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules/typescript'), join(dir, 'node_modules/typescript'), 'dir');
-  symlinkSync('../typescript/bin/tsc', join(dir, 'node_modules/.bin/tsc'));
-  await run('npm', ['run', 'build'], { cwd: dir, env: npmEnv });
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: dir, env: npmEnv });
-  const [info] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
+function sdkgen(args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return run(process.execPath, [BIN, ...args], { cwd: project });
+}
+
+async function pack(pkg: GeneratedPackage): Promise<Packed> {
+  const dir = join(project, 'out', pkg.spec, 'typescript');
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: dir, env: npmEnv, timeoutMs: 120_000 });
+  // npm prints the prepack's own output before the JSON.
+  const [info] = JSON.parse(stdout.slice(stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
   if (info === undefined) throw new Error(`npm pack printed no package:\n${stdout}`);
   return { dir, tarball: join(work, info.filename), files: info.files.map((f) => f.path).sort() };
 }
@@ -59,11 +64,19 @@ function packedOf(spec: string): Packed {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'sdkgen-e2e-publish-'));
-  npmEnv = npmEnvironment(join(work, '.npm-cache'));
+  project = join(work, 'project');
+  mkdirSync(project);
+  const config = readFileSync(join(ROOT, 'sdkgen.config.yaml'), 'utf8')
+    .replace(/^output: .*$/m, 'output: out')
+    .replace(/^(\s+spec: )(\S+)$/gm, (_line, key: string, spec: string) => `${key}${JSON.stringify(join(ROOT, spec))}`);
+  writeFileSync(join(project, 'sdkgen.config.yaml'), config);
+  await sdkgen(['generate']);
+  const env = npmEnvironment(join(work, '.npm-cache'));
+  npmEnv = { ...env, PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${env.PATH ?? ''}` };
   // Each package's outcome is kept, so one broken package fails its own tests only.
-  const settled = await Promise.allSettled(packages.map(buildAndPack));
+  const settled = await Promise.allSettled(packages.map(pack));
   packages.forEach((pkg, i) => results.set(pkg.spec, settled[i] as PromiseSettledResult<Packed>));
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
@@ -73,7 +86,7 @@ afterAll(() => {
 const COMMONJS = /^\s*(?:"use strict"|Object\.defineProperty\(exports|exports\.|module\.exports)|\brequire\(/m;
 
 describe.each(packages.map((p) => [p.spec, p] as const))('%s', (spec, pkg) => {
-  it('npm run build writes ESM JavaScript and a .d.ts for every source file, and nothing else', () => {
+  it('npm pack, straight after generate, builds ESM JavaScript and a .d.ts for every source file, and nothing else', () => {
     const { dir } = packedOf(spec);
     const sources = filesUnder(join(dir, 'src')).filter((f) => f.endsWith('.ts'));
     expect(sources).toContain('index.ts');
@@ -86,22 +99,34 @@ describe.each(packages.map((p) => [p.spec, p] as const))('%s', (spec, pkg) => {
     expect(readFileSync(join(dir, 'dist/index.d.ts'), 'utf8')).toMatch(/^export \* from '\.\/runtime\/index\.js';$/m);
   });
 
-  it('package.json names the package and points ESM consumers at the build', () => {
+  it('package.json names the package, points ESM consumers at the build and says how to publish it', () => {
     const manifest: unknown = JSON.parse(readFileSync(join(packedOf(spec).dir, 'package.json'), 'utf8'));
     expect(manifest).toMatchObject({
       name: pkg.packageName,
+      license: 'UNLICENSED',
       type: 'module',
       main: './dist/index.js',
       types: './dist/index.d.ts',
       exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+      files: ['dist', 'docs', 'README.md'],
+      sideEffects: false,
+      engines: { node: '>=18' },
+      scripts: { prepack: 'npm run build' },
     });
+    expect(manifest).not.toHaveProperty('publishConfig');
   });
 
-  it('npm pack holds the build, README.md and package.json only', () => {
+  it('npm pack holds the build, README.md, the docs it links to and package.json only', () => {
     const { dir, files } = packedOf(spec);
     const build = filesUnder(join(dir, 'dist')).map((f) => `dist/${f}`);
+    const docs = filesUnder(join(dir, 'docs')).map((f) => `docs/${f}`);
     expect(build.length).toBeGreaterThan(0);
-    expect(files).toEqual([...build, 'README.md', 'package.json'].sort());
+    expect(docs.length).toBeGreaterThan(0);
+    expect(files).toEqual([...build, ...docs, 'README.md', 'package.json'].sort());
+    // Every relative link of the README names a file that ships.
+    const links = [...readFileSync(join(dir, 'README.md'), 'utf8').matchAll(/\]\((?!https?:|#)([^)#\s]+)/g)].map((m) => m[1] ?? '');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(files, link).toContain(link);
   });
 });
 
@@ -122,7 +147,7 @@ describe('a fresh project that installs the tarballs', () => {
     const app = join(work, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'e2e-consumer', private: true, type: 'module' }));
-    await run('npm', ['install', '--no-audit', '--no-fund', ...tarballs.map((t) => relative(app, t))], { cwd: app, env: npmEnv });
+    await run('npm', ['install', '--offline', '--no-audit', '--no-fund', ...tarballs.map((t) => relative(app, t))], { cwd: app, env: npmEnv });
     // What is installed is exactly what was packed (the test above pins what that is).
     for (const [spec, name] of [['g4-sessions', names.g4], ['looker-3.0', names.v3], ['looker-4.0', names.v4]] as const) {
       expect(filesUnder(join(app, 'node_modules', name))).toEqual(packedOf(spec).files);
@@ -187,3 +212,69 @@ void wrong;
 console.log(JSON.stringify({ g4, v3, v4 }));
 `;
 }
+
+/** A fresh project with `package.json` fields `extra` and every tarball installed from disk. */
+async function consumer(name: string, extra: Record<string, unknown>): Promise<string> {
+  const app = join(work, name);
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name, private: true, ...extra }));
+  const tarballs = packages.map((p) => relative(app, packedOf(p.spec).tarball));
+  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', ...tarballs], { cwd: app, env: npmEnv });
+  return app;
+}
+
+describe('other consumers of the tarballs', () => {
+  it('a CommonJS project loads every client with import()', async () => {
+    const app = await consumer('cjs-consumer', { type: 'commonjs' });
+    const names = packages.map((p) => p.packageName);
+    writeFileSync(
+      join(app, 'main.cjs'),
+      `Promise.all(${JSON.stringify(names)}.map((n) => import(n))).then((ms) => console.log(JSON.stringify(ms.map((m) => typeof m.Configuration))));\n`,
+    );
+    const { stdout } = await run(process.execPath, ['main.cjs'], { cwd: app });
+    expect(JSON.parse(stdout)).toEqual(names.map(() => 'function'));
+  });
+
+  it('a Node-only TypeScript project (no DOM lib, skipLibCheck off) type-checks against the shipped .d.ts', async () => {
+    const app = await consumer('node-consumer', { type: 'module' });
+    const imports = packages.map((p, i) => `import * as client${i} from ${JSON.stringify(p.packageName)};`).join('\n');
+    const uses = packages.map((_, i) => `new client${i}.Configuration({ basePath: 'http://127.0.0.1:1' });`).join('\n');
+    writeFileSync(join(app, 'main.ts'), `${imports}\n${uses}\n`);
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2022'],
+          types: ['node'],
+          typeRoots: [join(ROOT, 'node_modules/@types')],
+          strict: true,
+          skipLibCheck: false,
+          skipDefaultLibCheck: true,
+          noEmit: true,
+        },
+        files: ['main.ts'],
+      }),
+    );
+    await run(process.execPath, [TSC, '-p', 'tsconfig.json', '--pretty', 'false'], { cwd: app });
+  });
+});
+
+describe('packages built in place', () => {
+  it('still pass `sdkgen check`, and the next `generate` leaves their build and node_modules alone', async () => {
+    const built = packages.map((p) => packedOf(p.spec).dir);
+    for (const dir of built) {
+      expect(existsSync(join(dir, 'dist', 'index.js'))).toBe(true);
+      mkdirSync(join(dir, 'node_modules', 'left-pad'), { recursive: true });
+      writeFileSync(join(dir, 'node_modules', 'left-pad', 'index.js'), 'module.exports = 1;\n');
+      writeFileSync(join(dir, 'package-lock.json'), '{}\n');
+    }
+    const before = built.map((dir) => filesUnder(dir));
+    expect((await sdkgen(['check'])).stdout).toMatch(/^out is up to date \(\d+ files\)\n$/);
+    const again = await sdkgen(['generate']);
+    expect(again.stdout).toMatch(/: 0 written, 0 removed\n$/);
+    expect(built.map((dir) => filesUnder(dir))).toEqual(before);
+  });
+});

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -42,8 +42,12 @@ test('two runs give identical bytes', () => {
   for (const [index, file] of first.entries()) expect(second[index]?.contents, file.path).toBe(file.contents);
 });
 
-test('generated/ holds exactly the emitted files', () => {
-  expect(committedFiles(generated).sort()).toEqual(first.map((f) => f.path).sort());
+test('generated/ holds exactly the emitted files, and the manifest that lists them', async () => {
+  const { MANIFEST, manifestText } = await import('../../src/output/manifest.js');
+  // A package built in place (dist/, node_modules/) is not sdkgen's: git ignores it, and so does this.
+  const committed = committedFiles(generated).filter((path) => !/\/typescript\/(dist|node_modules)\//.test(path));
+  expect(committed.sort()).toEqual([...first.map((f) => f.path), MANIFEST].sort());
+  expect(readFileSync(join(generated, MANIFEST), 'utf8')).toBe(manifestText(first.map((f) => f.path)));
 });
 
 describe('file snapshots', () => {

@@ -7,7 +7,7 @@
  * too long for a file name is Rejected, naming its place. Links already in the output folder are
  * never followed.
  */
-import { mkdir, readFile, symlink } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathProblem } from '../../src/output/paths.js';
@@ -36,7 +36,7 @@ function spec(schemaNames: readonly string[], tagNames: readonly string[]): stri
   const schemas = Object.fromEntries(
     schemaNames.map((name, i) => [name, { type: 'object', properties: { [`p${i}`]: { type: 'string', enum: ['a', 'b'] } } }]),
   );
-  return JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, tags: tagNames.map((name) => ({ name })), paths, components: { schemas } });
+  return JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1.0.0' }, tags: tagNames.map((name) => ({ name })), paths, components: { schemas } });
 }
 
 /** Output six folders down, so a path escaping a few levels still lands in the listed root. */
@@ -100,7 +100,7 @@ describe.concurrent('schema and tag names that would make unsafe file names', ()
   it('a tag named only on an operation is Rejected at the operation', async () => {
     const text = JSON.stringify({
       openapi: '3.0.3',
-      info: { title: 't', version: '1' },
+      info: { title: 't', version: '1.0.0' },
       paths: { '/a': { get: { tags: ['t'.repeat(250)], responses: { 200: { description: 'ok' } } } } },
     });
     const root = await tempRoot({ 'spec.json': text });
@@ -112,7 +112,7 @@ describe.concurrent('schema and tag names that would make unsafe file names', ()
 });
 
 describe.concurrent('links already in the output folder', () => {
-  it.each(TARGETS)('%s: are never followed: what they point at stays as it was, and real files replace them', async (target) => {
+  it.each(TARGETS)('%s: are never followed: a link in place of a folder is refused, one at a generated path is replaced, and what they point at stays as it was', async (target) => {
     const root = await tempRoot({
       'spec.json': spec(['Thing'], ['things']),
       'victim/README.md': 'victim readme\n',
@@ -128,13 +128,24 @@ describe.concurrent('links already in the output folder', () => {
     await symlink(join(root, 'victim/src'), join(out, 'src'));
     await symlink(join(root, 'victim/secret.txt'), join(out, 'stray.txt'));
     const victim = await listing(join(root, 'victim'));
+    const before = await listing(out);
+    const refused = await cli(['generate', 'spec.json', '--target', target, '--out', 'gen'], root);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^sdkgen: \S*gen\/docs: is a symbolic link or special file; refusing to write docs\/\S+ through it\n$/);
+    expect(await listing(out)).toEqual(before);
+    expect(await listing(join(root, 'victim'))).toEqual(victim);
+
+    await rm(join(out, 'docs'));
+    await rm(join(out, 'src'));
     const run = await cli(['generate', 'spec.json', '--target', target, '--out', 'gen'], root);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(await listing(join(root, 'victim'))).toEqual(victim);
     const after = await listing(out);
-    expect(Object.entries(after).filter(([, entry]) => entry.startsWith('->'))).toEqual([]);
-    expect(Object.keys(after).length).toBeGreaterThan(0);
+    // The link at README.md was replaced by a real file; the stray one is not sdkgen's and stays.
+    expect(Object.entries(after).filter(([, entry]) => entry.startsWith('->'))).toEqual([['stray.txt', `-> ${join(root, 'victim/secret.txt')}`]]);
+    expect(after['README.md']).not.toMatch(/^->/);
+    expect(Object.keys(after).length).toBeGreaterThan(2);
   });
 });
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   assertBuilt();
   const hostile = JSON.stringify(markdownSpec((slot) => MARKDOWN_PAYLOADS.join(` ${slot} `)));
   const twin = JSON.stringify(markdownSpec((slot) => `plain${slot}`));
-  const targets = TARGETS.map((t) => `      ${t}: { packageName: docs }`).join('\n');
+  const targets = TARGETS.map((t) => `      ${t}: { packageName: docs${t === 'typescript' ? ', packageVersion: "1.0.0"' : ''} }`).join('\n');
   const pair = (name: string): string => `  ${name}:\n    spec: ${name}.json\n    targets:\n${targets}\n`;
   root = await tempRoot({ 'hostile.json': hostile, 'twin.json': twin, 'sdkgen.config.yaml': `output: gen\nspecs:\n${pair('hostile')}${pair('twin')}` });
   before = await listing(root);

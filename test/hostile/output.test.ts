@@ -1,9 +1,10 @@
 /**
- * Case 8, the output folder's surroundings: a run killed half-way (SIGKILL, through
- * test/output/kill-at.mjs) leaves its marked scratch folders beside the output, next to folders
- * that only look like sdkgen's: named like them but without a marker, or marked by a run on
- * another host. The next run puts the complete new output in place, removes exactly the killed
- * run's folders and leaves every look-alike as it was. (test/output/write-kill.test.ts kills a run
+ * Case 8, the output folder's surroundings: a run killed half-way through its update (SIGKILL,
+ * through test/output/kill-at.mjs) leaves its run folder in gen/.sdkgen, next to folders that only
+ * look like sdkgen's: named like a run but without a proper id, or named by a run on another host
+ * (whose journal must not be replayed from here), and old-style scratch folders beside gen/. The
+ * next run finishes the killed run's update, removes exactly its folder and leaves every
+ * look-alike and every file of the user as it was. (test/output/write-kill.test.ts kills a run
  * at every step.)
  */
 import { execFile } from 'node:child_process';
@@ -26,35 +27,39 @@ const SPEC = JSON.stringify({
   components: { schemas: { Thing: { type: 'object', properties: { p: { type: 'string' } } } } },
 });
 
-/** Runs generate and SIGKILLs it right after it renamed the old output aside (step 3 + files). */
-function killedBetweenRenames(root: string, files: number): Promise<NodeJS.Signals | null> {
+/** Runs generate and SIGKILLs it right after its first file replaced the previous one. */
+function killedMidUpdate(root: string, files: number): Promise<NodeJS.Signals | null> {
+  // run-created, one file-staged per file and the manifest, journal-written, file-replaced.
+  const step = 1 + (files + 1) + 1 + 1;
   return new Promise((resolve) => {
     const args = ['--import', HOOK, BIN, 'generate', 'spec.json', '--target', 'rust', '--out', 'gen'];
-    const child = execFile(process.execPath, args, { cwd: root, env: { ...process.env, SDKGEN_KILL_AT: String(3 + files) } }, () => {
+    const child = execFile(process.execPath, args, { cwd: root, env: { ...process.env, SDKGEN_KILL_AT: String(step) } }, () => {
       resolve(child.signalCode);
     });
   });
 }
 
-describe('leftovers beside the output folder', () => {
-  it("of a killed run are put right and removed; look-alikes sdkgen did not mark are left alone", async () => {
-    const root = await tempRoot({ 'spec.json': SPEC, 'gen/README.md': 'old\n' });
+describe('leftovers of runs', () => {
+  it('of a killed run are finished and removed; look-alikes it did not make are left alone', async () => {
+    const root = await tempRoot({ 'spec.json': SPEC, 'gen/README.md': 'old\n', 'gen/notes.md': 'mine\n' });
     const clean = await tempRoot({ 'spec.json': SPEC });
     expect((await cli(['generate', 'spec.json', '--target', 'rust', '--out', 'gen'], clean)).code).toBe(0);
     const expected = await filesUnder(join(clean, 'gen'));
+    expected.set('notes.md', 'mine\n');
 
-    expect(await killedBetweenRenames(root, expected.size)).toBe('SIGKILL');
+    expect(await killedMidUpdate(root, expected.size - 2)).toBe('SIGKILL');
     const afterKill = Object.keys(await listing(root));
-    expect(afterKill).not.toContain('gen');
-    expect(afterKill.filter((path) => /^\.gen\.sdkgen-.*\.(run|new|old)$/.test(path))).toHaveLength(3);
+    expect(afterKill.filter((path) => /^gen\/\.sdkgen\/run-[^/]+$/.test(path))).toHaveLength(1);
+    expect(afterKill.filter((path) => /^gen\/\.sdkgen\/run-[^/]+\/journal$/.test(path))).toHaveLength(1);
 
     const otherHost = currentOwner().host === '00000000' ? '11111111' : '00000000';
     const lookAlikes = {
+      'gen/.sdkgen/run-new-0123456789ab/journal': JSON.stringify({ put: [], drop: ['notes.md'] }),
+      [`gen/.sdkgen/run-${otherHost}-1-0-0123456789ab/journal`]: JSON.stringify({ put: [], drop: ['notes.md'] }),
+      [`gen/.sdkgen/run-${otherHost}-1-0-0123456789ab/new/README.md`]: 'a run on another machine\n',
+      'gen/.sdkgen/run-not-an-id/new/README.md': 'unreadable name\n',
       '.gen.sdkgen-new-0123456789ab/README.md': 'an older sdkgen, or someone else\n',
-      [`.gen.sdkgen-${otherHost}-1-0-0123456789ab.run`]: '',
-      [`.gen.sdkgen-${otherHost}-1-0-0123456789ab.old/README.md`]: 'a run on another machine\n',
-      '.gen.sdkgen-not-an-id.run': '',
-      '.gen.sdkgen-not-an-id.old/README.md': 'unreadable marker\n',
+      [`.gen.sdkgen-${currentOwner().host}-1-0-0123456789ab.run`]: '',
     };
     for (const [path, contents] of Object.entries(lookAlikes)) {
       await mkdir(join(root, path, '..'), { recursive: true });
@@ -64,10 +69,16 @@ describe('leftovers beside the output folder', () => {
 
     const run = await cli(['generate', 'spec.json', '--target', 'rust', '--out', 'gen'], root);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/^sdkgen: warning: gen: put back the new output of an interrupted run \(pid \d+\)\n$/);
-    expect(await filesUnder(join(root, 'gen'))).toEqual(expected);
+    expect(run.stderr).toMatch(/^sdkgen: warning: gen: finished the update an interrupted run \(pid \d+\) had started\n$/);
+    const lookAlikeFiles = Object.keys(lookAlikes).filter((path) => path.startsWith('gen/')).map((path) => path.slice('gen/'.length));
+    const written = await filesUnder(join(root, 'gen'));
+    for (const path of lookAlikeFiles) written.delete(path);
+    expect(written).toEqual(expected);
     const after = await listing(root);
-    const untouched = Object.fromEntries(Object.entries(before).filter(([path]) => !/^\.gen\.sdkgen-[0-9a-f]{8}-\d+-\d+-[0-9a-f]{12}\./.test(path) || path.startsWith(`.gen.sdkgen-${otherHost}`)));
-    expect(Object.fromEntries(Object.entries(after).filter(([path]) => path !== 'gen' && !path.startsWith('gen/')))).toEqual(untouched);
+    const isKilledRun = (path: string): boolean => /^gen\/\.sdkgen\/run-[0-9a-f]{8}-\d+-\d+-[0-9a-f]{12}(\/|$)/.test(path) && !path.includes(otherHost);
+    const untouched = (listing: Record<string, string>) =>
+      Object.fromEntries(Object.entries(listing).filter(([path]) => !isKilledRun(path) && (!path.startsWith('gen') || Object.keys(lookAlikes).some((l) => l.startsWith(path)))));
+    expect(untouched(after)).toEqual(untouched(before));
+    expect(Object.keys(after).filter(isKilledRun)).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ afterEach(() => vi.restoreAllMocks());
 function refSpec(ref: string, extraSchemas: Record<string, unknown> = {}): string {
   return JSON.stringify({
     openapi: '3.0.3',
-    info: { title: 'T', version: '1' },
+    info: { title: 'T', version: '1.0.0' },
     paths: {
       '/things': {
         get: {
@@ -197,7 +197,7 @@ describe('recursive schemas', () => {
   it('are Safe: every target generates and the TypeScript package builds, with named recursive types', async () => {
     const text = JSON.stringify({
       openapi: '3.0.3',
-      info: { title: 'T', version: '1' },
+      info: { title: 'T', version: '1.0.0' },
       paths: {
         '/trees': {
           post: {

@@ -106,7 +106,7 @@ describe.concurrent('a path a URL parser would rewrite cannot be sent as spelled
     ['/v1/../admin', 'URL parsers remove the ".." segment'],
     ['/v1/%2e%2E/admin', 'URL parsers remove the "%2e%2E" segment'],
   ])('%j is Rejected, naming it', async (path, why) => {
-    const text = JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: { [path]: { get: { responses: { 200: { description: 'ok' } } } } } });
+    const text = JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1.0.0' }, paths: { [path]: { get: { responses: { 200: { description: 'ok' } } } } } });
     const dir = await tempRoot({ 'spec.json': text, 'out/README.md': 'old\n' });
     const before = await listing(dir);
     const run = await cli(['generate', 'spec.json', '--target', 'typescript', '--out', 'out'], dir);

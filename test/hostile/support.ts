@@ -86,9 +86,12 @@ export async function listing(root: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** sdkgen.config.yaml that generates `spec` for every target into `<output>/h/<target>/`. */
+/**
+ * sdkgen.config.yaml that generates `spec` for every target into `<output>/h/<target>/`. The npm
+ * package gets a semver version of its own, since a hostile spec's info.version is not one.
+ */
 export function everyTargetConfig(spec: string, output = 'gen'): string {
-  const targets = TARGETS.map((t) => `      ${t}: { packageName: hostile }`).join('\n');
+  const targets = TARGETS.map((t) => `      ${t}: { packageName: hostile${t === 'typescript' ? ', packageVersion: "1.0.0"' : ''} }`).join('\n');
   return `output: ${output}\nspecs:\n  h:\n    spec: ${JSON.stringify(spec)}\n    targets:\n${targets}\n`;
 }
 

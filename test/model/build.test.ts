@@ -75,3 +75,14 @@ describe('OpenAPI 3', () => {
     expect(api.operations[0]?.id).toBe('aGet');
   });
 });
+
+describe('info.license', () => {
+  test('is the SPDX identifier (OpenAPI 3.1), else the name, else absent', () => {
+    const license = (info: Record<string, unknown>, dialect: 'openapi-3.0' | 'openapi-3.1' = 'openapi-3.1') =>
+      buildApi({ openapi: '3.1.0', info: { title: 'T', version: '1', ...info }, paths: {} }, dialect).license;
+    expect(license({ license: { name: 'Apache 2.0', identifier: 'Apache-2.0' } })).toBe('Apache-2.0');
+    expect(license({ license: { name: 'MIT' } }, 'openapi-3.0')).toBe('MIT');
+    expect(license({})).toBeUndefined();
+    expect(buildApi({ swagger: '2.0', info: { title: 'T', version: '1', license: { name: 'BSD-3-Clause' } }, paths: {} }, 'swagger-2.0').license).toBe('BSD-3-Clause');
+  });
+});

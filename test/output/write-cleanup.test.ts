@@ -1,83 +1,99 @@
 /**
- * Once the new output is in place a run has succeeded: a cleanup the file system refuses is a
- * warning, never a failure after replacing; nor do leftovers of a killed run that cannot be
- * removed stop later runs. `rm` is made to refuse chosen folders here, since a root-run test
- * cannot make a real folder undeletable.
+ * Failures the file system springs on a run, which a root-run test cannot make a real folder do:
+ * `rm` and `rename` are made to refuse chosen paths here. A change refused after the commit point
+ * is undone, so the run fails with every file as it was; once every change is made the run has
+ * succeeded, and a cleanup the file system refuses is a warning; leftovers of a killed run that
+ * cannot be removed do not stop later runs.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MANIFEST, manifestText } from '../../src/output/manifest.js';
 import { currentOwner } from '../../src/output/run-owner.js';
 import { snapshotTree } from './tree.js';
 
-const refuse = vi.hoisted(() => ({ suffix: '' }));
+const refuse = vi.hoisted(() => ({ rm: '', rename: '' }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
+  const busy = (syscall: string, path: string) => Object.assign(new Error(`EBUSY: resource busy or locked, ${syscall} '${path}'`), { code: 'EBUSY', syscall, path });
   return {
     ...real,
     rm: async (path: string, options?: Parameters<typeof real.rm>[1]) => {
-      if (refuse.suffix !== '' && String(path).endsWith(refuse.suffix)) {
-        throw Object.assign(new Error(`EBUSY: resource busy or locked, rm '${path}'`), { code: 'EBUSY', syscall: 'rm', path });
-      }
+      if (refuse.rm !== '' && new RegExp(refuse.rm).test(String(path))) throw busy('rm', String(path));
       return real.rm(path, options);
+    },
+    rename: async (from: string, to: string) => {
+      if (refuse.rename !== '' && String(to).endsWith(refuse.rename)) {
+        // Once: the undo renames to the same path and must get through.
+        refuse.rename = '';
+        throw busy('rename', String(to));
+      }
+      return real.rename(from, to);
     },
   };
 });
 
 const { writeTree } = await import('../../src/output/write.js');
+const { recoverInterruptedRuns } = await import('../../src/output/recover.js');
 const { rm } = await import('node:fs/promises');
 
 let base: string;
+let out: string;
+const OLD = [{ path: 'README.md', contents: 'old\n' }, { path: 'docs/A.md', contents: 'old a\n' }, { path: 'docs/Gone.md', contents: 'gone\n' }];
+const NEW = [{ path: 'README.md', contents: 'new\n' }, { path: 'docs/A.md', contents: 'new a\n' }];
 beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'sdkgen-cleanup-'));
-  await mkdir(join(base, 'gen'));
-  await writeFile(join(base, 'gen', 'README.md'), 'old\n');
+  out = join(base, 'gen');
+  await writeTree(out, OLD);
+  await writeFile(join(out, 'mine.md'), 'mine\n');
 });
 afterEach(async () => {
-  refuse.suffix = '';
+  refuse.rm = '';
+  refuse.rename = '';
   await rm(base, { recursive: true, force: true });
 });
 
-describe('writeTree when cleaning up after the swap fails', () => {
-  it('succeeds with a warning when the previous output cannot be removed, and leaves it marked for a later run', async () => {
-    refuse.suffix = '.old';
-    const out = join(base, 'gen');
-    const report = await writeTree(out, [{ path: 'README.md', contents: 'new\n' }]);
-    expect(report.warnings).toEqual([expect.stringMatching(/^.*gen: replaced, but the previous contents remain at .*\.old until the next run: EBUSY/)]);
-    expect(await snapshotTree(out)).toEqual({ 'README.md': 'new\n' });
-    // The backup keeps its marker, so it is known as this run's and removed once the run is over.
-    const beside = (await readdir(base)).sort();
-    expect(beside.map((name) => name.replace(/sdkgen-[0-9a-f]{8}-\d+-\d+-[0-9a-f]{12}/, 'sdkgen-ID'))).toEqual([
-      '.gen.sdkgen-ID.old', '.gen.sdkgen-ID.run', 'gen',
-    ]);
-    const { recoverInterruptedRuns } = await import('../../src/output/recover.js');
-    refuse.suffix = '';
+const runFolders = async (): Promise<string[]> => (await readdir(join(out, '.sdkgen'))).filter((name) => name.startsWith('run-'));
+
+describe('writeTree when the file system refuses a change after the commit point', () => {
+  it('puts back every file it had already changed and removed, and fails with the system error', async () => {
+    const before = await snapshotTree(base);
+    // docs/Gone.md is removed and README.md replaced before docs/A.md, which is refused.
+    refuse.rename = join('gen', 'docs', 'A.md');
+    await expect(writeTree(out, NEW)).rejects.toMatchObject({ code: 'EBUSY' });
+    expect(await snapshotTree(base)).toEqual(before);
+  });
+});
+
+describe('writeTree when cleaning up after the update fails', () => {
+  it('succeeds with a warning when its run folder cannot be removed, and leaves it, named as its own, for a later run', async () => {
+    refuse.rm = String.raw`/run-[^/]+$`;
+    const report = await writeTree(out, NEW);
+    expect(report.warnings).toEqual([expect.stringMatching(/gen: updated, but the previous files remain at .*run-[^ ]* until the next run: EBUSY/)]);
+    expect(await snapshotTree(out)).toMatchObject({ 'README.md': 'new\n', 'docs/A.md': 'new a\n', 'mine.md': 'mine\n' });
+    expect(await runFolders()).toEqual([expect.stringContaining(`-${process.pid}-`)]);
+    refuse.rm = '';
     // This process is the owner and still alive: nothing is removed yet.
     expect(await recoverInterruptedRuns(out)).toEqual([]);
-    expect((await readdir(base)).length).toBe(3);
+    expect(await runFolders()).toHaveLength(1);
   });
+});
 
-  it('succeeds with a warning when only the marker cannot be removed', async () => {
-    refuse.suffix = '.run';
-    const out = join(base, 'gen');
-    const report = await writeTree(out, [{ path: 'README.md', contents: 'new\n' }]);
-    expect(report.warnings).toEqual([expect.stringMatching(/gen: replaced, but the marker .*\.run remains until the next run: EBUSY/)]);
-    expect(await snapshotTree(out)).toEqual({ 'README.md': 'new\n' });
-  });
-
-  it('still writes when leftovers of a killed run cannot be removed, says so, and keeps their marker', async () => {
+describe('recoverInterruptedRuns', () => {
+  it('still lets a run write when leftovers of a killed run cannot be removed, says so, and keeps them', async () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
-    const stem = join(base, `.gen.sdkgen-${currentOwner().host}-${dead}-0-0123456789ab`);
-    await writeFile(`${stem}.run`, '');
-    await mkdir(`${stem}.old`);
-    refuse.suffix = `${stem}.old`;
-    const out = join(base, 'gen');
-    const report = await writeTree(out, [{ path: 'README.md', contents: 'new\n' }]);
-    expect(report.warnings).toEqual([expect.stringMatching(/gen: could not clear what an interrupted run \(pid \d+\) left at .*\.run: EBUSY/)]);
-    expect(await snapshotTree(out)).toEqual({ 'README.md': 'new\n' });
-    expect((await readdir(base)).sort()).toEqual([`.gen.sdkgen-${currentOwner().host}-${dead}-0-0123456789ab.old`, `.gen.sdkgen-${currentOwner().host}-${dead}-0-0123456789ab.run`, 'gen']);
+    const name = `run-${currentOwner().host}-${dead}-0-0123456789ab`;
+    await mkdir(join(out, '.sdkgen', name, 'new'), { recursive: true });
+    refuse.rm = `${name}$`;
+    const report = await writeTree(out, NEW);
+    expect(report.warnings).toEqual([expect.stringMatching(/gen: could not clear what an interrupted run \(pid \d+\) left at .*run-[^ ]*: EBUSY/)]);
+    expect(await snapshotTree(out)).toMatchObject({ 'README.md': 'new\n', 'docs/A.md': 'new a\n', 'mine.md': 'mine\n', [MANIFEST]: manifestText(['README.md', 'docs/A.md']) });
+    expect(await runFolders()).toEqual([name]);
+    refuse.rm = '';
+    expect(await recoverInterruptedRuns(out)).toEqual([]);
+    expect(await runFolders()).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Output integrity under SIGKILL: a real `sdkgen generate` child is killed at every step of
- * replacing its output folder (test/output/kill-at.mjs counts the steps src/output/steps.ts
- * announces), and after each kill the folder must hold the previous or the new output, complete;
- * then the next run must put right what the killed one left and succeed.
+ * updating its output folder (test/output/kill-at.mjs counts the steps src/output/steps.ts
+ * announces). Killed before its journal exists, the folder holds the previous output; after,
+ * each file is its previous or its new version and the leftovers hold everything to finish the
+ * update, which the next run does before anything else. A user's own files are never touched.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoverInterruptedRuns } from '../../src/output/recover.js';
+import { writeTree } from '../../src/output/write.js';
 import { assertBuilt, BIN } from '../cli/run.js';
 import { snapshotTree } from './tree.js';
 
@@ -31,7 +33,12 @@ const SPEC = JSON.stringify({
   },
 });
 
-const OLD = { 'README.md': 'old readme\n', 'docs/Old.md': 'old doc\n', 'docs/deep/er.md': 'old\n' };
+/** What sdkgen wrote before: replaced (README.md) or removed (the rest) by the run under test. */
+const OLD_FILES = { 'README.md': 'old readme\n', 'docs/Old.md': 'old doc\n', 'docs/deep/er.md': 'old\n' };
+/** Not sdkgen's: must survive every kill and every run as they are. */
+const USER_FILES = { 'notes.md': 'mine\n', 'node_modules/x/index.js': 'built\n' };
+/** The previous output as a snapshot, manifest included. */
+let OLD: Record<string, string>;
 
 interface Child {
   readonly code: number | null;
@@ -51,8 +58,9 @@ beforeAll(async () => {
   const root = await project('reference', false);
   const run = await generate(root, 0);
   expect(run).toMatchObject({ code: 0, stderr: '' });
-  NEW = await snapshotTree(join(root, 'gen'));
-  expect(Object.keys(NEW).length).toBeGreaterThan(2);
+  NEW = { ...(await snapshotTree(join(root, 'gen'))), ...USER_FILES };
+  expect(Object.keys(NEW).length).toBeGreaterThan(4);
+  OLD = await outputOf(await project('old'));
 });
 afterAll(async () => {
   await rm(base, { recursive: true, force: true });
@@ -64,7 +72,8 @@ async function project(name: string, withOld = true): Promise<string> {
   await mkdir(root, { recursive: true });
   await writeFile(join(root, 'spec.json'), SPEC);
   if (withOld) {
-    for (const [path, contents] of Object.entries(OLD)) {
+    await writeTree(join(root, 'gen'), Object.entries(OLD_FILES).map(([path, contents]) => ({ path, contents })));
+    for (const [path, contents] of Object.entries(USER_FILES)) {
       await mkdir(join(root, 'gen', path, '..'), { recursive: true });
       await writeFile(join(root, 'gen', path), contents);
     }
@@ -89,18 +98,40 @@ function generate(root: string, killAt: number): Promise<Child> {
   });
 }
 
-async function outputOf(root: string): Promise<Record<string, string> | 'absent'> {
-  const names = await readdir(root);
-  return names.includes('gen') ? snapshotTree(join(root, 'gen')) : 'absent';
+/** gen/ without the scratch folders of runs (which `leftovers` lists). */
+async function outputOf(root: string): Promise<Record<string, string>> {
+  const all = await snapshotTree(join(root, 'gen'));
+  return Object.fromEntries(Object.entries(all).filter(([path]) => !path.startsWith('.sdkgen/run-')));
 }
 
-/** A project holds only the spec and gen/ once every leftover is gone. */
+/** Run folders inside gen/.sdkgen, and anything beside gen/ (there must never be any). */
 async function leftovers(root: string): Promise<string[]> {
-  return (await readdir(root)).filter((name) => name !== 'spec.json' && name !== 'gen');
+  const beside = (await readdir(root)).filter((name) => name !== 'spec.json' && name !== 'gen');
+  const runs = (await readdir(join(root, 'gen', '.sdkgen')).catch(() => [])).filter((name) => name !== 'FILES');
+  return [...beside, ...runs];
 }
 
-describe('a generate run SIGKILLed at any step of replacing its output', () => {
-  it('leaves the previous or the new output complete, and the next run cleans up and succeeds', async () => {
+/**
+ * Every path holds its previous or its new version (or is absent in that version). A folder
+ * emptied by a removed file may linger until the update is finished: it is no file.
+ */
+function eachFileOldOrNew(output: Record<string, string>, step: string): void {
+  const files = Object.keys(output).filter((path) => output[path] !== '<dir>');
+  for (const path of new Set([...Object.keys(OLD), ...Object.keys(NEW), ...files])) {
+    expect([OLD[path], NEW[path]], `${path} after ${step}`).toContain(output[path]);
+  }
+}
+
+/** A snapshot without empty folders. */
+function filesOf(output: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(output).filter(([, contents]) => contents !== '<dir>'));
+}
+
+const COMMITTED = ['journal-written', 'file-removed', 'file-replaced', 'manifest-replaced'];
+const DONE = ['manifest-replaced', 'journal-removed', 'run-removed'];
+
+describe('a generate run SIGKILLed at any step of updating its output', () => {
+  it('leaves the previous output, or files each old or new that the next run finishes, and never a user file touched', async () => {
     const seen: string[] = [];
     for (let n = 1; ; n += 1) {
       const root = await project(`sweep-${n}`);
@@ -114,52 +145,70 @@ describe('a generate run SIGKILLed at any step of replacing its output', () => {
       const step = killed.steps.at(-1) ?? '';
       seen.push(step);
       const output = await outputOf(root);
-      if (step === 'old-moved-aside') {
-        // Between the two renames: no folder at the output path, both trees complete beside it,
-        // and the recovery every run starts with puts the new one in place.
-        expect(output).toBe('absent');
+      const committed = seen.includes('journal-written');
+      if (!committed) expect(output, `killed after ${step}`).toEqual(OLD);
+      else if (DONE.includes(step)) expect(filesOf(output), `killed after ${step}`).toEqual(NEW);
+      else {
+        eachFileOldOrNew(output, step);
+        // What the killed run left is enough to finish: recovery alone yields the new output.
         const moved = join(base, `sweep-${n}-inspected`);
         await cp(root, moved, { recursive: true });
         expect(await recoverInterruptedRuns(join(moved, 'gen'))).toEqual([
-          expect.stringMatching(/: put back the new output of an interrupted run \(pid \d+\)$/),
+          expect.stringMatching(/: finished the update an interrupted run \(pid \d+\) had started$/),
         ]);
         expect(await outputOf(moved)).toEqual(NEW);
         expect(await leftovers(moved)).toEqual([]);
-      } else {
-        expect([OLD, NEW], `killed after ${step}`).toContainEqual(output);
-        expect(output, `killed after ${step}`).toEqual(['new-in-place', 'old-removed', 'marker-removed'].includes(step) ? NEW : OLD);
       }
-      if (step !== 'marker-removed') expect((await leftovers(root)).length, `killed after ${step}`).toBeGreaterThan(0);
+      if (step !== 'run-removed') expect((await leftovers(root)).length, `killed after ${step}`).toBeGreaterThan(0);
+      // Nothing is ever made beside the output, only inside it: every rename stays within the
+      // output folder's file system, which is what lets that folder be a mount point.
+      expect((await readdir(root)).sort(), `killed after ${step}`).toEqual(['gen', 'spec.json']);
 
       const next = await generate(root, 0);
       expect(next.code, next.stderr).toBe(0);
-      expect(next.stderr, `after a kill after ${step}`).toEqual(step === 'old-moved-aside' ? expect.stringMatching(/^sdkgen: warning: gen: put back the new output of an interrupted run \(pid \d+\)\n$/) : '');
+      expect(next.stderr, `after a kill after ${step}`).toEqual(
+        COMMITTED.includes(step) ? expect.stringMatching(/^sdkgen: warning: gen: finished the update an interrupted run \(pid \d+\) had started\n$/) : '',
+      );
       expect(await outputOf(root)).toEqual(NEW);
       expect(await leftovers(root)).toEqual([]);
     }
-    // Every step of a replacement was a kill point, one per file written.
-    const files = Object.keys(NEW).length;
+    // Every step of an update was a kill point: one per file staged (the manifest too), removed
+    // and replaced.
+    const written = Object.keys(NEW).length - Object.keys(USER_FILES).length;
+    const removed = Object.keys(OLD_FILES).filter((path) => NEW[path] === undefined).length;
+    expect(removed).toBe(2);
     expect(seen).toEqual([
-      'marker-created', 'new-created', ...Array<string>(files).fill('file-written'),
-      'old-moved-aside', 'new-in-place', 'old-removed', 'marker-removed',
+      'run-created', ...Array<string>(written).fill('file-staged'), 'journal-written',
+      ...Array<string>(removed).fill('file-removed'), ...Array<string>(written - 1).fill('file-replaced'), 'manifest-replaced',
+      'journal-removed', 'run-removed',
     ]);
-  });
+  }, 300_000);
 
-  it('and killed again while the next run recovers, still leaves a complete output that a later run finishes', async () => {
-    const recoverySteps = ['recovered-output', 'recovered-new-removed', 'recovered-old-removed', 'recovered-marker-removed'];
-    const oldMovedAside = 3 + Object.keys(NEW).length;
-    for (const [index, step] of recoverySteps.entries()) {
-      const root = await project(`recovery-${index}`);
-      const first = await generate(root, oldMovedAside);
-      expect(first.steps.at(-1)).toBe('old-moved-aside');
-      const second = await generate(root, index + 1);
+  it('and killed again at any step while the next run finishes the update, still leaves each file old or new, and a later run finishes', async () => {
+    // The first run dies right after its first replaced file: the update is half done.
+    const written = Object.keys(NEW).length - Object.keys(USER_FILES).length;
+    const firstReplaced = 1 + written + 1 + 2 + 1;
+    const recoverySeen: string[] = [];
+    for (let n = 1; ; n += 1) {
+      const root = await project(`recovery-${n}`);
+      const first = await generate(root, firstReplaced);
+      expect(first.steps.at(-1)).toBe('file-replaced');
+      const second = await generate(root, n);
+      if (second.code === 0) {
+        expect(await outputOf(root)).toEqual(NEW);
+        break;
+      }
       expect(second.signal).toBe('SIGKILL');
-      expect(second.steps).toEqual(recoverySteps.slice(0, index + 1));
-      expect(await outputOf(root), `killed after ${step}`).toEqual(NEW);
+      const step = second.steps.at(-1) ?? '';
+      recoverySeen.push(step);
+      eachFileOldOrNew(await outputOf(root), `recovery killed after ${step}`);
       const third = await generate(root, 0);
       expect(third.code, third.stderr).toBe(0);
       expect(await outputOf(root)).toEqual(NEW);
       expect(await leftovers(root)).toEqual([]);
     }
-  });
+    // The second run's own update found nothing left to do once recovery was done: its kill
+    // points are recovery's (the files still to replace, then the cleanup) and nothing more.
+    expect(recoverySeen).toEqual([...Array<string>(written - 1).fill('recovered-file'), 'recovered-journal-removed', 'recovered-run-removed']);
+  }, 300_000);
 });

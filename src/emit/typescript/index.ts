@@ -11,7 +11,7 @@ import { GENERATED_HEADER } from './docs.js';
 import { typeScriptDocs } from './docs/index.js';
 import { stringLiteral } from './escape.js';
 import { modelsFile } from './models.js';
-import { packageJson, tsconfigJson } from './package-files.js';
+import { gitignore, npmignore, packageJson, tsconfigJson } from './package-files.js';
 import { planNames } from './plan.js';
 import { RecursionInfo } from './recursion.js';
 import { runtimeFiles } from './runtime-files.js';
@@ -45,7 +45,7 @@ export function emitTypeScript(api: Api, options: TargetOptions): EmittedFile[] 
   sources.set('src/index.ts', indexFile(api.schemas.length > 0, plan.classes.map((c) => c.className)));
 
   // README.md and docs/: npm packs README.md whatever package.json "files" says; docs/ stays in the repository.
-  const files: EmittedFile[] = [packageJson(api, options), tsconfigJson(), ...runtimeFiles(), ...print(sources), ...typeScriptDocs(api, plan, options)];
+  const files: EmittedFile[] = [packageJson(api, options), tsconfigJson(), gitignore(), npmignore(), ...runtimeFiles(), ...print(sources), ...typeScriptDocs(api, plan, options)];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

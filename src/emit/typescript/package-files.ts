@@ -11,20 +11,45 @@ function json(path: string, value: unknown): EmittedFile {
   return { path, contents: `${JSON.stringify(value, null, 2).replace(INVISIBLE, unicodeEscape)}\n` };
 }
 
+/**
+ * Publishable as generated: `npm publish` (or `npm pack`) in the folder builds through `prepack`
+ * and ships what `files` lists: the build, README.md and the docs/ pages it links to.
+ */
 export function packageJson(api: Api, options: TargetOptions): EmittedFile {
+  const scoped = options.packageName.startsWith('@');
   return json('package.json', {
     name: options.packageName,
     version: options.packageVersion ?? api.version,
     description: `Client for ${api.title}`,
+    // UNLICENSED is npm's word for "no licence granted": the honest default when nobody said.
+    license: options.license ?? api.license ?? 'UNLICENSED',
+    ...(options.repository === undefined ? {} : { repository: { type: 'git', url: options.repository } }),
+    ...(options.homepage === undefined ? {} : { homepage: options.homepage }),
     type: 'module',
     main: './dist/index.js',
     types: './dist/index.d.ts',
     exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
-    files: ['dist'],
+    files: ['dist', 'docs', 'README.md'],
     sideEffects: false,
-    scripts: { build: 'tsc -p tsconfig.json' },
+    // fetch, AbortSignal.timeout and structuredClone are global from Node 18 on.
+    engines: { node: '>=18' },
+    scripts: { build: 'tsc -p tsconfig.json', prepack: 'npm run build' },
     devDependencies: { typescript: TYPESCRIPT_VERSION },
+    ...(scoped ? { publishConfig: { access: 'public' } } : {}),
   });
+}
+
+/** A build in place is not source: git and the manifest-owning generator both leave it alone. */
+export function gitignore(): EmittedFile {
+  return { path: '.gitignore', contents: 'node_modules/\ndist/\n*.tgz\n' };
+}
+
+/**
+ * Present so npm does not fall back to .gitignore (which lists dist/) for what to leave out;
+ * `files` in package.json already says what ships.
+ */
+export function npmignore(): EmittedFile {
+  return { path: '.npmignore', contents: '# What ships is listed under "files" in package.json.\n*.tgz\n' };
 }
 
 /**

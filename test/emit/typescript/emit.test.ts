@@ -30,6 +30,8 @@ function anyTypes(file: EmittedFile): string[] {
 describe('package layout', () => {
   it('writes the package files, one API file per class, the docs, sorted by path', () => {
     expect(filesOf('g4-sessions').map((f) => f.path)).toEqual([
+      '.gitignore',
+      '.npmignore',
       'README.md',
       'docs/AuthenticatedSessionResponse.md',
       'docs/CreateSessionRequest.md',
@@ -52,17 +54,44 @@ describe('package layout', () => {
       name: 'g4api',
       version: 'v1',
       description: 'Client for G4 API',
+      license: 'UNLICENSED',
       type: 'module',
       main: './dist/index.js',
       types: './dist/index.d.ts',
       exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
-      files: ['dist'],
+      files: ['dist', 'docs', 'README.md'],
       sideEffects: false,
-      scripts: { build: 'tsc -p tsconfig.json' },
+      engines: { node: '>=18' },
+      scripts: { build: 'tsc -p tsconfig.json', prepack: 'npm run build' },
       devDependencies: { typescript: '5.9.3' },
     });
     const versioned = JSON.parse(fileOf(target.emit(api, { packageName: 'g4api', packageVersion: '2.1.0' }), 'package.json')) as { version: string };
     expect(versioned.version).toBe('2.1.0');
+  });
+
+  it('publishes a scoped name publicly, and takes license, repository and home page from the options', async () => {
+    const api = await loadSpec('specs/g4-sessions.yaml');
+    const options = { packageName: '@acme/g4', license: 'MIT', repository: 'git+https://example.com/acme/g4.git', homepage: 'https://example.com/g4' };
+    expect(JSON.parse(fileOf(target.emit(api, options), 'package.json'))).toMatchObject({
+      name: '@acme/g4',
+      license: 'MIT',
+      repository: { type: 'git', url: 'git+https://example.com/acme/g4.git' },
+      homepage: 'https://example.com/g4',
+      publishConfig: { access: 'public' },
+    });
+  });
+
+  it("takes the license from the spec's info.license, preferring its SPDX identifier", async () => {
+    const base = await loadSpec('specs/g4-sessions.yaml');
+    const license = (api: typeof base) => (JSON.parse(fileOf(target.emit(api, { packageName: 'g4api' }), 'package.json')) as { license: string }).license;
+    expect(license({ ...base, license: 'Apache-2.0' })).toBe('Apache-2.0');
+    expect(license({ ...base, license: 'Apache-2.0' }) === license(base)).toBe(false);
+  });
+
+  it('ignores a build in place in git, and does not let npm fall back to .gitignore', () => {
+    const files = filesOf('g4-sessions');
+    expect(fileOf(files, '.gitignore')).toBe('node_modules/\ndist/\n*.tgz\n');
+    expect(fileOf(files, '.npmignore')).not.toMatch(/dist/);
   });
 
   it('compiles strictly, to ESM with declarations in dist/', () => {

@@ -74,10 +74,18 @@ export interface ReadmeView {
   readonly schemes: readonly { readonly heading: string; readonly facts: readonly string[]; readonly description: readonly string[] }[];
 }
 
-/** The getting-started call: the first GET (it changes nothing), else the first operation. */
+/**
+ * The getting-started call: the simplest GET (it changes nothing), the one needing the fewest
+ * inputs: required parameters, and a body if it takes one; ties keep the operations' order. An
+ * API without GETs starts with its first operation.
+ */
 function firstCall(classes: readonly ApiClassPlan[]): { className: string; plan: OperationPlan } | undefined {
   const all = classes.flatMap((c) => c.operations.map((plan) => ({ className: c.className, plan })));
-  return all.find((c) => c.plan.operation.method === 'get') ?? all[0];
+  const inputs = (plan: OperationPlan): number =>
+    plan.fields.filter((f) => f.parameter.required).length + (plan.bodyField === undefined ? 0 : 1);
+  const gets = all.filter((c) => c.plan.operation.method === 'get');
+  const simplest = gets.reduce<(typeof all)[number] | undefined>((best, c) => (best === undefined || inputs(c.plan) < inputs(best.plan) ? c : best), undefined);
+  return simplest ?? all[0];
 }
 
 export function readmeView(context: DocsContext, classes: readonly ApiClassPlan[], options: TargetOptions): ReadmeView {

@@ -1,0 +1,155 @@
+import { lstat, mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { MANIFEST } from './manifest.js';
+import { OutputError, pathProblem } from './paths.js';
+import type { RunFiles } from './run-owner.js';
+import { reached, type OutputStep } from './steps.js';
+
+/**
+ * A run's changes to the output folder, written once every new file is staged. Its existence is
+ * the commit point: before it, a killed run changed nothing in the output and its folder is simply
+ * removed; after it, every change is finished by the run or, if it was killed, by the next run.
+ * Each change is one rename, so a file is always either its old or its new version, and each is
+ * safe to repeat, so a run killed while finishing another is finished in turn.
+ */
+export interface Journal {
+  /** Paths whose staged file replaces (or creates) the one in the output; the manifest last. */
+  readonly put: readonly string[];
+  /** Paths sdkgen wrote before and no longer produces. */
+  readonly drop: readonly string[];
+}
+
+/** Written under a temporary name and renamed, so a journal is complete or absent. */
+export async function writeJournal(run: RunFiles, journal: Journal): Promise<void> {
+  await writeFile(`${run.journal}.tmp`, `${JSON.stringify(journal)}\n`, { encoding: 'utf8', flag: 'wx' });
+  await rename(`${run.journal}.tmp`, run.journal);
+  reached('journal-written');
+}
+
+/** The journal a dead run left, or undefined when it never committed. */
+export async function readJournal(run: RunFiles): Promise<Journal | undefined> {
+  let text: string;
+  try {
+    text = await readFile(run.journal, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const parsed = JSON.parse(text) as Journal;
+  // The folder is inside the output, which others can write: trust no path in it.
+  const safe = (paths: unknown): string[] => (Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && pathProblem(p) === undefined) : []);
+  return { put: safe(parsed.put), drop: safe(parsed.drop) };
+}
+
+/** What one change did, so a failure later in the same run can put it back. */
+export type Applied = { readonly path: string; readonly put: boolean };
+
+/**
+ * Makes every change of the journal, skipping those already made. `done` collects the changes
+ * made, in order, for `undoJournal`. Throws on the first change the file system refuses.
+ */
+export async function applyJournal(out: string, run: RunFiles, journal: Journal, done: Applied[] = [], recovering = false): Promise<void> {
+  const step = (path: string): OutputStep => (recovering ? 'recovered-file' : path === MANIFEST ? 'manifest-replaced' : 'file-replaced');
+  for (const path of journal.drop) {
+    const target = join(out, ...path.split('/'));
+    if (!(await insideRealFolders(out, path)) || (await kind(target)) !== 'file') continue;
+    if ((await kind(backupOf(run, path))) !== 'absent') continue;
+    done.push({ path, put: false });
+    await moveAside(target, backupOf(run, path));
+    reached(recovering ? 'recovered-file' : 'file-removed');
+  }
+  for (const path of journal.put) {
+    const staged = join(run.staged, ...path.split('/'));
+    if ((await kind(staged)) === 'absent') continue;
+    const target = join(out, ...path.split('/'));
+    await makeFolders(out, path);
+    // Recorded first: undo checks what is where, so a change that failed half-way is undone too.
+    done.push({ path, put: true });
+    if ((await kind(target)) !== 'absent' && (await kind(backupOf(run, path))) === 'absent') {
+      await moveAside(target, backupOf(run, path));
+    }
+    await rename(staged, target);
+    reached(step(path));
+  }
+}
+
+/**
+ * A run that failed after committing (the file system refused a change) puts back, newest first,
+ * what it changed, so a failed run leaves every file as it was.
+ */
+export async function undoJournal(out: string, run: RunFiles, done: readonly Applied[]): Promise<void> {
+  for (const { path, put } of [...done].reverse()) {
+    const target = join(out, ...path.split('/'));
+    const staged = join(run.staged, ...path.split('/'));
+    if (put && (await kind(staged)) === 'absent' && (await kind(target)) !== 'absent') {
+      await mkdir(dirname(staged), { recursive: true });
+      await rename(target, staged);
+    }
+    if ((await kind(backupOf(run, path))) !== 'absent') await rename(backupOf(run, path), target);
+  }
+}
+
+/** Removes the journal first: a folder without one is only ever removed, never replayed. */
+export async function removeRun(run: RunFiles, recovering = false): Promise<void> {
+  await rm(run.journal, { force: true });
+  reached(recovering ? 'recovered-journal-removed' : 'journal-removed');
+  await rm(run.folder, { recursive: true, force: true });
+  reached(recovering ? 'recovered-run-removed' : 'run-removed');
+}
+
+function backupOf(run: RunFiles, path: string): string {
+  return join(run.backup, ...path.split('/'));
+}
+
+async function moveAside(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  await rename(from, to);
+}
+
+type Kind = 'absent' | 'file' | 'folder' | 'other';
+
+export async function kind(path: string): Promise<Kind> {
+  try {
+    const stats = await lstat(path);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'absent';
+    throw error;
+  }
+}
+
+/** True when every folder on the way to `path` exists and is a real folder, not a link. */
+export async function insideRealFolders(out: string, path: string): Promise<boolean> {
+  const segments = path.split('/').slice(0, -1);
+  for (let i = 1; i <= segments.length; i++) {
+    if ((await kind(join(out, ...segments.slice(0, i)))) !== 'folder') return false;
+  }
+  return true;
+}
+
+/**
+ * Creates the folders on the way to `path`. A link or a file where a folder should be is refused,
+ * never followed: writing through a link would write outside the output folder.
+ */
+export async function makeFolders(out: string, path: string): Promise<void> {
+  const segments = path.split('/').slice(0, -1);
+  for (let i = 1; i <= segments.length; i++) {
+    const folder = segments.slice(0, i).join('/');
+    const found = await kind(join(out, ...segments.slice(0, i)));
+    if (found === 'absent') await mkdir(join(out, ...segments.slice(0, i)));
+    else if (found !== 'folder') throw new OutputError(`${out}/${folder}`, found === 'other' ? 'is a symbolic link or special file; refusing to write through it' : 'is a file where sdkgen writes a folder');
+  }
+}
+
+/**
+ * Folders emptied by removed files go too, as git would not keep them; a folder with anything
+ * left in it (a user's file) stays. Best effort: an empty folder left behind harms nothing.
+ */
+export async function removeEmptied(out: string, dropped: readonly string[]): Promise<void> {
+  for (const path of dropped) {
+    for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) {
+      if (!(await rmdir(join(out, ...folder.split('/'))).then(() => true, () => false))) break;
+    }
+  }
+}
