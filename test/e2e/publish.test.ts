@@ -110,7 +110,7 @@ describe.each(packages.map((p) => [p.spec, p] as const))('%s', (spec, pkg) => {
       exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
       files: ['dist', 'docs', 'README.md'],
       sideEffects: false,
-      engines: { node: '>=18' },
+      engines: { node: '>=20.19' },
       scripts: { prepack: 'npm run build' },
     });
     expect(manifest).not.toHaveProperty('publishConfig');
@@ -224,12 +224,12 @@ async function consumer(name: string, extra: Record<string, unknown>): Promise<s
 }
 
 describe('other consumers of the tarballs', () => {
-  it('a CommonJS project loads every client with import()', async () => {
+  it('a CommonJS project loads every client with require() (Node >= 20.19 requires ESM)', async () => {
     const app = await consumer('cjs-consumer', { type: 'commonjs' });
     const names = packages.map((p) => p.packageName);
     writeFileSync(
       join(app, 'main.cjs'),
-      `Promise.all(${JSON.stringify(names)}.map((n) => import(n))).then((ms) => console.log(JSON.stringify(ms.map((m) => typeof m.Configuration))));\n`,
+      `console.log(JSON.stringify(${JSON.stringify(names)}.map((n) => typeof require(n).Configuration)));\n`,
     );
     const { stdout } = await run(process.execPath, ['main.cjs'], { cwd: app });
     expect(JSON.parse(stdout)).toEqual(names.map(() => 'function'));

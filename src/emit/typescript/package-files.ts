@@ -32,7 +32,8 @@ export function packageJson(api: Api, options: TargetOptions): EmittedFile {
     files: ['dist', 'docs', 'README.md'],
     sideEffects: false,
     // fetch, AbortSignal.timeout and structuredClone are global from Node 18 on.
-    engines: { node: '>=18' },
+    // 20.19 is the first Node that require()s an ES module unflagged, so CommonJS callers can load it.
+    engines: { node: '>=20.19' },
     scripts: { build: 'tsc -p tsconfig.json', prepack: 'npm run build' },
     devDependencies: { typescript: TYPESCRIPT_VERSION },
     ...(scoped ? { publishConfig: { access: 'public' } } : {}),

@@ -61,7 +61,7 @@ describe('package layout', () => {
       exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
       files: ['dist', 'docs', 'README.md'],
       sideEffects: false,
-      engines: { node: '>=18' },
+      engines: { node: '>=20.19' },
       scripts: { build: 'tsc -p tsconfig.json', prepack: 'npm run build' },
       devDependencies: { typescript: '5.9.3' },
     });
