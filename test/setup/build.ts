@@ -5,6 +5,7 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { markBinsExecutable } from '../../scripts/executable-bin.mjs';
 
 /**
  * Builds dist/ once before the suite, so CLI tests run the real bin (`node dist/cli/main.js`).
@@ -33,7 +34,11 @@ const STAMP = '.sdkgen-build-started';
 
 async function build(): Promise<string | null> {
   const started = Date.now();
-  if (await upToDate()) return null;
+  if (await upToDate()) {
+    // A dist/ built before the bin was marked (or by a bare tsc) gets its executable bit here.
+    markBinsExecutable();
+    return null;
+  }
   const suffix = randomBytes(6).toString('hex');
   const fresh = `${ROOT}.dist-build-${suffix}`;
   const tsc = `${ROOT}node_modules/typescript/bin/tsc`;
@@ -44,6 +49,8 @@ async function build(): Promise<string | null> {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     return `npx tsc -p tsconfig.build.json failed:\n${stdout ?? ''}${stderr ?? ''}`;
   }
+  // tsc does not set the executable bit: dist/ must never be swapped in without it.
+  markBinsExecutable(fresh);
   await writeFile(`${fresh}/${STAMP}`, String(started));
   const dist = `${ROOT}dist`;
   const old = `${ROOT}.dist-old-${suffix}`;
