@@ -6,12 +6,12 @@
  * run's folders and leaves every look-alike as it was. (test/output/write-kill.test.ts kills a run
  * at every step.)
  */
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentOwner } from '../../src/output/run-owner.js';
 import { assertBuilt, BIN } from '../cli/run.js';
+import { runChild } from '../support/child.js';
 import { cli, filesUnder, listing, removeRoots, tempRoot } from './support.js';
 
 beforeAll(assertBuilt);
@@ -27,13 +27,9 @@ const SPEC = JSON.stringify({
 });
 
 /** Runs generate and SIGKILLs it right after it renamed the old output aside (step 3 + files). */
-function killedBetweenRenames(root: string, files: number): Promise<NodeJS.Signals | null> {
-  return new Promise((resolve) => {
-    const args = ['--import', HOOK, BIN, 'generate', 'spec.json', '--target', 'rust', '--out', 'gen'];
-    const child = execFile(process.execPath, args, { cwd: root, env: { ...process.env, SDKGEN_KILL_AT: String(3 + files) } }, () => {
-      resolve(child.signalCode);
-    });
-  });
+async function killedBetweenRenames(root: string, files: number): Promise<NodeJS.Signals | null> {
+  const args = ['--import', HOOK, BIN, 'generate', 'spec.json', '--target', 'rust', '--out', 'gen'];
+  return (await runChild(process.execPath, args, { cwd: root, env: { ...process.env, SDKGEN_KILL_AT: String(3 + files) } })).signal;
 }
 
 describe('leftovers beside the output folder', () => {
