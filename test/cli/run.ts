@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { runChildSync } from '../support/child.js';
 
 /** The repository root and the built bin that test/setup/build.ts produced. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,11 +12,13 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `node dist/cli/main.js ...args` as a real child process, as users and CI do. */
+/**
+ * Runs `node dist/cli/main.js ...args` as a real child process, as users and CI do; one that
+ * overruns its deadline throws "timed out after N s" with its output so far.
+ */
 export function sdkgen(args: readonly string[], cwd: string = ROOT): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  const { code, stdout, stderr } = runChildSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  return { code, stdout, stderr };
 }
 
 /** Fails the calling suite with tsc's output when the build did not succeed. */

@@ -32,16 +32,20 @@ const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
 
 describe('timeouts', () => {
   it('a slow response hits the configured timeout and ends in TimeoutError', async () => {
-    server.handle((_req, res) => answerLater(res, 3_000, () => json(res, 200, SESSION)));
+    // The server would answer only after a minute: the client must be the one to hang up.
+    let clientLeft!: Promise<boolean>;
+    server.handle((_req, res) => {
+      clientLeft = new Promise((resolve) => res.once('close', () => resolve(!res.writableEnded)));
+      answerLater(res, 60_000, () => json(res, 200, SESSION));
+    });
     const started = Date.now();
     const error = await sessions({ timeoutMs: 150, retry: { maxAttempts: 1 } })
       .sessionIdGet(GET_SESSION)
       .catch((e: unknown) => e);
-    const elapsed = Date.now() - started;
     expect(error).toBeInstanceOf(g4.TimeoutError);
     expect(error).toMatchObject({ timeoutMs: 150, message: 'GET /session/{id}: no response within 150 ms' });
-    expect(elapsed).toBeGreaterThanOrEqual(140);
-    expect(elapsed).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(await clientLeft, 'the client closed the request before any answer').toBe(true);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -72,7 +76,6 @@ describe('retries', () => {
     expect(server.requests).toHaveLength(2);
     const gap = (second?.receivedAt ?? 0) - (first?.receivedAt ?? 0);
     expect(gap).toBeGreaterThanOrEqual(990);
-    expect(gap).toBeLessThan(2_500);
     expect(second?.body).toBe('{"theme":"light"}');
   });
 
@@ -107,34 +110,33 @@ describe('aborts', () => {
   it('aborting stops a call in flight with the signal reason, and nothing is retried', async () => {
     const controller = new AbortController();
     const reason = new Error('user gave up');
+    // The server would answer only after a minute: the abort must hang up before it does.
+    let clientLeft!: Promise<boolean>;
     server.handle((_req, res) => {
-      answerLater(res, 3_000, () => json(res, 200, SESSION));
+      clientLeft = new Promise((resolve) => res.once('close', () => resolve(!res.writableEnded)));
+      answerLater(res, 60_000, () => json(res, 200, SESSION));
       setTimeout(() => controller.abort(reason), 50);
     });
-    const started = Date.now();
     const error = await sessions()
       .sessionIdGet(GET_SESSION, { signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toBe(reason);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await clientLeft, 'the client closed the request before any answer').toBe(true);
     await wait(100);
     expect(server.requests).toHaveLength(1);
   });
 
   it('aborting during the wait for a retry stops the call at once, and the retry never goes out', async () => {
     const controller = new AbortController();
+    // The retry is due in an hour: only the abort can settle the call within the test's timeout.
     server.handle((_req, res) => {
-      json(res, 503, {}, { 'retry-after': '1' });
+      json(res, 503, {}, { 'retry-after': '3600' });
       setTimeout(() => controller.abort(), 50);
     });
-    const started = Date.now();
-    const error = await sessions()
+    const error = await sessions({ retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 3_600_000 } })
       .sessionIdDelete(GET_SESSION, { signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'AbortError' });
-    expect(Date.now() - started).toBeLessThan(800);
-    // Past the moment the retry was due: it must not have been sent.
-    await wait(1_200 - (Date.now() - started));
     expect(server.requests).toHaveLength(1);
   });
 

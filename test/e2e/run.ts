@@ -2,7 +2,7 @@
  * Child processes for the publish tests: npm and node with a bounded run time, and npm kept off
  * the network and away from the user's cache and settings of the npm that started vitest.
  */
-import { execFile } from 'node:child_process';
+import { runChild } from '../support/child.js';
 
 export interface Output {
   readonly stdout: string;
@@ -10,21 +10,14 @@ export interface Output {
 }
 
 /**
- * Runs a command without a shell; rejects with everything it printed when it fails or overruns.
+ * Runs a command without a shell; rejects with everything it printed when it fails, or with
+ * "timed out after N s" and its output so far when it overruns (default 60 s, as before).
  * Asynchronous on purpose: a test's own HTTP server must keep answering while the child calls it.
  */
-export function run(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Output> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeoutMs ?? 60_000, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error === null) resolve({ stdout, stderr });
-        else reject(new Error(`${command} ${args.join(' ')} (in ${options.cwd}) failed: ${error.message}\n${stdout}\n${stderr}`));
-      },
-    );
-  });
+export async function run(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Output> {
+  const { code, signal, stdout, stderr } = await runChild(command, args, { cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs ?? 60_000 });
+  if (code === 0) return { stdout, stderr };
+  throw new Error(`${command} ${args.join(' ')} (in ${options.cwd}) failed with ${code === null ? `signal ${signal}` : `exit ${code}`}\n${stdout}\n${stderr}`);
 }
 
 /**

@@ -7,12 +7,12 @@
  * look-alike and every file of the user as it was. (test/output/write-kill.test.ts kills a run
  * at every step.)
  */
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentOwner } from '../../src/output/run-owner.js';
 import { assertBuilt, BIN } from '../cli/run.js';
+import { runChild } from '../support/child.js';
 import { cli, filesUnder, listing, removeRoots, tempRoot } from './support.js';
 
 beforeAll(assertBuilt);
@@ -28,15 +28,11 @@ const SPEC = JSON.stringify({
 });
 
 /** Runs generate and SIGKILLs it right after its first file replaced the previous one. */
-function killedMidUpdate(root: string, files: number): Promise<NodeJS.Signals | null> {
+async function killedMidUpdate(root: string, files: number): Promise<NodeJS.Signals | null> {
   // run-created, one file-staged per file and the manifest, journal-written, file-replaced.
   const step = 1 + (files + 1) + 1 + 1;
-  return new Promise((resolve) => {
-    const args = ['--import', HOOK, BIN, 'generate', 'spec.json', '--target', 'rust', '--out', 'gen'];
-    const child = execFile(process.execPath, args, { cwd: root, env: { ...process.env, SDKGEN_KILL_AT: String(step) } }, () => {
-      resolve(child.signalCode);
-    });
-  });
+  const args = ['--import', HOOK, BIN, 'generate', 'spec.json', '--target', 'rust', '--out', 'gen'];
+  return (await runChild(process.execPath, args, { cwd: root, env: { ...process.env, SDKGEN_KILL_AT: String(step) } })).signal;
 }
 
 describe('leftovers of runs', () => {

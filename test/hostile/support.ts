@@ -2,7 +2,6 @@
  * Shared by the hostile-spec suites: temporary roots listed whole, the CLI run on one spec for
  * every target, the two outcomes (Rejected, Safe) asserted the same way everywhere, and tsc.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,12 +9,13 @@ import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { targetNames } from '../../src/emit/registry.js';
 import { ROOT, type Run } from '../cli/run.js';
+import { runChild } from '../support/child.js';
 import { markdownProblems } from './markdown.js';
 
 export { ROOT, type Run };
 
 export interface CliOptions {
-  /** Kill the child after this long, so a CLI that hangs fails its test instead of hanging it. */
+  /** Kill the child after this long (default: test/support/child.ts), failing its test as timed out. */
   readonly timeoutMs?: number | undefined;
   /** Preload max-rss.mjs, which writes the child's peak memory and CPU time to this file. */
   readonly measureInto?: string | undefined;
@@ -24,22 +24,13 @@ export interface CliOptions {
 /**
  * `node dist/cli/main.js ...args` as a child process, as users and CI run it. Asynchronous, so
  * concurrent tests run several at once and a server the test itself runs keeps answering. A child
- * killed for running past `timeoutMs` has code null, which every expectation of an outcome rejects.
+ * that runs past `timeoutMs` rejects with "timed out after N s", the command and its output so far.
  */
-export function cli(args: readonly string[], cwd: string, options: CliOptions = {}): Promise<Run> {
+export async function cli(args: readonly string[], cwd: string, options: CliOptions = {}): Promise<Run> {
   const preload = options.measureInto === undefined ? [] : ['--import', join(ROOT, 'test/hostile/max-rss.mjs')];
   const env = { ...process.env, NO_COLOR: '1', ...(options.measureInto === undefined ? {} : { SDKGEN_MEASURE: options.measureInto }) };
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [...preload, join(ROOT, 'dist/cli/main.js'), ...args],
-      { cwd, env, timeout: options.timeoutMs ?? 0, killSignal: 'SIGKILL', maxBuffer: 1 << 24 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+  const { code, stdout, stderr } = await runChild(process.execPath, [...preload, join(ROOT, 'dist/cli/main.js'), ...args], { cwd, env, timeoutMs: options.timeoutMs });
+  return { code, stdout, stderr };
 }
 
 /** Every target folder under src/emit: new targets join these suites by themselves. */
@@ -147,13 +138,9 @@ export async function expectSafeOutput(root: string, out: string, before: Record
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 /** tsc with the given arguments; resolves to its exit code and its output lines. */
-export function tsc(args: readonly string[]): Promise<{ code: number; errors: string[] }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [TSC, '--pretty', 'false', ...args], { cwd: ROOT, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      resolve({ code, errors: `${stdout}${stderr}`.split('\n').filter((line) => line.trim() !== '') });
-    });
-  });
+export async function tsc(args: readonly string[]): Promise<{ code: number; errors: string[] }> {
+  const { code, stdout, stderr } = await runChild(process.execPath, [TSC, '--pretty', 'false', ...args], { cwd: ROOT });
+  return { code: code ?? 1, errors: `${stdout}${stderr}`.split('\n').filter((line) => line.trim() !== '') };
 }
 
 /**

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { markBinsExecutable } from '../../scripts/executable-bin.mjs';
+import { runChild } from '../support/child.js';
 
 /**
  * Builds dist/ once before the suite, so CLI tests run the real bin (`node dist/cli/main.js`).
@@ -33,17 +33,23 @@ const STAMP = '.sdkgen-build-started';
 
 async function build(): Promise<string | null> {
   const started = Date.now();
-  if (await upToDate()) return null;
+  if (await upToDate()) {
+    // A dist/ built before the bin was marked (or by a bare tsc) gets its executable bit here.
+    markBinsExecutable();
+    return null;
+  }
   const suffix = randomBytes(6).toString('hex');
   const fresh = `${ROOT}.dist-build-${suffix}`;
   const tsc = `${ROOT}node_modules/typescript/bin/tsc`;
-  try {
-    await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', fresh], { cwd: ROOT });
-  } catch (error) {
+  // A build takes seconds; ten minutes is only reached by a hang, reported as a timeout with tsc's output.
+  const built = await runChild(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', fresh], { cwd: ROOT, timeoutMs: 600_000 }).catch((error: Error) => error);
+  if (built instanceof Error || built.code !== 0) {
     await rm(fresh, { recursive: true, force: true });
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    return `npx tsc -p tsconfig.build.json failed:\n${stdout ?? ''}${stderr ?? ''}`;
+    const output = built instanceof Error ? built.message : `${built.stdout}${built.stderr}`;
+    return `npx tsc -p tsconfig.build.json failed:\n${output}`;
   }
+  // tsc does not set the executable bit: dist/ must never be swapped in without it.
+  markBinsExecutable(fresh);
   await writeFile(`${fresh}/${STAMP}`, String(started));
   const dist = `${ROOT}dist`;
   const old = `${ROOT}.dist-old-${suffix}`;

@@ -9,12 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { githubRestSpec } from '../../spec-cache.js';
+import { BIN, ROOT } from '../dist.js';
 import type { Section } from '../section.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 const RUNS = Number(process.env.BENCH_DIFF_RUNS ?? 5);
 
 /** Median wall time in milliseconds of `node dist/cli/main.js ...args`, failing loudly on a non-zero exit. */

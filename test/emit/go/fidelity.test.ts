@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { target } from '../../../src/emit/go/index.js';
 import type { EmittedFile } from '../../../src/emit/target.js';
 import { loadApi } from '../../../src/load/index.js';
+import { SHARED } from '../../support/shared.js';
 
 /**
  * The acceptance bar: the Go docs for specs/looker-4.0.yaml against the files openapi-generator
- * 4.2.1 wrote for the same endpoints, read in place from /work/shared.
+ * 4.2.1 wrote for the same endpoints, read in place from ../shared.
  */
-const SHARED = '/work/shared';
 
 function shared(path: string): string {
   return readFileSync(`${SHARED}/${path}`, 'utf8');

@@ -1,6 +1,6 @@
 /**
  * The acceptance bar: our Python docs for the real specs against what swagger-codegen 2.2.2
- * produced for Looker 3.0 (reference files and seed 001, read in place from /work/shared), plus
+ * produced for Looker 3.0 (reference files and seed 001, read in place from ../shared), plus
  * sanity of the other specs' docs: signatures, headers and every link landing somewhere.
  */
 import { readFileSync } from 'node:fs';
@@ -10,8 +10,8 @@ import { target } from '../../../src/emit/python/index.js';
 import { loadApi } from '../../../src/load/index.js';
 import { outline } from '../../support/markdown-links.js';
 import { renderText } from '../../support/render-text.js';
+import { SHARED } from '../../support/shared.js';
 
-const SHARED = '/work/shared';
 const shared = (path: string): string => readFileSync(`${SHARED}/${path}`, 'utf8');
 
 async function emitSpec(spec: string, packageName: string): Promise<Map<string, string>> {

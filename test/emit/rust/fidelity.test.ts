@@ -1,6 +1,6 @@
 /**
  * From the spec files through the real loader to the bytes of the reference documents, which are
- * read in place from /work/shared. Looker 3.0 and 4.0 have no Rust reference; they are checked for
+ * read in place from ../shared. Looker 3.0 and 4.0 have no Rust reference; they are checked for
  * the lines the rules in docs-format.md §4 dictate, and for links that resolve.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

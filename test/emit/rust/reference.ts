@@ -1,7 +1,8 @@
-/** The reference documents, read in place from /work/shared (never copied into the repo). */
+/** The reference documents, read in place from ../shared (never copied into the repo). */
 import { readFileSync } from 'node:fs';
+import { SHARED } from '../../support/shared.js';
 
-export const SHARED = '/work/shared';
+export { SHARED };
 export const ENDPOINTS = '## Documentation for API Endpoints\n';
 export const G4_MODELS = ['AuthenticatedSessionResponse', 'CreateSessionRequest', 'GetSessionResponse', 'ProblemDetails'];
 

@@ -1,0 +1,52 @@
+/**
+ * The graph-shaped hostile specs of test/hostile/graph.test.ts, shared with the benchmark
+ * (scripts/bench/sections/hostile-inputs.ts): small documents whose references expand enormously.
+ */
+export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** An OpenAPI document whose one operation returns S0, with these schemas. */
+export function spec(schemas: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    openapi: '3.0.3',
+    info: { title: 'T', version: '1' },
+    paths: { '/a': { get: { operationId: 'getA', responses: { 200: { description: 'ok', content: { 'application/json': { schema: ref('S0') } } } } } } },
+    components: { schemas },
+    ...extra,
+  };
+}
+
+/** `levels` schemas, each naming the next twice under `kind`, above one small object. */
+export function composed(levels: number, kind: 'allOf' | 'oneOf' | 'anyOf' | 'properties'): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {};
+  for (let i = 0; i < levels; i++) {
+    const next = ref(`S${i + 1}`);
+    schemas[`S${i}`] = kind === 'properties' ? { type: 'object', properties: { a: next, b: next } } : { [kind]: [next, next] };
+  }
+  schemas[`S${levels}`] = { type: 'object', properties: { leaf: { type: 'string' } } };
+  return spec(schemas);
+}
+
+/** The same, in an extension rather than under components: references the model inlines. */
+export function composedUnnamed(levels: number): Record<string, unknown> {
+  const defs: Record<string, unknown> = {};
+  for (let i = 0; i < levels; i++) defs[`D${i}`] = { allOf: [{ $ref: `#/x-defs/D${i + 1}` }, { $ref: `#/x-defs/D${i + 1}` }] };
+  defs[`D${levels}`] = { type: 'object', properties: { leaf: { type: 'string' } } };
+  return spec({ S0: { $ref: '#/x-defs/D0' } }, { 'x-defs': defs });
+}
+
+/** `count` schemas, each an object whose one property is the next. */
+export function nested(count: number): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {};
+  for (let i = 0; i < count; i++) schemas[`S${i}`] = { type: 'object', properties: { next: ref(`S${i + 1}`) } };
+  schemas[`S${count}`] = { type: 'string' };
+  return spec(schemas);
+}
+
+/** `count` schemas, each only a `$ref` to the next, ending in an object. */
+export function aliases(count: number): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {};
+  for (let i = 0; i < count; i++) schemas[`S${i}`] = ref(`S${i + 1}`);
+  schemas[`S${count}`] = { type: 'object', properties: { leaf: { type: 'string' } } };
+  return spec(schemas);
+}
+
