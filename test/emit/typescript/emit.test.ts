@@ -172,7 +172,7 @@ describe('names', () => {
     const index = project.addSourceFileAtPath(`${RUNTIME_DIR}index.ts`);
     project.resolveSourceFileDependencies();
     const exported = [...index.getExportedDeclarations().keys()];
-    expect([...exported, 'BASE_PATH'].sort()).toEqual([...RUNTIME_EXPORTS].sort());
+    expect([...exported, 'BASE_PATH', 'SERVERS'].sort()).toEqual([...RUNTIME_EXPORTS].sort());
   });
 });
 
