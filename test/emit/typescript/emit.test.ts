@@ -270,7 +270,7 @@ describe('types in models.ts', () => {
 
 function readdirRuntime(): string[] {
   return [
-    'auth.ts', 'base-api.ts', 'body.ts', 'configuration.ts', 'errors.ts', 'event-stream.ts', 'index.ts', 'middleware.ts', 'read-body.ts',
-    'redact.ts', 'redirect.ts', 'retry.ts', 'serialize.ts', 'servers.ts', 'stream.ts',
+    'auth.ts', 'base-api.ts', 'body.ts', 'call.ts', 'configuration.ts', 'errors.ts', 'event-stream.ts', 'exchange.ts', 'index.ts',
+    'middleware.ts', 'read-body.ts', 'redact.ts', 'redirect.ts', 'retry.ts', 'serialize.ts', 'servers.ts', 'stream.ts',
   ];
 }

@@ -1,75 +1,20 @@
 /**
- * The request pipeline every generated API class inherits: URL, headers, body and credentials
- * from an operation description, then attempts with timeout, retry and abort handling.
+ * The request pipeline every generated API class inherits: attempts with timeout, retry and abort
+ * handling around a prepared call (call.ts), bodies decoded or handed out as streams.
  */
-import { applySecurity, hasLineBreak, type AppliedCredentials, type CallSite, type SecurityRequirement } from './auth.js';
-import { carriesBody, decodeBody, encodeBody, errorBody, type RequestBodyValue, type ResponseKind } from './body.js';
+import { carriesBody, decodeBody, errorBody } from './body.js';
+import { prepareCall, setHeader, type ApiResponse, type EventStreamOptions, type OperationCall, type PreparedCall } from './call.js';
 import { Configuration } from './configuration.js';
-import { abortReason, ApiError, InvalidResponseError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, UnsafeValueError } from './errors.js';
-import { EventStream, type ReconnectOptions } from './event-stream.js';
-import { runOnError, runPost, runPre } from './middleware.js';
+import { abortReason, ApiError, InvalidResponseError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError } from './errors.js';
+import { EventStream } from './event-stream.js';
+import { exchange, HookError } from './exchange.js';
 import { discardBody, readBodyWithin } from './read-body.js';
-import { fetchFollowingRedirects } from './redirect.js';
 import { redactError } from './redact.js';
 import { isIdempotent, isRetryableStatus, retryDelayMs, sleep, type ResolvedRetryOptions } from './retry.js';
-import { cookiePairs, expandPath, headerValue, serializeQuery, type ParameterValue } from './serialize.js';
 import { serverUrl, type ServerDescription } from './servers.js';
 import { trackedStream } from './stream.js';
 
-export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
-
-/** Options of one call; they take precedence over the Configuration. */
-export interface RequestOptions {
-  /** Aborting stops the call, including a pending retry wait; the call rejects with the signal's reason. */
-  readonly signal?: AbortSignal | undefined;
-  /** Per attempt; 0 turns the timeout off. */
-  readonly timeoutMs?: number | undefined;
-  readonly headers?: Readonly<Record<string, string>> | undefined;
-}
-
-/** Options of a call to a `text/event-stream` operation. */
-export interface EventStreamOptions extends RequestOptions {
-  /**
-   * Open the stream again when it ends or breaks, sending the last event id as `Last-Event-ID`;
-   * off by default. A 204 answer to a reconnection ends the stream.
-   */
-  readonly reconnect?: boolean | ReconnectOptions | undefined;
-}
-
-/** What the `...Raw` method of every operation resolves to: the decoded body and where it came from. */
-export interface ApiResponse<T> {
-  readonly data: T;
-  readonly status: number;
-  readonly headers: Headers;
-  /** The final response (after redirects and middleware); its body is already read, except for streams, whose body is `data`. */
-  readonly response: Response;
-}
-
-/** One call of an operation, as generated code describes it. */
-export interface OperationCall {
-  readonly method: HttpMethod;
-  /** Path template relative to the base path: `/session/{id}`. */
-  readonly path: string;
-  readonly parameters?: readonly ParameterValue[];
-  readonly body?: RequestBodyValue;
-  /** The Accept header: the media types the operation may answer with. */
-  readonly accept?: string;
-  /** Alternatives in spec order; absent or empty means the operation needs no credentials. */
-  readonly security?: readonly SecurityRequirement[];
-  readonly response: ResponseKind;
-}
-
-/** What an attempt needs, fixed before the first one. */
-interface PreparedCall {
-  readonly method: HttpMethod;
-  readonly path: string;
-  readonly url: string;
-  readonly init: RequestInit;
-  readonly response: ResponseKind;
-  readonly timeoutMs: number;
-  readonly signal: AbortSignal | undefined;
-  readonly credentials: AppliedCredentials;
-}
+export type { ApiResponse, EventStreamOptions, HttpMethod, OperationCall, RequestOptions } from './call.js';
 
 type Release = () => void;
 
@@ -94,7 +39,7 @@ export class BaseApi {
    * status and headers. Retries happen only before a streamed body is handed out.
    */
   protected async send<T>(call: OperationCall, options: EventStreamOptions = {}): Promise<ApiResponse<T>> {
-    const prepared = await this.#prepare(call, options);
+    const prepared = await prepareCall(this.#configuration, this.#basePath, call, options);
     try {
       const result = await this.#withRetries(prepared);
       if (call.response !== 'event-stream') return result as ApiResponse<T>;
@@ -155,53 +100,6 @@ export class BaseApi {
             },
     });
   }
-  async #prepare(call: OperationCall, options: RequestOptions): Promise<PreparedCall> {
-    const parameters = call.parameters ?? [];
-    for (const p of parameters) {
-      if (p.required === true && (p.value === undefined || p.value === null)) {
-        throw new TypeError(`${call.method} ${call.path}: missing required ${p.in} parameter "${p.name}"`);
-      }
-    }
-    if (call.body?.required === true && call.body.value === undefined) {
-      throw new TypeError(`${call.method} ${call.path}: missing required request body`);
-    }
-    const credentials = await applySecurity(this.#configuration, call.security, call);
-    const base = this.#basePath.replace(/\/+$/, '');
-    const query = [serializeQuery(parameters), ...credentials.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)]
-      .filter((part) => part !== '')
-      .join('&');
-    const url = `${base}${expandPath(call.path, parameters)}${query === '' ? '' : `?${query}`}`;
-
-    const headers = new Headers();
-    const set = (name: string, value: string): void => setHeader(headers, name, value, call);
-    for (const [name, value] of Object.entries(this.#configuration.headers)) set(name, value);
-    if (call.accept !== undefined) set('Accept', call.accept);
-    let body: BodyInit | undefined;
-    if (call.body !== undefined && call.body.value !== undefined) {
-      const encoded = encodeBody(call.body.mediaType, call.body.value);
-      body = encoded.body;
-      if (encoded.contentType !== undefined) set('Content-Type', encoded.contentType);
-    }
-    for (const p of parameters) {
-      const value = p.in === 'header' ? headerValue(p) : undefined;
-      if (value !== undefined) set(p.name, value);
-    }
-    setCredentials(headers, credentials, parameters);
-    for (const [name, value] of Object.entries(options.headers ?? {})) set(name, value);
-
-    const init: RequestInit = body === undefined ? { method: call.method, headers } : { method: call.method, headers, body };
-    return {
-      method: call.method,
-      path: call.path,
-      url,
-      init,
-      response: call.response,
-      timeoutMs: options.timeoutMs ?? this.#configuration.timeoutMs,
-      signal: options.signal,
-      credentials,
-    };
-  }
-
   /**
    * One attempt: the abort signal it gets fires on the caller's abort or on its own timeout. The
    * timeout covers the whole body, except for streams: it ends once their headers arrive.
@@ -222,7 +120,7 @@ export class BaseApi {
           }, call.timeoutMs)
         : undefined;
     try {
-      const response = await this.#exchange(call, attempt, controller.signal);
+      const response = await exchange(this.#configuration, call, attempt, controller.signal);
       const read = (): Promise<Uint8Array<ArrayBuffer>> => readBodyWithin(response, this.#configuration.maxResponseBytes, call);
       const contentType = response.headers.get('content-type');
       const answer = { status: response.status, headers: response.headers, response };
@@ -271,36 +169,6 @@ export class BaseApi {
     }
   }
 
-  /**
-   * The response after the middleware and redirects: `pre` hooks shape the request, fetch sends it,
-   * `onError` hooks may answer a request that got no response, `post` hooks may replace the response.
-   * What a hook throws ends the call as it is (HookError carries it past the network-error wrapping).
-   */
-  async #exchange(call: PreparedCall, attempt: number, signal: AbortSignal): Promise<Response> {
-    const middleware = this.#configuration.middleware;
-    const fetch = this.#configuration.fetchApi;
-    const context = { url: call.url, init: { ...call.init, headers: new Headers(call.init.headers), signal }, fetch, method: call.method, path: call.path, attempt };
-    const hook = async <R>(run: () => Promise<R>): Promise<R> => {
-      try {
-        return await run();
-      } catch (error) {
-        throw new HookError(error);
-      }
-    };
-    const params = middleware.length === 0 ? context : await hook(() => runPre(middleware, context));
-    const sent = { ...context, ...params };
-    let response: Response;
-    try {
-      response = await fetchFollowingRedirects(this.#configuration, { url: params.url, init: { ...params.init, redirect: 'manual', signal } }, call.credentials, call);
-    } catch (error) {
-      if (error instanceof RedirectError || signal.aborted || middleware.length === 0) throw error;
-      const answer = await hook(() => runOnError(middleware, { ...sent, error }));
-      if (answer === undefined) throw error;
-      response = answer;
-    }
-    return middleware.length === 0 ? response : hook(() => runPost(middleware, { ...sent, response }));
-  }
-
   /** A 2xx body handed out unread: still capped (binary downloads), released when it ends. */
   #streamOf(response: Response, call: PreparedCall, release: Release): ReadableStream<Uint8Array> {
     const limit = this.#configuration.maxResponseBytes;
@@ -318,36 +186,10 @@ export class BaseApi {
   }
 }
 
-/** An error a middleware hook threw, to be rethrown unchanged rather than taken for a network error. */
-class HookError extends Error {
-  override readonly cause: unknown;
-
-  constructor(cause: unknown) {
-    super('middleware failed');
-    this.cause = cause;
-  }
-}
-
-/** Headers.set would quote a bad value in its error, and the value may be a secret. */
-function setHeader(headers: Headers, name: string, value: string, site: CallSite): void {
-  if (hasLineBreak(value)) throw new UnsafeValueError(site.method, site.path, `the value of header "${name}"`);
-  headers.set(name, value);
-}
-
 /** The wait before retrying after `error`, or `undefined` when it must not be retried. */
 function retryDelay(error: unknown, attempt: number, retry: ResolvedRetryOptions): number | undefined {
   if (error instanceof ApiError) {
     return isRetryableStatus(error.status) ? retryDelayMs(attempt, error.headers.get('retry-after'), retry) : undefined;
   }
   return error instanceof NetworkError ? retryDelayMs(attempt, null, retry) : undefined;
-}
-
-/** Credentials go last so a header parameter cannot replace them; cookies merge into one header. */
-function setCredentials(headers: Headers, credentials: AppliedCredentials, parameters: readonly ParameterValue[]): void {
-  for (const [name, value] of credentials.headers) headers.set(name, value);
-  const cookies = [
-    ...parameters.filter((p) => p.in === 'cookie').flatMap(cookiePairs),
-    ...credentials.cookies.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`),
-  ];
-  if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
 }
