@@ -30,8 +30,8 @@ export class BaseApi {
   constructor(configuration: Configuration = new Configuration(), defaultBasePath = '', servers: readonly ServerDescription[] = []) {
     this.#configuration = configuration;
     const chooses = configuration.server !== undefined || configuration.serverVariables !== undefined;
-    const fromServers = chooses ? serverUrl(servers, configuration.server ?? 0, configuration.serverVariables) : defaultBasePath;
-    this.#basePath = configuration.basePath ?? fromServers;
+    this.#basePath =
+      configuration.basePath ?? (chooses ? serverUrl(servers, configuration.server ?? 0, configuration.serverVariables) : defaultBasePath);
   }
 
   /**
