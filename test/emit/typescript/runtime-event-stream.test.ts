@@ -155,7 +155,7 @@ describe('server-sent events', () => {
       openStream(res);
       res.end(index === 0 ? 'id: 1\ndata: a\n\n' : 'id: 2\ndata: b\nretry: 1\n\n');
     });
-    const events = await collect(await api().call<EventStream>(EVENTS, { reconnect: { delayMs: 1 } }));
+    const events = await collect((await api().callRaw<EventStream>(EVENTS, { reconnect: { delayMs: 1 } })).data);
     expect(events.map((e) => `${e.id}:${e.data}`)).toEqual(['1:a', '2:b']);
     expect(server.requests.map((r) => r.headers['last-event-id'])).toEqual([undefined, '1', '2']);
 
@@ -176,7 +176,7 @@ describe('server-sent events', () => {
       }
       res.writeHead(400, { 'content-type': 'application/json' }).end('{"title":"gone"}');
     });
-    const stream = await api().call<EventStream>(EVENTS, { reconnect: { delayMs: 1, maxReconnects: 2 } });
+    const stream = (await api().callRaw<EventStream>(EVENTS, { reconnect: { delayMs: 1, maxReconnects: 2 } })).data;
     const seen: string[] = [];
     const error = await (async () => {
       for await (const event of stream) seen.push(event.data);

@@ -29,6 +29,7 @@ export function typeScriptDocs(api: Api, plan: NamePlan, options: TargetOptions)
     examples: new ExampleValues(api),
     modelFiles: new Map(modelNames.map((name) => [name, files.get(name) ?? name])),
     classFiles: new Map(classNames.map((name) => [name, files.get(name) ?? name])),
+    enumValues: plan.enumValues,
     readme: readmeIds(api, options.packageName),
   };
   const pages: EmittedFile[] = [
