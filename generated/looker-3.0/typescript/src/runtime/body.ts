@@ -3,8 +3,11 @@
  * by the kind the generator chose from the operation's first 2xx response.
  */
 
-/** How a 2xx response body is returned: parsed JSON, text, a Blob, or nothing. */
-export type ResponseKind = 'json' | 'text' | 'blob' | 'none';
+/**
+ * How a 2xx response body is returned: parsed JSON, text, a Blob, nothing, the bytes as a
+ * ReadableStream, or server-sent events (an EventStream). The last two are not read whole.
+ */
+export type ResponseKind = 'json' | 'text' | 'blob' | 'none' | 'stream' | 'event-stream';
 
 /** A request body: the caller's value and the media type it is sent as. */
 export interface RequestBodyValue {
@@ -120,7 +123,7 @@ export type DecodedBody = { readonly ok: true; readonly value: unknown } | { rea
  */
 export function decodeBody(bytes: Uint8Array<ArrayBuffer>, contentType: string | null, kind: ResponseKind): DecodedBody {
   if (kind === 'blob') return { ok: true, value: new Blob([bytes], { type: contentType ?? '' }) };
-  if (kind === 'none') return { ok: true, value: undefined };
+  if (kind === 'none' || kind === 'stream' || kind === 'event-stream') return { ok: true, value: undefined };
   const body = text(bytes);
   if (kind === 'text') return { ok: true, value: body };
   if (body.trim() === '') return { ok: false, reason: 'empty body where JSON was expected' };
