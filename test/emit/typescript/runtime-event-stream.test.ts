@@ -167,6 +167,13 @@ describe('server-sent events', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('ends at once, without reconnecting, when the first answer is 204', async () => {
+    server.handle((_req, res) => res.writeHead(204).end());
+    const events = await collect((await api().callRaw<EventStream>(EVENTS, { reconnect: { delayMs: 1 } })).data);
+    expect(events).toEqual([]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('gives up reconnecting after maxReconnects failures in a row, with the last error', async () => {
     server.handle((_req, res, index) => {
       if (index === 0) {

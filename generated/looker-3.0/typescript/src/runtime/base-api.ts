@@ -77,7 +77,8 @@ export class BaseApi {
 
   #eventStream(call: PreparedCall, first: ApiResponse<unknown>, options: EventStreamOptions): EventStream {
     const body = first.data instanceof ReadableStream ? first.data : new ReadableStream<Uint8Array>({ start: (c) => c.close() });
-    const choice = options.reconnect;
+    // A 204 tells an event-stream client to stop, the first time as on a reconnection.
+    const choice = first.status === 204 ? undefined : options.reconnect;
     const reopen = async (lastEventId: string | undefined): Promise<ReadableStream<Uint8Array> | undefined> => {
       const headers = new Headers(call.init.headers);
       if (lastEventId !== undefined && lastEventId !== '') setHeader(headers, 'Last-Event-ID', lastEventId, call);
