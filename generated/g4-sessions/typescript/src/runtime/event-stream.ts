@@ -43,8 +43,6 @@ export interface EventStreamInit {
   /** An event whose data grows past this many bytes ends the stream in the given error. */
   readonly maxEventBytes: number;
   readonly tooLarge: () => Error;
-  /** Turns what a broken read threw into the error the iteration rejects with. */
-  readonly failure: (error: unknown) => unknown;
   /** Present when reconnection is on. */
   readonly reconnect?: ReconnectHooks | undefined;
 }
@@ -72,6 +70,8 @@ class EventParser {
   #event = '';
   #retry: number | undefined;
   lastEventId: string | undefined;
+  /** The last `retry:` the stream sent, whether or not its event was dispatched. */
+  reconnectionTime: number | undefined;
   readonly #maxBytes: number;
   readonly #tooLarge: () => Error;
 
@@ -94,7 +94,10 @@ class EventParser {
       this.#data.push(value);
     } else if (field === 'event') this.#event = value;
     else if (field === 'id' && !value.includes('\0')) this.lastEventId = value;
-    else if (field === 'retry' && /^\d+$/.test(value)) this.#retry = Number(value);
+    else if (field === 'retry' && /^\d+$/.test(value)) {
+      this.#retry = Number(value);
+      this.reconnectionTime = this.#retry;
+    }
     return undefined;
   }
 
@@ -142,6 +145,7 @@ export class EventStream implements AsyncIterable<ServerSentEvent> {
         broken = error;
       }
       lastEventId = parser.lastEventId;
+      delayMs = parser.reconnectionTime ?? delayMs;
       if (reconnect === undefined || failures >= (reconnect.options.maxReconnects ?? 5) || (broken !== undefined && reconnect.isFinal(broken))) {
         if (broken !== undefined) throw broken;
         return;
@@ -158,12 +162,8 @@ export class EventStream implements AsyncIterable<ServerSentEvent> {
     const lines = new LineSplitter();
     try {
       for (;;) {
-        let chunk: ReadableStreamReadResult<Uint8Array>;
-        try {
-          chunk = await reader.read();
-        } catch (error) {
-          throw this.#init.failure(error);
-        }
+        // A failed read rejects with the client's error already (stream.ts maps it).
+        const chunk = await reader.read();
         // An unfinished event at the end of the stream is dropped, as the standard says.
         if (chunk.done) return;
         for (const line of lines.push(decoder.decode(chunk.value, { stream: true }))) {

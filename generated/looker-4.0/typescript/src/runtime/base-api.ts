@@ -89,7 +89,6 @@ export class BaseApi {
       maxEventBytes: this.#configuration.maxResponseBytes,
       tooLarge: () =>
         new ResponseTooLargeError({ status: first.status, method: call.method, path: call.path, maxResponseBytes: this.#configuration.maxResponseBytes }),
-      failure: (error) => error,
       reconnect:
         choice === undefined || choice === false
           ? undefined
