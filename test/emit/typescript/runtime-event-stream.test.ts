@@ -174,7 +174,7 @@ describe('server-sent events', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('gives up reconnecting after maxReconnects failures in a row, with the last error', async () => {
+  it('ends with the ApiError when a reconnection is refused with an error status', async () => {
     server.handle((_req, res, index) => {
       if (index === 0) {
         openStream(res);
@@ -183,14 +183,34 @@ describe('server-sent events', () => {
       }
       res.writeHead(400, { 'content-type': 'application/json' }).end('{"title":"gone"}');
     });
-    const stream = (await api().callRaw<EventStream>(EVENTS, { reconnect: { delayMs: 1, maxReconnects: 2 } })).data;
+    const stream = (await api().callRaw<EventStream>(EVENTS, { reconnect: { delayMs: 1 } })).data;
     const seen: string[] = [];
     const error = await (async () => {
       for await (const event of stream) seen.push(event.data);
     })().catch((e: unknown) => e);
     expect(seen).toEqual(['a']);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400 });
+    expect(error).toMatchObject({ status: 400, body: { title: 'gone' } });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('gives up after maxReconnects broken connections in a row, with the last error', async () => {
+    server.handle((_req, res, index) => {
+      if (index === 0) {
+        openStream(res);
+        res.end('data: a\n\n');
+        return;
+      }
+      res.socket?.destroy();
+    });
+    const stream = (await api({ retry: { maxAttempts: 1 } }).callRaw<EventStream>(EVENTS, { reconnect: { delayMs: 1, maxReconnects: 2 } })).data;
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const event of stream) seen.push(event.data);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual(['a']);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(server.requests).toHaveLength(3);
   });
 
   it('limits each event, not the stream, to maxResponseBytes', async () => {

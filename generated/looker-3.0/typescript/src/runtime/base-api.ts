@@ -96,10 +96,12 @@ export class BaseApi {
               reopen,
               options: choice === true ? {} : choice,
               wait: (ms) => this.#wait(ms, call),
-              isFinal: (error) => call.signal?.aborted === true || error instanceof ResponseTooLargeError,
+              // As EventSource does, only a connection that broke is opened again, not one the server refused.
+              isFinal: (error) => call.signal?.aborted === true || error instanceof ResponseTooLargeError || error instanceof ApiError,
             },
     });
   }
+
   /**
    * One attempt: the abort signal it gets fires on the caller's abort or on its own timeout. The
    * timeout covers the whole body, except for streams: it ends once their headers arrive.

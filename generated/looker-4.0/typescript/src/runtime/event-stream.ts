@@ -34,7 +34,7 @@ export interface ReconnectHooks {
   readonly options: ReconnectOptions;
   /** Waits before reopening; rejects when the caller aborts. */
   readonly wait: (ms: number) => Promise<void>;
-  /** Whether a failure ends the stream for good (the caller aborted, an event was too large). */
+  /** Whether a failure ends the stream for good (the caller aborted, an error status, an event too large). */
   readonly isFinal: (error: unknown) => boolean;
 }
 
@@ -127,32 +127,40 @@ export class EventStream implements AsyncIterable<ServerSentEvent> {
     if (this.#used) throw new TypeError('an event stream can be iterated only once');
     this.#used = true;
     const { reconnect } = this.#init;
-    let body: ReadableStream<Uint8Array> | undefined = this.#first;
+    // The next stream to read, or why opening it failed.
+    let next: { readonly body: ReadableStream<Uint8Array> } | { readonly error: unknown } = { body: this.#first };
     let lastEventId: string | undefined;
     let delayMs = reconnect?.options.delayMs ?? 3000;
     let failures = 0;
-    while (body !== undefined) {
-      const parser = new EventParser(this.#init.maxEventBytes, this.#init.tooLarge);
-      parser.lastEventId = lastEventId;
-      let broken: unknown;
-      try {
-        for await (const event of this.#events(body, parser)) {
-          failures = 0;
-          if (event.retry !== undefined) delayMs = event.retry;
-          yield event;
+    for (;;) {
+      let broken: unknown = 'error' in next ? next.error : undefined;
+      if ('body' in next) {
+        const parser = new EventParser(this.#init.maxEventBytes, this.#init.tooLarge);
+        parser.lastEventId = lastEventId;
+        try {
+          for await (const event of this.#events(next.body, parser)) {
+            failures = 0;
+            yield event;
+          }
+        } catch (error) {
+          broken = error;
         }
-      } catch (error) {
-        broken = error;
+        lastEventId = parser.lastEventId;
+        delayMs = parser.reconnectionTime ?? delayMs;
       }
-      lastEventId = parser.lastEventId;
-      delayMs = parser.reconnectionTime ?? delayMs;
       if (reconnect === undefined || failures >= (reconnect.options.maxReconnects ?? 5) || (broken !== undefined && reconnect.isFinal(broken))) {
         if (broken !== undefined) throw broken;
         return;
       }
       failures += 1;
       await reconnect.wait(delayMs);
-      body = await reconnect.reopen(lastEventId);
+      try {
+        const body = await reconnect.reopen(lastEventId);
+        if (body === undefined) return;
+        next = { body };
+      } catch (error) {
+        next = { error };
+      }
     }
   }
 
