@@ -27,7 +27,7 @@ describe('operation docs', () => {
         '',
         'Status | Description | Type | Headers',
         '------------- | ------------- | ------------- | -------------',
-        '**200** | One page of pets | **[Pet](Pet.md)\\[\\]** | `Link` (**string**): RFC 8288 links to the next and previous pages; `X-Total-Count` (**number**): Pets in all pages',
+        '**200** | One page of pets | **[Pet](Pet.md)\\[\\]** | **Link** (**string**): RFC 8288 links to the next and previous pages; **X-Total-Count** (**number**): Pets in all pages',
         '**4XX** | A client error | **[Problem](Problem.md)** | ',
         '',
         'An error status rejects the call with `ListPetsError`, a union of `ApiError`s: `isListPetsError(error)` recognises it,',
@@ -59,7 +59,7 @@ describe('README and model docs', () => {
   it('list the servers with their variables, and show a choice of one', () => {
     const readme = fileOf(files, 'README.md');
     expect(readme).toContain(
-      '0 | Production | https://{region}.pets.example/{version} | `region`: default `eu` (one of `eu`, `us`); `version`: default `v1`\n1 | Local | http://localhost:1/base | \n',
+      '0 | Production | https://{region}.pets.example/{version} | **region**: default **eu** (one of **eu**, **us**); **version**: default **v1**\n1 | Local | http://localhost:1/base | \n',
     );
     expect(readme).toContain("export const configuration = new Configuration({ server: 'Production', serverVariables: { region: 'us' } });\n");
     expect(readme).toContain('exports its values as a frozen array named after it (`PetStatusValues`)');

@@ -169,7 +169,8 @@ function responseRows(context: DocsContext, op: Operation, returns: string): Res
     headers: response.headers
       .map((h) => {
         const about = cell(h.description);
-        return `${codeSpan(h.name)} (${typeMarkdown(context.printer.print(h.schema), context.modelFiles, '')})${about === '' ? '' : `: ${about}`}`;
+        // literal, not a code span: a `|` inside a code span still ends a table cell.
+        return `**${literal(h.name)}** (${typeMarkdown(context.printer.print(h.schema), context.modelFiles, '')})${about === '' ? '' : `: ${about}`}`;
       })
       .join('; '),
   }));

@@ -62,9 +62,10 @@ function middleware(packageName: string): CodeBlockView {
 }
 
 function serverRow(server: Server, index: number): ServerRowView {
+  // literal, not code spans: a `|` inside a code span still ends a table cell.
   const variables = (server.variables ?? []).map((v) => {
-    const allowed = v.enum === undefined || v.enum.length === 0 ? '' : ` (one of ${v.enum.map((e) => codeSpan(e)).join(', ')})`;
-    return `${codeSpan(v.name)}: default ${codeSpan(v.default)}${allowed}`;
+    const allowed = v.enum === undefined || v.enum.length === 0 ? '' : ` (one of ${v.enum.map((e) => `**${literal(e)}**`).join(', ')})`;
+    return `**${literal(v.name)}**: default **${literal(v.default)}**${allowed}`;
   });
   return { index, description: cell(server.description), url: literal(server.template ?? server.url), variables: variables.join('; ') };
 }
