@@ -43,27 +43,53 @@ async function collect(stream: EventStream): Promise<ServerSentEvent[]> {
 }
 
 describe('server-sent events', () => {
-  it('yields each event as it arrives, with no timeout on the body, and ends with the stream', async () => {
+  it('yields each event as it arrives from the server, and ends with the stream', async () => {
     const second = gate();
     server.handle((_req, res) => {
       openStream(res);
       res.write('data: first\n\n');
+      // The second event exists only once the client has handed out the first.
       void second.opened.then(() => res.end('event: update\nid: 7\ndata: second\n\n'));
     });
-    // The attempt timeout is far shorter than the wait below: it must stop once the headers arrived.
-    const { data: stream, status, headers } = await api({ timeoutMs: 50 }).callRaw<EventStream>(EVENTS);
+    const { data: stream, status, headers } = await api().callRaw<EventStream>(EVENTS);
     expect(status).toBe(200);
     expect(headers.get('content-type')).toBe('text/event-stream');
     const seen: string[] = [];
     for await (const event of stream) {
       seen.push(`${event.event}:${event.data}:${event.id ?? '-'}`);
-      if (event.data === 'first') {
-        await sleep(200);
-        second.open();
-      }
+      if (event.data === 'first') second.open();
     }
     expect(seen).toEqual(['message:first:-', 'update:second:7']);
     expect(server.requests.map((r) => r.headers.accept)).toEqual(['text/event-stream']);
+  });
+
+  it('stops the attempt timeout once the headers arrived: a body quiet for longer is read to the end', async () => {
+    // A fetch that answers at once, so the headers surely beat the 1 ms timeout; the body is fed by hand.
+    let feed: ReadableStreamDefaultController<Uint8Array> | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        feed = controller;
+      },
+    });
+    // Like fetch, it errors the body when the request's signal aborts (which the timeout would do).
+    const fetchApi = async (_url: string, init: RequestInit): Promise<Response> => {
+      init.signal?.addEventListener('abort', () => feed?.error(init.signal?.reason));
+      return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+    };
+    const stream = await api({ timeoutMs: 1, fetchApi }).call<EventStream>(EVENTS);
+    const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+    feed?.enqueue(bytes('data: one\n\n'));
+    const seen: string[] = [];
+    for await (const event of stream) {
+      seen.push(event.data);
+      if (event.data === 'one') {
+        // Many times the timeout: had it still been running, it would have aborted the body.
+        await sleep(50);
+        feed?.enqueue(bytes('data: two\n\n'));
+        feed?.close();
+      }
+    }
+    expect(seen).toEqual(['one', 'two']);
   });
 
   it('parses fields as the standard says: multi-line data, comments, CRLF and CR, retry, chunks split anywhere', async () => {
