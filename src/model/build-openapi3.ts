@@ -3,7 +3,7 @@ import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
 import { convertSchema, isNode, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
-import type { Api, MediaContent, Operation, Parameter, RequestBody, Response, Server } from './types.js';
+import type { Api, MediaContent, Operation, Parameter, RequestBody, Response, Server, ServerVariable } from './types.js';
 
 /** Builds the model from an OpenAPI 3.0 or 3.1 document whose references are all internal. */
 export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.0' | 'openapi-3.1'): Api {
@@ -32,16 +32,23 @@ export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.
 }
 
 /**
- * Server URL with its variables at their defaults. A variable name holds no brace, which also
- * keeps the pattern linear on a run of `{` (with `[^}]+` each would scan to the end).
+ * Server URL with its variables at their defaults, and the template with its variables. A
+ * variable name holds no brace, which also keeps the pattern linear on a run of `{` (with `[^}]+`
+ * each would scan to the end).
  */
 function server(node: Record<string, unknown>): Server {
   const variables = isNode(node.variables) ? node.variables : {};
-  const url = (str(node.url) ?? '/').replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+  const template = str(node.url) ?? '/';
+  const url = template.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const variable = variables[name];
     return isNode(variable) && typeof variable.default === 'string' ? variable.default : whole;
   });
-  return { url, description: str(node.description) };
+  const described = Object.entries(variables).flatMap(([name, variable]): ServerVariable[] => {
+    if (!isNode(variable) || typeof variable.default !== 'string') return [];
+    const values = Array.isArray(variable.enum) ? variable.enum.filter((v): v is string => typeof v === 'string') : undefined;
+    return [{ name, default: variable.default, enum: values, description: str(variable.description) }];
+  });
+  return { url, description: str(node.description), template, variables: described };
 }
 
 /** openapi-generator's rule: a missing or relative server means http://localhost. */

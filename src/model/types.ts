@@ -31,7 +31,20 @@ export interface Api {
 }
 
 export interface Server {
+  /** The URL with every variable at its default. */
   readonly url: string;
+  readonly description?: string | undefined;
+  /** The URL as the spec spells it, `{name}` for each variable; absent when it is `url`. */
+  readonly template?: string | undefined;
+  /** The server's variables in spec order; absent or empty when it has none. */
+  readonly variables?: readonly ServerVariable[] | undefined;
+}
+
+export interface ServerVariable {
+  readonly name: string;
+  readonly default: string;
+  /** The only values allowed, in spec order, when the spec lists them. */
+  readonly enum?: readonly string[] | undefined;
   readonly description?: string | undefined;
 }
 

@@ -30,13 +30,16 @@ it('covers every spec that has a TypeScript client', () => {
 
 interface LookerSessionApi {
   session(): Promise<unknown>;
+  sessionRaw(): Promise<{ data: unknown; status: number; headers: Headers }>;
   updateSession(request: { body: { workspace_id?: string } }): Promise<unknown>;
+  updateSessionRaw(request: { body: { workspace_id?: string } }): Promise<{ data: unknown; status: number; headers: Headers }>;
 }
 
 interface LookerClient {
   readonly module: object;
   readonly BaseApi: Constructor;
   readonly ApiError: Constructor;
+  readonly isUpdateSessionError: (error: unknown) => boolean;
   readonly sessionApi: (basePath: string) => LookerSessionApi;
   readonly apiSession: Record<string, unknown>;
 }
@@ -46,6 +49,7 @@ const lookers: Record<'looker-3.0' | 'looker-4.0', LookerClient> = {
     module: looker3,
     BaseApi: looker3.BaseApi,
     ApiError: looker3.ApiError,
+    isUpdateSessionError: looker3.isUpdateSessionError,
     sessionApi: (basePath) => new looker3.SessionApi(new looker3.Configuration({ basePath, retry: { maxAttempts: 1 } })),
     apiSession: apiSession3,
   },
@@ -53,6 +57,7 @@ const lookers: Record<'looker-3.0' | 'looker-4.0', LookerClient> = {
     module: looker4,
     BaseApi: looker4.BaseApi,
     ApiError: looker4.ApiError,
+    isUpdateSessionError: looker4.isUpdateSessionError,
     sessionApi: (basePath) => new looker4.SessionApi(new looker4.Configuration({ basePath, retry: { maxAttempts: 1 } })),
     apiSession: apiSession4,
   },
@@ -62,7 +67,9 @@ describe.each(Object.entries(lookers))('%s against Prism', (spec, client) => {
   const api = (): LookerSessionApi => client.sessionApi(prismFor(spec).url);
   const operations: Record<string, () => Promise<unknown>> = {
     'SessionApi.session': () => api().session(),
+    'SessionApi.sessionRaw': async () => (await api().sessionRaw()).data,
     'SessionApi.updateSession': () => api().updateSession({ body: { workspace_id: 'dev' } }),
+    'SessionApi.updateSessionRaw': async () => (await api().updateSessionRaw({ body: { workspace_id: 'dev' } })).data,
   };
 
   it('calls every operation the package has', () => {
@@ -74,12 +81,19 @@ describe.each(Object.entries(lookers))('%s against Prism', (spec, client) => {
     expect(await call()).toEqual(client.apiSession);
   });
 
+  it('gives the status and headers of a success from the Raw variant', async () => {
+    const raw = await api().sessionRaw();
+    expect(raw.status).toBe(200);
+    expect(raw.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
   it('gets a typed 422 with the ValidationError body for a body Prism rejects', async () => {
     const invalid = { workspace_id: 5 } as unknown as { workspace_id: string };
     const error: unknown = await api()
       .updateSession({ body: invalid })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(client.ApiError);
+    expect(client.isUpdateSessionError(error)).toBe(true);
     expect(error).toMatchObject({ status: 422, method: 'PATCH', path: '/session', body: validationError });
     expect((error as { headers: Headers }).headers.get('sl-violations')).toContain('workspace_id must be string');
   });
@@ -147,6 +161,39 @@ describe('g4-sessions against Prism', () => {
     },
     'SessionsApi.staticSessionIdGet': {
       call: (api) => api.staticSessionIdGet({ xG4Tenant: TENANT, id: 's-1' }),
+      request: 'GET /static-session/s-1',
+      result: getSessionResponse,
+    },
+    // The Raw variants: the same request, the same body as `data`.
+    'SessionsApi.sessionPostRaw': {
+      call: async (api) =>
+        (
+          await api.sessionPostRaw({
+            xG4Tenant: TENANT,
+            xG4Application: 'e2e-app',
+            createSessionRequest: { username: 'user@microsearch.net', password: 'password123', timeout: 60 },
+          })
+        ).data,
+      request: 'POST /session',
+      result: authenticatedSessionResponse,
+    },
+    'SessionsApi.sessionIdGetRaw': {
+      call: async (api) => (await api.sessionIdGetRaw({ xG4Tenant: TENANT, id: 's-1' })).data,
+      request: 'GET /session/s-1',
+      result: getSessionResponse,
+    },
+    'SessionsApi.sessionIdPutRaw': {
+      call: async (api) => (await api.sessionIdPutRaw({ xG4Tenant: TENANT, id: 's-1', body: { theme: 'dark' } })).data,
+      request: 'PUT /session/s-1',
+      result: undefined,
+    },
+    'SessionsApi.sessionIdDeleteRaw': {
+      call: async (api) => (await api.sessionIdDeleteRaw({ xG4Tenant: TENANT, id: 's-1' })).data,
+      request: 'DELETE /session/s-1',
+      result: undefined,
+    },
+    'SessionsApi.staticSessionIdGetRaw': {
+      call: async (api) => (await api.staticSessionIdGetRaw({ xG4Tenant: TENANT, id: 's-1' })).data,
       request: 'GET /static-session/s-1',
       result: getSessionResponse,
     },

@@ -53,6 +53,27 @@ describe('OpenAPI 3', () => {
     expect(buildApi({ openapi: '3.0.3', info: { title: 'T', version: '1' }, servers, paths: {} }, 'openapi-3.0').baseUrl).toBe(expected);
   });
 
+  test('servers keep their URL template and variables (default, enum, description) beside the URL at defaults', () => {
+    const servers = [
+      {
+        url: 'https://{region}.example.com:{port}',
+        description: 'Prod',
+        variables: { region: { default: 'eu', enum: ['eu', 'us'], description: 'Where' }, port: { default: '443' }, broken: { enum: ['x'] } },
+      },
+    ];
+    expect(buildApi({ openapi: '3.0.3', info: { title: 'T', version: '1' }, servers, paths: {} }, 'openapi-3.0').servers).toEqual([
+      {
+        url: 'https://eu.example.com:443',
+        description: 'Prod',
+        template: 'https://{region}.example.com:{port}',
+        variables: [
+          { name: 'region', default: 'eu', enum: ['eu', 'us'], description: 'Where' },
+          { name: 'port', default: '443', enum: undefined, description: undefined },
+        ],
+      },
+    ]);
+  });
+
   test('accept is the union of response media types in order of first appearance', () => {
     const api = buildApi(
       {

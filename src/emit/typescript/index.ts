@@ -10,6 +10,8 @@ import { apiClassFile } from './api-class.js';
 import { GENERATED_HEADER } from './docs.js';
 import { typeScriptDocs } from './docs/index.js';
 import { stringLiteral } from './escape.js';
+import { writeValue } from './expression.js';
+import { serversValue } from './servers.js';
 import { modelsFile } from './models.js';
 import { gitignore, npmignore, packageJson, tsconfigJson } from './package-files.js';
 import { planNames } from './plan.js';
@@ -27,26 +29,40 @@ export function emitTypeScript(api: Api, options: TargetOptions): EmittedFile[] 
   const printer = new TypePrinter(plan.models, new RecursionInfo(api));
   const sources = new Map<string, SourceFileStructure>();
 
-  if (api.schemas.length > 0) sources.set('src/models.ts', modelsFile(api, plan.models, printer));
+  if (api.schemas.length > 0) sources.set('src/models.ts', modelsFile(api, plan.models, plan.enumValues, printer));
   for (const apiClass of plan.classes) sources.set(`src/apis/${apiClass.className}.ts`, apiClassFile(api, apiClass, printer));
-  sources.set('src/base-path.ts', {
-    kind: StructureKind.SourceFile,
-    leadingTrivia: GENERATED_HEADER,
-    statements: [
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        docs: [{ description: 'The base URL from the spec; `new Configuration({ basePath })` overrides it.' }],
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [{ name: 'BASE_PATH', initializer: stringLiteral(api.baseUrl) }],
-      },
-    ],
-  });
+  sources.set('src/base-path.ts', basePathFile(api));
   sources.set('src/index.ts', indexFile(api.schemas.length > 0, plan.classes.map((c) => c.className)));
 
   // README.md and docs/: npm packs README.md whatever package.json "files" says; docs/ stays in the repository.
   const files: EmittedFile[] = [packageJson(api, options), tsconfigJson(), gitignore(), npmignore(), ...runtimeFiles(), ...print(sources), ...typeScriptDocs(api, plan, options)];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** BASE_PATH (the first server, variables at their defaults) and SERVERS, every server of the spec for `Configuration.server`. */
+function basePathFile(api: Api): SourceFileStructure {
+  return {
+    kind: StructureKind.SourceFile,
+    leadingTrivia: GENERATED_HEADER,
+    statements: [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', isTypeOnly: true, namedImports: ['ServerDescription'] },
+      {
+        kind: StructureKind.VariableStatement,
+        leadingTrivia: (writer) => writer.blankLineIfLastNot(),
+        isExported: true,
+        docs: [{ description: 'The base URL from the spec; `new Configuration({ basePath })` overrides it.' }],
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: 'BASE_PATH', initializer: stringLiteral(api.baseUrl) }],
+      },
+      // Written by hand: the printer would indent a multi-line initializer one level too deep.
+      (writer) => {
+        writer.blankLineIfLastNot().writeLine("/** The spec's servers, chosen with `new Configuration({ server, serverVariables })`. */");
+        writer.write('export const SERVERS: readonly ServerDescription[] = ');
+        writeValue(writer, serversValue(api));
+        writer.write(';').newLine();
+      },
+    ],
+  };
 }
 
 function indexFile(hasModels: boolean, classNames: readonly string[]): SourceFileStructure {

@@ -32,21 +32,24 @@ export type ResponseShape =
   | { readonly kind: 'json'; readonly schema: Schema }
   | { readonly kind: 'text' }
   | { readonly kind: 'blob' }
+  | { readonly kind: 'event-stream' }
   | { readonly kind: 'none' };
 
-function isSuccess(status: string): boolean {
+export function isSuccess(status: string): boolean {
   return /^2(\d\d|XX)$/i.test(status);
 }
 
 /**
  * What a call resolves to: the first 2xx response with content, read as JSON when it offers a JSON
- * media type, as text when it offers `text/*`, as a Blob otherwise; nothing when there is none.
+ * media type, as server-sent events when it offers only `text/event-stream` besides non-JSON types,
+ * as text when it offers `text/*`, as a Blob otherwise; nothing when there is none.
  */
 export function responseShape(operation: Operation): ResponseShape {
   const response = operation.responses.find((r) => isSuccess(r.status) && r.content.length > 0);
   if (response === undefined) return { kind: 'none' };
   const json = response.content.find((c) => isJsonMediaType(c.mediaType));
   if (json !== undefined) return { kind: 'json', schema: json.schema };
+  if (response.content.some((c) => essence(c.mediaType) === 'text/event-stream')) return { kind: 'event-stream' };
   if (response.content.some((c) => c.mediaType.toLowerCase().startsWith('text/'))) return { kind: 'text' };
   return { kind: 'blob' };
 }

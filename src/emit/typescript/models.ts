@@ -1,21 +1,63 @@
 /** src/models.ts of the package: one exported interface or type alias per named schema. */
 import {
   StructureKind,
+  VariableDeclarationKind,
   type InterfaceDeclarationStructure,
   type SourceFileStructure,
   type TypeAliasDeclarationStructure,
+  type VariableStatementStructure,
 } from 'ts-morph';
 import type { Api, NamedSchema } from '../../model/types.js';
 import { GENERATED_HEADER, jsDocs } from './docs.js';
+import { writeValue } from './expression.js';
+import { isNamedEnum } from './plan.js';
 import { isInterfaceSchema } from './recursion.js';
 import type { TypePrinter } from './types.js';
 
-export function modelsFile(api: Api, names: ReadonlyMap<string, string>, printer: TypePrinter): SourceFileStructure {
+/** One declaration per named schema; a named enum is followed by the frozen array of its values. */
+export function modelsFile(
+  api: Api,
+  names: ReadonlyMap<string, string>,
+  enumValues: ReadonlyMap<string, string>,
+  printer: TypePrinter,
+): SourceFileStructure {
   return {
     kind: StructureKind.SourceFile,
     leadingTrivia: GENERATED_HEADER,
-    statements: api.schemas.map((named) => modelDeclaration(named, names.get(named.name) ?? named.name, printer)),
+    statements: api.schemas.flatMap((named) => {
+      const name = names.get(named.name) ?? named.name;
+      const values = enumValues.get(named.name);
+      const declaration = modelDeclaration(named, name, printer);
+      return values === undefined ? [declaration] : [declaration, ...valuesDeclaration(named, name, values)];
+    }),
   };
+}
+
+/** `export const PetStatusValues: readonly PetStatus[] = Object.freeze([...])`: the enum's values at run time, in spec order. */
+function valuesDeclaration(named: NamedSchema, typeName: string, constName: string): VariableStatementStructure[] {
+  const { schema } = named;
+  if (!isNamedEnum(schema)) return [];
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      leadingTrivia: (writer) => writer.blankLineIfLastNot(),
+      trailingTrivia: (writer) => writer.blankLineIfLastNot(),
+      isExported: true,
+      docs: [{ description: `Every value of ${typeName}, in the order the spec lists them.` }],
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: constName,
+          type: `readonly ${typeName}[]`,
+          initializer: (writer) => {
+            writer.write('Object.freeze(');
+            writeValue(writer, [...new Set(schema.enum)]);
+            writer.write(' as const)');
+          },
+        },
+      ],
+    },
+  ];
 }
 
 function schemaDocs(named: NamedSchema): ReturnType<typeof jsDocs> {

@@ -29,12 +29,14 @@ export const TS_KEYWORDS: ReadonlySet<string> = new Set([
  * of the generated package itself: a model with one of these names would clash in index.ts.
  */
 export const RUNTIME_EXPORTS: readonly string[] = [
-  'AccessToken', 'ApiError', 'ApiKey', 'BaseApi', 'Configuration', 'ConfigurationParameters',
-  'CrossOriginRedirects', 'DEFAULT_MAX_RESPONSE_BYTES', 'DEFAULT_TIMEOUT_MS', 'FetchApi', 'HttpMethod',
-  'InvalidResponseError', 'NetworkError', 'OperationCall', 'ParameterLocation', 'ParameterStyle',
-  'ParameterValue', 'RedirectError', 'RequestBodyValue', 'RequestOptions', 'ResponseKind',
-  'ResponseTooLargeError', 'RetryOptions', 'SecurityRequirement', 'SecuritySchemeUse', 'TimeoutError',
-  'UnsafeValueError', 'BASE_PATH',
+  'AccessToken', 'ApiError', 'ApiKey', 'ApiResponse', 'BaseApi', 'Configuration', 'ConfigurationParameters',
+  'CrossOriginRedirects', 'DEFAULT_MAX_RESPONSE_BYTES', 'DEFAULT_TIMEOUT_MS', 'ErrorContext', 'ErrorStatus',
+  'ErrorStatusIn', 'EventStream', 'EventStreamOptions', 'FetchApi', 'FetchParams', 'HttpMethod',
+  'InvalidResponseError', 'Middleware', 'NetworkError', 'OperationCall', 'ParameterLocation', 'ParameterStyle',
+  'ParameterValue', 'ReconnectOptions', 'RedirectError', 'RequestBodyValue', 'RequestContext', 'RequestOptions',
+  'ResponseContext', 'ResponseKind', 'ResponseTooLargeError', 'RetryOptions', 'SecurityRequirement',
+  'SecuritySchemeUse', 'ServerChoice', 'ServerDescription', 'ServerSentEvent', 'ServerVariableDescription',
+  'TimeoutError', 'UnsafeValueError', 'BASE_PATH', 'SERVERS',
 ];
 
 /** Globals generated code (or its users) refer to; a model named like one would shadow it. */
@@ -201,6 +203,23 @@ export function requestTypeName(scope: NameScope, methodName: string): string {
  */
 export function methodName(scope: NameScope, operationId: string): string {
   return scope.claim(unshadowed(camelName(operationId, 'operation'), BASE_API_MEMBERS));
+}
+
+/** A variant of an operation's method (`getPetRaw`), renamed by the rule above and unique among the class's methods. */
+export function variantName(scope: NameScope, method: string, suffix: string): string {
+  return scope.claim(unshadowed(`${method}${suffix}`, BASE_API_MEMBERS));
+}
+
+/** The error union of a method and its type guard: `GetPetError` and `isGetPetError`, or `...OperationError` when taken. */
+export function errorNames(scope: NameScope, methodName: string): { errorType: string; errorGuard: string } {
+  const base = typeName(methodName, '_', 'Operation');
+  const errorType = scope.claim(`${base}Error`, `${base}OperationError`);
+  return { errorType, errorGuard: scope.claim(`is${errorType.startsWith('_') ? errorType.slice(1) : errorType}`) };
+}
+
+/** The frozen array of a named enum's values: `PetStatusValues`. */
+export function enumValuesName(scope: NameScope, modelName: string): string {
+  return scope.claim(`${modelName}Values`);
 }
 
 /** A field of a request object: camelCase of the wire name, renamed by the rule above. */

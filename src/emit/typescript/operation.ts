@@ -48,15 +48,21 @@ export function requestIsOptional(plan: OperationPlan): boolean {
   return plan.fields.every(({ parameter }) => !parameter.required) && plan.operation.requestBody?.required !== true;
 }
 
-/** The method's resolved type: the success body's type, or void. */
+/** The method's resolved type: the success body's type, an EventStream, or void. */
 export function returnType(operation: Operation, printer: TypePrinter): string {
   const shape = responseShape(operation);
   if (shape.kind === 'json') return printer.print(shape.schema);
+  if (shape.kind === 'event-stream') return 'EventStream';
   return shape.kind === 'text' ? 'string' : shape.kind === 'blob' ? 'Blob' : 'void';
 }
 
+/** The type of the `options` argument: event streams take `reconnect` too. */
+export function optionsType(operation: Operation): string {
+  return responseShape(operation).kind === 'event-stream' ? 'EventStreamOptions' : 'RequestOptions';
+}
+
 /** The OperationCall literal; values come from the `request` parameter. */
-export function callValue(api: Api, plan: OperationPlan): Value {
+export function callValue(api: Api, plan: OperationPlan): { readonly [key: string]: Value | undefined } {
   const op = plan.operation;
   const body = op.requestBody;
   const content = body === undefined ? undefined : bodyContent(body);

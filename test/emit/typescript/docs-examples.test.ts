@@ -46,18 +46,25 @@ function examples(files: readonly EmittedFile[]): EmittedFile[] {
 afterAll(removeTemporary);
 
 describe('the examples in the docs', () => {
-  it('are one per operation plus the README one, each a complete program importing the package', async () => {
+  it('are one per operation plus the README ones, each a complete program importing the package', async () => {
     const files = await emitSpec('specs/g4-sessions.yaml', 'g4-sessions-client');
     const blocks = examples(files);
     expect(blocks.map((b) => b.path)).toEqual([
       'examples/README-1.ts',
+      'examples/README-2.ts',
+      'examples/README-3.ts',
       'examples/docs-SessionsApi-1.ts',
       'examples/docs-SessionsApi-2.ts',
       'examples/docs-SessionsApi-3.ts',
       'examples/docs-SessionsApi-4.ts',
       'examples/docs-SessionsApi-5.ts',
     ]);
-    for (const block of blocks) expect(block.contents).toMatch(/^import \{ .*Configuration, SessionsApi \} from 'g4-sessions-client';\n/);
+    for (const block of blocks.filter((b) => !b.path.startsWith('examples/README-') || b.path === 'examples/README-1.ts')) {
+      expect(block.contents).toMatch(/^import \{ .*Configuration, SessionsApi \} from 'g4-sessions-client';\n/);
+    }
+    // The README's others show the pagination helper and middleware, with runtime names only.
+    expect(fileOf(blocks, 'examples/README-2.ts')).toMatch(/^import type \{ ApiResponse \} from 'g4-sessions-client';\n/);
+    expect(fileOf(blocks, 'examples/README-3.ts')).toMatch(/^import \{ Configuration, type Middleware \} from 'g4-sessions-client';\n/);
     expect(fileOf(blocks, 'examples/docs-SessionsApi-2.ts')).toBe(
       [
         "import { Configuration, SessionsApi } from 'g4-sessions-client';",
@@ -81,9 +88,13 @@ describe('the examples in the docs', () => {
     for (const spec of SPECS) {
       const files = await emitSpec(spec.path, spec.name);
       const blocks = examples(files);
-      const operations = (fileOf(files, 'README.md').match(/^\*[^*].*\| \[\*\*/gm) ?? []).length;
-      // Every operation's doc has one block and the README one more: no fence was broken.
-      expect(blocks.length, spec.name).toBe(operations === 0 ? 0 : operations + 1);
+      const readme = fileOf(files, 'README.md');
+      const operations = (readme.match(/^\*[^*].*\| \[\*\*/gm) ?? []).length;
+      // Every operation's doc has one block; the README getting started (when there is an
+      // operation), the pagination helper, middleware, and a server choice when a server has
+      // variables: no fence was broken.
+      const serverChoice = /^export const configuration = new Configuration\(\{ server: /m.test(readme) ? 1 : 0;
+      expect(blocks.length, spec.name).toBe((operations === 0 ? 0 : operations + 1) + 2 + serverChoice);
       counted += blocks.length;
       writeFiles(join(root, spec.name), [...files, ...blocks]);
       paths[spec.name] = [`./${spec.name}/src/index.ts`];

@@ -128,7 +128,7 @@ describe('docs of a hostile spec', () => {
         .lexer(fileOf(docs, path), { gfm: true })
         .filter((t): t is Tokens.Heading => t.type === 'heading')
         .map((t) => `${'#'.repeat(t.depth)} ${t.text}`);
-    const operation = (name: string): string[] => [`## ${name}`, '### Example', '### Parameters', '### Return type', '### Authorization', '### HTTP request headers'];
+    const operation = (name: string): string[] => [`## ${name}`, '### Example', '### Parameters', '### Return type', '### Responses', '### Authorization', '### HTTP request headers'];
     expect(headings('docs/TagBxbApi.md')).toEqual(['# TagBxbApi', ...operation('getScript'), ...operation('operation')]);
     expect(headings('docs/Thing.md')).toEqual(['# Thing', '## Properties']);
     expect(headings('docs/Choice.md')).toEqual(['# Choice', '## Type', '## Enum values']);
@@ -164,8 +164,8 @@ describe('docs of a hostile spec', () => {
         .filter((t): t is Tokens.Code => t.type === 'code' && (t as Tokens.Code).lang === 'ts')
         .map((t) => ({ path: f.path, code: t.text })),
     );
-    expect(blocks.map((b) => b.path)).toEqual(['README.md', 'docs/TagBxbApi.md', 'docs/TagBxbApi.md']);
-    const [, get = '', post = ''] = blocks.map((b) => b.code);
+    expect(blocks.map((b) => b.path)).toEqual(['README.md', 'README.md', 'README.md', 'docs/TagBxbApi.md', 'docs/TagBxbApi.md']);
+    const [, , , get = '', post = ''] = blocks.map((b) => b.code);
     expect(get).toMatch(/^import \{ Configuration, TagBxbApi \} from 'hostile-docs';\n/);
     expect(get).toContain("xFence: '````\\n```',");
     expect(get).toMatch(/console\.log\(result\);$/);
@@ -191,7 +191,7 @@ describe('docs of a hostile spec', () => {
         resolve(`${stdout}${stderr}`),
       );
     });
-    expect(examples).toHaveLength(3);
+    expect(examples).toHaveLength(5);
     expect(output).toBe('');
   }, 120_000);
 });

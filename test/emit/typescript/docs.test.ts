@@ -114,11 +114,13 @@ Method | HTTP request | Description
     );
   });
 
-  it('documents an operation: signature, summary, example, parameters, return type, authorization, headers, back links', () => {
+  it('documents an operation: signature, Raw variant, summary, example, parameters, return type, responses, authorization, headers, back links', () => {
     const doc = fileOf(g4(), 'docs/SessionsApi.md');
     expect(doc.slice(doc.indexOf('## sessionPost'), doc.indexOf('## staticSessionIdGet'))).toBe(`## sessionPost
 
 > \`sessionPost(request: SessionPostRequest, options?: RequestOptions): Promise<AuthenticatedSessionResponse>\`
+
+\`sessionPostRaw(request: SessionPostRequest, options?: RequestOptions): Promise<ApiResponse<AuthenticatedSessionResponse>>\` resolves to \`{ data, status, headers, response }\` instead: the body as above with the status and headers of the response.
 
 Create a persistent session
 
@@ -151,6 +153,15 @@ Name | Type | Description | Required | Notes
 ### Return type
 
 **[AuthenticatedSessionResponse](AuthenticatedSessionResponse.md)**
+
+### Responses
+
+Status | Description | Type | Headers
+------------- | ------------- | ------------- | -------------
+**200** | Success | **[AuthenticatedSessionResponse](AuthenticatedSessionResponse.md)** | 
+**400** | Bad Request | **[ProblemDetails](ProblemDetails.md)** | 
+
+An error status rejects the call with \`SessionPostError\`, a union of \`ApiError\`s: \`isSessionPostError(error)\` recognises it, and checking its \`status\` narrows \`body\` to the type this table gives for that status (\`unknown\` where it gives none).
 
 ### Authorization
 

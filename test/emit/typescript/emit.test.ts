@@ -165,7 +165,8 @@ describe('names', () => {
   ])('%s: %s has methods %j', (spec, className, methods) => {
     const text = fileOf(filesOf(spec), `src/apis/${className}.ts`);
     expect(text).toContain(`export class ${className} extends BaseApi {`);
-    expect([...text.matchAll(/^ {2}async (\w+)\(/gm)].map((m) => m[1])).toEqual(methods);
+    // Each operation's method is followed by its Raw variant.
+    expect([...text.matchAll(/^ {2}async (\w+)\(/gm)].map((m) => m[1])).toEqual(methods.flatMap((m) => [m, `${m}Raw`]));
   });
 
   it('uses camelCase request fields and names the body after its model or the spec', () => {
@@ -189,7 +190,9 @@ describe('names', () => {
     expect(things).toContain('async _constructor(options?: RequestOptions): Promise<void> {');
     expect(things).toContain('async _send(options?: RequestOptions): Promise<void> {');
     const contextual = fileOf(filesOf('naming'), 'src/apis/ContextualApi.ts');
-    expect([...contextual.matchAll(/^ {2}async (\w+)\(/gm)].map((m) => m[1])).toEqual(['async', 'await', 'get', 'set', 'static']);
+    expect([...contextual.matchAll(/^ {2}async (\w+)\(/gm)].map((m) => m[1])).toEqual(
+      ['async', 'await', 'get', 'set', 'static'].flatMap((m) => [m, `${m}Raw`]),
+    );
   });
 
   it('is found by the target registry under its folder name', async () => {
@@ -201,7 +204,7 @@ describe('names', () => {
     const index = project.addSourceFileAtPath(`${RUNTIME_DIR}index.ts`);
     project.resolveSourceFileDependencies();
     const exported = [...index.getExportedDeclarations().keys()];
-    expect([...exported, 'BASE_PATH'].sort()).toEqual([...RUNTIME_EXPORTS].sort());
+    expect([...exported, 'BASE_PATH', 'SERVERS'].sort()).toEqual([...RUNTIME_EXPORTS].sort());
   });
 });
 
@@ -228,8 +231,12 @@ describe('hostile spec strings', () => {
       'src/apis/EvilTagApi.ts: ImportDeclaration',
       'src/apis/EvilTagApi.ts: ImportDeclaration',
       'src/apis/EvilTagApi.ts: InterfaceDeclaration XProcessExit_1Request',
+      'src/apis/EvilTagApi.ts: TypeAliasDeclaration XProcessExit_1Error',
+      'src/apis/EvilTagApi.ts: FunctionDeclaration isXProcessExit_1Error',
       'src/apis/EvilTagApi.ts: ClassDeclaration EvilTagApi',
+      'src/base-path.ts: ImportDeclaration',
       'src/base-path.ts: FirstStatement BASE_PATH',
+      'src/base-path.ts: FirstStatement SERVERS',
       'src/index.ts: ExportDeclaration',
       'src/index.ts: ExportDeclaration',
       'src/index.ts: ExportDeclaration',
@@ -291,5 +298,8 @@ describe('types in models.ts', () => {
 });
 
 function readdirRuntime(): string[] {
-  return ['auth.ts', 'base-api.ts', 'body.ts', 'configuration.ts', 'errors.ts', 'index.ts', 'read-body.ts', 'redact.ts', 'redirect.ts', 'retry.ts', 'serialize.ts'];
+  return [
+    'auth.ts', 'base-api.ts', 'body.ts', 'call.ts', 'configuration.ts', 'errors.ts', 'event-stream.ts', 'exchange.ts', 'index.ts',
+    'middleware.ts', 'read-body.ts', 'redact.ts', 'redirect.ts', 'retry.ts', 'serialize.ts', 'servers.ts', 'stream.ts',
+  ];
 }

@@ -4,6 +4,8 @@ import {
   BASE_API_MEMBERS,
   camelName,
   className,
+  enumValuesName,
+  errorNames,
   fieldName,
   fileScope,
   INHERITED_MEMBERS,
@@ -16,6 +18,7 @@ import {
   packageScope,
   requestTypeName,
   typeName,
+  variantName,
 } from '../../../src/emit/typescript/naming.js';
 
 describe('camelName', () => {
@@ -177,6 +180,30 @@ describe('the rename rule’s lists', () => {
     for (const name of [...INHERITED_MEMBERS, ...BASE_API_MEMBERS]) expect(methodName(new NameScope(), name), name).not.toBe(name);
     const scope = new NameScope();
     expect(['_then', 'then'].map((id) => methodName(scope, id))).toEqual(['_then', '_then2']);
+  });
+});
+
+describe('variants, error unions and enum arrays', () => {
+  it('name a variant after its method, renamed methods included, and suffix it when an operation holds the name', () => {
+    const scope = new NameScope();
+    const methods = ['getPet', 'getPetRaw', 'then', 'send'].map((id) => methodName(scope, id));
+    expect(methods).toEqual(['getPet', 'getPetRaw', '_then', '_send']);
+    expect(methods.map((m) => variantName(scope, m, 'Raw'))).toEqual(['getPetRaw2', 'getPetRawRaw', '_thenRaw', '_sendRaw']);
+    expect(variantName(scope, 'getPet', 'Stream')).toBe('getPetStream');
+  });
+
+  it('name the error union and its guard after the method, avoiding taken type names', () => {
+    const scope = packageScope();
+    scope.claim('GetPetError');
+    expect(errorNames(scope, 'getPet')).toEqual({ errorType: 'GetPetOperationError', errorGuard: 'isGetPetOperationError' });
+    expect(errorNames(scope, '_then')).toEqual({ errorType: 'ThenError', errorGuard: 'isThenError' });
+    expect(errorNames(scope, '_1st')).toEqual({ errorType: '_1stError', errorGuard: 'is1stError' });
+  });
+
+  it('name the values array of an enum after its type', () => {
+    const scope = packageScope();
+    scope.claim('PetStatusValues');
+    expect(enumValuesName(scope, 'PetStatus')).toBe('PetStatusValues2');
   });
 });
 

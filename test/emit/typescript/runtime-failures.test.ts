@@ -154,6 +154,25 @@ describe('timeouts and aborts', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('turns AbortSignal.timeout() firing in flight into TimeoutError, with the DOMException as cause and no retry', async () => {
+    server.handle((_req, res) => setTimeout(() => json(res, 200, {}), 2000).unref());
+    const error = await api().call(GET, { signal: AbortSignal.timeout(50) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ timeoutMs: undefined, message: "GET /things: the caller's signal timed out", method: 'GET' });
+    expect((error as TimeoutError).cause).toMatchObject({ name: 'TimeoutError' });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('turns AbortSignal.timeout() firing during a retry wait into TimeoutError', async () => {
+    server.handle((_req, res) => json(res, 503, {}, { 'retry-after': '20' }));
+    const error = await api({ retry: { maxAttempts: 3, maxDelayMs: 60_000 } })
+      .call(GET, { signal: AbortSignal.timeout(100) })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('does not start when the signal is already aborted', async () => {
     server.handle((_req, res) => json(res, 200, {}));
     await expect(api().call(GET, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });

@@ -1,10 +1,14 @@
 /** A BaseApi subclass that exposes `send`, configured against the test server. */
-import { BaseApi, type OperationCall, type RequestOptions } from '../../../src/emit/typescript/runtime/base-api.js';
+import { BaseApi, type ApiResponse, type EventStreamOptions, type OperationCall, type RequestOptions } from '../../../src/emit/typescript/runtime/base-api.js';
 import { Configuration, type ConfigurationParameters } from '../../../src/emit/typescript/runtime/configuration.js';
 import type { TestServer } from './server.js';
 
 export class TestApi extends BaseApi {
-  call<T>(call: OperationCall, options?: RequestOptions): Promise<T> {
+  async call<T>(call: OperationCall, options?: RequestOptions): Promise<T> {
+    return (await this.send<T>(call, options)).data;
+  }
+
+  callRaw<T>(call: OperationCall, options?: EventStreamOptions): Promise<ApiResponse<T>> {
     return this.send<T>(call, options);
   }
 }

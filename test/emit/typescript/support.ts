@@ -18,6 +18,7 @@ export const SPECS: readonly { readonly name: string; readonly path: string }[] 
   { name: 'types', path: 'test/fixtures/typescript/types.yaml' },
   { name: 'naming', path: 'test/fixtures/typescript/naming.yaml' },
   { name: 'requests', path: 'test/fixtures/typescript/requests.yaml' },
+  { name: 'features', path: 'test/fixtures/typescript/features.yaml' },
   { name: 'hostile', path: 'test/fixtures/typescript/hostile.yaml' },
   { name: 'names', path: 'test/fixtures/hostile/names.yaml' },
 ];

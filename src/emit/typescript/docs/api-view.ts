@@ -2,9 +2,10 @@
  * The view behind templates/typescript/api.md.hbs: one API class, every string final (escaped
  * for where it lands), so the template only places text.
  */
-import type { Parameter } from '../../../model/types.js';
-import { bodyContent, responseShape } from '../media.js';
-import { acceptHeader, requestIsOptional, returnType } from '../operation.js';
+import type { Operation, Parameter, Response } from '../../../model/types.js';
+import { responseBodyType } from '../errors.js';
+import { bodyContent, isSuccess, responseShape } from '../media.js';
+import { acceptHeader, optionsType, requestIsOptional, returnType } from '../operation.js';
 import type { ApiClassPlan, OperationPlan } from '../plan.js';
 import type { Value } from '../expression.js';
 import { HeadingIds } from './anchors.js';
@@ -15,7 +16,7 @@ import { cell, codeSpan, defaultNote, fenceFor, literal, paragraphs, proseLine }
 import { typeMarkdown } from './type-links.js';
 
 /** The `###` headings api.md.hbs prints under each operation, in order (their ids count too). */
-export const OPERATION_SUBHEADINGS = ['Example', 'Parameters', 'Return type', 'Authorization', 'HTTP request headers'] as const;
+export const OPERATION_SUBHEADINGS = ['Example', 'Parameters', 'Return type', 'Responses', 'Authorization', 'HTTP request headers'] as const;
 
 export interface CodeBlockView {
   readonly fence: string;
@@ -30,6 +31,14 @@ export interface ParamRowView {
   readonly notes: string;
 }
 
+/** One response the spec declares: status, description, body type, headers. */
+export interface ResponseRowView {
+  readonly status: string;
+  readonly description: string;
+  readonly type: string;
+  readonly headers: string;
+}
+
 export interface OperationView {
   readonly name: string;
   readonly anchor: string;
@@ -37,6 +46,13 @@ export interface OperationView {
   readonly path: string;
   readonly tableSummary: string;
   readonly signature: string;
+  /** `getPetRaw(...)`, and `getPhotoStream(...)` for binary downloads. */
+  readonly rawSignature: string;
+  readonly streamSignature: string | undefined;
+  readonly eventStream: boolean;
+  readonly errorType: string;
+  readonly errorGuard: string;
+  readonly responses: readonly ResponseRowView[];
   readonly summary: string | undefined;
   readonly deprecated: boolean;
   readonly notes: readonly string[];
@@ -127,14 +143,37 @@ export function operationExample(context: DocsContext, className: string, plan: 
     configuration: exampleConfiguration(context.api, plan.operation),
     request: exampleRequest(context, plan),
     returnsValue: returnType(plan.operation, context.printer) !== 'void',
+    iterates: responseShape(plan.operation).kind === 'event-stream',
     handleErrors,
   });
   return { fence: fenceFor(code), code };
 }
 
-function signature(plan: OperationPlan, returns: string): string {
+function signature(plan: OperationPlan, name: string, returns: string): string {
   const request = plan.requestType === undefined ? '' : `request${requestIsOptional(plan) ? '?' : ''}: ${plan.requestType}, `;
-  return codeSpan(`${plan.methodName}(${request}options?: RequestOptions): Promise<${returns}>`);
+  return codeSpan(`${name}(${request}options?: ${optionsType(plan.operation)}): Promise<${returns}>`);
+}
+
+/** The body type a response row shows: what the method resolves to for 2xx, the ApiError body otherwise. */
+function responseType(context: DocsContext, op: Operation, response: Response, returns: string): string {
+  if (response.content.length === 0) return '';
+  const type = isSuccess(response.status) && responseShape(op).kind !== 'json' ? returns : responseBodyType(response, context.printer);
+  return typeMarkdown(type, context.modelFiles, '');
+}
+
+function responseRows(context: DocsContext, op: Operation, returns: string): ResponseRowView[] {
+  return op.responses.map((response) => ({
+    status: `**${literal(response.status)}**`,
+    description: cell(response.description),
+    type: responseType(context, op, response, returns),
+    headers: response.headers
+      .map((h) => {
+        const about = cell(h.description);
+        // literal, not a code span: a `|` inside a code span still ends a table cell.
+        return `**${literal(h.name)}** (${typeMarkdown(context.printer.print(h.schema), context.modelFiles, '')})${about === '' ? '' : `: ${about}`}`;
+      })
+      .join('; '),
+  }));
 }
 
 function operationView(context: DocsContext, className: string, plan: OperationPlan, anchor: string): OperationView {
@@ -148,7 +187,13 @@ function operationView(context: DocsContext, className: string, plan: OperationP
     method: op.method.toUpperCase(),
     path: literal(op.path),
     tableSummary: cell(op.summary),
-    signature: signature(plan, returns),
+    signature: signature(plan, plan.methodName, returns),
+    rawSignature: signature(plan, plan.rawMethodName, `ApiResponse<${returns}>`),
+    streamSignature: plan.streamMethodName === undefined ? undefined : signature(plan, plan.streamMethodName, 'ApiResponse<ReadableStream<Uint8Array>>'),
+    eventStream: responseShape(op).kind === 'event-stream',
+    errorType: codeSpan(plan.errorType),
+    errorGuard: codeSpan(`${plan.errorGuard}(error)`),
+    responses: responseRows(context, op, returns),
     summary,
     deprecated: op.deprecated,
     notes: paragraphs(op.description).filter((p) => p !== summary),

@@ -22,5 +22,7 @@ export interface DocsContext {
   readonly modelFiles: ReadonlyMap<string, string>;
   /** API class name → doc file name without `.md`, in docs/. */
   readonly classFiles: ReadonlyMap<string, string>;
+  /** Schema name of each named enum → its values array (`PetStatusValues`). */
+  readonly enumValues: ReadonlyMap<string, string>;
   readonly readme: ReadmeIds;
 }

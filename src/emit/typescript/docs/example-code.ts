@@ -18,6 +18,8 @@ export interface ExampleCall {
   readonly request: Readonly<Record<string, Value>> | undefined;
   /** False for methods resolving to void: there is nothing to print. */
   readonly returnsValue: boolean;
+  /** True for event streams: the example iterates over the events instead of printing the stream. */
+  readonly iterates?: boolean | undefined;
   /** Wraps the call in try/catch showing ApiError's fields (the README's first example). */
   readonly handleErrors?: boolean | undefined;
 }
@@ -48,6 +50,12 @@ function construct(writer: CodeBlockWriter, call: ExampleCall): void {
 }
 
 function callAndPrint(writer: CodeBlockWriter, call: ExampleCall): void {
+  if (call.iterates === true) {
+    writer.write(`for await (const event of await api.${call.methodName}(`);
+    if (call.request !== undefined) writeValue(writer, call.request);
+    writer.write(')) ').inlineBlock(() => writer.write('console.log(event.event, event.data);'));
+    return;
+  }
   if (call.returnsValue) writer.write('const result = ');
   writer.write(`await api.${call.methodName}(`);
   if (call.request !== undefined) writeValue(writer, call.request);

@@ -16,6 +16,7 @@ import { apiDocView } from './api-view.js';
 import type { DocsContext } from './context.js';
 import { ExampleValues } from './example-values.js';
 import { modelDocView } from './model-view.js';
+import { readmeFeatures } from './readme-features.js';
 import { readmeIds, readmeView } from './readme-view.js';
 
 export function typeScriptDocs(api: Api, plan: NamePlan, options: TargetOptions): EmittedFile[] {
@@ -29,6 +30,7 @@ export function typeScriptDocs(api: Api, plan: NamePlan, options: TargetOptions)
     examples: new ExampleValues(api),
     modelFiles: new Map(modelNames.map((name) => [name, files.get(name) ?? name])),
     classFiles: new Map(classNames.map((name) => [name, files.get(name) ?? name])),
+    enumValues: plan.enumValues,
     readme: readmeIds(api, options.packageName),
   };
   const pages: EmittedFile[] = [
@@ -38,6 +40,7 @@ export function typeScriptDocs(api: Api, plan: NamePlan, options: TargetOptions)
       return { path: `docs/${context.modelFiles.get(name) ?? name}.md`, contents: render('typescript', 'model.md', modelDocView(context, named, name)) };
     }),
   ];
-  const readme = { path: 'README.md', contents: render('typescript', 'readme.md', readmeView(context, plan.classes, options)) };
+  const view = { ...readmeView(context, plan.classes, options), features: readmeFeatures(api, plan, options.packageName) };
+  const readme = { path: 'README.md', contents: render('typescript', 'readme.md', view) };
   return [readme, ...pages.sort((a, b) => ordinal(a.path, b.path))];
 }

@@ -28,6 +28,8 @@ export interface ModelDocView {
   /** The declared type, for models that are type aliases. */
   readonly type: string | undefined;
   readonly enumValues: readonly string[];
+  /** The exported array of the values, for named enums. */
+  readonly valuesConstant: string | undefined;
   readonly endpointsId: string;
   readonly modelsId: string;
 }
@@ -60,6 +62,11 @@ function propertyRows(context: DocsContext, properties: readonly Property[], mem
   });
 }
 
+function mapGet(map: ReadonlyMap<string, string>, key: string): string | undefined {
+  const value = map.get(key);
+  return value === undefined ? undefined : codeSpan(value);
+}
+
 /** An enum value as the TypeScript literal the type uses. */
 function enumLiteral(value: string | number | boolean | null): string {
   return typeof value === 'string' ? stringLiteral(value) : String(value);
@@ -80,6 +87,7 @@ export function modelDocView(context: DocsContext, named: NamedSchema, typeName:
     properties,
     type: isInterface ? undefined : typeMarkdown(context.printer.print(schema, { alias: named.name }), context.modelFiles, ''),
     enumValues: schema.kind === 'primitive' ? (schema.enum ?? []).map((v) => codeSpan(enumLiteral(v))) : [],
+    valuesConstant: mapGet(context.enumValues, named.name),
     endpointsId: context.readme.endpoints,
     modelsId: context.readme.models,
   };

@@ -3,6 +3,7 @@
  * pipeline, so logging or JSON-serializing a Configuration never shows them.
  */
 
+import type { Middleware } from './middleware.js';
 import { resolveRetryOptions, type ResolvedRetryOptions, type RetryOptions } from './retry.js';
 
 /** A bearer token (http bearer, OAuth 2, OpenID Connect), or a function returning one per call. */
@@ -15,8 +16,14 @@ export type ApiKey = string | ((name: string, scheme: string) => string | Promis
 export type FetchApi = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface ConfigurationParameters {
-  /** Overrides the base URL from the spec (BASE_PATH). */
+  /** Overrides the base URL from the spec (BASE_PATH) and `server`. */
   readonly basePath?: string | undefined;
+  /** Which of the spec's servers (SERVERS) to call: its index, or its description. Default 0. */
+  readonly server?: number | string | undefined;
+  /** Values of the chosen server's variables; the others keep the spec's defaults. Checked against the spec's enums. */
+  readonly serverVariables?: Readonly<Record<string, string>> | undefined;
+  /** Hooks run in this order around every attempt of every call, retries included. */
+  readonly middleware?: readonly Middleware[] | undefined;
   readonly accessToken?: AccessToken | undefined;
   readonly username?: string | undefined;
   readonly password?: string | undefined;
@@ -60,6 +67,18 @@ export class Configuration {
 
   get basePath(): string | undefined {
     return this.#parameters.basePath;
+  }
+
+  get server(): number | string | undefined {
+    return this.#parameters.server;
+  }
+
+  get serverVariables(): Readonly<Record<string, string>> | undefined {
+    return this.#parameters.serverVariables;
+  }
+
+  get middleware(): readonly Middleware[] {
+    return this.#parameters.middleware ?? [];
   }
 
   get headers(): Readonly<Record<string, string>> {

@@ -4,22 +4,36 @@
  * neither is ever copied into an error.
  */
 
-/** Every response whose status is not 2xx: what the server said, never what was sent. */
-export class ApiError extends Error {
-  readonly status: number;
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+type StatusNumber<T extends string> = T extends `${infer N extends number}` ? N : never;
+
+/** The statuses from `C`00 to `C`99, as number literals: `ErrorStatusIn<'4'>` is 400 | 401 | ... | 499. */
+export type ErrorStatusIn<C extends '3' | '4' | '5'> = StatusNumber<`${C}${Digit}${Digit}`>;
+
+/** Every status an ApiError can carry (fetch treats 200–299 as success and never hands out 1xx). */
+export type ErrorStatus = ErrorStatusIn<'3' | '4' | '5'>;
+
+/**
+ * Every response whose status is not 2xx: what the server said, never what was sent. Generated
+ * code narrows it per operation (`GetPetError` is a union of `ApiError<404, NotFound>`, ...), so
+ * checking `error.status` gives the body type the spec declares for that status. The body is what
+ * the server sent, parsed, not validated against that type.
+ */
+export class ApiError<S extends number = number, B = unknown> extends Error {
+  readonly status: S;
   readonly statusText: string;
   readonly headers: Headers;
   /** Parsed JSON when the response says it is JSON, its text otherwise, `undefined` when empty. */
-  readonly body: unknown;
+  readonly body: B;
   readonly method: string;
   /** The operation's path template (`/session/{id}`), not the URL that was called. */
   readonly path: string;
 
   constructor(init: {
-    status: number;
+    status: S;
     statusText: string;
     headers: Headers;
-    body: unknown;
+    body: B;
     method: string;
     path: string;
   }) {
@@ -48,15 +62,32 @@ export class NetworkError extends Error {
   }
 }
 
-/** An attempt took longer than its timeout; a network error, so idempotent calls retry it. */
+/**
+ * An attempt took longer than its timeout (`timeoutMs`), or the caller's signal fired because of
+ * `AbortSignal.timeout()` (then `timeoutMs` is `undefined` and `cause` is the signal's reason).
+ * A network error, so idempotent calls retry the first kind; the second ends the call.
+ */
 export class TimeoutError extends NetworkError {
-  readonly timeoutMs: number;
+  readonly timeoutMs: number | undefined;
 
-  constructor(method: string, path: string, timeoutMs: number) {
-    super(method, path, `no response within ${timeoutMs} ms`);
+  constructor(method: string, path: string, timeoutMs: number | undefined, cause?: unknown) {
+    super(method, path, timeoutMs === undefined ? "the caller's signal timed out" : `no response within ${timeoutMs} ms`, cause);
     this.name = 'TimeoutError';
     this.timeoutMs = timeoutMs;
   }
+}
+
+/**
+ * What a call aborted by the caller's signal rejects with: the signal's reason, except that the
+ * DOMException `AbortSignal.timeout()` leaves becomes the client's TimeoutError, so one
+ * `instanceof TimeoutError` catches every timeout.
+ */
+export function abortReason(signal: AbortSignal, site: { readonly method: string; readonly path: string }): unknown {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name === 'TimeoutError' && !(reason instanceof TimeoutError)) {
+    return new TimeoutError(site.method, site.path, undefined, reason);
+  }
+  return reason;
 }
 
 /** A 2xx response whose body is not what the operation declares (for example, not JSON). */

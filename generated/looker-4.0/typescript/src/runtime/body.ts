@@ -3,8 +3,11 @@
  * by the kind the generator chose from the operation's first 2xx response.
  */
 
-/** How a 2xx response body is returned: parsed JSON, text, a Blob, or nothing. */
-export type ResponseKind = 'json' | 'text' | 'blob' | 'none';
+/**
+ * How a 2xx response body is returned: parsed JSON, text, a Blob, nothing, the bytes as a
+ * ReadableStream, or server-sent events (an EventStream). The last two are not read whole.
+ */
+export type ResponseKind = 'json' | 'text' | 'blob' | 'none' | 'stream' | 'event-stream';
 
 /** A request body: the caller's value and the media type it is sent as. */
 export interface RequestBodyValue {
@@ -51,7 +54,13 @@ function fields(value: unknown): [string, unknown][] {
  * The body to hand to fetch and the Content-Type to send. Multipart has no Content-Type here:
  * fetch writes it with the boundary it chose.
  */
-export function encodeBody(mediaType: string, value: unknown): { body: BodyInit; contentType: string | undefined } {
+/**
+ * What fetch takes as a body. Not `BodyInit`: that name exists only in the DOM lib, and the
+ * package's .d.ts must type-check for a Node-only consumer (no DOM lib, skipLibCheck off).
+ */
+export type RequestBody = NonNullable<RequestInit['body']>;
+
+export function encodeBody(mediaType: string, value: unknown): { body: RequestBody; contentType: string | undefined } {
   const type = essence(mediaType);
   if (type === 'multipart/form-data') {
     if (value instanceof FormData) return { body: value, contentType: undefined };
@@ -120,7 +129,7 @@ export type DecodedBody = { readonly ok: true; readonly value: unknown } | { rea
  */
 export function decodeBody(bytes: Uint8Array<ArrayBuffer>, contentType: string | null, kind: ResponseKind): DecodedBody {
   if (kind === 'blob') return { ok: true, value: new Blob([bytes], { type: contentType ?? '' }) };
-  if (kind === 'none') return { ok: true, value: undefined };
+  if (kind === 'none' || kind === 'stream' || kind === 'event-stream') return { ok: true, value: undefined };
   const body = text(bytes);
   if (kind === 'text') return { ok: true, value: body };
   if (body.trim() === '') return { ok: false, reason: 'empty body where JSON was expected' };
