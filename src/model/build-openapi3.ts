@@ -16,6 +16,7 @@ export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.
     title: str(info.title) ?? '',
     version: str(info.version) ?? '',
     description: str(info.description),
+    contactEmail: isNode(info.contact) ? str(info.contact.email) : undefined,
     baseUrl: baseUrl(servers[0]?.url),
     servers,
     tags: tagsOf(doc),
@@ -101,6 +102,7 @@ function content(value: unknown, ctx: SchemaContext): MediaContent[] {
   return Object.entries(isNode(value) ? value : {}).map(([mediaType, media]) => ({
     mediaType,
     schema: convertSchema(isNode(media) ? (media.schema ?? {}) : {}, ctx),
+    schemaless: !isNode(media) || media.schema === undefined,
   }));
 }
 

@@ -77,7 +77,7 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: readonly string[
     if (additional) return { kind: 'map', values: additional };
     return { kind: 'any', object: typed || isNode(node.properties) };
   }
-  return { kind: 'object', properties, additionalProperties: additional };
+  return { kind: 'object', properties, additionalProperties: additional, typed };
 }
 
 function discriminator(node: Node, members: unknown[], ctx: SchemaContext): Discriminator | undefined {

@@ -13,6 +13,8 @@ export interface Api {
   /** info.version */
   readonly version: string;
   readonly description?: string | undefined;
+  /** info.contact.email, when the spec gives one. */
+  readonly contactEmail?: string | undefined;
   /**
    * Base URL for the docs' "All URIs are relative to": scheme://host+basePath (Swagger 2.0, first
    * scheme) or the first server URL (OpenAPI 3), trailing `/` removed; `http://localhost` when
@@ -106,7 +108,10 @@ export interface RequestBody {
 
 export interface MediaContent {
   readonly mediaType: string;
+  /** The media type's schema; the empty schema when it declares none (see `schemaless`). */
   readonly schema: Schema;
+  /** True when the media type declares no schema at all (only an example, or nothing). */
+  readonly schemaless?: boolean | undefined;
 }
 
 export interface Response {
@@ -187,6 +192,11 @@ export interface ObjectShape {
   readonly properties: readonly Property[];
   /** additionalProperties beside named properties: a schema, or `true` for any. */
   readonly additionalProperties?: Schema | true | undefined;
+  /**
+   * True when the spec said `type: object`; false when the properties stand without a type.
+   * Generators treat the two differently (only a typed inline object is hoisted into a model).
+   */
+  readonly typed?: boolean | undefined;
 }
 
 export interface Property {
@@ -218,8 +228,17 @@ export interface AnyShape {
 export type SecurityScheme =
   | { readonly name: string; readonly type: 'http'; readonly scheme: string; readonly bearerFormat?: string | undefined; readonly description?: string | undefined }
   | { readonly name: string; readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly paramName: string; readonly description?: string | undefined }
-  | { readonly name: string; readonly type: 'oauth2'; readonly flows: readonly string[]; readonly scopes: readonly string[]; readonly description?: string | undefined }
+  | { readonly name: string; readonly type: 'oauth2'; readonly flows: readonly string[]; readonly scopes: readonly string[]; readonly description?: string | undefined; readonly flowDetails?: readonly OAuthFlow[] | undefined }
   | { readonly name: string; readonly type: 'openIdConnect'; readonly url: string; readonly description?: string | undefined };
+
+/** One OAuth flow as declared (Swagger 2.0 names: `implicit`, `password`, `application`, `accessCode`; OpenAPI 3 keys as written). */
+export interface OAuthFlow {
+  readonly flow: string;
+  readonly authorizationUrl?: string | undefined;
+  readonly tokenUrl?: string | undefined;
+  /** Scopes in spec order with their descriptions. */
+  readonly scopes: readonly { readonly name: string; readonly description: string }[];
+}
 
 /** One alternative of a security requirement: every scheme named must be satisfied together. */
 export interface SecurityRequirement {

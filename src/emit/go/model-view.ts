@@ -1,14 +1,14 @@
 /**
  * The view templates/go/model.md.hbs renders for one named schema (docs-format.md §2.6).
  */
-import type { Api, Property, Schema } from '../../model/types.js';
+import type { Property, Schema } from '../../model/types.js';
 import { tableCell } from '../docs/escape.js';
 import type { GoModel, GoNames } from './api-names.js';
 import { propertyCell } from './cells.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { goPropertyName } from './naming.js';
 import { defaultText, escapedCell } from './text.js';
-import { goType } from './types.js';
+import { propertyType, unalias } from './types.js';
 
 export interface PropertyRow {
   readonly name: string;
@@ -28,17 +28,17 @@ export interface ModelDocView {
  * (references followed, each property once, first wins), as openapi-generator flattens it.
  * Anything else (enum, array, map, oneOf) has none, and 4.2.1 prints an empty table for it.
  */
-export function properties(schema: Schema, api: Api, seen: ReadonlySet<string> = new Set()): Property[] {
+export function properties(schema: Schema, names: GoNames, seen: ReadonlySet<string> = new Set()): Property[] {
   switch (schema.kind) {
     case 'object':
       return [...schema.properties];
     case 'ref': {
-      const target = api.schemas.find((s) => s.name === schema.name);
+      const target = names.schema(schema.name);
       // A reference cycle contributes nothing the second time round.
-      return target && !seen.has(schema.name) ? properties(target.schema, api, new Set([...seen, schema.name])) : [];
+      return target && !seen.has(schema.name) ? properties(target.schema, names, new Set([...seen, schema.name])) : [];
     }
     case 'allOf': {
-      const all = schema.members.flatMap((m) => properties(m, api, seen));
+      const all = schema.members.flatMap((m) => properties(m, names, seen));
       return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
     }
     default:
@@ -46,23 +46,35 @@ export function properties(schema: Schema, api: Api, seen: ReadonlySet<string> =
   }
 }
 
-function notes(property: Property): string {
+/**
+ * The schema whose description, readOnly and default a property row shows: a `$ref` to a model
+ * loses its siblings (nothing shows), a `$ref` to an alias shows the alias target's, and a
+ * multi-member allOf shows nothing.
+ */
+function shown(schema: Schema, names: GoNames): Schema | undefined {
+  if (schema.kind === 'allOf') return undefined;
+  const target = unalias(schema, names);
+  return target.kind === 'ref' ? undefined : target;
+}
+
+function notes(property: Property, names: GoNames): string {
+  const own = shown(property.schema, names);
   const optional = property.required ? '' : '[optional] ';
-  const readonly = property.schema.readOnly ? '[readonly] ' : '';
-  const fallback = property.schema.default === undefined ? '' : `[default to ${tableCell(defaultText(property.schema.default.value))}]`;
+  const readonly = own?.readOnly ? '[readonly] ' : '';
+  const fallback = own?.default === undefined ? '' : `[default to ${tableCell(defaultText(own.default.value))}]`;
   return `${optional}${readonly}${fallback}`;
 }
 
-export function modelDocView(model: GoModel, api: Api, names: GoNames): ModelDocView {
-  const props = properties(model.schema.schema, api, new Set([model.schema.name]));
+export function modelDocView(model: GoModel, names: GoNames): ModelDocView {
+  const props = properties(model.schema.schema, names, new Set([model.schema.name]));
   const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
   return {
     name: model.name,
     properties: props.map((p, i) => ({
       name: fieldNames[i] ?? goPropertyName(p.name),
-      type: propertyCell(goType(p.schema, names), p.schema.nullable),
-      description: escapedCell(p.schema.description),
-      notes: notes(p),
+      type: propertyCell(propertyType(p.schema, names), p.schema.nullable),
+      description: escapedCell(shown(p.schema, names)?.description),
+      notes: notes(p, names),
     })),
   };
 }
