@@ -54,7 +54,7 @@ export function isAlias(schema: Schema): boolean {
 }
 
 function methodName(op: Operation): string {
-  return goOperationName(op.operationId ?? op.id, op.operationId !== undefined);
+  return goOperationName(op.id);
 }
 
 export function goNames(api: Api): GoNames {

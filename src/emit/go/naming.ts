@@ -33,12 +33,12 @@ export function words(name: string): string[] {
 const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /**
- * Method name (toOperationId): a spec's operationId first loses `-_:;#` camel-wise
+ * Method name (toOperationId): the operation id (given or derived) first loses `-_:;#` camel-wise
  * (removeNonNameElementToCamelCase), then is sanitized; a reserved word or a leading digit gets
  * `call_`; then camelized (`return` → `CallReturn`, `getHTTPThing` → `GetHTTPThing`).
  */
-export function goOperationName(id: string, given = true): string {
-  let name = sanitizeName(given ? operationIdCamel(id) : id);
+export function goOperationName(id: string): string {
+  let name = sanitizeName(operationIdCamel(id));
   if (name === '') return 'Operation';
   if (GO_RESERVED_WORDS.has(name) || /^\d/.test(name)) name = `call_${name}`;
   return camelize(name);

@@ -154,7 +154,8 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
       return { ...type, primitive: false };
     }
     case 'any':
-      return { dataType: FREE_FORM, link: FREE_FORM, primitive: false, file: false };
+      // A free-form body counts as primitive: `**map[string]interface{}**`, `optional.Map[string]interface{}`.
+      return { dataType: FREE_FORM, link: FREE_FORM, primitive: true, file: false };
     default:
       return { dataType: 'UNKNOWN_BASE_TYPE', link: 'UNKNOWN_BASE_TYPE', primitive: false, file: false };
   }
