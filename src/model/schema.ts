@@ -38,7 +38,12 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: reado
     if (!Array.isArray(members) || members.length === 0) continue;
     const converted = members.map((m) => convertSchema(m, ctx, resolving));
     // `allOf: [X]` is how specs attach nullable or a description to a reference: it is just X.
-    if (kind === 'allOf' && converted.length === 1 && !node.properties) return converted[0]!;
+    if (kind === 'allOf' && converted.length === 1 && !node.properties) {
+      const only = converted[0]!;
+      if (only.kind !== 'ref') return only;
+      const nullable = typeList(node.type).includes('null') || node.nullable === true || node['x-nullable'] === true;
+      return { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true } };
+    }
     return { kind, members: converted, discriminator: discriminator(node, members, ctx) };
   }
   const type = types.length === 1 ? types[0] : undefined;

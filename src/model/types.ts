@@ -163,6 +163,12 @@ export type SchemaShape =
 export interface RefShape {
   readonly kind: 'ref';
   readonly name: string;
+  /**
+   * Set when the reference was written as `allOf: [$ref]`, the way specs attach a description or
+   * nullable to a reference: what that wrapper said. The reference's own common fields stay those
+   * of the `$ref` node; doc styles that print the wrapper's description read it here.
+   */
+  readonly allOfWrapper?: { readonly description?: string | undefined; readonly nullable: boolean; readonly readOnly: boolean } | undefined;
 }
 
 export interface PrimitiveShape {

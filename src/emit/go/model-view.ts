@@ -25,7 +25,7 @@ export interface ModelDocView {
 
 /**
  * The fields of a schema: an object's properties in spec order; allOf gathers its members'
- * (references followed, each property once, first wins), as openapi-generator flattens it.
+ * (references followed, each property once), as openapi-generator flattens it.
  * Anything else (enum, array, map, oneOf) has none, and 4.2.1 prints an empty table for it.
  */
 export function properties(schema: Schema, names: GoNames, seen: ReadonlySet<string> = new Set()): Property[] {
@@ -38,8 +38,10 @@ export function properties(schema: Schema, names: GoNames, seen: ReadonlySet<str
       return target && !seen.has(schema.name) ? properties(target.schema, names, new Set([...seen, schema.name])) : [];
     }
     case 'allOf': {
-      const all = schema.members.flatMap((m) => properties(m, names, seen));
-      return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
+      // Merged as into a LinkedHashMap: a name keeps its first position, a later member's schema wins.
+      const merged = new Map<string, Property>();
+      for (const p of schema.members.flatMap((m) => properties(m, names, seen))) merged.set(p.name, p);
+      return [...merged.values()];
     }
     default:
       return [];
@@ -51,10 +53,20 @@ export function properties(schema: Schema, names: GoNames, seen: ReadonlySet<str
  * loses its siblings (nothing shows), a `$ref` to an alias shows the alias target's, and a
  * multi-member allOf shows nothing.
  */
-function shown(schema: Schema, names: GoNames): Schema | undefined {
-  if (schema.kind === 'allOf') return undefined;
+function shown(schema: Schema, names: GoNames): Pick<Schema, 'description' | 'readOnly' | 'default'> | undefined {
+  // An allOf property shows what the allOf node itself says, nothing of its members.
+  if (schema.kind === 'allOf') return { description: schema.description, readOnly: schema.readOnly };
+  if (schema.kind === 'ref' && schema.allOfWrapper) return { description: schema.allOfWrapper.description, readOnly: schema.allOfWrapper.readOnly };
   const target = unalias(schema, names);
   return target.kind === 'ref' ? undefined : target;
+}
+
+/** `Pointer to ` is printed for a nullable property; a reference's nullable is its target's or its allOf wrapper's. */
+function nullable(schema: Schema, names: GoNames): boolean {
+  if (schema.kind !== 'ref') return schema.nullable;
+  // A reference is nullable when its target is (a hoisted inline object keeps its own nullable).
+  const target = names.schema(schema.name)?.schema.nullable === true;
+  return target || (schema.allOfWrapper?.nullable ?? schema.nullable);
 }
 
 function notes(property: Property, names: GoNames): string {
@@ -66,13 +78,16 @@ function notes(property: Property, names: GoNames): string {
 }
 
 export function modelDocView(model: GoModel, names: GoNames): ModelDocView {
-  const props = properties(model.schema.schema, names, new Set([model.schema.name]));
+  // A schema that is only a `$ref` to another is a model with no properties in 4.2.1
+  // (`allOf: [$ref]` does have its member's).
+  const top = model.schema.schema;
+  const props = top.kind === 'ref' && !top.allOfWrapper ? [] : properties(top, names, new Set([model.schema.name]));
   const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
   return {
     name: model.name,
     properties: props.map((p, i) => ({
       name: fieldNames[i] ?? goPropertyName(p.name),
-      type: propertyCell(propertyType(p.schema, names), p.schema.nullable),
+      type: propertyCell(propertyType(p.schema, names), nullable(p.schema, names)),
       description: escapedCell(shown(p.schema, names)?.description),
       notes: notes(p, names),
     })),

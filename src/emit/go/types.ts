@@ -88,6 +88,8 @@ function memberName(schema: Schema): string {
 
 /** fromProperty: a model property's type. */
 export function propertyType(raw: Schema, names: GoNames): GoType {
+  // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
+  if (raw.kind === 'ref' && raw.allOfWrapper) return allOfMember(raw, names);
   const schema = unalias(raw, names);
   switch (schema.kind) {
     case 'ref': {
@@ -110,11 +112,7 @@ export function propertyType(raw: Schema, names: GoNames): GoType {
     case 'allOf': {
       // "allOf with multiple schemas defined. Using only the first one."
       const first = schema.members[0];
-      if (!first) return simple(FREE_FORM, FREE_FORM);
-      const target = unalias(first, names);
-      if (target.kind === 'array') return { dataType: 'Array', link: 'array', primitive: false, file: false };
-      if (target.kind === 'map') return { dataType: 'Map', link: 'map', primitive: false, file: false };
-      return propertyType(target, names);
+      return first ? allOfMember(first, names) : simple(FREE_FORM, FREE_FORM);
     }
     case 'oneOf':
     case 'anyOf': {
@@ -122,6 +120,15 @@ export function propertyType(raw: Schema, names: GoNames): GoType {
       return { dataType: goModelName(raw), link: raw, primitive: false, file: false };
     }
   }
+}
+
+/** The type of an allOf property: its first member's, with aliases typed by their schema type. */
+function allOfMember(member: Schema, names: GoNames): GoType {
+  const target = unalias(member.kind === 'ref' ? { ...member, allOfWrapper: undefined } : member, names);
+  if (target.kind === 'array') return { dataType: 'Array', link: 'array', primitive: false, file: false };
+  if (target.kind === 'map') return { dataType: 'Map', link: 'map', primitive: false, file: false };
+  if (target.kind === 'any') return { dataType: FREE_FORM, link: FREE_FORM, primitive: false, file: false };
+  return propertyType(target, names);
 }
 
 /** fromParameter: scalars are primitive (time.Time too), containers link to their innermost type. */

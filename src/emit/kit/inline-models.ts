@@ -67,7 +67,8 @@ class Resolver {
     }
     const unique = name;
     this.taken.add(unique);
-    this.generated.set(key, unique);
+    // Request bodies are never matched against, nor matched by, other hoisted models.
+    if (dedupe) this.generated.set(key, unique);
     this.schemas.push({ name: unique, schema, pointer });
     return unique;
   }
@@ -108,17 +109,20 @@ class Resolver {
     const body = op.requestBody;
     const first = body?.content[0]?.schema;
     if (!body || !first) return body;
-    let replaced: Schema | undefined;
+    // Nested inline objects of a body are named after the path, its slashes made underscores.
+    const path = op.path.replace(/\//g, '_');
     if (hoistable(first)) {
-      const object = { ...first, properties: this.properties(first.properties, op.path) };
-      replaced = this.hoist(object, this.naming.requestBody, op.pointer, false);
-    } else if (first.kind === 'array' && hoistable(first.items)) {
-      const items = { ...first.items, properties: this.properties(first.items.properties, op.path) };
-      replaced = { ...first, items: this.hoist(items, this.naming.requestBody, op.pointer, false) };
+      const object = { ...first, properties: this.properties(first.properties, path) };
+      const schema = this.hoist(object, this.naming.requestBody, op.pointer, false);
+      // The body itself becomes a reference to a new requestBodies entry, which has no description.
+      return { ...body, description: undefined, content: body.content.map((c) => ({ ...c, schema })) };
     }
-    if (!replaced) return body;
-    const schema = replaced;
-    return { ...body, content: body.content.map((c) => ({ ...c, schema })) };
+    if (first.kind === 'array' && hoistable(first.items)) {
+      const items = { ...first.items, properties: this.properties(first.items.properties, path) };
+      const schema = { ...first, items: this.hoist(items, this.naming.requestBody, op.pointer, false) };
+      return { ...body, content: body.content.map((c) => ({ ...c, schema })) };
+    }
+    return body;
   }
 
   /** flattenResponses: the first media type's schema decides; every media type gets the reference. */
