@@ -87,6 +87,11 @@ async function oracle(spec) {
   return ok ? out : undefined;
 }
 
+/** Undoes sdkgen's two safety deviations: neutralised `<`/`>` and `\|` in table cells. */
+function unsafe(text) {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\\|/g, '|');
+}
+
 function tail(text) {
   const at = text.indexOf(README_TAIL);
   return at < 0 ? text : text.slice(at);
@@ -97,6 +102,8 @@ async function main() {
   const pkg = fetchPackages();
   const { loadApi } = await import(resolve('dist/load/index.js'));
   const { target } = await import(resolve('dist/emit/go/index.js'));
+  const { buildApi } = await import(resolve('dist/model/build.js'));
+  globalThis.buildApi = buildApi;
   const list = specs(pkg);
   const results = [];
   let next = 0;
@@ -113,16 +120,36 @@ async function main() {
       const docs = join(dir, 'docs');
       for (const f of existsSync(docs) ? readdirSync(docs) : []) expected.set(`docs/${f}`, readFileSync(join(docs, f), 'utf8'));
       let ours;
+      let api;
       try {
-        const files = target.emit(await loadApi(spec.file, { skipValidation: true }), { packageName: 'openapi' });
+        api = await loadApi(spec.file, { skipValidation: true });
+      } catch (error) {
+        spec.error = String(error.message ?? error).slice(0, 200);
+        // The loader refuses `#` in paths today (another step will accept them); the Go side is
+        // ready, so the model is built straight from the (self-contained JSON) spec to measure it.
+        if (/"#" starts a fragment/.test(spec.error)) {
+          const doc = JSON.parse(readFileSync(spec.file, 'utf8'));
+          const dialect = doc.swagger ? 'swagger-2.0' : String(doc.openapi).startsWith('3.1') ? 'openapi-3.1' : 'openapi-3.0';
+          try {
+            api = globalThis.buildApi(doc, dialect);
+            spec.hashFallback = true;
+          } catch {
+            api = undefined;
+          }
+        }
+      }
+      try {
+        const files = api ? target.emit(api, { packageName: 'openapi' }) : [];
         ours = new Map(files.map((f) => [f.path, f.path === 'README.md' ? tail(f.contents) : f.contents]));
       } catch (error) {
         ours = new Map();
         spec.error = String(error.message ?? error).slice(0, 200);
       }
       const differing = [...expected.keys()].filter((p) => ours.get(p) !== expected.get(p));
+      // Equal once sdkgen's deliberate safety escaping (README "Exactness") is undone.
+      const safetyOnly = differing.filter((p) => ours.has(p) && unsafe(ours.get(p)) === unsafe(expected.get(p)));
       const extra = [...ours.keys()].filter((p) => !expected.has(p));
-      const result = { id: spec.id, file: spec.file, total: expected.size, identical: expected.size - differing.length, differing, extra, error: spec.error };
+      const result = { id: spec.id, file: spec.file, total: expected.size, identical: expected.size - differing.length, safetyOnly: safetyOnly.length, differing, extra, error: spec.error, hashFallback: spec.hashFallback === true };
       results.push(result);
       console.log(`${spec.id}: ${result.identical}/${result.total} identical${extra.length ? `, ${extra.length} extra` : ''}${spec.error ? ` (sdkgen: ${spec.error})` : ''}`);
     }
@@ -132,16 +159,20 @@ async function main() {
   const total = counted.reduce((n, r) => n + r.total, 0);
   const identical = counted.reduce((n, r) => n + r.identical, 0);
   const whole = counted.filter((r) => r.identical === r.total && r.extra.length === 0).length;
+  const safety = counted.reduce((n, r) => n + (r.safetyOnly ?? 0), 0);
   const summary = {
     specs: counted.length,
     oracleFailed: results.length - counted.length,
     files: total,
     identicalFiles: identical,
     share: total === 0 ? 0 : identical / total,
+    identicalButForSafety: safety,
+    shareWithSafety: total === 0 ? 0 : (identical + safety) / total,
     specsAllIdentical: whole,
+    specsBuiltPastHashRefusal: counted.filter((r) => r.hashFallback).length,
   };
   writeFileSync(join(CACHE, 'go-report.json'), JSON.stringify({ summary, results: results.sort((a, b) => (a.id < b.id ? -1 : 1)) }, null, 2));
-  console.log(`\n${summary.specs} specs (${summary.oracleFailed} more that 4.2.1 itself could not generate): ${identical}/${total} files identical (${(summary.share * 100).toFixed(1)}%); ${whole} specs entirely identical`);
+  console.log(`\n${summary.specs} specs (${summary.oracleFailed} more that 4.2.1 itself could not generate): ${identical}/${total} files identical (${(summary.share * 100).toFixed(1)}%), ${(summary.shareWithSafety * 100).toFixed(1)}% counting files that differ only by sdkgen's safety escaping; ${whole} specs entirely identical; ${summary.specsBuiltPastHashRefusal} specs with '#' paths measured on the model built past the loader's refusal`);
 }
 
 await main();
