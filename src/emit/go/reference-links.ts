@@ -25,6 +25,7 @@ export function referenceDeadEnd(target: string, pageExists: (name: string) => b
   if (/^(oneOf|anyOf)&lt;.*&gt;$/.test(name)) return `composition: ${name}`;
   const decoded = safeDecode(name);
   if (pageExists(goModelName(decoded))) return `raw schema name of ${goModelName(decoded)}`;
+  if (decoded === '') return undefined;
   return undefined;
 }
 

@@ -94,7 +94,8 @@ export function propertyType(raw: Schema, names: GoNames): GoType {
   switch (schema.kind) {
     case 'ref': {
       const model = names.model(schema.name) ?? goModelName(schema.name);
-      return { dataType: model, link: schema.name, primitive: false, file: false };
+      // The raw schema name, except that 4.2.1 has turned its dots into underscores.
+      return { dataType: model, link: schema.name.replace(/\./g, '_'), primitive: false, file: false };
     }
     case 'primitive': {
       const name = scalarName(schema);
