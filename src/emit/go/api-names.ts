@@ -6,7 +6,7 @@
  */
 import type { Api, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { groupOperations, ordinal, type ApiClass } from '../kit/api-classes.js';
-import { camelize, sanitizeName } from '../kit/openapi-names.js';
+import { camelize, derivedOperationId, sanitizeName } from '../kit/openapi-names.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { goModelName, goOperationName } from './naming.js';
 
@@ -54,7 +54,7 @@ export function isAlias(schema: Schema): boolean {
 }
 
 function methodName(op: Operation): string {
-  return goOperationName(op.id);
+  return goOperationName(op.operationId ?? derivedOperationId(op.path, op.method));
 }
 
 export function goNames(api: Api): GoNames {

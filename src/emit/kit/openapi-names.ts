@@ -83,3 +83,18 @@ export function operationIdCamel(id: string): string {
     .join('');
   return joined.length > 0 ? joined.charAt(0).toLowerCase() + joined.slice(1) : joined;
 }
+
+/**
+ * getOrGenerateOperationId for an operation without one, with the real camelize and sanitizeName
+ * (so `/addresses.{format}` GET gives `addresses_formatGet`): braces dropped, the path and method
+ * split on `/`, the first part with its first letter lowered, later parts camelized.
+ */
+export function derivedOperationId(path: string, method: string): string {
+  const bare = path.replace(/[{}]/g, '');
+  let id = bare === '/' ? 'root' : '';
+  for (const part of `${bare}/${method}`.split('/')) {
+    if (part === '') continue;
+    id += id === '' ? part.charAt(0).toLowerCase() + part.slice(1) : camelize(part);
+  }
+  return sanitizeName(id);
+}
