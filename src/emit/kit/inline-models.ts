@@ -9,9 +9,8 @@
  *   ones `<Parent>_<prop>_<child>`;
  * - an inline object member of a named allOf/oneOf/anyOf: `<Name>_allOf` (`_oneOf`, `_anyOf`).
  *
- * A name already taken gets `_1`, `_2`, ... A hoisted property, response or composed member whose
- * structure equals one hoisted before reuses that one's name (matchGenerated); request bodies
- * never do. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
+ * A name already taken gets `_1`, `_2`, ... A hoisted schema whose structure equals one hoisted
+ * before reuses that one's name (matchGenerated); request bodies only match request bodies. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
  * the Java parser gives them no ObjectSchema. The result is a plain Api, so any target can ask
  * for it and the rest of the emitter needs no notion of "inline".
  */
@@ -41,8 +40,12 @@ function refTo(name: string): Schema {
 class Resolver {
   private readonly schemas: NamedSchema[];
   private readonly taken: Set<string>;
-  /** Structure (JSON) of each hoisted model → its name, for matchGenerated. */
-  private readonly generated = new Map<string, string>();
+  /**
+   * Structure (JSON) of each hoisted model → its name, for matchGenerated. Request bodies are kept
+   * apart: 4.2.1 compares a body as the spec wrote it and any other model as rebuilt by
+   * modelFromProperty, so the two kinds never match each other.
+   */
+  private readonly generated = { body: new Map<string, string>(), model: new Map<string, string>() };
 
   constructor(api: Api, private readonly naming: InlineNaming) {
     this.schemas = [...api.schemas];
@@ -59,18 +62,14 @@ class Resolver {
     return unique;
   }
 
-  private add(name: string, schema: Schema, pointer: string, dedupe: boolean): string {
+  private add(name: string, schema: Schema, pointer: string, kind: 'body' | 'model'): string {
     const key = JSON.stringify(schema);
-    if (dedupe) {
-      const existing = this.generated.get(key);
-      if (existing !== undefined) return existing;
-    }
-    const unique = name;
-    this.taken.add(unique);
-    // Request bodies are never matched against, nor matched by, other hoisted models.
-    if (dedupe) this.generated.set(key, unique);
-    this.schemas.push({ name: unique, schema, pointer });
-    return unique;
+    const existing = this.generated[kind].get(key);
+    if (existing !== undefined) return existing;
+    this.taken.add(name);
+    this.generated[kind].set(key, name);
+    this.schemas.push({ name, schema, pointer });
+    return name;
   }
 
   /** modelFromProperty: the object as a model of its own, its properties flattened under `path`. */
@@ -79,11 +78,11 @@ class Resolver {
   }
 
   /** An inline object hoisted under a wanted name (or its title), deduplicated when allowed. */
-  private hoist(object: ObjectSchema, wanted: string, pointer: string, dedupe = true): Schema {
+  private hoist(object: ObjectSchema, wanted: string, pointer: string, kind: 'body' | 'model' = 'model'): Schema {
     const name = this.uniqueName(object.title ?? wanted);
     // A request body's own properties were flattened under the path already (flattenRequestBody).
-    const model = dedupe ? this.model(object, name) : object;
-    return { ...refTo(this.add(name, model, pointer, dedupe)) };
+    const model = kind === 'model' ? this.model(object, name) : object;
+    return { ...refTo(this.add(name, model, pointer, kind)) };
   }
 
   /** flattenProperties: each property, array item or map value that is an inline object. */
@@ -113,13 +112,13 @@ class Resolver {
     const path = op.path.replace(/\//g, '_');
     if (hoistable(first)) {
       const object = { ...first, properties: this.properties(first.properties, path) };
-      const schema = this.hoist(object, this.naming.requestBody, op.pointer, false);
+      const schema = this.hoist(object, this.naming.requestBody, op.pointer, 'body');
       // The body itself becomes a reference to a new requestBodies entry, which has no description.
       return { ...body, description: undefined, content: body.content.map((c) => ({ ...c, schema })) };
     }
     if (first.kind === 'array' && hoistable(first.items)) {
       const items = { ...first.items, properties: this.properties(first.items.properties, path) };
-      const schema = { ...first, items: this.hoist(items, this.naming.requestBody, op.pointer, false) };
+      const schema = { ...first, items: this.hoist(items, this.naming.requestBody, op.pointer, 'body') };
       return { ...body, content: body.content.map((c) => ({ ...c, schema })) };
     }
     return body;

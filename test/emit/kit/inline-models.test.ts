@@ -26,16 +26,22 @@ describe('the inline model resolver (InlineModelResolver, 4.2.1)', () => {
     expect(op?.responses[0]?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'inline_response_200' });
   });
 
-  it('suffixes taken names, reuses structurally equal responses, never dedupes bodies, leaves untyped objects', () => {
+  it('suffixes taken names, reuses equal responses and equal bodies (never one for the other), leaves untyped objects', () => {
     const body = { required: true, content: [{ mediaType: 'application/json', schema: object({ x: STRING }) }] };
     const reply = [{ status: '200', content: [{ mediaType: 'application/json', schema: object({ y: STRING }) }], headers: [] }];
     const api = resolveInlineModels(
       makeApi({
-        operations: [makeOp({ id: 'a', requestBody: body, responses: reply }), makeOp({ id: 'b', requestBody: body, responses: reply })],
+        operations: [
+          makeOp({ id: 'a', requestBody: body, responses: reply }),
+          makeOp({ id: 'b', requestBody: body, responses: reply }),
+          makeOp({ id: 'c', requestBody: { ...body, content: [{ mediaType: 'application/json', schema: object({ y: STRING }) }] } }),
+        ],
         schemas: [{ name: 'Loose', schema: object({ p: object({ q: STRING }, false) }), pointer: '' }],
       }),
     );
+    // The body of c has the structure of the responses, but bodies only match bodies.
     expect(api.schemas.map((s) => s.name)).toEqual(['Loose', 'inline_object', 'inline_response_200', 'inline_object_1']);
+    expect(api.operations[1]?.requestBody?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'inline_object' });
     expect(api.operations[1]?.responses[0]?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'inline_response_200' });
   });
 
