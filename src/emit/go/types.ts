@@ -87,10 +87,14 @@ function memberName(schema: Schema): string {
 }
 
 /** fromProperty: a model property's type. */
-export function propertyType(raw: Schema, names: GoNames): GoType {
+export function propertyType(raw: Schema, names: GoNames, expanding: readonly string[] = []): GoType {
   // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
   if (raw.kind === 'ref' && raw.allOfWrapper) return allOfMember(raw, names);
-  const schema = unalias(raw, names);
+  // An alias that contains itself (`A: {type: array, items: {$ref: A}}`) is expanded once, then
+  // named: unaliasing it for ever would never end.
+  const cyclic = raw.kind === 'ref' && expanding.includes(raw.name);
+  const schema = cyclic ? raw : unalias(raw, names);
+  const inner = raw.kind === 'ref' ? [...expanding, raw.name] : expanding;
   switch (schema.kind) {
     case 'ref': {
       const model = names.model(schema.name) ?? goModelName(schema.name);
@@ -104,9 +108,9 @@ export function propertyType(raw: Schema, names: GoNames): GoType {
       return simple(name, name);
     }
     case 'array':
-      return container('array', propertyType(schema.items, names));
+      return container('array', propertyType(schema.items, names, inner));
     case 'map':
-      return container('map', propertyType(schema.values, names));
+      return container('map', propertyType(schema.values, names, inner));
     case 'any':
       // `type: object` alone has no complexType (`(.md)`); an untyped schema is an "object".
       return { dataType: FREE_FORM, link: schema.object ? '' : FREE_FORM, primitive: false, file: false };
