@@ -92,7 +92,7 @@ const REASONS: Readonly<Record<string, string>> = {
  */
 export function systemLine(error: NodeJS.ErrnoException): string {
   const action = ACTIONS[error.syscall ?? ''] ?? error.syscall ?? 'use';
-  const reason = REASONS[error.code ?? ''] ?? error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*$/, '');
+  const reason = REASONS[error.code ?? ''] ?? withoutCallTail(error.message.replace(/^[A-Z]+: /, ''));
   const path = error.path === undefined ? '' : ` ${relativeToCwd(error.path)}`;
   const destination = (error as { dest?: unknown }).dest;
   const dest = typeof destination === 'string' ? ` (to ${relativeToCwd(destination)})` : '';
@@ -112,4 +112,13 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 
 function isYargsError(error: unknown): boolean {
   return error instanceof Error && error.name === 'YError';
+}
+
+/**
+ * Node's `..., mkdir '/abs/path'` tail cut off. Found by a search and a slice rather than
+ * /, \w+ '.*$/, which backtracks quadratically on a long run of `, x '` without an end.
+ */
+function withoutCallTail(message: string): string {
+  const at = message.search(/, \w+ '/);
+  return at === -1 || message.includes('\n', at) ? message : message.slice(0, at);
 }

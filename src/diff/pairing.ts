@@ -8,7 +8,7 @@ import type { Operation, Parameter } from '../model/types.js';
 
 /** `/pets/{id}` and `/pets/{petId}` are one path: the variable's name is not on the wire. */
 export function normalisedPath(path: string): string {
-  return path.replace(/\{[^}]*\}/g, '{}');
+  return path.replace(/\{[^{}]*\}/g, '{}');
 }
 
 export function operationKey(op: Operation): string {
@@ -42,5 +42,5 @@ export function pairBy<T>(base: readonly T[], revision: readonly T[], key: (item
 
 /** The names of the path variables in order: `/a/{x}/b/{y}` → [x, y]. */
 export function pathVariables(path: string): string[] {
-  return [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+  return [...path.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!);
 }

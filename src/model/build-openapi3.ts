@@ -18,6 +18,7 @@ export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.
     version: str(info.version) ?? '',
     description: str(info.description),
     license: isNode(info.license) ? (str(info.license.identifier) ?? str(info.license.name)) : undefined,
+    contactEmail: isNode(info.contact) ? str(info.contact.email) : undefined,
     baseUrl: baseUrl(servers[0]?.url),
     servers,
     tags: tagsOf(doc),
@@ -118,6 +119,7 @@ function content(value: unknown, ctx: SchemaContext, at: string): MediaContent[]
     mediaType,
     schema: convertSchema(isNode(media) ? (media.schema ?? {}) : {}, ctx),
     pointer: `${at}${pointer('content', mediaType, 'schema')}`,
+    schemaless: !isNode(media) || media.schema === undefined,
   }));
 }
 

@@ -17,6 +17,7 @@ export function buildSwagger2(doc: Record<string, unknown>): Api {
     version: str(info.version) ?? '',
     description: str(info.description),
     license: isNode(info.license) ? (str(info.license.identifier) ?? str(info.license.name)) : undefined,
+    contactEmail: isNode(info.contact) ? str(info.contact.email) : undefined,
     baseUrl: url,
     servers: [{ url }],
     tags: tagsOf(doc),
@@ -120,7 +121,7 @@ function requestBody(
     required: p.required === true,
     schema: { ...convertSchema(withoutParameterKeys(p), ctx), description: str(p.description) },
   }));
-  const schema: Schema = { ...emptyCommon(), kind: 'object', properties };
+  const schema: Schema = { ...emptyCommon(), kind: 'object', properties, typed: true };
   const multipart = form.some((p) => p.type === 'file') || mediaTypes.includes('multipart/form-data');
   const mediaType = multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
   const at = form[0] ? pointerOf(form[0]).replace(/\/\d+$/, '') : undefined;
@@ -133,7 +134,12 @@ function response(status: string, node: Record<string, unknown>, produces: strin
     const header = isNode(raw) ? raw : {};
     return { name, description: str(header.description), schema: convertSchema(withoutParameterKeys(header), ctx) };
   });
-  if (node.schema === undefined) return { status, description: str(node.description), content: [], headers };
+  if (node.schema === undefined) {
+    // A response with examples but no schema still answers in the examples' media types.
+    const examples = isNode(node.examples) ? Object.keys(node.examples) : [];
+    const content = examples.map((mediaType) => ({ mediaType, schema: convertSchema({}, ctx), schemaless: true }));
+    return { status, description: str(node.description), content, headers };
+  }
   const schema = convertSchema(node.schema, ctx);
   const types = produces.length > 0 ? produces : ['*/*'];
   return { status, description: str(node.description), content: types.map((mediaType) => ({ mediaType, schema })), headers };

@@ -52,7 +52,12 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
     if (!Array.isArray(members) || members.length === 0) continue;
     const converted = members.map((m) => convertSchema(m, ctx, resolving));
     // `allOf: [X]` is how specs attach nullable or a description to a reference: it is just X.
-    if (kind === 'allOf' && converted.length === 1 && !node.properties) return converted[0]!;
+    if (kind === 'allOf' && converted.length === 1 && !node.properties) {
+      const only = converted[0]!;
+      if (only.kind !== 'ref') return only;
+      const nullable = typeList(node.type).includes('null') || node.nullable === true || node['x-nullable'] === true;
+      return { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true } };
+    }
     return { kind, members: converted, discriminator: discriminator(node, members, ctx) };
   }
   const type = types.length === 1 ? types[0] : undefined;
@@ -91,7 +96,7 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
     if (additional) return { kind: 'map', values: additional };
     return { kind: 'any', object: typed || isNode(node.properties) };
   }
-  return { kind: 'object', properties, additionalProperties: additional };
+  return { kind: 'object', properties, additionalProperties: additional, typed };
 }
 
 function discriminator(node: Node, members: unknown[], ctx: SchemaContext): Discriminator | undefined {

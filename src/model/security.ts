@@ -24,7 +24,16 @@ export function securitySchemes(raw: Record<string, unknown>, resolve: (ref: str
         const flows = isNode(node.flows) ? Object.keys(node.flows) : typeof node.flow === 'string' ? [node.flow] : [];
         const scopeSources = isNode(node.flows) ? Object.values(node.flows).filter(isNode).map((f) => f.scopes) : [node.scopes];
         const scopes = [...new Set(scopeSources.flatMap((s) => (isNode(s) ? Object.keys(s) : [])))];
-        return [{ name, type: 'oauth2', flows, scopes, description }];
+        const flowNodes: [string, Record<string, unknown>][] = isNode(node.flows)
+          ? Object.entries(node.flows).flatMap(([flow, f]): [string, Record<string, unknown>][] => (isNode(f) ? [[flow, f]] : []))
+          : typeof node.flow === 'string' ? [[node.flow, node]] : [];
+        const flowDetails = flowNodes.map(([flow, f]) => ({
+          flow,
+          authorizationUrl: str(f.authorizationUrl),
+          tokenUrl: str(f.tokenUrl),
+          scopes: Object.entries(isNode(f.scopes) ? f.scopes : {}).map(([scope, text]) => ({ name: scope, description: str(text) ?? '' })),
+        }));
+        return [{ name, type: 'oauth2', flows, scopes, description, flowDetails }];
       }
       case 'openIdConnect':
         return [{ name, type: 'openIdConnect', url: str(node.openIdConnectUrl) ?? '', description }];

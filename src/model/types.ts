@@ -15,6 +15,8 @@ export interface Api {
   readonly description?: string | undefined;
   /** info.license: its SPDX `identifier` (OpenAPI 3.1) or else its `name`. */
   readonly license?: string | undefined;
+  /** info.contact.email, when the spec gives one. */
+  readonly contactEmail?: string | undefined;
   /**
    * Base URL for the docs' "All URIs are relative to": scheme://host+basePath (Swagger 2.0, first
    * scheme) or the first server URL (OpenAPI 3), trailing `/` removed; `http://localhost` when
@@ -127,9 +129,12 @@ export interface RequestBody {
 
 export interface MediaContent {
   readonly mediaType: string;
+  /** The media type's schema; the empty schema when it declares none (see `schemaless`). */
   readonly schema: Schema;
   /** JSON pointer of the schema in the source document. */
   readonly pointer?: string | undefined;
+  /** True when the media type declares no schema at all (only an example, or nothing). */
+  readonly schemaless?: boolean | undefined;
 }
 
 export interface Response {
@@ -204,6 +209,12 @@ export type SchemaShape =
 export interface RefShape {
   readonly kind: 'ref';
   readonly name: string;
+  /**
+   * Set when the reference was written as `allOf: [$ref]`, the way specs attach a description or
+   * nullable to a reference: what that wrapper said. The reference's own common fields stay those
+   * of the `$ref` node; doc styles that print the wrapper's description read it here.
+   */
+  readonly allOfWrapper?: { readonly description?: string | undefined; readonly nullable: boolean; readonly readOnly: boolean } | undefined;
 }
 
 export interface PrimitiveShape {
@@ -233,6 +244,11 @@ export interface ObjectShape {
   readonly properties: readonly Property[];
   /** additionalProperties beside named properties: a schema, or `true` for any. */
   readonly additionalProperties?: Schema | true | undefined;
+  /**
+   * True when the spec said `type: object`; false when the properties stand without a type.
+   * Generators treat the two differently (only a typed inline object is hoisted into a model).
+   */
+  readonly typed?: boolean | undefined;
 }
 
 export interface Property {
@@ -264,8 +280,17 @@ export interface AnyShape {
 export type SecurityScheme =
   | { readonly name: string; readonly type: 'http'; readonly scheme: string; readonly bearerFormat?: string | undefined; readonly description?: string | undefined }
   | { readonly name: string; readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly paramName: string; readonly description?: string | undefined }
-  | { readonly name: string; readonly type: 'oauth2'; readonly flows: readonly string[]; readonly scopes: readonly string[]; readonly description?: string | undefined }
+  | { readonly name: string; readonly type: 'oauth2'; readonly flows: readonly string[]; readonly scopes: readonly string[]; readonly description?: string | undefined; readonly flowDetails?: readonly OAuthFlow[] | undefined }
   | { readonly name: string; readonly type: 'openIdConnect'; readonly url: string; readonly description?: string | undefined };
+
+/** One OAuth flow as declared (Swagger 2.0 names: `implicit`, `password`, `application`, `accessCode`; OpenAPI 3 keys as written). */
+export interface OAuthFlow {
+  readonly flow: string;
+  readonly authorizationUrl?: string | undefined;
+  readonly tokenUrl?: string | undefined;
+  /** Scopes in spec order with their descriptions. */
+  readonly scopes: readonly { readonly name: string; readonly description: string }[];
+}
 
 /** One alternative of a security requirement: every scheme named must be satisfied together. */
 export interface SecurityRequirement {

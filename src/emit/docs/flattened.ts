@@ -1,7 +1,10 @@
 /**
  * The properties a model doc lists for a composition: an object's own, and for `allOf` those of
- * every member, references followed, each property name once (the first wins), as
+ * every member, references followed, each property name once at its first position, as
  * openapi-generator and swagger-codegen flatten a composition. Go, Python and Rust docs share it.
+ * Which definition of a name repeated across members is kept is the one difference: the first
+ * (swagger-codegen 2.2, openapi-generator 6.0) or the last, as openapi-generator 4.2.1 merges
+ * members into a LinkedHashMap (`laterWins`).
  *
  * Walking each page's references afresh costs the size of everything it reaches, so 40 levels
  * that each name the next twice would cost 2^40 steps, and 20,000 models that each extend the
@@ -19,10 +22,15 @@ export class FlattenedProperties {
   /** Each named schema's group: names in one loop of references share it. */
   readonly #group = new Map<string, number>();
   readonly #flat = new Map<string, readonly Property[]>();
+  readonly #laterWins: boolean;
 
-  /** `names`: every named schema, in document order; `lookup`: the schema behind a name. */
-  constructor(names: Iterable<string>, lookup: (name: string) => Schema | undefined) {
+  /**
+   * `names`: every named schema, in document order; `lookup`: the schema behind a name;
+   * `laterWins`: a name defined again by a later member takes that definition (at its first place).
+   */
+  constructor(names: Iterable<string>, lookup: (name: string) => Schema | undefined, laterWins = false) {
     this.#lookup = lookup;
+    this.#laterWins = laterWins;
     for (const group of stronglyConnected([...names], (name) => extended(lookup(name)))) {
       const id = this.#group.size;
       for (const name of group) this.#group.set(name, id);
@@ -62,12 +70,10 @@ export class FlattenedProperties {
         }
       }
     }
-    const names = new Set<string>();
-    return out.filter((p) => {
-      if (names.has(p.name)) return false;
-      names.add(p.name);
-      return true;
-    });
+    // A Map keeps each name at its first insertion; setting it again only replaces the value.
+    const byName = new Map<string, Property>();
+    for (const p of out) if (this.#laterWins || !byName.has(p.name)) byName.set(p.name, p);
+    return [...byName.values()];
   }
 }
 

@@ -1,9 +1,12 @@
 /**
- * The Go names of one API's operations and models, settled once so every page and every link
- * agrees on them. Collisions get suffixes in spec order (kit/unique-names.ts).
+ * The Go names of one API's classes, operations and models, settled once so every page and every
+ * link agrees on them. Works on the Api after the inline model resolver (kit/inline-models.ts),
+ * so hoisted models are ordinary named schemas here. Collisions get suffixes in spec order
+ * (kit/unique-names.ts).
  */
-import type { Api, NamedSchema, Operation } from '../../model/types.js';
-import { apiClassName, apiClassNames, ordinal } from '../docs/apis.js';
+import type { Api, NamedSchema, Operation, Schema } from '../../model/types.js';
+import { groupOperations, ordinal, type ApiClass } from '../kit/api-classes.js';
+import { camelize, derivedOperationId, sanitizeName } from '../kit/openapi-names.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { goModelName, goOperationName } from './naming.js';
 
@@ -14,36 +17,74 @@ export interface GoModel {
 }
 
 export interface GoNames {
-  /** Method name of an operation, unique within its API class. */
+  /** Method name of an operation, unique within each API class. */
   operation(op: Operation): string;
   /** Go name of a named schema, by its spec name; undefined when the spec has none by that name. */
   model(schemaName: string): string | undefined;
-  /** Every named schema with its Go name, in Go-name order (the README's model list). */
+  /** The named schema, by its spec name. */
+  schema(schemaName: string): NamedSchema | undefined;
+  /** Models that get a doc page (aliases do not), in Go-name order (the README's model list). */
   readonly models: readonly GoModel[];
+  /** API classes in class-name order, each operation under every one of its tags. */
+  readonly classes: readonly ApiClass[];
+}
+
+/** toApiName(sanitizeTag(tag)): camelize keeps inner capitals (`GPS meters` → `GPSMetersApi`). */
+export function goClassName(tag: string | undefined): string {
+  const base = tag === undefined ? '' : camelize(sanitizeName(tag));
+  return `${base === '' ? 'Default' : base}Api`;
+}
+
+/**
+ * A top-level schema 4.2.1 writes no model for: every use is replaced by its target
+ * (ModelUtils.unaliasSchema). Non-enum primitives, arrays, maps and free-form objects; enums,
+ * objects with properties and compositions stay models.
+ */
+export function isAlias(schema: Schema): boolean {
+  switch (schema.kind) {
+    case 'primitive':
+      return schema.enum === undefined;
+    case 'array':
+    case 'map':
+    case 'any':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function methodName(op: Operation): string {
+  return goOperationName(op.operationId ?? derivedOperationId(op.path, op.method));
 }
 
 export function goNames(api: Api): GoNames {
-  // Methods live on their class's service, so names only need to differ within a class.
-  const byClass = new Map<string, Operation[]>();
+  const bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
+  // Methods live on their class's service, so names only need to differ within a class; an
+  // operation listed under several tags keeps the name its first tag's class gives it.
+  const byFirstTag = new Map<string, Operation[]>();
   for (const op of api.operations) {
-    const className = apiClassName(op.tags[0]);
-    byClass.set(className, [...(byClass.get(className) ?? []), op]);
+    const className = goClassName(op.tags[0]);
+    byFirstTag.set(className, [...(byFirstTag.get(className) ?? []), op]);
   }
   const operationNames = new Map<Operation, string>();
-  for (const ops of byClass.values()) {
-    const names = uniqueNames(ops.map((op) => goOperationName(op.id)), { ignoreCase: true });
-    ops.forEach((op, i) => operationNames.set(op, names[i] ?? goOperationName(op.id)));
+  for (const ops of byFirstTag.values()) {
+    const names = uniqueNames(ops.map(methodName), { ignoreCase: true });
+    ops.forEach((op, i) => operationNames.set(op, names[i] ?? methodName(op)));
   }
+  const operation = (op: Operation): string => operationNames.get(op) ?? methodName(op);
+  const classesByName = groupOperations(api, { tags: 'every', className: goClassName, operationName: operation });
 
   // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
   // `Foo`) is renamed rather than overwriting the class's page.
-  const modelNames = uniqueFileNames(api.schemas.map((s) => goModelName(s.name)), apiClassNames(api));
-  const models = api.schemas.map((schema, i) => ({ name: modelNames[i] ?? goModelName(schema.name), schema }));
-  const bySpecName = new Map(models.map((m) => [m.schema.name, m.name]));
+  const modelNames = uniqueFileNames(api.schemas.map((s) => goModelName(s.name)), classesByName.map((c) => c.className));
+  const goNameOf = new Map(api.schemas.map((s, i) => [s.name, modelNames[i] ?? goModelName(s.name)]));
+  const models = api.schemas.filter((s) => !isAlias(s.schema)).map((schema) => ({ name: goNameOf.get(schema.name) ?? goModelName(schema.name), schema }));
 
   return {
-    operation: (op) => operationNames.get(op) ?? goOperationName(op.id),
-    model: (schemaName) => bySpecName.get(schemaName),
+    operation,
+    model: (schemaName) => goNameOf.get(schemaName),
+    schema: (schemaName) => bySpecName.get(schemaName),
     models: [...models].sort((a, b) => ordinal(a.name, b.name)),
+    classes: classesByName,
   };
 }

@@ -8,8 +8,10 @@ import { htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
 import type { GoNames } from './api-names.js';
 import { operationAuth, type AuthLink } from './auth.js';
 import { optionalParamCell, requiredParamCell, returnCell } from './cells.js';
-import { defaultText, escapedCell, escapedText, notesText, rawText } from './text.js';
-import { goParams, returnType, type GoParam } from './types.js';
+import { returnContent } from '../kit/responses.js';
+import { goParams, type GoParam } from './params.js';
+import { defaultText, escapedCell, notesText, rawText } from './text.js';
+import { returnType } from './types.js';
 
 export interface ParamRow {
   readonly name: string;
@@ -78,7 +80,8 @@ function mediaTypes(types: readonly string[]): string {
 
 export function operationView(op: Operation, api: Api, names: GoNames): OperationView {
   const params = goParams(op, names);
-  const result = returnType(op, names);
+  const content = returnContent(op);
+  const result = content ? returnType(content.schema, names) : undefined;
   const required = params.filter((p) => p.required);
   const optional = params.filter((p) => !p.required);
   return {
@@ -105,7 +108,8 @@ export function operationView(op: Operation, api: Api, names: GoNames): Operatio
 export function apiDocView(apiClass: ApiClass, api: Api, names: GoNames): ApiDocView {
   return {
     className: apiClass.className,
-    description: escapedText(apiClass.description),
+    // 4.2.1's api_doc.mustache has a {{#description}} block, but no tag description ever reaches it.
+    description: '',
     basePath: markdownRaw(htmlEscape(api.baseUrl)),
     operations: apiClass.operations.map((op) => operationView(op, api, names)),
   };

@@ -3,8 +3,8 @@
  * (docs-format.md §1.9), and the README's "Documentation For Authorization" section has a
  * `## <name>` heading per scheme for it to land on. Both are made here from the same name.
  */
-import type { Api, Operation, SecurityScheme } from '../../model/types.js';
-import { foldedText } from '../docs/escape.js';
+import type { Api, OAuthFlow, Operation, SecurityScheme } from '../../model/types.js';
+import { foldedText, markdownRaw } from '../docs/escape.js';
 import { schemeAnchor } from '../docs/anchors.js';
 import { ordinal } from '../docs/apis.js';
 import { rawText } from './text.js';
@@ -49,39 +49,50 @@ export interface SchemeView {
   readonly httpScheme: string;
   readonly isOAuth: boolean;
   readonly flow: string;
-  readonly scopes: readonly { readonly name: string }[];
+  readonly authorizationUrl: string;
+  readonly scopes: readonly { readonly name: string; readonly description: string }[];
   readonly hasScopes: boolean;
 }
 
-/** 4.x names OAuth flows the Swagger 2.0 way and reports the first of these it finds. */
+/**
+ * The one flow 4.2.1 reports (fromSecurity): password, else implicit, else clientCredentials,
+ * else authorizationCode, named the Swagger 2.0 way.
+ */
 const FLOW_ORDER: readonly [string, string][] = [
-  ['implicit', 'implicit'],
   ['password', 'password'],
+  ['implicit', 'implicit'],
   ['clientCredentials', 'application'],
   ['application', 'application'],
   ['authorizationCode', 'accessCode'],
   ['accessCode', 'accessCode'],
 ];
 
-function oauthFlow(flows: readonly string[]): string {
-  return FLOW_ORDER.find(([key]) => flows.includes(key))?.[1] ?? '';
+function chosenFlow(scheme: Extract<SecurityScheme, { type: 'oauth2' }>): { name: string; flow: OAuthFlow | undefined } {
+  const found = FLOW_ORDER.find(([key]) => scheme.flows.includes(key));
+  if (!found) return { name: '', flow: undefined };
+  return { name: found[1], flow: scheme.flowDetails?.find((f) => f.flow === found[0]) };
 }
 
 function schemeView(scheme: SecurityScheme): SchemeView {
   const http = scheme.type === 'http' ? scheme.scheme.toLowerCase() : '';
+  const oauth = scheme.type === 'oauth2' ? chosenFlow(scheme) : undefined;
+  const scopes = oauth?.flow
+    ? oauth.flow.scopes.map((s) => ({ name: rawText(s.name), description: rawText(s.description) }))
+    : scheme.type === 'oauth2' ? scheme.scopes.map((s) => ({ name: rawText(s), description: '' })) : [];
   return {
     title: schemeTitle(scheme.name),
     isApiKey: scheme.type === 'apiKey',
-    // 4.2.1 printed "HTTP basic authentication" for every HTTP scheme; a bearer token is not
-    // basic auth, so bearer (and any other HTTP scheme) says what it is.
-    isBasic: http === 'basic',
-    isBearer: http === 'bearer',
-    isOtherHttp: scheme.type === 'http' && http !== 'basic' && http !== 'bearer',
+    // 4.2.1 prints every HTTP scheme but basic's example for bearer too (isBasic covers both).
+    isBasic: http === 'basic' || http === 'bearer',
+    isBearer: false,
+    // Other HTTP schemes (digest...) set neither flag in 4.2.1: only the heading prints.
+    isOtherHttp: false,
     httpScheme: rawText(http),
     isOAuth: scheme.type === 'oauth2',
-    flow: scheme.type === 'oauth2' ? oauthFlow(scheme.flows) : '',
-    scopes: scheme.type === 'oauth2' ? scheme.scopes.map((s) => ({ name: rawText(s) })) : [],
-    hasScopes: scheme.type === 'oauth2' && scheme.scopes.length > 0,
+    flow: oauth?.name ?? '',
+    authorizationUrl: rawText(oauth?.flow?.authorizationUrl ?? ''),
+    scopes,
+    hasScopes: scopes.length > 0,
   };
 }
 

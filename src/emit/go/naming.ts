@@ -3,7 +3,8 @@
  * docs print the names its docs print. Words come from change-case's splitter (separators and
  * case changes); only ASCII letters and digits survive, as in openapi-generator's sanitizeName.
  */
-import { pascalCase, split } from 'change-case';
+import { split } from 'change-case';
+import { camelize, operationIdCamel, sanitizeName, underscore } from '../kit/openapi-names.js';
 
 /**
  * The words AbstractGoCodegen reserves: Go's keywords plus the predeclared type names, `error`
@@ -28,72 +29,52 @@ export function words(name: string): string[] {
     .filter((w) => w !== '');
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-/** openapi-generator's camelize: each word's first letter raised, the rest kept (`getHTTPThing` → `GetHTTPThing`). */
-function upperCamel(parts: readonly string[]): string {
-  return parts.map(capitalize).join('');
-}
-
-/** Reserved words and leading digits are judged on the sanitized name, before camelizing. */
-function needsPrefix(parts: readonly string[]): boolean {
-  const sanitized = parts.join('_');
-  return GO_RESERVED_WORDS.has(sanitized) || /^\d/.test(sanitized);
-}
-
-/**
- * Method name (toOperationId): upper camel of the model's operation id; a reserved word or a
- * leading digit gets the `call_` prefix first (`return` → `CallReturn`).
- */
-export function goOperationName(id: string): string {
-  const parts = words(id);
-  if (parts.length === 0) return 'Operation';
-  return upperCamel(needsPrefix(parts) ? ['call', ...parts] : parts);
-}
-
 /** Windows device names, which no file may be called (`docs/Aux.md` included), in any case. */
 const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /**
- * Model name (toModelName): openapi-generator underscores the name before camelizing, which
- * lower-cases the inside of each word (`DBConnection` → `DbConnection`); change-case's pascalCase
- * does the same. Reserved words and leading digits get `model_` (`return` → `ModelReturn`), and
- * Windows device names `Model` (`aux` → `ModelAux`).
+ * Method name (toOperationId): the operation id (given or derived) first loses `-_:;#` camel-wise
+ * (removeNonNameElementToCamelCase), then is sanitized; a reserved word or a leading digit gets
+ * `call_`; then camelized (`return` → `CallReturn`, `getHTTPThing` → `GetHTTPThing`).
  */
-export function goModelName(name: string): string {
-  const parts = words(name);
-  if (parts.length === 0) return 'Model';
-  const prefixed = needsPrefix(parts) ? ['model', ...parts] : parts;
-  const model = pascalCase(prefixed.join('_'), { mergeAmbiguousCharacters: true });
-  // The name is also the doc's file name (docs/<name>.md): Windows refuses device names.
+export function goOperationName(id: string): string {
+  let name = sanitizeName(operationIdCamel(id));
+  if (name === '') return 'Operation';
+  if (GO_RESERVED_WORDS.has(name) || /^\d/.test(name)) name = `call_${name}`;
+  return camelize(name);
+}
+
+/**
+ * Model name (toModelName = camelize(toModel(name))): sanitized, `model_` before a reserved word
+ * or a leading digit, underscored (which lower-cases the inside of each word: `HTTPGadget` →
+ * `HttpGadget`), camelized. Windows device names get `Model` (`aux` → `ModelAux`): the name is
+ * also a file name, and Windows refuses those.
+ */
+export function goModelName(raw: string): string {
+  let name = sanitizeName(raw);
+  if (GO_RESERVED_WORDS.has(name) || /^\d/.test(name)) name = `model_${name}`;
+  const model = camelize(underscore(name));
+  if (model === '') return 'Model';
   return WINDOWS_DEVICES.test(model) ? `Model${model}` : model;
 }
 
 /**
- * Exported struct field name (toVarName): upper camel keeping inner capitals
- * (`workspace_id` → `WorkspaceId`); a leading digit gets `Var`. Exported names start upper-case,
- * so they can never be a (lower-case) Go keyword.
+ * Exported struct field name (toVarName): sanitized; all capitals and underscores stays as it
+ * is (`ID`); otherwise camelized keeping inner capitals (`workspace_id` → `WorkspaceId`); a
+ * leading digit gets `Var`.
  */
-export function goPropertyName(name: string): string {
-  const parts = words(name);
-  if (parts.length === 0) return 'Var';
-  const camel = upperCamel(parts);
+export function goPropertyName(raw: string): string {
+  const name = sanitizeName(raw);
+  if (/^[A-Z_]*$/.test(name)) return name === '' ? 'Var' : name;
+  const camel = camelize(name);
   return /^\d/.test(camel) ? `Var${camel}` : camel;
 }
 
 /**
- * Parameter name (toParamName): lower camel (`x-g4-tenant` → `xG4Tenant`, `theme_id` → `themeId`).
- * The first word is lower-cased whole, so `ID` gives `id` rather than 4.2.1's `iD`. A leading
- * digit gets `var`; a reserved word gets the `_` suffix later openapi-generator versions add
- * (`type` → `type_`), since 4.2.1 printed the bare keyword.
+ * Parameter name (toParamName): the field name with its first letter lowered (`x-g4-tenant` →
+ * `xG4Tenant`, `ID` → `iD`); a reserved word gets `_` (`type` → `type_`).
  */
-export function goParamName(name: string): string {
-  const parts = words(name);
-  if (parts.length === 0) return 'param';
-  const [first = '', ...rest] = parts;
-  const camel = first.toLowerCase() + upperCamel(rest);
-  if (/^\d/.test(camel)) return `var${upperCamel(parts)}`;
-  return GO_RESERVED_WORDS.has(camel) ? `${camel}_` : camel;
+export function goParamName(raw: string): string {
+  const name = camelize(goPropertyName(raw), true);
+  return GO_RESERVED_WORDS.has(name) ? `${name}_` : name;
 }

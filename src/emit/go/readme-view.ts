@@ -33,6 +33,8 @@ export interface ReadmeView {
   readonly hasSchemes: boolean;
   /** 4.2.1 prints the (empty) author e-mail line once, for the last API class. */
   readonly hasApis: boolean;
+  /** info.contact.email, printed under "## Author" (4.2.1 prints it once, for the last API class). */
+  readonly email: string;
 }
 
 export interface ReadmeOptions {
@@ -67,5 +69,6 @@ export function readmeView(api: Api, classes: readonly ApiClass[], names: GoName
     schemes,
     hasSchemes: schemes.length > 0,
     hasApis: classes.length > 0,
+    email: markdownRaw(htmlEscape(api.contactEmail ?? '')),
   };
 }

@@ -1,144 +1,183 @@
 /**
- * Go types of schemas (docs-format.md §2.5), and the parameters and return type of an operation
- * as the Go docs list them (§1.6, §1.7, §2.4).
+ * Go types of schemas as openapi-generator 4.2.1's Go generator derives them (docs-format.md
+ * §2.5): one function per place a type appears, since 4.2.1 computes a property
+ * (fromProperty), a parameter (fromParameter), a request body (fromRequestBody) and a return type
+ * (handleMethodResponse) each its own way, and the docs print what each computed — including
+ * links to pages that do not exist (`time.Time.md`, `int64.md`, `.md`).
  */
-import type { Operation, RequestBody, Schema } from '../../model/types.js';
-import { ordinal } from '../docs/apis.js';
+import type { Schema } from '../../model/types.js';
 import type { GoNames } from './api-names.js';
-import { uniqueNames } from '../kit/unique-names.js';
-import { goParamName } from './naming.js';
+import { isAlias } from './api-names.js';
+import { goModelName } from './naming.js';
 
-/**
- * scalar: a Go built-in (`string`, `int64`, `bool`, ...) or `time.Time`; file: `*os.File`;
- * model: a named schema; container: a slice or map; any: `interface{}` / `map[string]interface{}`.
- */
-export type GoTypeKind = 'scalar' | 'file' | 'model' | 'container' | 'any';
+/** AbstractGoCodegen's languageSpecificPrimitives: what prints bold rather than linked. */
+export const GO_PRIMITIVES: ReadonlySet<string> = new Set([
+  'string', 'bool', 'uint', 'uint32', 'uint64', 'int', 'int32', 'int64',
+  'float32', 'float64', 'complex64', 'complex128', 'rune', 'byte',
+]);
+
+export const FREE_FORM = 'map[string]interface{}';
 
 export interface GoType {
   /** The type as Go spells it: `[]Theme`, `map[string]bool`, `ApiSession`, `*os.File`. */
   readonly dataType: string;
-  /** The innermost type: `Theme` for `[]Theme`, `bool` for `map[string]bool`. */
-  readonly baseType: string;
   /**
-   * The model whose page (docs/<model>.md) the type links to: the type itself or its items.
-   * Only a generated model page is ever a link target, so every link resolves.
+   * What a docs cell links to (`<link>.md`) when the type is not primitive: the raw schema name,
+   * the innermost type, `array`/`map` for nested containers, or `''` (a free-form object).
    */
-  readonly model?: string | undefined;
-  readonly kind: GoTypeKind;
+  readonly link: string;
+  /** Printed bold, unlinked. */
+  readonly primitive: boolean;
+  /** `*os.File`: 4.2.1 prints it twice in parameter tables (isFile and isPrimitiveType). */
+  readonly file: boolean;
+  /** `array` or `map` for containers; what an enclosing container links to. */
+  readonly container?: 'array' | 'map' | undefined;
 }
 
-const ANY: GoType = { dataType: 'interface{}', baseType: 'interface{}', kind: 'any' };
-const FREE_FORM: GoType = { dataType: 'map[string]interface{}', baseType: 'map[string]interface{}', kind: 'any' };
-
-function scalar(dataType: string): GoType {
-  return { dataType, baseType: dataType, kind: 'scalar' };
+function scalarName(schema: Extract<Schema, { kind: 'primitive' }>): string {
+  switch (schema.type) {
+    case 'string':
+      if (schema.format === 'date-time') return 'time.Time';
+      if (schema.format === 'binary') return '*os.File';
+      return 'string';
+    case 'integer':
+      return schema.format === 'int64' ? 'int64' : 'int32';
+    case 'number':
+      return schema.format === 'double' ? 'float64' : 'float32';
+    case 'boolean':
+      return 'bool';
+  }
 }
 
-function container(prefix: string, inner: GoType): GoType {
-  return { dataType: `${prefix}${inner.dataType}`, baseType: inner.baseType, model: inner.model, kind: 'container' };
+/** unaliasSchema: a reference to an alias schema is its target (followed to the end). */
+export function unalias(schema: Schema, names: GoNames, seen: readonly string[] = []): Schema {
+  if (schema.kind !== 'ref' || seen.includes(schema.name)) return schema;
+  const target = names.schema(schema.name);
+  return target && isAlias(target.schema) ? unalias(target.schema, names, [...seen, schema.name]) : schema;
 }
 
-/** The Go type of a schema; `names` turns a referenced schema into its Go model name. */
-export function goType(schema: Schema, names: GoNames): GoType {
+function simple(dataType: string, link: string): GoType {
+  return { dataType, link, primitive: GO_PRIMITIVES.has(dataType), file: dataType === '*os.File' };
+}
+
+/** What an enclosing container links to for this inner type. */
+function innerLink(inner: GoType): string {
+  if (inner.container) return inner.container;
+  return inner.link === '' ? inner.dataType : inner.link;
+}
+
+function container(kind: 'array' | 'map', inner: GoType): GoType {
+  const link = innerLink(inner);
+  const dataType = `${kind === 'array' ? '[]' : 'map[string]'}${inner.dataType}`;
+  return { dataType, link, primitive: GO_PRIMITIVES.has(link), file: false, container: kind };
+}
+
+/** The raw names a composition lists: `oneOf<FlatTip,round-tip>`. */
+function memberName(schema: Schema): string {
+  switch (schema.kind) {
+    case 'ref':
+      return schema.name;
+    case 'primitive':
+      return schema.type;
+    case 'array':
+      return 'array';
+    default:
+      return 'object';
+  }
+}
+
+/** fromProperty: a model property's type. */
+export function propertyType(raw: Schema, names: GoNames, expanding: readonly string[] = []): GoType {
+  // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
+  if (raw.kind === 'ref' && raw.allOfWrapper) return allOfMember(raw, names);
+  // An alias that contains itself (`A: {type: array, items: {$ref: A}}`) is expanded once, then
+  // named: unaliasing it for ever would never end.
+  const cyclic = raw.kind === 'ref' && expanding.includes(raw.name);
+  const schema = cyclic ? raw : unalias(raw, names);
+  const inner = raw.kind === 'ref' ? [...expanding, raw.name] : expanding;
   switch (schema.kind) {
     case 'ref': {
-      const model = names.model(schema.name);
-      // A dangling reference still prints a name, but links nowhere.
-      return model === undefined ? { dataType: schema.name, baseType: schema.name, kind: 'model' } : { dataType: model, baseType: model, model, kind: 'model' };
+      const model = names.model(schema.name) ?? goModelName(schema.name);
+      // The raw schema name, except that 4.2.1 has turned its dots into underscores. A model sdkgen
+      // had to rename (4.2.1 would overwrite one twin's page with the other's) links to its page.
+      const renamed = model !== goModelName(schema.name);
+      return { dataType: model, link: renamed ? model : schema.name.replace(/\./g, '_'), primitive: false, file: false };
     }
-    case 'primitive':
-      switch (schema.type) {
-        case 'string':
-          // 4.2.1's typeMapping: DateTime → time.Time, binary/file → *os.File, date stays string.
-          if (schema.format === 'date-time') return scalar('time.Time');
-          if (schema.format === 'binary') return { dataType: '*os.File', baseType: '*os.File', kind: 'file' };
-          return scalar('string');
-        case 'integer':
-          return scalar(schema.format === 'int64' ? 'int64' : 'int32');
-        case 'number':
-          return scalar(schema.format === 'double' ? 'float64' : 'float32');
-        case 'boolean':
-          return scalar('bool');
-      }
-      break;
+    case 'primitive': {
+      const name = scalarName(schema);
+      return simple(name, name);
+    }
     case 'array':
-      return container('[]', goType(schema.items, names));
+      return container('array', propertyType(schema.items, names, inner));
     case 'map':
-      return container('map[string]', goType(schema.values, names));
-    case 'object':
-      // An inline object has no model of its own here; Go holds it as a free-form map.
-      return FREE_FORM;
+      return container('map', propertyType(schema.values, names, inner));
     case 'any':
-      return schema.object ? FREE_FORM : ANY;
-    case 'allOf':
+      // `type: object` alone has no complexType (`(.md)`); an untyped schema is an "object".
+      return { dataType: FREE_FORM, link: schema.object ? '' : FREE_FORM, primitive: false, file: false };
+    case 'object':
+      return { dataType: FREE_FORM, link: FREE_FORM, primitive: false, file: false };
+    case 'allOf': {
+      // "allOf with multiple schemas defined. Using only the first one."
+      const first = schema.members[0];
+      return first ? allOfMember(first, names) : simple(FREE_FORM, FREE_FORM);
+    }
     case 'oneOf':
     case 'anyOf': {
-      const [only] = schema.members;
-      return schema.kind === 'allOf' && schema.members.length === 1 && only ? goType(only, names) : ANY;
+      const raw = `${schema.kind}<${schema.members.map(memberName).join(',')}>`;
+      return { dataType: goModelName(raw), link: raw, primitive: false, file: false };
     }
   }
-  return ANY;
 }
 
-export interface GoParam {
-  /** Go parameter name, unique within the operation and never `ctx` or `optional`. */
-  readonly name: string;
-  readonly required: boolean;
-  readonly description: string | undefined;
-  readonly type: GoType;
-  readonly default: { readonly value: unknown } | undefined;
+/** The type of an allOf property: its first member's, with aliases typed by their schema type. */
+function allOfMember(member: Schema, names: GoNames): GoType {
+  const target = unalias(member.kind === 'ref' ? { ...member, allOfWrapper: undefined } : member, names);
+  if (target.kind === 'array') return { dataType: 'Array', link: 'array', primitive: false, file: false };
+  if (target.kind === 'map') return { dataType: 'Map', link: 'map', primitive: false, file: false };
+  if (target.kind === 'any') return { dataType: FREE_FORM, link: FREE_FORM, primitive: false, file: false };
+  return propertyType(target, names);
 }
 
-/** Names the docs signature already uses beside the parameters: `(ctx, ..., optional)`. */
-const SIGNATURE_NAMES = ['ctx', 'optional'];
-
-/**
- * The body parameter's name before Go casing (§1.7): the spec's own (Swagger 2.0 body name or
- * x-codegen-request-body-name), else the referenced model's name, else `body`.
- */
-export function bodyName(body: RequestBody, names: GoNames): string {
-  if (body.name !== undefined) return body.name;
-  const schema = body.content[0]?.schema;
-  const model = schema?.kind === 'ref' ? names.model(schema.name) : undefined;
-  return model ?? 'body';
+/** fromParameter: scalars are primitive (time.Time too), containers link to their innermost type. */
+export function parameterType(raw: Schema, names: GoNames): GoType {
+  const schema = unalias(raw, names);
+  const type = propertyType(schema, names);
+  if (schema.kind === 'primitive') return { ...type, primitive: true };
+  if (type.container) return { ...type, primitive: false };
+  return type;
 }
 
 /**
- * allParams (§1.6): parameters in spec order, the body last, then stably sorted so required ones
- * come first. Names are made unique in spec order.
+ * fromRequestBody: a model links to its Go name; containers to their innermost type; a binary
+ * body is a file; an inline schema the resolver could not name is UNKNOWN_BASE_TYPE.
  */
-export function goParams(op: Operation, names: GoNames): GoParam[] {
-  const collected: Omit<GoParam, 'name'>[] = op.parameters.map((p) => ({
-    required: p.required,
-    description: p.description,
-    type: goType(p.schema, names),
-    default: p.schema.default,
-  }));
-  const rawNames = op.parameters.map((p) => p.name);
-  if (op.requestBody) {
-    const schema = op.requestBody.content[0]?.schema;
-    collected.push({
-      required: op.requestBody.required,
-      description: op.requestBody.description,
-      type: schema ? goType(schema, names) : ANY,
-      default: undefined,
-    });
-    rawNames.push(bodyName(op.requestBody, names));
+export function bodyType(raw: Schema, names: GoNames): GoType {
+  const schema = unalias(raw, names);
+  switch (schema.kind) {
+    case 'ref': {
+      const model = names.model(schema.name) ?? goModelName(schema.name);
+      return { dataType: model, link: model, primitive: false, file: false };
+    }
+    case 'primitive': {
+      const type = propertyType(schema, names);
+      return { ...type, primitive: true };
+    }
+    case 'array':
+    case 'map': {
+      const type = propertyType(schema, names);
+      return { ...type, primitive: false };
+    }
+    case 'any':
+      // A free-form body counts as primitive: `**map[string]interface{}**`, `optional.Map[string]interface{}`.
+      return { dataType: FREE_FORM, link: FREE_FORM, primitive: true, file: false };
+    default:
+      return { dataType: 'UNKNOWN_BASE_TYPE', link: 'UNKNOWN_BASE_TYPE', primitive: false, file: false };
   }
-  const goNamesInOrder = uniqueNames(rawNames.map(goParamName), { ignoreCase: true, taken: SIGNATURE_NAMES });
-  const params = collected.map((p, i) => ({ ...p, name: goNamesInOrder[i] ?? goParamName(rawNames[i] ?? '') }));
-  // Array.prototype.sort is stable, as sortParamsByRequiredFlag needs.
-  return params.sort((a, b) => Number(b.required) - Number(a.required));
 }
 
-/**
- * The return type (§2.4): openapi-generator's findMethodResponse takes the lowest 2xx status
- * (`default` only when there is none) and the schema of its first media type; that response
- * having no content means no return type.
- */
-export function returnType(op: Operation, names: GoNames): GoType | undefined {
-  const success = op.responses.filter((r) => r.status.startsWith('2')).sort((a, b) => ordinal(a.status, b.status));
-  const chosen = success[0] ?? op.responses.find((r) => r.status === 'default');
-  const schema = chosen?.content[0]?.schema;
-  return schema ? goType(schema, names) : undefined;
+/** handleMethodResponse: containers link to their inner type, the rest to complexType or baseType. */
+export function returnType(raw: Schema, names: GoNames): GoType {
+  const type = propertyType(raw, names);
+  const link = type.link === '' ? type.dataType : type.link;
+  return { ...type, link, primitive: GO_PRIMITIVES.has(link) };
 }

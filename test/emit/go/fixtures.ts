@@ -29,8 +29,10 @@ export function makeApi(partial: Partial<Api> = {}): Api {
   };
 }
 
+/** An operation whose spec gives `id` as its operationId (pass `operationId: undefined` for a derived one). */
 export function makeOp(partial: Partial<Operation> & Pick<Operation, 'id'>): Operation {
   return {
+    operationId: partial.id,
     method: 'get',
     path: '/thing',
     tags: ['Thing'],

@@ -4,14 +4,16 @@ import { target } from '../../../src/emit/go/index.js';
 import type { EmittedFile } from '../../../src/emit/target.js';
 import { loadApi } from '../../../src/load/index.js';
 import type { Api } from '../../../src/model/types.js';
+import { referenceDeadEnd } from '../../../src/emit/go/reference-links.js';
 import { outline } from '../../support/markdown-links.js';
 import { makeApi, makeOp, makeParam, ref, schema } from './fixtures.js';
 
 /**
  * Every relative link of the output, read by a real GFM parser, must land on an emitted file and
- * on a heading of it (GitHub matches #fragments against heading ids regardless of case).
+ * on a heading of it (GitHub matches #fragments against heading ids regardless of case), or be
+ * one of the dead ends 4.2.1 writes too (reference-links.ts), which are listed in `known`.
  */
-function brokenLinks(files: readonly EmittedFile[]): string[] {
+function brokenLinks(files: readonly EmittedFile[], known: string[] = []): string[] {
   const byPath = new Map(files.map((f) => [f.path, outline(f.contents)]));
   const broken: string[] = [];
   for (const [path, { links }] of byPath) {
@@ -20,6 +22,11 @@ function brokenLinks(files: readonly EmittedFile[]): string[] {
       const [file = '', fragment = ''] = link.split('#', 2);
       const resolved = file === '' ? path : posix.normalize(posix.join(posix.dirname(path), file));
       const targetOutline = byPath.get(resolved);
+      const deadEnd = targetOutline || fragment !== '' ? undefined : referenceDeadEnd(file, (name) => byPath.has(`docs/${name}.md`));
+      if (deadEnd) {
+        known.push(`${path}: ${link} (${deadEnd})`);
+        continue;
+      }
       const anchors = new Set([...(targetOutline?.anchors ?? [])].map((a) => a.toLowerCase()));
       const fragmentOk = fragment === '' || anchors.has(decodeURIComponent(fragment).toLowerCase());
       if (!targetOutline || !fragmentOk) broken.push(`${path}: ${link}`);
@@ -36,7 +43,10 @@ describe('every link resolves', () => {
   ])('specs/%s.yaml', async (spec, packageName) => {
     const files = target.emit(await loadApi(`specs/${spec}.yaml`), { packageName });
     expect(files.length).toBeGreaterThan(3);
-    expect(brokenLinks(files)).toEqual([]);
+    const known: string[] = [];
+    expect(brokenLinks(files, known)).toEqual([]);
+    // Only the kinds of dead end 4.2.1 writes: types without a page (free-form objects here).
+    for (const entry of known) expect(entry).toMatch(/\((type without a page|raw schema name of)\b/);
   });
 
   it('with awkward scheme, tag, model and operation names', () => {
@@ -60,10 +70,18 @@ describe('every link resolves', () => {
     });
     const files = target.emit(api, { packageName: 'pkg' });
     expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/MyTagApi.md', 'docs/ThingApi.md', 'docs/Model200Response.md', 'docs/ModelReturn.md']);
-    expect(brokenLinks(files)).toEqual([]);
+    const known: string[] = [];
+    expect(brokenLinks(files, known)).toEqual([]);
+    // 4.2.1 links a model by its raw schema name; the page is named by the Go name.
+    expect(known).toEqual([
+      'docs/MyTagApi.md: return.md (raw schema name of ModelReturn)',
+      'docs/MyTagApi.md: 200-response.md (raw schema name of Model200Response)',
+    ]);
   });
 
   it('notices a broken link (the check can fail)', () => {
     expect(brokenLinks([{ path: 'README.md', contents: '# A\n\n[x](docs/Nope.md) [y](#b)\n' }])).toEqual(['README.md: docs/Nope.md', 'README.md: #b']);
+    // A raw name without a page of its Go name, or a made-up type, is not a known dead end.
+    expect(brokenLinks([{ path: 'docs/A.md', contents: '[x](gizmo-part.md) [y](time.Date.md) [z](string.md)\n' }])).toEqual(['docs/A.md: gizmo-part.md', 'docs/A.md: time.Date.md']);
   });
 });

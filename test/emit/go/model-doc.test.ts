@@ -60,7 +60,7 @@ describe('model doc (§2.6)', () => {
           '**Others** | [**[]Other**](Other.md) |  | [optional] ',
           '**Tags** | **[]string** |  | [optional] ',
           '**Can** | **map[string]bool** |  | [optional] ',
-          '**At** | Pointer to **time.Time** |  | [optional] ',
+          '**At** | Pointer to [**time.Time**](time.Time.md) |  | [optional] ',
         ].join('\n') +
         '\n' +
         FOOTER,

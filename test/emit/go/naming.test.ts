@@ -16,10 +16,11 @@ describe('goOperationName (toOperationId: upper camel, call_ prefix)', () => {
     ['return', 'CallReturn'],
     ['type', 'CallType'],
     ['error', 'CallError'],
-    ['Return', 'Return'],
+    // the id is first camelized with a lower first letter (removeNonNameElementToCamelCase)
+    ['Return', 'CallReturn'],
     ['2fa_login', 'Call2faLogin'],
     // characters that cannot be in an identifier are dropped
-    ['get$thing!', 'GetThing'],
+    ['get$thing!', 'Getthing'],
     ['ünïcode_op', 'NcodeOp'],
     ['', 'Operation'],
   ])('%j → %s', (id, want) => {
@@ -27,7 +28,7 @@ describe('goOperationName (toOperationId: upper camel, call_ prefix)', () => {
   });
 });
 
-describe('goParamName (toParamName: lower camel, _ suffix)', () => {
+describe('goParamName (toParamName: camelize(toVarName) with the first letter lowered, _ suffix)', () => {
   it.each([
     ['x-g4-tenant', 'xG4Tenant'],
     ['x-g4-application', 'xG4Application'],
@@ -35,8 +36,8 @@ describe('goParamName (toParamName: lower camel, _ suffix)', () => {
     ['body', 'body'],
     ['CreateSessionRequest', 'createSessionRequest'],
     ['userId', 'userId'],
-    ['ID', 'id'],
-    ['HTTPServer', 'httpServer'],
+    ['ID', 'iD'],
+    ['HTTPServer', 'hTTPServer'],
     ['fields[]', 'fields'],
     ['filter.name', 'filterName'],
     ['type', 'type_'],
@@ -45,7 +46,7 @@ describe('goParamName (toParamName: lower camel, _ suffix)', () => {
     ['nil', 'nil_'],
     ['Type', 'type_'],
     ['1st', 'var1st'],
-    ['$', 'param'],
+    ['$', 'value'],
   ])('%j → %s', (name, want) => {
     expect(goParamName(name)).toBe(want);
   });
@@ -64,7 +65,7 @@ describe('goPropertyName (toVarName: exported upper camel)', () => {
     ['created-at', 'CreatedAt'],
     ['@odata.type', 'OdataType'],
     ['123abc', 'Var123abc'],
-    ['_', 'Var'],
+    ['_', '_'],
   ])('%j → %s', (name, want) => {
     expect(goPropertyName(name)).toBe(want);
   });

@@ -84,7 +84,7 @@ describe('README: authorization (4.2.1 README.mustache)', () => {
     expect(authSection(makeApi())).toBe('## Documentation For Authorization\n\n Endpoints do not require authorization.\n\n\n## Author\n\n\n');
   });
 
-  it('gives a bearer scheme a heading and the access-token example', () => {
+  it('describes a bearer scheme exactly as basic auth, as 4.2.1 does', () => {
     expect(authSection(withSchemes({ name: 'Bearer', type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }))).toBe(
       [
         '## Documentation For Authorization',
@@ -93,12 +93,15 @@ describe('README: authorization (4.2.1 README.mustache)', () => {
         '',
         '## Bearer',
         '',
-        '- **Type**: HTTP Bearer token authentication',
+        '- **Type**: HTTP basic authentication',
         '',
         'Example',
         '',
         '```golang',
-        'auth := context.WithValue(context.Background(), sw.ContextAccessToken, "BEARER_TOKEN_STRING")',
+        'auth := context.WithValue(context.Background(), sw.ContextBasicAuth, sw.BasicAuth{',
+        '    UserName: "username",',
+        '    Password: "password",',
+        '})',
         'r, err := client.Service.Operation(auth, args)',
         '```',
         '',
@@ -129,11 +132,12 @@ describe('README: authorization (4.2.1 README.mustache)', () => {
     ]);
     expect(section).toContain('## api_key\n\n- **Type**: API key\n\nExample\n\n```golang\nauth := context.WithValue(context.Background(), sw.ContextAPIKey, sw.APIKey{\n');
     expect(section).toContain('## basic\n\n- **Type**: HTTP basic authentication\n\nExample\n\n```golang\nauth := context.WithValue(context.Background(), sw.ContextBasicAuth, sw.BasicAuth{\n');
-    expect(section).toContain('## digest\n\n- **Type**: HTTP digest authentication\n\n\n## oidc\n\n\n## petstore_auth\n\n\n- **Type**: OAuth\n- **Flow**: implicit\n- **Scopes**: \n - **write:pets**: \n - **read:pets**: \n\nExample\n');
+    // Other HTTP schemes and OpenID Connect set no flag in 4.2.1: only their heading prints.
+    expect(section).toContain('## digest\n\n\n## oidc\n\n\n## petstore_auth\n\n\n- **Type**: OAuth\n- **Flow**: implicit\n- **Authorization URL**: \n- **Scopes**: \n - **write:pets**: \n - **read:pets**: \n\nExample\n');
     expect(section.endsWith('r, err := client.Service.Operation(auth, args)\n```\n\n\n' + AUTHOR)).toBe(true);
   });
 
   it('prints N/A for an OAuth scheme without scopes', () => {
-    expect(authSection(withSchemes({ name: 'o', type: 'oauth2', flows: ['clientCredentials'], scopes: [] }))).toContain('- **Flow**: application\n- **Scopes**: N/A\n\nExample\n');
+    expect(authSection(withSchemes({ name: 'o', type: 'oauth2', flows: ['clientCredentials'], scopes: [] }))).toContain('- **Flow**: application\n- **Authorization URL**: \n- **Scopes**: N/A\n\nExample\n');
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * An operation's parameters as the Go docs list them (allParams, docs-format.md §1.6, §1.7): path,
+ * query, header and cookie parameters in spec order, then the body — or, for a form or multipart
+ * body, one parameter per field of its schema — stably sorted so required ones come first.
+ */
+import type { Operation, Property, RequestBody, Schema } from '../../model/types.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import type { GoNames } from './api-names.js';
+import { goParamName } from './naming.js';
+import { bodyType, parameterType, unalias, type GoType } from './types.js';
+
+export interface GoParam {
+  /** Go parameter name, unique within the operation and never `ctx` or `optional`. */
+  readonly name: string;
+  readonly required: boolean;
+  readonly description: string | undefined;
+  readonly type: GoType;
+  readonly default: { readonly value: unknown } | undefined;
+}
+
+/** Names the docs signature already uses beside the parameters: `(ctx, ..., optional)`. */
+const SIGNATURE_NAMES = ['ctx', 'optional'];
+
+const FORM = /^(application\/x-www-form-urlencoded|multipart\/)/;
+
+/** A form body's fields: the properties of its (referenced) object schema. */
+function formFields(schema: Schema, names: GoNames): Property[] {
+  const target = unalias(schema, names);
+  const resolved = target.kind === 'ref' ? names.schema(target.name)?.schema : target;
+  return resolved?.kind === 'object' ? [...resolved.properties] : [];
+}
+
+/**
+ * The body parameter's name before Go casing: the spec's own (Swagger 2.0 body name or
+ * x-codegen-request-body-name), else the model's Go name, `UNKNOWN_BASE_TYPE` for an inline schema
+ * 4.2.1 could not type, `request_body` for an inline array or map (OpenAPI 3), else `body`.
+ */
+export function bodyName(body: RequestBody, type: GoType, schema: Schema, names: GoNames): string {
+  if (body.name !== undefined) return body.name;
+  const target = unalias(schema, names);
+  if (target.kind === 'ref' || type.dataType === 'UNKNOWN_BASE_TYPE') return type.dataType;
+  if (target.kind === 'array' || target.kind === 'map') return 'request_body';
+  return 'body';
+}
+
+export function goParams(op: Operation, names: GoNames): GoParam[] {
+  const collected: Omit<GoParam, 'name'>[] = op.parameters.map((p) => ({
+    required: p.required,
+    description: p.description,
+    type: parameterType(p.schema, names),
+    default: p.schema.default,
+  }));
+  const rawNames = op.parameters.map((p) => p.name);
+  const body = op.requestBody;
+  const first = body?.content[0];
+  if (body && first && FORM.test(first.mediaType)) {
+    for (const field of formFields(first.schema, names)) {
+      collected.push({ required: field.required, description: field.schema.description, type: parameterType(field.schema, names), default: field.schema.default });
+      rawNames.push(field.name);
+    }
+  } else if (body) {
+    const schema = first?.schema ?? { nullable: false, readOnly: false, writeOnly: false, deprecated: false, kind: 'any', object: false };
+    const type = bodyType(schema, names);
+    collected.push({ required: body.required, description: body.description, type, default: undefined });
+    rawNames.push(bodyName(body, type, schema, names));
+  }
+  const goNamesInOrder = uniqueNames(rawNames.map(goParamName), { ignoreCase: true, taken: SIGNATURE_NAMES });
+  const params = collected.map((p, i) => ({ ...p, name: goNamesInOrder[i] ?? goParamName(rawNames[i] ?? '') }));
+  // Array.prototype.sort is stable, as sortParamsByRequiredFlag needs.
+  return params.sort((a, b) => Number(b.required) - Number(a.required));
+}

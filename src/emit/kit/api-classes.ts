@@ -1,0 +1,56 @@
+/**
+ * Grouping operations into API classes, for every target. What generators disagree on is a
+ * parameter, not a copy: which tags place an operation (swagger-codegen and sdkgen's own clients
+ * use the first; openapi-generator lists it under every tag) and how a tag becomes a class name.
+ */
+import type { Api, Operation } from '../../model/types.js';
+import { uniqueFileNames } from './unique-names.js';
+
+export interface ApiClass {
+  /** Unique regardless of case, as it names the class's doc file. */
+  readonly className: string;
+  /** The tag that made the class (the first one seen), undefined for untagged operations. */
+  readonly tag: string | undefined;
+  readonly description: string | undefined;
+  /** Sorted by the language's operation name, plain ordinal comparison. */
+  readonly operations: readonly Operation[];
+}
+
+export interface GroupingOptions {
+  /** `first`: the first tag decides; `every`: the operation is listed under each of its tags. */
+  readonly tags: 'first' | 'every';
+  /** Class name of a tag (undefined: untagged). */
+  readonly className: (tag: string | undefined) => string;
+  /** The language's name for an operation: the sort key within a class. */
+  readonly operationName: (op: Operation) => string;
+}
+
+/** Plain UTF-16 code unit order, like Java's String.compareTo, independent of locale. */
+export function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Classes in class-name order. Tags whose class names are equal share a class; names that differ
+ * only in case are told apart by the shared rule (kit/unique-names.ts): the first keeps its name.
+ */
+export function groupOperations(api: Api, options: GroupingOptions): ApiClass[] {
+  const byClass = new Map<string, { tag: string | undefined; ops: Operation[] }>();
+  for (const op of api.operations) {
+    const tags: (string | undefined)[] = op.tags.length === 0 ? [undefined] : options.tags === 'first' ? [op.tags[0]] : [...op.tags];
+    for (const tag of tags) {
+      const className = options.className(tag);
+      const entry = byClass.get(className) ?? { tag, ops: [] };
+      if (!entry.ops.includes(op)) entry.ops.push(op);
+      byClass.set(className, entry);
+    }
+  }
+  const sorted = [...byClass.entries()].sort(([a], [b]) => ordinal(a, b));
+  const unique = uniqueFileNames(sorted.map(([className]) => className));
+  return sorted.map(([className, { tag, ops }], index) => ({
+    className: unique[index] ?? className,
+    tag,
+    description: api.tags.find((t) => t.name === tag)?.description,
+    operations: [...ops].sort((a, b) => ordinal(options.operationName(a), options.operationName(b))),
+  }));
+}

@@ -1,0 +1,179 @@
+/**
+ * The inline model resolver: the pass openapi-generator (InlineModelResolver, 4.2.1) and
+ * swagger-codegen run before naming anything. Every inline `type: object` schema with properties
+ * becomes a named schema and its place a reference to it:
+ *
+ * - a request body: `inline_object`, `inline_object_1`, ... (its title when it has one);
+ * - a response (or its array items / map values): `inline_response_<status>`;
+ * - a property (or its array items / map values) of a named schema: `<Parent>_<prop>`, nested
+ *   ones `<Parent>_<prop>_<child>`;
+ * - an inline object member of a named allOf/oneOf/anyOf: `<Name>_allOf` (`_oneOf`, `_anyOf`).
+ *
+ * A name already taken gets `_1`, `_2`, ... A hoisted schema whose structure equals one hoisted
+ * before reuses that one's name (matchGenerated); request bodies only match request bodies. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
+ * the Java parser gives them no ObjectSchema. The result is a plain Api, so any target can ask
+ * for it and the rest of the emitter needs no notion of "inline".
+ */
+import type { Api, MediaContent, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
+
+/** Names the resolver gives; a parameter because swagger-codegen and later generators differ. */
+export interface InlineNaming {
+  readonly requestBody: string;
+  readonly response: (status: string) => string;
+}
+
+export const OPENAPI_GENERATOR_4: InlineNaming = {
+  requestBody: 'inline_object',
+  response: (status) => `inline_response_${status}`,
+};
+
+type ObjectSchema = Extract<Schema, { kind: 'object' }>;
+
+function hoistable(schema: Schema): schema is ObjectSchema {
+  return schema.kind === 'object' && schema.typed === true && schema.properties.length > 0;
+}
+
+function refTo(name: string): Schema {
+  return { nullable: false, readOnly: false, writeOnly: false, deprecated: false, kind: 'ref', name };
+}
+
+class Resolver {
+  private readonly schemas: NamedSchema[];
+  private readonly taken: Set<string>;
+  /**
+   * Structure (JSON) of each hoisted model → its name, for matchGenerated. Request bodies are kept
+   * apart: 4.2.1 compares a body as the spec wrote it and any other model as rebuilt by
+   * modelFromProperty, so the two kinds never match each other.
+   */
+  private readonly generated = { body: new Map<string, string>(), model: new Map<string, string>() };
+
+  constructor(api: Api, private readonly naming: InlineNaming) {
+    this.schemas = [...api.schemas];
+    this.taken = new Set(api.schemas.map((s) => s.name));
+  }
+
+  named(): NamedSchema[] {
+    return this.schemas;
+  }
+
+  private uniqueName(name: string): string {
+    let unique = name;
+    for (let count = 1; this.taken.has(unique); count += 1) unique = `${name}_${count}`;
+    return unique;
+  }
+
+  private add(name: string, schema: Schema, pointer: string, kind: 'body' | 'model'): string {
+    const key = JSON.stringify(schema);
+    const existing = this.generated[kind].get(key);
+    if (existing !== undefined) return existing;
+    this.taken.add(name);
+    this.generated[kind].set(key, name);
+    this.schemas.push({ name, schema, pointer });
+    return name;
+  }
+
+  /** modelFromProperty: the object as a model of its own, its properties flattened under `path`. */
+  private model(object: ObjectSchema, path: string): ObjectSchema {
+    return { ...object, properties: this.properties(object.properties, path) };
+  }
+
+  /** An inline object hoisted under a wanted name (or its title), deduplicated when allowed. */
+  private hoist(object: ObjectSchema, wanted: string, pointer: string, kind: 'body' | 'model' = 'model'): Schema {
+    const name = this.uniqueName(object.title ?? wanted);
+    // A request body's own properties were flattened under the path already (flattenRequestBody).
+    const model = kind === 'model' ? this.model(object, name) : object;
+    return { ...refTo(this.add(name, model, pointer, kind)) };
+  }
+
+  /** flattenProperties: each property, array item or map value that is an inline object. */
+  properties(properties: readonly Property[], path: string): Property[] {
+    return properties.map((p) => {
+      const schema = p.schema;
+      const wanted = `${path}_${p.name}`;
+      if (hoistable(schema)) return { ...p, schema: this.hoist(schema, wanted, path) };
+      if (schema.kind === 'array' && hoistable(schema.items)) {
+        const items = { ...schema.items, properties: this.properties(schema.items.properties, path) };
+        return { ...p, schema: { ...schema, items: this.hoist(items, wanted, path) } };
+      }
+      if (schema.kind === 'map' && hoistable(schema.values)) {
+        const values = { ...schema.values, properties: this.properties(schema.values.properties, path) };
+        return { ...p, schema: { ...schema, values: this.hoist(values, wanted, path) } };
+      }
+      return p;
+    });
+  }
+
+  /** flattenRequestBody: an object body (or array of objects) becomes `inline_object`. */
+  private requestBody(op: Operation): Operation['requestBody'] {
+    const body = op.requestBody;
+    const first = body?.content[0]?.schema;
+    if (!body || !first) return body;
+    // Nested inline objects of a body are named after the path, its slashes made underscores.
+    const path = op.path.replace(/\//g, '_');
+    if (hoistable(first)) {
+      const object = { ...first, properties: this.properties(first.properties, path) };
+      const schema = this.hoist(object, this.naming.requestBody, op.pointer, 'body');
+      // The body itself becomes a reference to a new requestBodies entry, which has no description.
+      return { ...body, description: undefined, content: body.content.map((c) => ({ ...c, schema })) };
+    }
+    if (first.kind === 'array' && hoistable(first.items)) {
+      const items = { ...first.items, properties: this.properties(first.items.properties, path) };
+      const schema = { ...first, items: this.hoist(items, this.naming.requestBody, op.pointer, 'body') };
+      return { ...body, content: body.content.map((c) => ({ ...c, schema })) };
+    }
+    return body;
+  }
+
+  /** flattenResponses: the first media type's schema decides; every media type gets the reference. */
+  private responses(op: Operation): Operation['responses'] {
+    return op.responses.map((r) => {
+      const first = r.content[0]?.schema;
+      if (!first) return r;
+      const wanted = this.naming.response(r.status);
+      let replaced: Schema | undefined;
+      if (hoistable(first)) replaced = this.hoist(first, wanted, op.pointer);
+      else if (first.kind === 'array' && hoistable(first.items)) {
+        const items = { ...first.items, properties: this.properties(first.items.properties, op.path) };
+        replaced = { ...first, items: this.hoist(items, wanted, op.pointer) };
+      } else if (first.kind === 'map' && hoistable(first.values)) {
+        replaced = { ...first, values: this.hoist(first.values, wanted, op.pointer) };
+      }
+      if (!replaced) return r;
+      const schema = replaced;
+      return { ...r, content: r.content.map((c): MediaContent => ({ ...c, schema })) };
+    });
+  }
+
+  operation(op: Operation): Operation {
+    const requestBody = this.requestBody(op);
+    return { ...op, requestBody, responses: this.responses(op) };
+  }
+
+  /** flattenComponents: named schemas' properties, and inline members of composed ones. */
+  components(count: number): void {
+    for (let i = 0; i < count; i += 1) {
+      const named = this.schemas[i];
+      if (!named) continue;
+      const schema = named.schema;
+      let flattened: Schema = schema;
+      if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') {
+        const key = `${named.name}_${schema.kind}`;
+        flattened = {
+          ...schema,
+          members: schema.members.map((m) => (m.kind === 'object' && m.properties.length > 0 ? this.hoist(m, key, named.pointer) : m)),
+        };
+      } else if (schema.kind === 'object') {
+        flattened = { ...schema, properties: this.properties(schema.properties, named.name) };
+      }
+      this.schemas[i] = { ...named, schema: flattened };
+    }
+  }
+}
+
+/** The Api with every inline object schema hoisted into a named one, appended after the spec's own. */
+export function resolveInlineModels(api: Api, naming: InlineNaming = OPENAPI_GENERATOR_4): Api {
+  const resolver = new Resolver(api, naming);
+  const operations = api.operations.map((op) => resolver.operation(op));
+  resolver.components(api.schemas.length);
+  return { ...api, operations, schemas: resolver.named() };
+}

@@ -1,0 +1,104 @@
+/**
+ * openapi-generator 4.2.1's own string helpers (DefaultCodegen.sanitizeName, StringUtils.camelize
+ * and underscore), ported rule for rule. Every name a 4.2.1-style target prints goes through them,
+ * so porting them once is what keeps names like `GPSMetersApi`, `HttpGadget` and
+ * `OneOfFlatTiproundTip` exact.
+ */
+
+/**
+ * sanitizeName: `[]` dropped, `[`, `(`, `.`, `-` and space become `_`, `]` and `)` vanish, then
+ * every character outside `[A-Za-z0-9_]` (Java's `\W`) is removed. `$` alone is `value`.
+ */
+export function sanitizeName(name: string): string {
+  if (name === '$') return 'value';
+  return name
+    .replace(/\[\]/g, '')
+    .replace(/\[/g, '_')
+    .replace(/\]/g, '')
+    .replace(/\(/g, '_')
+    .replace(/\)/g, '')
+    .replace(/\./g, '_')
+    .replace(/-/g, '_')
+    .replace(/ /g, '_')
+    .replace(/\W/g, '');
+}
+
+/** `_x` (and `-x`) → `X`, one at a time, as camelize's loops do; `_` before a non-lower char just goes. */
+function joinSeparated(word: string, separator: string): string {
+  let result = word;
+  const pattern = new RegExp(`${separator === '-' ? '-' : '_'}(.)`, 's');
+  for (let m = pattern.exec(result); m; m = pattern.exec(result)) {
+    const original = m[1] ?? '';
+    const upper = original.toUpperCase();
+    result =
+      original === upper
+        ? result.replace(separator, '')
+        : `${result.slice(0, m.index)}${upper}${result.slice(m.index + m[0].length)}`;
+  }
+  return result;
+}
+
+/** StringUtils.camelize: `inline_response_200` → `InlineResponse200`, `GPS_meters` → `GPSMeters`. */
+export function camelize(input: string, lowercaseFirstLetter = false): string {
+  // Slashes are package separators: `a/b` → `a.b`, each dot-separated part capitalized.
+  let word = input.replace(/\/(.?)/g, '.$1');
+  word = word
+    .split('.')
+    .filter((part) => part.length > 0)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+  // Uppercase the class name: Java's /(\.?)(\w)([^.]*)$/ finds the first word character of the
+  // last dot-free run, and after the join above there are no dots left, so it is the first word
+  // character. Said directly, since that pattern backtracks quadratically on a long run.
+  word = word.replace(/\w/, (first) => first.toUpperCase());
+  word = joinSeparated(word, '_');
+  word = joinSeparated(word, '-');
+  if (lowercaseFirstLetter && word.length > 0) {
+    // Up to and including the first ASCII letter is lower-cased.
+    let i = 0;
+    while (i + 1 < word.length && !/[A-Za-z]/.test(word.charAt(i))) i += 1;
+    word = word.slice(0, i + 1).toLowerCase() + word.slice(i + 1);
+  }
+  return word;
+}
+
+/** StringUtils.underscore: `HTTPGadget` → `http_gadget`, `gizmo-part` → `gizmo_part`. */
+export function underscore(input: string): string {
+  return input
+    .replace(/\./g, '/')
+    .replace(/\$/g, '__')
+    // Java's /([A-Z]+)([A-Z][a-z][a-z]+)/ puts `_` after the capital before `Abc`: the same
+    // place found by a look-ahead, linear where the original backtracks on a run of capitals.
+    .replace(/([A-Z])(?=[A-Z][a-z]{2})/g, '$1_')
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .replace(/ /g, '_')
+    .toLowerCase();
+}
+
+/**
+ * removeNonNameElementToCamelCase, applied to every operationId the spec gives: split on
+ * `-_:;#`, capitalize each part, lower-case the very first letter (`get_user-info` → `getUserInfo`).
+ */
+export function operationIdCamel(id: string): string {
+  const joined = id
+    .split(/[-_:;#]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+  return joined.length > 0 ? joined.charAt(0).toLowerCase() + joined.slice(1) : joined;
+}
+
+/**
+ * getOrGenerateOperationId for an operation without one, with the real camelize and sanitizeName
+ * (so `/addresses.{format}` GET gives `addresses_formatGet`): braces dropped, the path and method
+ * split on `/`, the first part with its first letter lowered, later parts camelized.
+ */
+export function derivedOperationId(path: string, method: string): string {
+  const bare = path.replace(/[{}]/g, '');
+  let id = bare === '/' ? 'root' : '';
+  for (const part of `${bare}/${method}`.split('/')) {
+    if (part === '') continue;
+    id += id === '' ? part.charAt(0).toLowerCase() + part.slice(1) : camelize(part);
+  }
+  return sanitizeName(id);
+}

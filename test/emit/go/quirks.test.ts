@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { target } from '../../../src/emit/go/index.js';
+import type { EmittedFile } from '../../../src/emit/target.js';
+import { loadApi } from '../../../src/load/index.js';
+import { buildApi } from '../../../src/model/build.js';
+
+/**
+ * ../shared/go-quirks: one invented spec per behaviour of openapi-generator 4.2.1's Go docs, with
+ * what 4.2.1 wrote for it (`generate -g go --additional-properties=packageName=openapi`). Every
+ * expected file must come out byte for byte: each docs/*.md whole, the README from
+ * "Documentation for API Endpoints" on (the part above is sdkgen's own), and no file more.
+ */
+const QUIRKS = '../shared/go-quirks';
+const README_TAIL = '## Documentation for API Endpoints';
+
+const cases = readdirSync(QUIRKS, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && /^\d\d-/.test(e.name))
+  .map((e) => e.name)
+  .sort();
+
+/**
+ * Where safety wins over fidelity (README "Exactness"): 4.2.1 writes notes' HTML raw and leaves
+ * `|` unescaped in table cells; sdkgen neutralises both. These are the exact spots in case 19,
+ * stated here rather than computed so the test cannot excuse any other difference.
+ */
+const SAFETY: Record<string, readonly (readonly [string, string])[]> = {
+  '19-raw-text-escaping': [
+    ['| Grip tight (a || b)', '| Grip tight (a \\|\\| b)'],
+    ['Returns <b>every</b> vise where width > 3 and a | b.', 'Returns &lt;b&gt;every&lt;/b&gt; vise where width &gt; 3 and a | b.'],
+    ['| Jaw size, e.g. a|b or &lt;wide&gt;. |', '| Jaw size, e.g. a\\|b or &lt;wide&gt;. |'],
+  ],
+};
+
+function expectedFiles(name: string): Map<string, string> {
+  const dir = `${QUIRKS}/${name}/expected`;
+  const files = new Map<string, string>();
+  for (const doc of readdirSync(`${dir}/docs`)) files.set(`docs/${doc}`, readFileSync(`${dir}/docs/${doc}`, 'utf8'));
+  files.set('README.md', readFileSync(`${dir}/README.md`, 'utf8'));
+  for (const [path, text] of files) {
+    let safe = text;
+    for (const [raw, neutralised] of SAFETY[name] ?? []) safe = safe.split(raw).join(neutralised);
+    files.set(path, path === 'README.md' ? safe.slice(safe.indexOf(README_TAIL)) : safe);
+  }
+  return files;
+}
+
+/**
+ * The spec through the loader; case 22's path holds `#`, which the loader refuses today, so
+ * that one is built straight from its YAML by the model builder: the Go side is ready for it.
+ */
+async function modelOf(name: string) {
+  const spec = `${QUIRKS}/${name}/spec.yaml`;
+  if (name.startsWith('22-')) return buildApi(parse(readFileSync(spec, 'utf8')) as Record<string, unknown>, 'openapi-3.0');
+  return loadApi(spec, { skipValidation: true });
+}
+
+function asMap(files: EmittedFile[]): Map<string, string> {
+  return new Map(files.map((f) => [f.path, f.path === 'README.md' ? f.contents.slice(f.contents.indexOf(README_TAIL)) : f.contents]));
+}
+
+describe('Go docs reproduce openapi-generator 4.2.1 on every go-quirks case', () => {
+  it('finds the cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it.each(cases)('%s', async (name) => {
+    const ours = asMap(target.emit(await modelOf(name), { packageName: 'openapi' }));
+    const expected = expectedFiles(name);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, text] of expected) expect(ours.get(path), path).toBe(text);
+  });
+});
