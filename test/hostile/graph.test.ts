@@ -70,7 +70,10 @@ describe('a chain of 20,000 $refs that alias each other', () => {
     expect(run.code).toBe(0);
     await expectSafeOutput(root, 'gen', before);
     const read = (path: string) => readFile(join(root, 'gen/h', path), 'utf8');
-    expect(await read('go/docs/S0.md')).toMatch(/^\*\*Leaf\*\* \| \*\*string\*\* \|/m);
+    // openapi-generator 4.2.1 gives a schema that is only a $ref a page with an empty table
+    // (checked with its jar); the object at the end of the chain has the field.
+    expect(await read('go/docs/S0.md')).toMatch(/^------------ \| ------------- \| ------------- \| -------------\n\n\[\[Back/m);
+    expect(await read('go/docs/S20000.md')).toMatch(/^\*\*Leaf\*\* \| \*\*string\*\* \| +\| \[optional\] $/m);
     expect(await read('python/docs/S0.md')).toMatch(/^\*\*leaf\*\* \| \*\*str\*\* \|/m);
     expect(await read('rust/docs/S20000.md')).toMatch(/^\*\*leaf\*\* \| Option<\*\*String\*\*> \|/m);
     const models = await read('typescript/src/models.ts');
