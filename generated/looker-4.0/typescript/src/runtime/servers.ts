@@ -45,7 +45,7 @@ export function serverUrl(
       throw new TypeError(`server ${JSON.stringify(server.url)} has no variable "${name}"${known.length === 0 ? '' : `; it has ${known.map((k) => `"${k}"`).join(', ')}`}`);
     }
   }
-  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+  return server.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     const variable = Object.hasOwn(variables, name) ? variables[name] : undefined;
     if (variable === undefined) return whole;
     const value = Object.hasOwn(values, name) ? values[name] ?? variable.default : variable.default;
