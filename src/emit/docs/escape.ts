@@ -120,6 +120,15 @@ function paragraphStart(line: string, keepSubheading: boolean): string {
 /** Schemes a link in generated docs may never use: they run code or smuggle content in. */
 const UNSAFE_SCHEME = /^(?:javascript|vbscript|data|file):/i;
 
+/**
+ * A link destination made of spec text (a raw schema name, as openapi-generator links it): one
+ * that a renderer would read as an unsafe scheme (`javascript:/*x.md`) is made a relative path
+ * (`./javascript:/*x.md`), which every renderer resolves as a file beside the page.
+ */
+export function inertDestination(destination: string): string {
+  return UNSAFE_SCHEME.test(linkScheme(destination)) ? `./${destination}` : destination;
+}
+
 /** `[x](javascript:...)` → `[x]\(javascript:...)`: the text stays, the link is gone. */
 function neutraliseLinks(text: string): string {
   return text.replace(/\]\(\s*([^)\s]*)/g, (whole, destination: string) =>

@@ -4,7 +4,7 @@
  * exist (`time.Time.md`, `int64.md`, `.md`); the link checker lists those known targets. A file
  * is both a file and a primitive in parameter tables, so it prints twice.
  */
-import { htmlEscape, tableCell } from '../docs/escape.js';
+import { htmlEscape, inertDestination, tableCell } from '../docs/escape.js';
 import type { GoType } from './types.js';
 
 function bold(text: string): string {
@@ -13,10 +13,11 @@ function bold(text: string): string {
 
 /**
  * `[**x**](link.md)`; the link as `{{x}}` prints it (HTML-escaped), and, since it sits in a table
- * row, with line breaks neutralised and `|` escaped so a raw schema name cannot break the row.
+ * row, with line breaks neutralised and `|` escaped so a raw schema name cannot break the row,
+ * and never a script link (`javascript:...` becomes `./javascript:...`).
  */
 function linked(text: string, link: string): string {
-  return `[${bold(text)}](${tableCell(htmlEscape(link))}.md)`;
+  return `[${bold(text)}](${inertDestination(tableCell(htmlEscape(link)))}.md)`;
 }
 
 /** A required parameter: `**string**`, `[**ApiSession**](ApiSession.md)`, `***os.File*****os.File**`. */

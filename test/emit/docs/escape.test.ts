@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../../../src/emit/docs/escape.js';
+import { escapeText, htmlEscape, inertDestination, markdownRaw, referenceNotes, tableCell } from '../../../src/emit/docs/escape.js';
 
 describe('escapeText (openapi-generator)', () => {
   test.each<[string, 'comment' | 'python', string]>([
@@ -126,5 +126,20 @@ describe('invisible characters in markdown show as their escapes', () => {
     ['marks \u200e\u200f\u061c', 'marks \\u200e\\u200f\\u061c'],
   ])('markdownRaw %j → %j', (input, output) => {
     expect(markdownRaw(input)).toBe(output);
+  });
+});
+
+describe('inertDestination (link targets made of spec text)', () => {
+  test.each([
+    ['Pet', 'Pet'],
+    ['time.Time', 'time.Time'],
+    ['serde_json::Value', 'serde_json::Value'],
+    ['javascript:/*class', './javascript:/*class'],
+    ['JavaScript:alert(1)', './JavaScript:alert(1)'],
+    ['java&#x73;cript:x', './java&#x73;cript:x'],
+    ['data:text/html,x', './data:text/html,x'],
+    [' vbscript:x', './ vbscript:x'],
+  ])('%j → %j', (input, output) => {
+    expect(inertDestination(input)).toBe(output);
   });
 });

@@ -99,3 +99,19 @@ describe('model doc (§2.6)', () => {
     expect(modelDoc(api, 'ApiSession2').startsWith('# ApiSession2\n')).toBe(true);
   });
 });
+
+describe('links to raw schema names stay inert', () => {
+  // Found by the hostile property test: 4.2.1 links a model by its raw name, and a schema named
+  // `javascript:/*class` made `[**JavascriptClass**](javascript:/*class.md)`, a script link.
+  it('makes a scheme-like raw name a relative path', () => {
+    const api = makeApi({
+      schemas: [
+        named('javascript:/*class', schema({ kind: 'object', properties: [prop('n', STRING)] })),
+        named('Thing', schema({ kind: 'object', properties: [prop('evil', ref('javascript:/*class'))] })),
+      ],
+    });
+    const row = rows(modelDoc(api, 'Thing')).find((r) => r.startsWith('**Evil**'));
+    expect(row).toMatch(/\]\(\.\/javascript:\/\*class\.md\)/);
+    expect(row).not.toMatch(/\]\(javascript:/);
+  });
+});
