@@ -1,7 +1,7 @@
 import type { Operation } from '../../model/types.js';
 import { operationName, type DiffContext } from '../context.js';
 import { pairBy } from '../pairing.js';
-import { compareSchema } from './schemas.js';
+import { compareMediaSchemas } from './media.js';
 
 /** The request body: presence, required, media types, and each media type's schema (request direction). */
 export function compareRequestBodies(ctx: DiffContext, base: Operation, revision: Operation): void {
@@ -20,27 +20,5 @@ export function compareRequestBodies(ctx: DiffContext, base: Operation, revision
   const { both, removed, added } = pairBy(before.content, after.content, (c) => c.mediaType.toLowerCase());
   for (const c of removed) ctx.report('request-media-type-removed', { ...at, basePointer: c.pointer, base: c.mediaType });
   for (const c of added) ctx.report('request-media-type-added', { ...at, revisionPointer: c.pointer, revision: c.mediaType });
-  // Specs list one schema under several media types (json, text/json, ...): one change, said once.
-  const distinct = new Set(both.map(([b, r]) => JSON.stringify([b.schema, r.schema])));
-  const several = distinct.size > 1;
-  const seen = new Set<string>();
-  for (const [b, r] of both) {
-    const key = JSON.stringify([b.schema, r.schema]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    compareSchema(
-      {
-        ctx,
-        operation,
-        direction: 'request',
-        root: several ? `the ${r.mediaType} request body` : 'the request body',
-        path: '',
-        basePointer: b.pointer ?? at.basePointer,
-        revisionPointer: r.pointer ?? at.revisionPointer,
-        visited: new Set(),
-      },
-      b.schema,
-      r.schema,
-    );
-  }
+  compareMediaSchemas(ctx, operation, 'request', both, (mediaType) => (mediaType ? `the ${mediaType} request body` : 'the request body'), at);
 }

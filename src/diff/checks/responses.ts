@@ -1,6 +1,7 @@
 import type { Operation, Response } from '../../model/types.js';
 import { operationName, type DiffContext } from '../context.js';
 import { pairBy } from '../pairing.js';
+import { compareMediaSchemas } from './media.js';
 import { compareSchema } from './schemas.js';
 
 const success = (status: string) => /^2/.test(status);
@@ -30,29 +31,8 @@ function compareResponse(ctx: DiffContext, operation: string, base: Response, re
   const media = pairBy(base.content, revision.content, (c) => c.mediaType.toLowerCase());
   for (const c of media.removed) ctx.report('response-media-type-removed', { ...at, basePointer: c.pointer, base: c.mediaType });
   for (const c of media.added) ctx.report('response-media-type-added', { ...at, revisionPointer: c.pointer, revision: c.mediaType });
-  // Specs list one schema under several media types (json, text/json, ...): one change, said once.
-  const distinct = new Set(media.both.map(([b, r]) => JSON.stringify([b.schema, r.schema])));
-  const several = distinct.size > 1;
-  const seen = new Set<string>();
-  for (const [b, r] of media.both) {
-    const key = JSON.stringify([b.schema, r.schema]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    compareSchema(
-      {
-        ctx,
-        operation,
-        direction: 'response',
-        root: several ? `the ${revision.status} ${r.mediaType} response body` : `the ${revision.status} response body`,
-        path: '',
-        basePointer: b.pointer ?? '',
-        revisionPointer: r.pointer ?? '',
-        visited: new Set(),
-      },
-      b.schema,
-      r.schema,
-    );
-  }
+  const body = (mediaType: string | undefined) => `the ${revision.status} ${mediaType ? `${mediaType} ` : ''}response body`;
+  compareMediaSchemas(ctx, operation, 'response', media.both, body, {});
   const headers = pairBy(base.headers, revision.headers, (h) => h.name.toLowerCase());
   const headerAt = (name: string, side: Response) => `${side.pointer ?? ''}/headers/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   for (const h of headers.removed) ctx.report('response-header-removed', { ...at, basePointer: headerAt(h.name, base), base: h.name });
