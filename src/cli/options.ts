@@ -16,6 +16,8 @@ export interface GlobalArgs {
   maxDepth: unknown;
   maxAliases: unknown;
   maxNodes: unknown;
+  strict: boolean;
+  quiet: boolean;
 }
 
 /** What commands get besides their arguments: the known targets, and where to put the exit code. */
@@ -33,6 +35,8 @@ export function withGlobalOptions(argv: Argv): Argv<GlobalArgs> {
       requiresArg: true,
     })
     .option('verbose', { type: 'boolean', default: false, describe: 'Print stack traces with errors' })
+    .option('strict', { type: 'boolean', default: false, describe: 'Refuse a spec that breaks the OpenAPI schema even where sdkgen understands it (no warnings: errors)' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Print no warnings' })
     .option('allow-remote-refs', {
       type: 'boolean',
       default: false,
@@ -81,6 +85,8 @@ export function loaderOptions(args: GlobalArgs): LoaderOptions {
   }
   return {
     allowRemoteRefs: args.allowRemoteRefs,
+    ...(args.strict ? { strict: true } : {}),
+    ...(args.quiet ? { quiet: true } : {}),
     ...(roots.length > 0 ? { allowRefRoots: roots.map((r) => resolve(r)) } : {}),
     ...(Object.keys(limits).length > 0 ? { limits } : {}),
   };

@@ -7,12 +7,17 @@ import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import { loadApi, type ReadLimits } from '../load/index.js';
 import type { Api } from '../model/types.js';
 import { assertSafePaths, OutputError } from '../output/paths.js';
+import { WarningPrinter } from './warnings.js';
 
 /** What the loader may reach beyond the spec file, and its read limits; from the global flags. */
 export interface LoaderOptions {
   allowRemoteRefs?: boolean;
   allowRefRoots?: string[];
   limits?: Partial<ReadLimits>;
+  /** Refuse what would be a warning (`--strict`, or `strict: true` in the config). */
+  strict?: boolean;
+  /** Print no warnings (`--quiet`). */
+  quiet?: boolean;
 }
 
 /**
@@ -39,9 +44,16 @@ export async function emitPair(
   return files;
 }
 
-/** load: the loader names the file in its messages relative to the working folder. */
+/**
+ * load: the loader names the file in its messages relative to the working folder. What the spec
+ * gets wrong but sdkgen understands goes to stderr as warnings, capped per kind.
+ */
 export async function loadSpec(specPath: string, loaderOptions: LoaderOptions): Promise<Api> {
-  return loadApi(specPath, loaderOptions);
+  const { quiet, ...options } = loaderOptions;
+  const printer = new WarningPrinter((text) => process.stderr.write(text), quiet === true);
+  const api = await loadApi(specPath, { ...options, onWarning: printer.add });
+  printer.flush();
+  return api;
 }
 
 /**
@@ -51,7 +63,7 @@ export async function loadSpec(specPath: string, loaderOptions: LoaderOptions): 
 export async function emitConfigured(config: Config, loaderOptions: LoaderOptions): Promise<EmittedFile[]> {
   const all: EmittedFile[] = [];
   for (const spec of config.specs) {
-    const api = await loadSpec(spec.spec, loaderOptions);
+    const api = await loadSpec(spec.spec, config.strict ? { ...loaderOptions, strict: true } : loaderOptions);
     for (const { target, options } of spec.targets) {
       const folder = `${spec.name}/${target}`;
       const files = await emitPair(api, target, options, `${config.outputName}/${folder}`, shownPath(spec.spec));

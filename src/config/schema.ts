@@ -11,6 +11,7 @@ import { metadataKeys, packageNameProblem, packageVersionProblem } from './packa
  * sdkgen.config.yaml, validated by hand so every message names the exact place:
  *
  *   output: generated              # folder beside the config; `generate` owns only the files it wrote
+ *   strict: true                   # optional: refuse specs that break the OpenAPI schema (--strict)
  *   specs:
  *     <specName>:                  # folder name under output/
  *       spec: specs/x.yaml         # relative to the config file
@@ -29,6 +30,8 @@ export interface Config {
   readonly specs: readonly SpecConfig[];
   /** `diff:` levels and ignores for `sdkgen diff` (none when the key is absent). */
   readonly diff?: DiffTuning | undefined;
+  /** `strict: true`: refuse specs that break the OpenAPI schema, as `--strict` does. */
+  readonly strict?: boolean | undefined;
 }
 
 export interface SpecConfig {
@@ -61,7 +64,8 @@ export function validateConfig(raw: unknown, file: string, baseDir: string, know
     throw new ConfigError(file, pointer(...tokens), message);
   };
   const root = mapping(raw, [], 'the config', fail);
-  onlyKeys(root, ['output', 'specs', 'diff'], [], fail);
+  onlyKeys(root, ['output', 'specs', 'diff', 'strict'], [], fail);
+  if (root.strict !== undefined && typeof root.strict !== 'boolean') fail(['strict'], "'strict' must be true or false");
   const outputName = text(root.output, ['output'], fail);
   const outputProblem = isAbsolute(outputName) ? 'is absolute' : pathProblem(outputName);
   if (outputProblem) fail(['output'], `must be a folder inside the config's folder; '${outputName}' ${outputProblem}`);
@@ -89,7 +93,8 @@ export function validateConfig(raw: unknown, file: string, baseDir: string, know
   if (specs.length === 0) fail(['specs'], 'needs at least one spec');
   // `diff` only when the config has the key, so configs without it read exactly as before.
   const diff = root.diff === undefined ? {} : { diff: diffTuning(root.diff, fail) };
-  return { file, outputName, output: resolve(baseDir, outputName), specs, ...diff };
+  const strict = root.strict === true ? { strict: true } : {};
+  return { file, outputName, output: resolve(baseDir, outputName), specs, ...diff, ...strict };
 }
 
 type Fail = (tokens: (string | number)[], message: string) => never;

@@ -13,9 +13,11 @@ import { RefPolicy, type RefPolicyOptions } from './ref-policy.js';
 import { checkExternalRefs, collectRefs } from './refs.js';
 import { checkReferenceGraph } from './graph.js';
 import { validateDocument } from './validate.js';
+import { strictRefusal, type SpecWarning } from './warnings.js';
 
 export { SpecError } from './errors.js';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
+export { warningLine, type SpecWarning } from './warnings.js';
 
 export interface LoadOptions extends RefPolicyOptions {
   readonly limits?: Partial<ReadLimits> | undefined;
@@ -24,8 +26,13 @@ export interface LoadOptions extends RefPolicyOptions {
   /**
    * Tolerant validation (`sdkgen diff`): a schema violation is handed here instead of thrown, and
    * loading goes on. Every other refusal (limits, `$ref` policy, names, paths) still throws.
+   * Without onWarning, what sdkgen understands anyway comes here too, as the violation it is.
    */
   readonly onInvalid?: ((problem: SpecError) => void) | undefined;
+  /** What the spec gets wrong but sdkgen understands anyway, and what it assumed. */
+  readonly onWarning?: ((warning: SpecWarning) => void) | undefined;
+  /** Refuse what would otherwise be a warning (`--strict`). */
+  readonly strict?: boolean | undefined;
 }
 
 /**
@@ -51,10 +58,13 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
     // Bundling rewrites references in place; a self-contained document's list still holds.
     const graph = checkReferenceGraph(bundled, file, limits, external ? undefined : refs);
     checkNameLengths(bundled, file);
-    checkPaths(bundled, file);
-    if (!options.skipValidation) await validateDocument(bundled, file, graph).catch((e: unknown) => tolerate(e, options.onInvalid));
+    const warnings = checkPaths(bundled, file);
+    if (!options.skipValidation) {
+      warnings.push(...(await validateDocument(bundled, file, dialect, graph).catch((e: unknown) => tolerate(e, options.onInvalid))));
+    }
     const api = buildApi(bundled, dialect);
     checkHttpNames(api, file);
+    report(warnings, options);
     return api;
   } catch (error) {
     // A --max-depth raised far past the default can let through nesting that exhausts the stack
@@ -64,9 +74,23 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   }
 }
 
-function tolerate(error: unknown, onInvalid: LoadOptions['onInvalid']): void {
+function tolerate(error: unknown, onInvalid: LoadOptions['onInvalid']): SpecWarning[] {
   if (!onInvalid || !(error instanceof SpecError)) throw error;
   onInvalid(error);
+  return [];
+}
+
+/**
+ * Warnings go out once the whole spec was understood, so a spec refused later prints no
+ * warnings before its error; under --strict the first one is the refusal.
+ */
+function report(warnings: readonly SpecWarning[], options: LoadOptions): void {
+  const first = warnings[0];
+  if (options.strict && first) throw strictRefusal(first);
+  for (const warning of warnings) {
+    if (options.onWarning) options.onWarning(warning);
+    else options.onInvalid?.(new SpecError(warning.file, warning.pointer, warning.kind.startsWith('path-') ? warning.problem : `does not match the OpenAPI schema: ${warning.problem}`));
+  }
 }
 
 function exhaustedStack(error: unknown): boolean {

@@ -1,28 +1,78 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import type { Api } from '../model/types.js';
 import { SpecError } from './errors.js';
 import type { RefGraph } from './graph.js';
+import { schemaCheck, type SchemaProblem } from './schema-validator.js';
+import { tolerate } from './tolerance.js';
+import type { SpecWarning } from './warnings.js';
 
-interface SchemaProblem {
-  readonly instancePath?: string;
-  readonly message?: string;
-  readonly params?: Record<string, unknown>;
+/** Rounds of mending: one mend can uncover a problem ajv did not reach before (inside a oneOf). */
+const MAX_ROUNDS = 8;
+
+/**
+ * Validates a bundled document against the OpenAPI schema of its version, with its `$ref`s in
+ * place so every pointer names a place in the file as written. Violations sdkgen understands
+ * anyway (see tolerance.ts) come back as warnings; anything else is refused with the most specific
+ * problem. Swagger 2.0 also gets swagger-parser's extra rules (unique operationIds, declared path
+ * parameters, ...), which it checks over a dereferenced copy.
+ */
+export async function validateDocument(
+  document: Record<string, unknown>,
+  file: string,
+  dialect: Api['dialect'],
+  graph: RefGraph,
+): Promise<SpecWarning[]> {
+  if (document.paths === undefined && (dialect !== 'openapi-3.1' || document.webhooks === undefined)) {
+    throw new SpecError(file, '', `not an OpenAPI document: it has no ${dialect === 'openapi-3.1' ? '"paths" or "webhooks"' : '"paths"'}`);
+  }
+  const check = schemaCheck(dialect);
+  const warnings = new Map<string, SpecWarning>();
+  let problems = check(document);
+  let copy: unknown;
+  for (let round = 0; problems.length > 0; round++) {
+    copy ??= structuredClone(document);
+    const mends = problems.flatMap((problem) => tolerate(problem, copy) ?? []);
+    if (mends.length === 0 || round === MAX_ROUNDS) throw refusal(problems, file);
+    for (const found of mends) {
+      const key = `${found.kind} ${found.pointer}`;
+      if (!warnings.has(key)) warnings.set(key, { file, pointer: found.pointer, problem: found.problem, assumed: found.assumed, kind: found.kind });
+      found.mend();
+    }
+    problems = check(copy);
+  }
+  if (dialect === 'swagger-2.0') await swaggerRules(document, file, graph);
+  return [...warnings.values()];
+}
+
+/** The most specific problem: ajv lists every branch of a oneOf that failed, the deepest path wins. */
+function refusal(problems: readonly SchemaProblem[], file: string): SpecError {
+  const problem = [...problems].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))[0]!;
+  const extra = problem.params.additionalProperty as unknown;
+  const what = typeof extra === 'string' ? `unexpected property "${extra}"` : (problem.message ?? 'is not valid');
+  return new SpecError(file, problem.instancePath, `does not match the OpenAPI schema: ${what}`);
+}
+
+function depth(path: string): number {
+  return path === '' ? 0 : path.split('/').length;
 }
 
 /**
- * Validates a bundled document against the OpenAPI schema of its version and swagger-parser's
- * extra rules (unique operationIds, declared path parameters, ...). Runs on a copy because
- * swagger-parser dereferences what it validates; in the copy every `$ref` names the end of its
- * alias chain, because swagger-parser follows a chain hop by hop, recursively, for each reference
- * (quadratic time, and a stack overflow for a chain of a few thousand).
+ * swagger-parser's Swagger 2.0 rules, without its schema check. It dereferences what it checks,
+ * so it gets a copy in which every `$ref` names the end of its alias chain: swagger-parser follows
+ * a chain hop by hop, recursively, for each reference (quadratic, and a stack overflow for a chain
+ * of a few thousand).
  */
-export async function validateDocument(document: Record<string, unknown>, file: string, graph: RefGraph): Promise<void> {
+async function swaggerRules(document: Record<string, unknown>, file: string, graph: RefGraph): Promise<void> {
   try {
     await SwaggerParser.validate(shortcut(structuredClone(document), graph) as never, {
       resolve: { external: false },
       dereference: { circular: true },
+      validate: { schema: false, spec: true },
     } as never);
   } catch (error) {
-    throw toSpecError(error, file, document);
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+    const found = /(\/paths\/\S+)/.exec(message) ?? /at #(\/\S+)/.exec(message);
+    throw new SpecError(file, found ? toPointer(found[1]!) : '', message.replace(/^Validation failed\.\s*/, ''));
   }
 }
 
@@ -40,29 +90,6 @@ function shortcut(copy: Record<string, unknown>, graph: RefGraph): Record<string
     for (const child of Object.values(value)) stack.push(child);
   }
   return copy;
-}
-
-function toSpecError(error: unknown, file: string, document: Record<string, unknown>): SpecError {
-  const details = (error as { details?: SchemaProblem[] }).details;
-  if (Array.isArray(details) && details.length > 0) {
-    // ajv lists every branch of a oneOf that failed; the deepest path is the most specific.
-    const problem = [...details].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))[0]!;
-    const extra = problem.params?.additionalProperty;
-    const what = typeof extra === 'string' ? `unexpected property "${extra}"` : (problem.message ?? 'is not valid');
-    return new SpecError(file, problem.instancePath ?? '', `does not match the OpenAPI schema: ${what}`);
-  }
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-  // swagger-parser names the document it was handed, an object here: "[object Object] is not ...".
-  if (/ is not a valid Openapi API definition$/.test(message)) {
-    const needs = String(document.openapi).startsWith('3.1') ? '"paths" or "webhooks"' : '"paths"';
-    return new SpecError(file, '', `not an OpenAPI document: it has no ${needs}`);
-  }
-  const found = /(\/paths\/\S+)/.exec(message) ?? /at #(\/\S+)/.exec(message);
-  return new SpecError(file, found ? toPointer(found[1]!) : '', message.replace(/^Validation failed\.\s*/, ''));
-}
-
-function depth(path: string | undefined): number {
-  return path ? path.split('/').length : 0;
 }
 
 /**

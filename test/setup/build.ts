@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { buildValidators } from '../../scripts/build-validators.mjs';
 import { markBinsExecutable } from '../../scripts/executable-bin.mjs';
 import { runChild } from '../support/child.js';
 
@@ -50,6 +51,8 @@ async function build(): Promise<string | null> {
   }
   // tsc does not set the executable bit: dist/ must never be swapped in without it.
   markBinsExecutable(fresh);
+  // The OpenAPI schemas as standalone validators: the CLI would compile them on every run otherwise.
+  await buildValidators(fresh);
   await writeFile(`${fresh}/${STAMP}`, String(started));
   const dist = `${ROOT}dist`;
   const old = `${ROOT}.dist-old-${suffix}`;
