@@ -33,14 +33,29 @@ export function checkPaths(document: Record<string, unknown>, file: string): Spe
   return warnings;
 }
 
-/** `/a/{id}?x=1#frag` → sent `/a/{id}`, query `x=1`, fragment `frag`: as a URL parser splits it. */
+/**
+ * `/a/{id}?x=1#frag` → sent `/a/{id}`, query `x=1`, fragment `frag`: as a URL parser splits the
+ * URL once `{id}` holds a value (a value is percent-encoded, so a `?` or `#` inside braces stays).
+ */
 export function splitPath(path: string): { sent: string; query?: string | undefined; fragment?: string | undefined } {
-  const hash = path.indexOf('#');
+  const hash = outsideBraces(path, '#');
   const beforeHash = hash < 0 ? path : path.slice(0, hash);
   const fragment = hash < 0 ? undefined : path.slice(hash + 1);
-  const mark = beforeHash.indexOf('?');
+  const mark = outsideBraces(beforeHash, '?');
   if (mark < 0) return { sent: beforeHash, fragment };
   return { sent: beforeHash.slice(0, mark), query: beforeHash.slice(mark + 1), fragment };
+}
+
+/** Index of the first `char` not inside a `{...}` template expression, or -1. */
+function outsideBraces(text: string, char: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if (c === char && depth === 0) return i;
+  }
+  return -1;
 }
 
 function unsendable(file: string, at: string, why: string): SpecError {
