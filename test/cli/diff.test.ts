@@ -77,7 +77,7 @@ describe('sdkgen diff <base> <revision>', () => {
     const run = sdkgen(['diff', 'a.yaml', 'b.yaml', '--format', 'text'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('No API changes');
-    expect(run.stderr).toMatch(/^sdkgen: warning: b\.yaml#\/info: does not match the OpenAPI schema: unexpected property "bogus" \(compared anyway\)\n$/);
+    expect(run.stderr).toMatch(/^sdkgen: warning: b\.yaml#\/info\/bogus: does not match the OpenAPI schema: unexpected property "bogus" \(compared anyway\)\n$/);
   });
 
   it('refuses what generate refuses: a $ref outside the spec folder is an error, not a warning', async () => {

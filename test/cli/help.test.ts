@@ -15,7 +15,7 @@ describe('--help', () => {
       'sdkgen <command> [options]',
       ['sdkgen generate [spec]', 'sdkgen check', '--config', '--verbose', '--allow-remote-refs', '--allow-ref-root', '--max-bytes', '--max-depth', '--max-aliases', '--max-nodes'],
     ],
-    [['generate', '--help'], 'sdkgen generate [spec]', ['--target', '--out', '--package-name', '--package-version', '--config', '--allow-ref-root']],
+    [['generate', '--help'], 'sdkgen generate [spec]', ['--target', '--out', '--package-name', '--package-version', '--config', '--allow-ref-root', '--strict', '--quiet']],
     [['check', '--help'], 'sdkgen check', ['--config', '--verbose', '--allow-remote-refs']],
     [['init', '--help'], 'sdkgen init <spec>', ['--output', '--config']],
   ];

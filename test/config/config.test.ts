@@ -106,7 +106,7 @@ describe('loadConfig', () => {
   const errors: [string, string, string][] = [
     ['a root that is not a mapping', '- a\n', '#: the config must be a mapping, got a list'],
     ['an empty file', '', '#: the config must be a mapping, got null'],
-    ['an unknown top-level key', 'output: gen\nspecs: {}\nextra: 1\n', "#/extra: unknown key 'extra' (expected output, specs, diff)"],
+    ['an unknown top-level key', 'output: gen\nspecs: {}\nextra: 1\n', "#/extra: unknown key 'extra' (expected output, specs, diff, strict)"],
     ['no output', 'specs: {}\n', "#: missing required key 'output'"],
     ['no specs', 'output: gen\n', "#: missing required key 'specs'"],
     ['no spec entries', 'output: gen\nspecs: {}\n', '#/specs: needs at least one spec'],

@@ -47,7 +47,7 @@ const CASES: [string, string | Buffer, string][] = [
   ['truncated JSON', '{"openapi":"3.0.3","info":{"title":"T"', 'spec.yaml#: not valid YAML or JSON at line 1, column 39: Flow map in block collection must be sufficiently indented and end with a }'],
   ['no paths', 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\n', 'spec.yaml#: not an OpenAPI document: it has no "paths"'],
   ['OpenAPI 3.1 with neither paths nor webhooks', 'openapi: 3.1.0\ninfo: { title: T, version: "1" }\n', 'spec.yaml#: not an OpenAPI document: it has no "paths" or "webhooks"'],
-  ['an API version that is a number', 'openapi: 3.0.3\ninfo: { title: T, version: 1 }\npaths: {}\n', 'spec.yaml#: API version number must be a string (e.g. "1.0.0") not a number.'],
+  ['an API version that is a number', 'openapi: 3.0.3\ninfo: { title: T, version: 1 }\npaths: {}\n', 'spec.yaml#/info/version: does not match the OpenAPI schema: must be string'],
   ['a schema violation', `openapi: 3.0.3\ninfo: { title: T }\npaths: {}\n`, "spec.yaml#/info: does not match the OpenAPI schema: must have required property 'version'"],
 ];
 

@@ -100,8 +100,6 @@ describe('a spec whose strings try to break out of generated code', () => {
 
 describe.concurrent('a path a URL parser would rewrite cannot be sent as spelled', () => {
   it.each([
-    ['/search?type=dog', 'a "?" starts the query string (declare query parameters instead)'],
-    ['/a#b', 'a "#" starts a fragment, which is never sent'],
     ['/a\\b', 'URL parsers read "\\" as "/"'],
     ['/v1/../admin', 'URL parsers remove the ".." segment'],
     ['/v1/%2e%2E/admin', 'URL parsers remove the "%2e%2E" segment'],
