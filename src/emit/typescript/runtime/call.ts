@@ -83,8 +83,8 @@ export async function prepareCall(
   const credentials = await applySecurity(configuration, call.security, call);
   const base = withoutTrailingSlashes(basePath);
   // A path the spec writes with `#` (`/tags/{arn}#tagKeys`) is sent up to it, and one with `?`
-  // sends that fixed query as written, before the declared query parameters.
-  // Path values are percent-encoded, so any `#` or `?` left after expanding is the spec's own.
+  // sends that fixed query as written, before the declared query parameters. Path values are
+  // percent-encoded, so a `#` or `?` left after expanding is the spec's own.
   const [path, fixedQuery] = splitOnce(splitOnce(expandPath(call.path, parameters), '#')[0], '?');
   const query = [fixedQuery ?? '', serializeQuery(parameters), ...credentials.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)]
     .filter((part) => part !== '')

@@ -82,10 +82,14 @@ export async function prepareCall(
   }
   const credentials = await applySecurity(configuration, call.security, call);
   const base = withoutTrailingSlashes(basePath);
-  const query = [serializeQuery(parameters), ...credentials.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)]
+  // A path the spec writes with `#` (`/tags/{arn}#tagKeys`) is sent up to it, and one with `?`
+  // sends that fixed query as written, before the declared query parameters. Path values are
+  // percent-encoded, so a `#` or `?` left after expanding is the spec's own.
+  const [path, fixedQuery] = splitOnce(splitOnce(expandPath(call.path, parameters), '#')[0], '?');
+  const query = [fixedQuery ?? '', serializeQuery(parameters), ...credentials.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)]
     .filter((part) => part !== '')
     .join('&');
-  const url = `${base}${expandPath(call.path, parameters)}${query === '' ? '' : `?${query}`}`;
+  const url = `${base}${path}${query === '' ? '' : `?${query}`}`;
 
   const headers = new Headers();
   const set = (name: string, value: string): void => setHeader(headers, name, value, call);
@@ -132,6 +136,12 @@ function setCredentials(headers: Headers, credentials: AppliedCredentials, param
     ...credentials.cookies.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`),
   ];
   if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
+}
+
+/** The text before the first `separator`, and the rest after it (undefined when there is none). */
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
 /** The base URL without trailing slashes; a scan, since /\/+$/ is quadratic on a long run of slashes. */
