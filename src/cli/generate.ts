@@ -100,8 +100,9 @@ async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
   const versionProblem = packageVersion === undefined ? undefined : packageVersionProblem(target, packageVersion);
   if (versionProblem) throw new UsageError(`--package-version '${packageVersion}' ${versionProblem} for --target ${target}`);
   const { loadSpec, emitPair, writeTree } = await pipeline();
-  const api = await loadSpec(spec, loaderOptions(args));
-  const files = await emitPair(api, target, { packageName, packageVersion }, out, spec);
+  const loader = loaderOptions(args);
+  const api = await loadSpec(spec, loader);
+  const files = await emitPair(api, target, { packageName, packageVersion }, out, spec, loader);
   const report = await writeTree(out, files);
   warn(report);
   return `${count(files.length, 'file')} in ${out}: ${changes(report)}`;

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
+import { coerce } from 'semver';
 import type { Config } from '../config/index.js';
 import { defaultVersionProblem } from '../config/package-rules.js';
 import { loadTarget } from '../emit/registry.js';
@@ -30,11 +31,11 @@ export async function emitPair(
   options: TargetOptions,
   shownOut: string,
   shownSpec: string,
+  loaderOptions: LoaderOptions = {},
 ): Promise<EmittedFile[]> {
   const target = await loadTarget(targetName);
   const versionProblem = options.packageVersion === undefined ? defaultVersionProblem(targetName, api.version) : undefined;
-  if (versionProblem) throw new SpecError(shownSpec, '/info/version', versionProblem);
-  const files = target.emit(api, options);
+  const files = target.emit(api, versionProblem ? { ...options, packageVersion: semverOf(versionProblem, shownSpec, loaderOptions, api.version) } : options);
   try {
     assertSafePaths(files.map((f) => f.path));
   } catch (error) {
@@ -42,6 +43,19 @@ export async function emitPair(
     throw error;
   }
   return files;
+}
+
+/**
+ * A spec's info.version that npm or Cargo would refuse (Looker's `4.0.26.12`) versions the package
+ * by its semver part (`4.0.26`), with a warning; --strict refuses it.
+ */
+function semverOf(problem: string, shownSpec: string, loaderOptions: LoaderOptions, version: string): string {
+  if (loaderOptions.strict) throw new SpecError(shownSpec, '/info/version', problem);
+  const chosen = coerce(version)?.version ?? '0.0.0';
+  const printer = new WarningPrinter((text) => process.stderr.write(text), loaderOptions.quiet === true);
+  const what = problem.split('; set ')[0]!;
+  printer.add({ file: shownSpec, pointer: '/info/version', kind: 'package-version', problem: what, assumed: `the package is versioned ${chosen} (set packageVersion in the config or pass --package-version)` });
+  return chosen;
 }
 
 /**
@@ -63,10 +77,11 @@ export async function loadSpec(specPath: string, loaderOptions: LoaderOptions): 
 export async function emitConfigured(config: Config, loaderOptions: LoaderOptions): Promise<EmittedFile[]> {
   const all: EmittedFile[] = [];
   for (const spec of config.specs) {
-    const api = await loadSpec(spec.spec, config.strict ? { ...loaderOptions, strict: true } : loaderOptions);
+    const strictness = config.strict ? { ...loaderOptions, strict: true } : loaderOptions;
+    const api = await loadSpec(spec.spec, strictness);
     for (const { target, options } of spec.targets) {
       const folder = `${spec.name}/${target}`;
-      const files = await emitPair(api, target, options, `${config.outputName}/${folder}`, shownPath(spec.spec));
+      const files = await emitPair(api, target, options, `${config.outputName}/${folder}`, shownPath(spec.spec), strictness);
       all.push(...files.map((f) => ({ path: `${folder}/${f.path}`, contents: f.contents })));
     }
   }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTarget } from '../../src/emit/registry.js';
@@ -215,11 +215,15 @@ describe('package names and versions are checked per target', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it("refuses a spec's info.version that npm would refuse when no version is given, exit 1", async () => {
+  it("versions the package by the semver part of a spec's info.version that npm would refuse, with a warning; --strict refuses it, exit 1", async () => {
     const dir = await tempProject();
     const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'typescript', '--out', 'out'], dir);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^sdkgen: \S*g4-sessions\.yaml#\/info\/version: 'v1' is not a semver version such as 1\.2\.3, which a typescript package needs; set packageVersion in the config or pass --package-version\n$/);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^sdkgen: warning: \S*g4-sessions\.yaml#\/info\/version: 'v1' is not a semver version such as 1\.2\.3, which a typescript package needs; the package is versioned 1\.0\.0 \(set packageVersion in the config or pass --package-version\)\n$/);
+    expect(JSON.parse(await readFile(join(dir, 'out/package.json'), 'utf8'))).toMatchObject({ version: '1.0.0' });
+    const strict = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'typescript', '--out', 'strict', '--strict'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/^sdkgen: \S*g4-sessions\.yaml#\/info\/version: 'v1' is not a semver version such as 1\.2\.3, which a typescript package needs; set packageVersion in the config or pass --package-version\n$/);
   });
 
   it('refuses a bad packageName in the config as a config error, exit 1', async () => {
