@@ -46,7 +46,7 @@ export async function emitPair(
 }
 
 /**
- * A spec's info.version that npm or Cargo would refuse (Looker's `4.0.26.12`) versions the package
+ * A spec's info.version that npm would refuse (Looker's `4.0.26.12`) versions a TypeScript package
  * by its semver part (`4.0.26`), with a warning; --strict refuses it.
  */
 function semverOf(problem: string, shownSpec: string, loaderOptions: LoaderOptions, version: string): string {
