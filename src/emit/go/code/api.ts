@@ -95,7 +95,7 @@ function errorStatements(plan: GoOperationPlan, zero: string): GoStatement[] {
   ];
 }
 
-function method(className: string, plan: GoOperationPlan, api: Api): GoDeclaration[] {
+function method(className: string, plan: GoOperationPlan, api: Api, withOpts: boolean): GoDeclaration[] {
   const { op } = plan;
   const result = plan.result?.dataType;
   const zero = result === undefined ? '' : 'localVarReturnValue, ';
@@ -131,7 +131,7 @@ function method(className: string, plan: GoOperationPlan, api: Api): GoDeclarati
   ];
   const summary = goComment(op.summary ?? '');
   const opts: GoDeclaration[] =
-    plan.optional.length === 0
+    plan.optional.length === 0 || !withOpts
       ? []
       : [
           {
@@ -159,11 +159,18 @@ function method(className: string, plan: GoOperationPlan, api: Api): GoDeclarati
   ];
 }
 
-export function apiFile(apiClass: GoClassPlan, api: Api, header: readonly string[], packageName: string): GoFile {
+/**
+ * `optsDeclared`: operations whose Opts struct an earlier class's file declared. The struct is a
+ * package-level type, so an operation listed under several tags declares it once, in its first
+ * class (4.2.1 declares it in every class and its client does not compile).
+ */
+export function apiFile(apiClass: GoClassPlan, api: Api, header: readonly string[], packageName: string, optsDeclared: Set<Operation>): GoFile {
   const imports: GoImport[] = [IMPORTS.context, IMPORTS.http];
   const ops = apiClass.operations;
   if (ops.some((o) => o.params.some((p) => p.source.kind === 'parameter' && p.source.parameter.in === 'path'))) imports.push(IMPORTS.url);
-  if (ops.some((o) => o.optional.length > 0)) imports.push(IMPORTS.optional);
+  const withOpts = new Set(ops.filter((o) => o.optional.length > 0 && !optsDeclared.has(o.op)));
+  for (const o of withOpts) optsDeclared.add(o.op);
+  if (withOpts.size > 0) imports.push(IMPORTS.optional);
   // Types need their packages only where a signature or variable names them.
   const spelled = ops.flatMap((o) => [
     ...o.required.map((p) => p.type.dataType),
@@ -178,7 +185,7 @@ export function apiFile(apiClass: GoClassPlan, api: Api, header: readonly string
     imports,
     declarations: [
       { kind: 'type', doc: [`${apiClass.className}Service calls the operations of ${apiClass.className}; use it as APIClient.${apiClass.className}.`], name: `${apiClass.className}Service`, type: 'service' },
-      ...ops.flatMap((o) => method(apiClass.className, o, api)),
+      ...ops.flatMap((o) => method(apiClass.className, o, api, withOpts.has(o))),
     ],
   };
 }

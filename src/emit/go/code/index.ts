@@ -2,7 +2,7 @@
  * The Go client module beside the docs: every file built from the same plan as the docs
  * (plan.ts) and printed once by the builder.
  */
-import type { Api } from '../../../model/types.js';
+import type { Api, Operation } from '../../../model/types.js';
 import type { EmittedFile } from '../../target.js';
 import type { GoPlan } from '../plan.js';
 import { apiFile } from './api.js';
@@ -28,6 +28,7 @@ export function goCodeFiles(plan: GoPlan, api: Api, options: GoCodeOptions): Emi
   const models = modelFiles(plan, header, pkg);
   const modelNames = goFileNames('model', models.map((m) => m.model.name), [...FIXED, ...apiNames].map((f) => f.replace(/\.go$/, '')));
   const undeclared = undeclaredFile(plan, header, pkg);
+  const optsDeclared = new Set<Operation>();
   return [
     { path: 'go.mod', contents: goMod(options.modulePath) },
     { path: 'go.sum', contents: GO_SUM },
@@ -35,7 +36,7 @@ export function goCodeFiles(plan: GoPlan, api: Api, options: GoCodeOptions): Emi
     { path: 'configuration.go', contents: printGoFile(configurationFile(api, options.packageVersion, header, pkg)) },
     { path: 'response.go', contents: printGoFile(responseFile(header, pkg)) },
     { path: 'runtime.go', contents: runtimeFile(pkg) },
-    ...plan.classes.map((c, i) => ({ path: apiNames[i] ?? `api_${i}.go`, contents: printGoFile(apiFile(c, api, header, pkg)) })),
+    ...plan.classes.map((c, i) => ({ path: apiNames[i] ?? `api_${i}.go`, contents: printGoFile(apiFile(c, api, header, pkg, optsDeclared)) })),
     ...models.map((m, i) => ({ path: modelNames[i] ?? `model_${i}.go`, contents: printGoFile(m.file) })),
     ...(undeclared ? [{ path: 'types_undeclared.go', contents: printGoFile(undeclared) }] : []),
   ];
