@@ -31,7 +31,7 @@ export async function setup(root) {
   try {
     execFileSync('go', ['version'], { stdio: 'pipe' });
   } catch {
-    throw new Error('the Go toolchain (`go`) is not on PATH; the Go client tests need Go 1.21 or later (https://go.dev/dl/)');
+    throw new Error('the Go toolchain (`go`) is not on PATH; the Go client tests need Go 1.18 or later (https://go.dev/dl/)');
   }
   mkdirSync(join(root, '.cache', 'go', 'mod'), { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'sdkgen-go-setup-'));
