@@ -38,6 +38,7 @@ const RULES: Readonly<Record<string, Rules>> = {
     name: /^[A-Za-z0-9][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9][A-Za-z0-9._~-]*)*$/,
     allowed: "a Go import path: '/'-separated parts of letters, digits, '-', '.', '_' and '~', each starting with a letter or digit",
     semver: false,
+    metadata: ['modulePath'],
   },
   python: {
     name: /^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*$/,

@@ -119,7 +119,10 @@ function targetOptions(target: string, raw: unknown, at: string[], fail: Fail): 
     if (options[key] === undefined) continue;
     const value = text(options[key], [...at, key], fail);
     if (!PACKAGE_TEXT.test(value)) fail([...at, key], 'must not contain spaces or control characters');
-    result[key as 'license' | 'repository' | 'homepage'] = value;
+    // A Go module path follows the rule of a Go import path, the go target's package name.
+    const pathProblem = key === 'modulePath' ? packageNameProblem(target, value) : undefined;
+    if (pathProblem) fail([...at, key], `'${value}' ${pathProblem}`);
+    result[key as 'license' | 'repository' | 'homepage' | 'modulePath'] = value;
   }
   return result;
 }

@@ -17,6 +17,8 @@ export interface TargetOptions {
   /** Where the package's source lives (a git URL) and its home page, for package metadata. */
   readonly repository?: string | undefined;
   readonly homepage?: string | undefined;
+  /** Go: the module path go.mod declares (`github.com/acme/looker`); defaults to packageName. */
+  readonly modulePath?: string | undefined;
 }
 
 /**

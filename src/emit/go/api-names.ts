@@ -29,9 +29,14 @@ export interface GoNames {
   readonly classes: readonly ApiClass[];
 }
 
-/** toApiName(sanitizeTag(tag)): camelize keeps inner capitals (`GPS meters` → `GPSMetersApi`). */
+/**
+ * toApiName(sanitizeTag(tag)): camelize keeps inner capitals (`GPS meters` → `GPSMetersApi`); a
+ * tag that starts with a digit gets `Class` (`123` → `Class123Api`, checked with 4.2.1's jar),
+ * which also keeps the class a Go identifier.
+ */
 export function goClassName(tag: string | undefined): string {
-  const base = tag === undefined ? '' : camelize(sanitizeName(tag));
+  const camel = tag === undefined ? '' : camelize(sanitizeName(tag));
+  const base = /^\d/.test(camel) ? `Class${camel}` : camel;
   return `${base === '' ? 'Default' : base}Api`;
 }
 

@@ -2,16 +2,13 @@
  * The view templates/go/api.md.hbs renders for one API class (docs-format.md §2.1–§2.4). Every
  * string is final: escaped for where it lands, so the template only places text.
  */
-import type { Api, Operation } from '../../model/types.js';
-import type { ApiClass } from '../docs/apis.js';
+import type { Api } from '../../model/types.js';
 import { htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
-import type { GoNames } from './api-names.js';
 import { operationAuth, type AuthLink } from './auth.js';
 import { optionalParamCell, requiredParamCell, returnCell } from './cells.js';
-import { returnContent } from '../kit/responses.js';
-import { goParams, type GoParam } from './params.js';
+import type { GoParam } from './params.js';
+import type { GoClassPlan, GoOperationPlan } from './plan.js';
 import { defaultText, escapedCell, notesText, rawText } from './text.js';
-import { returnType } from './types.js';
 
 export interface ParamRow {
   readonly name: string;
@@ -78,14 +75,10 @@ function mediaTypes(types: readonly string[]): string {
   return types.map(rawText).join(', ');
 }
 
-export function operationView(op: Operation, api: Api, names: GoNames): OperationView {
-  const params = goParams(op, names);
-  const content = returnContent(op);
-  const result = content ? returnType(content.schema, names) : undefined;
-  const required = params.filter((p) => p.required);
-  const optional = params.filter((p) => !p.required);
+export function operationView(plan: GoOperationPlan, api: Api): OperationView {
+  const { op, params, required, optional, result } = plan;
   return {
-    name: names.operation(op),
+    name: plan.name,
     method: httpMethodName(op.method),
     path: tableCell(htmlEscape(op.path)),
     tableSummary: escapedCell(op.summary),
@@ -105,12 +98,12 @@ export function operationView(op: Operation, api: Api, names: GoNames): Operatio
   };
 }
 
-export function apiDocView(apiClass: ApiClass, api: Api, names: GoNames): ApiDocView {
+export function apiDocView(apiClass: GoClassPlan, api: Api): ApiDocView {
   return {
     className: apiClass.className,
     // 4.2.1's api_doc.mustache has a {{#description}} block, but no tag description ever reaches it.
     description: '',
     basePath: markdownRaw(htmlEscape(api.baseUrl)),
-    operations: apiClass.operations.map((op) => operationView(op, api, names)),
+    operations: apiClass.operations.map((op) => operationView(op, api)),
   };
 }

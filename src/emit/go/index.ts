@@ -4,30 +4,30 @@
  * inline model resolver (kit) runs first, so hoisted inline objects are models like any other.
  */
 import type { Api } from '../../model/types.js';
-import { FlattenedProperties } from '../docs/flattened.js';
 import { render } from '../docs/templates.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
-import { goNames } from './api-names.js';
 import { apiDocView } from './api-view.js';
+import { goCodeFiles } from './code/index.js';
 import { modelDocView } from './model-view.js';
+import { goPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
 
 function emit(spec: Api, options: TargetOptions): EmittedFile[] {
   const api = resolveInlineModels(spec);
-  const names = goNames(api);
-  const classes = names.classes;
-  const readme = readmeView(api, classes, names, {
+  const plan = goPlan(api);
+  const { names } = plan;
+  const readme = readmeView(api, names.classes, names, {
     packageName: options.packageName,
     packageVersion: options.packageVersion ?? api.version,
   });
-  const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
-  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins.
-  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true);
+  const packageVersion = options.packageVersion ?? api.version;
+  const code = goCodeFiles(plan, api, { packageName: options.packageName, packageVersion, modulePath: options.modulePath ?? options.packageName });
   return [
+    ...code,
     { path: 'README.md', contents: render('go', 'readme.md', readme) },
-    ...classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('go', 'api.md', apiDocView(c, api, names)) })),
-    ...names.models.map((m) => ({ path: `docs/${m.name}.md`, contents: render('go', 'model.md', modelDocView(m, flattened, names)) })),
+    ...plan.classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('go', 'api.md', apiDocView(c, api)) })),
+    ...plan.models.map((m) => ({ path: `docs/${m.name}.md`, contents: render('go', 'model.md', modelDocView(m, names)) })),
   ];
 }
 

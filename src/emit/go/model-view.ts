@@ -2,14 +2,12 @@
  * The view templates/go/model.md.hbs renders for one named schema (docs-format.md §2.6).
  */
 import type { Property, Schema } from '../../model/types.js';
-import type { FlattenedProperties } from '../docs/flattened.js';
 import { tableCell } from '../docs/escape.js';
-import type { GoModel, GoNames } from './api-names.js';
+import type { GoNames } from './api-names.js';
 import { propertyCell } from './cells.js';
-import { uniqueNames } from '../kit/unique-names.js';
-import { goPropertyName } from './naming.js';
+import type { GoModelPlan } from './plan.js';
 import { defaultText, escapedCell } from './text.js';
-import { propertyType, unalias } from './types.js';
+import { unalias } from './types.js';
 
 export interface PropertyRow {
   readonly name: string;
@@ -37,14 +35,6 @@ function shown(schema: Schema, names: GoNames): Pick<Schema, 'description' | 're
   return target.kind === 'ref' ? undefined : target;
 }
 
-/** `Pointer to ` is printed for a nullable property; a reference's nullable is its target's or its allOf wrapper's. */
-function nullable(schema: Schema, names: GoNames): boolean {
-  if (schema.kind !== 'ref') return schema.nullable;
-  // A reference is nullable when its target is (a hoisted inline object keeps its own nullable).
-  const target = names.schema(schema.name)?.schema.nullable === true;
-  return target || (schema.allOfWrapper?.nullable ?? schema.nullable);
-}
-
 function notes(property: Property, names: GoNames): string {
   const own = shown(property.schema, names);
   const optional = property.required ? '' : '[optional] ';
@@ -54,23 +44,19 @@ function notes(property: Property, names: GoNames): string {
 }
 
 /**
- * The fields of a schema: an object's properties in spec order; allOf gathers its members'
- * (references followed, each property once, a later member's definition winning), as
- * openapi-generator 4.2.1 flattens it. Anything else (enum, array, map, oneOf) has none, and
- * 4.2.1 prints an empty table for it; so has a schema that is only a `$ref` to another
- * (`allOf: [$ref]` does have its member's).
+ * The fields of a model as the plan has them (plan.ts): an object's properties in spec order, an
+ * allOf's gathered from its members as openapi-generator 4.2.1 flattens them. Anything else (enum,
+ * oneOf, a schema that is only a `$ref`) has none, and 4.2.1 prints an empty table for it.
  */
-export function modelDocView(model: GoModel, flattened: FlattenedProperties, names: GoNames): ModelDocView {
-  const top = model.schema.schema;
-  const props = top.kind === 'ref' && !top.allOfWrapper ? [] : flattened.ofNamed(model.schema.name);
-  const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
+export function modelDocView(model: GoModelPlan, names: GoNames): ModelDocView {
+  const fields = model.shape.kind === 'struct' ? model.shape.fields : [];
   return {
     name: model.name,
-    properties: props.map((p, i) => ({
-      name: fieldNames[i] ?? goPropertyName(p.name),
-      type: propertyCell(propertyType(p.schema, names), nullable(p.schema, names)),
-      description: escapedCell(shown(p.schema, names)?.description),
-      notes: notes(p, names),
+    properties: fields.map((f) => ({
+      name: f.name,
+      type: propertyCell(f.type, f.nullable),
+      description: escapedCell(shown(f.property.schema, names)?.description),
+      notes: notes(f.property, names),
     })),
   };
 }

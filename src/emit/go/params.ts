@@ -3,7 +3,7 @@
  * query, header and cookie parameters in spec order, then the body — or, for a form or multipart
  * body, one parameter per field of its schema — stably sorted so required ones come first.
  */
-import type { Operation, Property, RequestBody, Schema } from '../../model/types.js';
+import type { Operation, Parameter, Property, RequestBody, Schema } from '../../model/types.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import type { GoNames } from './api-names.js';
 import { goParamName } from './naming.js';
@@ -16,7 +16,15 @@ export interface GoParam {
   readonly description: string | undefined;
   readonly type: GoType;
   readonly default: { readonly value: unknown } | undefined;
+  /** Where the value goes on the wire; the docs ignore it, the client's code is built from it. */
+  readonly source: ParamSource;
 }
+
+/** A spec parameter, the whole request body, or one field of a form body. */
+export type ParamSource =
+  | { readonly kind: 'parameter'; readonly parameter: Parameter }
+  | { readonly kind: 'body'; readonly mediaTypes: readonly string[] }
+  | { readonly kind: 'form'; readonly field: string; readonly multipart: boolean };
 
 /** Names the docs signature already uses beside the parameters: `(ctx, ..., optional)`. */
 const SIGNATURE_NAMES = ['ctx', 'optional'];
@@ -49,19 +57,21 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
     description: p.description,
     type: parameterType(p.schema, names),
     default: p.schema.default,
+    source: { kind: 'parameter', parameter: p } as const,
   }));
   const rawNames = op.parameters.map((p) => p.name);
   const body = op.requestBody;
   const first = body?.content[0];
   if (body && first && FORM.test(first.mediaType)) {
     for (const field of formFields(first.schema, names)) {
-      collected.push({ required: field.required, description: field.schema.description, type: parameterType(field.schema, names), default: field.schema.default });
+      const source = { kind: 'form', field: field.name, multipart: first.mediaType.startsWith('multipart/') } as const;
+      collected.push({ required: field.required, description: field.schema.description, type: parameterType(field.schema, names), default: field.schema.default, source });
       rawNames.push(field.name);
     }
   } else if (body) {
     const schema = first?.schema ?? { nullable: false, readOnly: false, writeOnly: false, deprecated: false, kind: 'any', object: false };
     const type = bodyType(schema, names);
-    collected.push({ required: body.required, description: body.description, type, default: undefined });
+    collected.push({ required: body.required, description: body.description, type, default: undefined, source: { kind: 'body', mediaTypes: body.content.map((c) => c.mediaType) } });
     rawNames.push(bodyName(body, type, schema, names));
   }
   const goNamesInOrder = uniqueNames(rawNames.map(goParamName), { ignoreCase: true, taken: SIGNATURE_NAMES });

@@ -51,7 +51,7 @@ describe('Go docs of Looker 4.0 against openapi-generator 4.2.1', () => {
   });
 
   it('emits one file per class and per model, and the same bytes every time', async () => {
-    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/SessionApi.md', 'docs/ApiSession.md', 'docs/Error.md', 'docs/ValidationError.md', 'docs/ValidationErrorDetail.md']);
+    expect(files.map((f) => f.path).filter((p) => p.endsWith('.md'))).toEqual(['README.md', 'docs/SessionApi.md', 'docs/ApiSession.md', 'docs/Error.md', 'docs/ValidationError.md', 'docs/ValidationErrorDetail.md']);
     const again = target.emit(await loadApi('specs/looker-4.0.yaml'), { packageName: 'looker' });
     expect(again).toEqual(files);
   });

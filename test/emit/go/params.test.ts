@@ -82,7 +82,14 @@ describe('goParams (§1.6)', () => {
       parameters: [makeParam('limit', { description: 'How many', schema: schema({ kind: 'primitive', type: 'integer', format: 'int64' }, { default: { value: 10 } }) })],
     });
     expect(goParams(op, names)).toEqual([
-      { name: 'limit', required: false, description: 'How many', type: { dataType: 'int64', link: 'int64', primitive: true, file: false }, default: { value: 10 } },
+      {
+        name: 'limit',
+        required: false,
+        description: 'How many',
+        type: { dataType: 'int64', link: 'int64', primitive: true, file: false },
+        default: { value: 10 },
+        source: { kind: 'parameter', parameter: op.parameters[0] },
+      },
     ]);
   });
 });

@@ -50,7 +50,7 @@ async function modelOf(name: string) {
 }
 
 function asMap(files: EmittedFile[]): Map<string, string> {
-  return new Map(files.map((f) => [f.path, f.path === 'README.md' ? f.contents.slice(f.contents.indexOf(README_TAIL)) : f.contents]));
+  return new Map(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path, f.path === 'README.md' ? f.contents.slice(f.contents.indexOf(README_TAIL)) : f.contents]));
 }
 
 describe('Go docs reproduce openapi-generator 4.2.1 on every go-quirks case', () => {

@@ -1,0 +1,38 @@
+/**
+ * Column alignment as gofmt's tabwriter does it (padding 1, spaces): a line is a list of cells;
+ * every cell but a line's last is padded to the width of its column, where a column is a run of
+ * consecutive lines that all have a cell after it. Runs of column n are found inside the runs of
+ * column n-1, so a line with fewer cells ends the alignment of the columns it lacks.
+ */
+function width(text: string): number {
+  return [...text].length;
+}
+
+function alignFrom(rows: string[][], column: number, start: number, end: number, out: string[][]): void {
+  let line = start;
+  while (line < end) {
+    if ((rows[line]?.length ?? 0) <= column + 1) {
+      line += 1;
+      continue;
+    }
+    let stop = line;
+    while (stop < end && (rows[stop]?.length ?? 0) > column + 1) stop += 1;
+    const cells = rows.slice(line, stop).map((r) => width(r[column] ?? ''));
+    const columnWidth = Math.max(...cells) + 1;
+    for (let i = line; i < stop; i += 1) {
+      const cell = rows[i]?.[column] ?? '';
+      const target = out[i];
+      if (target) target[column] = cell + ' '.repeat(columnWidth - width(cell));
+    }
+    alignFrom(rows, column + 1, line, stop, out);
+    line = stop;
+  }
+}
+
+/** The lines, cells joined with the padding gofmt would give them. */
+export function alignColumns(rows: readonly (readonly string[])[]): string[] {
+  const copy = rows.map((r) => [...r]);
+  const out = rows.map((r) => [...r]);
+  alignFrom(copy, 0, 0, copy.length, out);
+  return out.map((cells) => cells.join(''));
+}

@@ -1,0 +1,143 @@
+/**
+ * The Go plan: every name and type of one API's Go client, settled once. The doc views
+ * (api-view.ts, model-view.ts, readme-view.ts) and the code builders (code/) both read it, so a
+ * name or type the docs print is the one the code declares, by construction.
+ */
+import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
+import { FlattenedProperties } from '../docs/flattened.js';
+import { returnContent } from '../kit/responses.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { goNames, type GoModel, type GoNames } from './api-names.js';
+import { goParams, type GoParam } from './params.js';
+import { goPropertyName } from './naming.js';
+import { propertyType, returnType, type GoType } from './types.js';
+
+export interface GoField {
+  /** Exported struct field name, unique within the model. */
+  readonly name: string;
+  readonly property: Property;
+  readonly type: GoType;
+  /** `Pointer to ` in the docs, `*T` in the code. */
+  readonly nullable: boolean;
+}
+
+/**
+ * How a model is declared: a struct of fields (objects, allOf), a named scalar (enums), a named
+ * reference (a schema that is only a `$ref`), or an open value (oneOf, anyOf: any JSON).
+ */
+export type GoModelShape =
+  | { readonly kind: 'struct'; readonly fields: readonly GoField[] }
+  | { readonly kind: 'named'; readonly type: GoType }
+  | { readonly kind: 'open' };
+
+export interface GoModelPlan extends GoModel {
+  readonly shape: GoModelShape;
+}
+
+/** A declared non-success response whose body the error carries decoded. */
+export interface GoErrorResponse {
+  readonly status: number;
+  readonly type: GoType;
+}
+
+export interface GoOperationPlan {
+  readonly op: Operation;
+  /** Method name on the class's service. */
+  readonly name: string;
+  /** Required parameters first (the method's arguments), then optional ones (fields of optsName). */
+  readonly params: readonly GoParam[];
+  readonly required: readonly GoParam[];
+  readonly optional: readonly GoParam[];
+  /** `<Name>Opts`: the struct of optional parameters, when there are any. */
+  readonly optsName: string;
+  /** The success body's type; undefined when the method returns none. */
+  readonly result: GoType | undefined;
+  readonly errors: readonly GoErrorResponse[];
+}
+
+export interface GoClassPlan {
+  /** `SessionApi`: the APIClient field and the doc page. */
+  readonly className: string;
+  readonly operations: readonly GoOperationPlan[];
+}
+
+export interface GoPlan {
+  readonly names: GoNames;
+  readonly classes: readonly GoClassPlan[];
+  /** Models with a doc page, in the README's order. */
+  readonly models: readonly GoModelPlan[];
+  operation(op: Operation): GoOperationPlan;
+  model(name: string): GoModelPlan | undefined;
+}
+
+/** A reference is nullable when its target is, or its allOf wrapper says so. */
+export function isNullable(schema: Schema, names: GoNames): boolean {
+  if (schema.kind !== 'ref') return schema.nullable;
+  const target = names.schema(schema.name)?.schema.nullable === true;
+  return target || (schema.allOfWrapper?.nullable ?? schema.nullable);
+}
+
+function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: GoNames): GoModelShape {
+  const top = model.schema;
+  if (top.kind === 'ref' && !top.allOfWrapper) return { kind: 'named', type: propertyType(top, names) };
+  if (top.kind === 'primitive') return { kind: 'named', type: propertyType({ ...top, enum: undefined }, names) };
+  if (top.kind === 'oneOf' || top.kind === 'anyOf') return { kind: 'open' };
+  const props = flattened.ofNamed(model.name);
+  const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
+  const fields = props.map((p, i) => ({
+    name: fieldNames[i] ?? goPropertyName(p.name),
+    property: p,
+    type: propertyType(p.schema, names),
+    nullable: isNullable(p.schema, names),
+  }));
+  return { kind: 'struct', fields };
+}
+
+/** Declared 3xx–5xx responses with a body schema, by status: what GenericOpenAPIError.Model() holds. */
+function errorResponses(op: Operation, names: GoNames): GoErrorResponse[] {
+  return op.responses
+    .filter((r) => /^[3-5]\d\d$/.test(r.status))
+    .flatMap((r) => {
+      const first = r.content[0];
+      return first && !first.schemaless ? [{ status: Number(r.status), type: returnType(first.schema, names) }] : [];
+    });
+}
+
+function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
+  const params = goParams(op, names);
+  const name = names.operation(op);
+  const content = returnContent(op);
+  return {
+    op,
+    name,
+    params,
+    required: params.filter((p) => p.required),
+    optional: params.filter((p) => !p.required),
+    optsName: `${name}Opts`,
+    result: content ? returnType(content.schema, names) : undefined,
+    errors: errorResponses(op, names),
+  };
+}
+
+/** Works on the Api after the inline model resolver (kit/inline-models.ts). */
+export function goPlan(api: Api): GoPlan {
+  const names = goNames(api);
+  const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
+  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins.
+  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true);
+  const byOperation = new Map<Operation, GoOperationPlan>();
+  const operation = (op: Operation): GoOperationPlan => {
+    const found = byOperation.get(op) ?? operationPlan(op, names);
+    byOperation.set(op, found);
+    return found;
+  };
+  const models = names.models.map((m) => ({ ...m, shape: modelShape(m.schema, flattened, names) }));
+  const byName = new Map(models.map((m) => [m.name, m]));
+  return {
+    names,
+    classes: names.classes.map((c) => ({ className: c.className, operations: c.operations.map(operation) })),
+    models,
+    operation,
+    model: (name) => byName.get(name),
+  };
+}
