@@ -7,18 +7,13 @@
  * linked to `array.md`; a map alias `Map`, `map.md`), always nullable (`Option<…>` even when
  * required), and keeps only the description written beside `allOf`, never one inside a member.
  * When the first member is an object model, 6.0 hoists the property into an inline model
- * (`Gadget_part`), which sdkgen does not write: such a property keeps its usual type.
+ * (`Gadget_part`), which sdkgen does not write: such a property keeps its usual type. (The
+ * policy 'first-member' of kit/allof-properties.ts; swagger-codegen 2.2 drops such properties.)
  */
 import type { Schema } from '../../model/types.js';
+import { allOfFirstMember } from '../kit/allof-properties.js';
 import type { RustSchemas } from './schemas.js';
 import { rustType, type RustType } from './types.js';
-
-/** The first member of an allOf property, or undefined when the property is not one. */
-function firstMember(schema: Schema): Schema | undefined {
-  if (schema.kind === 'allOf') return schema.members[0];
-  if (schema.kind === 'ref' && schema.allOfWrapper) return { ...schema, allOfWrapper: undefined };
-  return undefined;
-}
 
 function named(type: string, link: string): RustType {
   return { type: `crate::models::${type}`, leaf: { kind: 'model', name: link }, container: false, nullable: true };
@@ -26,7 +21,7 @@ function named(type: string, link: string): RustType {
 
 /** The type of a model property, allOf as 6.0 reads it. */
 export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
-  const first = firstMember(schema);
+  const first = allOfFirstMember(schema);
   if (first === undefined) return rustType(schema, schemas);
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {
