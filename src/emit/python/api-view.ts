@@ -16,9 +16,21 @@ export interface ApiDocView {
   readonly operations: readonly OperationView[];
 }
 
+/**
+ * swagger-codegen 2.2.2's basePath: for Swagger 2.0 the first scheme (else `https`), `://`, the
+ * host (else `localhost`) and the basePath exactly as written, a trailing `/` kept (a basePath
+ * of JSON `null` is printed `null`, as 2.2.2 reads it).
+ */
+function basePath(ctx: PythonContext): string {
+  const written = ctx.api.writtenLocation;
+  if (written === undefined) return ctx.api.baseUrl;
+  const path = written.basePath === null ? 'null' : (written.basePath ?? '');
+  return `${written.scheme ?? 'https'}://${written.host ?? 'localhost'}${path}`;
+}
+
 /** `*{{basePath}}*`: HTML-escaped like every `{{ }}` field, and safe inside the emphasis. */
 export function baseUrlText(ctx: PythonContext): string {
-  return cellValue(ctx.api.baseUrl);
+  return cellValue(basePath(ctx));
 }
 
 export function apiDocView(apiClass: ApiClass, ctx: PythonContext): ApiDocView {
