@@ -41,16 +41,23 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
 }
 
 /**
- * The description 6.0 prints for a property: the one beside `allOf`, none from its members (and
- * none for a property it hoists into an inline model, whose description goes with it).
+ * What 6.0 reads a property's description and readOnly from. Beside `allOf`: the allOf node
+ * itself, none of its members (and nothing for a property it hoists into an inline model). A
+ * plain `$ref` loses its siblings: a model's reference shows nothing, an alias's shows the
+ * alias's own.
  */
-export function propertyDescription(schema: Schema, schemas: RustSchemas): string | undefined {
-  if (schema.kind !== 'ref' || !schema.allOfWrapper) return schema.description;
+function shown(schema: Schema, schemas: RustSchemas): { readonly description?: string | undefined; readonly readOnly: boolean } {
+  if (schema.kind !== 'ref') return schema;
   const resolved = schemas.resolve(schema);
-  return resolved.kind === 'model' && resolved.model.schema.kind !== 'primitive' ? schema.description : schema.allOfWrapper.description;
+  const model = resolved.kind === 'model';
+  if (schema.allOfWrapper) return model && resolved.model.schema.kind !== 'primitive' ? { readOnly: false } : schema.allOfWrapper;
+  return model ? { readOnly: false } : resolved.schema;
 }
 
-/** Read-only: written on the property, or beside its `allOf`. */
-export function propertyReadOnly(schema: Schema): boolean {
-  return schema.readOnly || (schema.kind === 'ref' && schema.allOfWrapper?.readOnly === true);
+export function propertyDescription(schema: Schema, schemas: RustSchemas): string | undefined {
+  return shown(schema, schemas).description;
+}
+
+export function propertyReadOnly(schema: Schema, schemas: RustSchemas): boolean {
+  return shown(schema, schemas).readOnly;
 }

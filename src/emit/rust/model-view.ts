@@ -24,9 +24,9 @@ export interface ModelDocView {
   readonly properties: readonly PropertyRowView[];
 }
 
-function notes(p: Property): string {
+function notes(p: Property, schemas: RustSchemas): string {
   const optional = p.required ? '' : '[optional]';
-  const readonly = propertyReadOnly(p.schema) ? '[readonly]' : '';
+  const readonly = propertyReadOnly(p.schema, schemas) ? '[readonly]' : '';
   const fallback = p.schema.default === undefined ? '' : `[default to ${tableCell(defaultText(p.schema.default.value))}]`;
   return `${optional}${readonly}${fallback}`;
 }
@@ -44,7 +44,7 @@ export function modelDocView(model: RustModel, schemas: RustSchemas): ModelDocVi
       name: names[i] ?? fieldName(p.name),
       type: typeCell(propertyType(p.schema, schemas), 'property', p.required, undefined),
       description: specCell(propertyDescription(p.schema, schemas)),
-      notes: notes(p),
+      notes: notes(p, schemas),
     })),
   };
 }
