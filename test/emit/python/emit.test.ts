@@ -59,9 +59,10 @@ describe('API doc', () => {
     expect(doc.endsWith('[[Back to README]](../README.md)\n\n')).toBe(true);
   });
 
-  test('the tag description sits on the line under the header', () => {
+  // swagger-codegen 2.2.2 never prints it (none of the 874 API docs it wrote in `npm run oracle:python` has one).
+  test('the tag description is not printed under the header', () => {
     const doc = file(api({ tags: [{ name: 'Things', description: 'All the "things"' }], operations: [operation({ id: 'a' })] }), 'docs/ThingsApi.md');
-    expect(doc.startsWith('# thingsapi.ThingsApi\nAll the \\&quot;things\\&quot;\n\nAll URIs are relative to *https://example.com/api*\n')).toBe(true);
+    expect(doc.startsWith('# thingsapi.ThingsApi\n\nAll URIs are relative to *https://example.com/api*\n')).toBe(true);
   });
 
   test('params: required first, optional as keywords, defaults in sample and table', () => {
