@@ -142,7 +142,13 @@ describe('authorization', () => {
   const schemes: SecurityScheme[] = [
     { name: 'api_key', type: 'apiKey', in: 'header', paramName: 'X-API-Key' },
     { name: 'basic', type: 'http', scheme: 'basic' },
-    { name: 'oauth', type: 'oauth2', flows: ['implicit'], scopes: ['read', 'write'] },
+    {
+      name: 'oauth',
+      type: 'oauth2',
+      flows: ['implicit'],
+      scopes: ['read', 'write'],
+      flowDetails: [{ flow: 'implicit', authorizationUrl: 'https://auth.example.com/authorize', scopes: [{ name: 'read', description: 'Read things' }, { name: 'write', description: '' }] }],
+    },
     { name: 'Bearer', type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
   ];
   const secured = operation({
@@ -187,7 +193,8 @@ describe('authorization', () => {
       [
         '## Documentation For Authorization',
         '',
-        ' ',
+        // swagger-codegen 2.2.2: an empty line when there are schemes (the reference's ' ' is for none).
+        '',
         '## api_key',
         '',
         '- **Type**: API key',
@@ -202,9 +209,10 @@ describe('authorization', () => {
         '',
         '- **Type**: OAuth',
         '- **Flow**: implicit',
+        '- **Authorization URL**: https://auth.example.com/authorize',
         '- **Scopes**: ',
-        ' - **read**',
-        ' - **write**',
+        ' - **read**: Read things',
+        ' - **write**: ',
         '',
         '## Bearer',
         '',
