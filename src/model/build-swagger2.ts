@@ -19,6 +19,7 @@ export function buildSwagger2(doc: Record<string, unknown>): Api {
     license: isNode(info.license) ? (str(info.license.identifier) ?? str(info.license.name)) : undefined,
     contactEmail: isNode(info.contact) ? str(info.contact.email) : undefined,
     baseUrl: url,
+    writtenLocation: { scheme: stringList(doc.schemes)?.[0], host: str(doc.host), basePath: doc.basePath === null ? null : str(doc.basePath) },
     servers: [{ url }],
     tags: tagsOf(doc),
     operations: rawOperations(doc, resolve).map((raw) => operation(raw, doc, ctx)),

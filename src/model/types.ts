@@ -23,6 +23,11 @@ export interface Api {
    * there is none or it is relative.
    */
   readonly baseUrl: string;
+  /**
+   * Swagger 2.0 only: the first scheme, host and basePath exactly as written (basePath `null` when
+   * the document says `null`), for doc styles whose generator prints them untrimmed.
+   */
+  readonly writtenLocation?: { readonly scheme?: string | undefined; readonly host?: string | undefined; readonly basePath?: string | null | undefined } | undefined;
   readonly servers: readonly Server[];
   readonly tags: readonly Tag[];
   /** In spec order: paths in document order, then methods in the order of HttpMethod above. */

@@ -22,6 +22,13 @@ describe('Swagger 2.0', () => {
   const [get, post] = api.operations;
 
   test('no host means http://localhost', () => expect(api.baseUrl).toBe('http://localhost'));
+  test('the location as written is kept beside the trimmed base URL, a JSON null basePath as null', () => {
+    const located = (extra: Record<string, unknown>) => buildApi({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: {}, ...extra }, 'swagger-2.0');
+    const slash = located({ host: 'h.example', basePath: '/', schemes: ['http', 'https'] });
+    expect([slash.baseUrl, slash.writtenLocation]).toEqual(['http://h.example', { scheme: 'http', host: 'h.example', basePath: '/' }]);
+    expect(located({ basePath: null }).writtenLocation).toEqual({ scheme: undefined, host: undefined, basePath: null });
+    expect(buildApi({ openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: {} }, 'openapi-3.0').writtenLocation).toBeUndefined();
+  });
   test('path-item parameters come first; collectionFormat multi is form + explode', () => {
     expect(get?.parameters.map((p) => [p.name, p.in, p.style, p.explode])).toEqual([['id', 'path', 'simple', false], ['tags', 'query', 'form', true]]);
   });

@@ -36,7 +36,9 @@ export interface SchemeView {
   /** ` (JWT)` after "Bearer authentication" when the scheme names a bearer format. */
   readonly bearerFormat: string;
   readonly flows: string;
-  readonly scopes: readonly string[];
+  /** swagger-codegen 2.2.2 prints the flow's authorization URL (empty when it has none) and each scope's description. */
+  readonly authorizationUrl: string;
+  readonly scopes: readonly { readonly name: string; readonly description: string }[];
   readonly openIdConnectUrl: string;
 }
 
@@ -59,6 +61,7 @@ export function schemeView(scheme: SecurityScheme): SchemeView {
     keyLocation: '',
     bearerFormat: '',
     flows: '',
+    authorizationUrl: '',
     scopes: [],
     openIdConnectUrl: '',
   };
@@ -80,13 +83,18 @@ export function schemeView(scheme: SecurityScheme): SchemeView {
       }
       return { ...base, isOtherHttp: true, httpScheme: codeText(markdownRaw(scheme.scheme)) };
     }
-    case 'oauth2':
+    case 'oauth2': {
+      // A Swagger 2.0 scheme (all 2.2.2 reads) has one flow: its details are the first.
+      const flow = scheme.flowDetails?.[0];
+      const described = new Map((flow?.scopes ?? []).map((s) => [s.name, s.description]));
       return {
         ...base,
         isOAuth: true,
         flows: markdownRaw(scheme.flows.join(', ')),
-        scopes: scheme.scopes.map((s) => markdownRaw(s)),
+        authorizationUrl: markdownRaw(flow?.authorizationUrl ?? ''),
+        scopes: scheme.scopes.map((s) => ({ name: markdownRaw(s), description: markdownRaw(described.get(s) ?? '') })),
       };
+    }
     case 'openIdConnect':
       return { ...base, isOpenIdConnect: true, openIdConnectUrl: markdownRaw(scheme.url) };
   }

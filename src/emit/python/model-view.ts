@@ -3,6 +3,7 @@
  */
 import type { NamedSchema, Property, Schema } from '../../model/types.js';
 import type { PythonContext } from './context.js';
+import { documentedProperties } from '../kit/allof-properties.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { tableCell } from '../docs/escape.js';
@@ -58,7 +59,8 @@ function propertyView(p: Property, name: string, ctx: PythonContext): PropertyVi
  * without vars.
  */
 export function modelDocView(named: NamedSchema, ctx: PythonContext): ModelDocView {
-  const properties = ctx.flattened.ofSchema(named.schema);
+  // swagger-codegen 2.2's parser reads no allOf in a property: such properties are not documented.
+  const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
   const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
   return {
     name: ctx.modelOf(named.name),

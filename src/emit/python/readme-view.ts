@@ -3,7 +3,7 @@
  * introduction; the sections from there down follow swagger-codegen 2.2.2's Python README
  * (docs-format.md §3.8) row for row, including the headings the Authorization links point to.
  */
-import { markdownRaw } from '../docs/escape.js';
+import { htmlEscape, markdownRaw } from '../docs/escape.js';
 import { ordinal, type ApiClass } from '../docs/apis.js';
 import { baseUrlText } from './api-view.js';
 import { schemeView, type SchemeView } from './auth.js';
@@ -35,6 +35,9 @@ export interface ReadmeView {
   readonly endpoints: readonly EndpointRow[];
   readonly models: readonly string[];
   readonly schemes: readonly SchemeView[];
+  /** `## Author` prints info.contact.email (HTML-escaped, `{{infoEmail}}`) when there is an API class. */
+  readonly hasApis: boolean;
+  readonly email: string;
 }
 
 export function readmeView(classes: readonly ApiClass[], ctx: PythonContext): ReadmeView {
@@ -66,5 +69,7 @@ export function readmeView(classes: readonly ApiClass[], ctx: PythonContext): Re
     endpoints,
     models: api.schemas.map((s) => ctx.modelOf(s.name)).sort(ordinal),
     schemes: api.securitySchemes.map(schemeView),
+    hasApis: classes.length > 0,
+    email: markdownRaw(htmlEscape(api.contactEmail ?? '')),
   };
 }

@@ -8,7 +8,8 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { fieldName } from './naming.js';
 import type { RustModel, RustSchemas } from './schemas.js';
 import { defaultText, specCell } from './text.js';
-import { rustType, typeCell } from './types.js';
+import { propertyDescription, propertyReadOnly, propertyType } from './composed.js';
+import { typeCell } from './types.js';
 
 export interface PropertyRowView {
   readonly name: string;
@@ -23,9 +24,9 @@ export interface ModelDocView {
   readonly properties: readonly PropertyRowView[];
 }
 
-function notes(p: Property): string {
+function notes(p: Property, schemas: RustSchemas): string {
   const optional = p.required ? '' : '[optional]';
-  const readonly = p.schema.readOnly ? '[readonly]' : '';
+  const readonly = propertyReadOnly(p.schema, schemas) ? '[readonly]' : '';
   const fallback = p.schema.default === undefined ? '' : `[default to ${tableCell(defaultText(p.schema.default.value))}]`;
   return `${optional}${readonly}${fallback}`;
 }
@@ -41,9 +42,9 @@ export function modelDocView(model: RustModel, schemas: RustSchemas): ModelDocVi
     name: model.name,
     properties: props.map((p, i) => ({
       name: names[i] ?? fieldName(p.name),
-      type: typeCell(rustType(p.schema, schemas), 'property', p.required, undefined),
-      description: specCell(p.schema.description),
-      notes: notes(p),
+      type: typeCell(propertyType(p.schema, schemas), 'property', p.required, undefined),
+      description: specCell(propertyDescription(p.schema, schemas)),
+      notes: notes(p, schemas),
     })),
   };
 }

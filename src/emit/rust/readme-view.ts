@@ -32,6 +32,9 @@ export interface ReadmeView {
   readonly endpoints: readonly EndpointRowView[];
   /** Model names in ordinal order. */
   readonly models: readonly string[];
+  /** `## Author` prints info.contact.email (raw, `{{{infoEmail}}}`) when there is an API class. */
+  readonly hasApis: boolean;
+  readonly email: string;
 }
 
 /** Cargo package names are ASCII letters, digits, `-` and `_`. */
@@ -64,5 +67,7 @@ export function readmeView(
       })),
     ),
     models: schemas.models.map((m) => m.name).sort(ordinal),
+    hasApis: classes.length > 0,
+    email: markdownRaw(api.contactEmail ?? ''),
   };
 }

@@ -36,7 +36,8 @@ function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType
     case 'integer':
       return { ...base, type: schema.format === 'int64' ? 'i64' : 'i32' };
     case 'number':
-      return { ...base, type: schema.format === 'float' ? 'f32' : 'f64' };
+      // 6.0's Rust type mapping: `number` is f32 like `float`; only `double` is f64.
+      return { ...base, type: schema.format === 'double' ? 'f64' : 'f32' };
     case 'boolean':
       return { ...base, type: 'bool' };
     case 'string':

@@ -59,9 +59,10 @@ describe('API doc', () => {
     expect(doc.endsWith('[[Back to README]](../README.md)\n\n')).toBe(true);
   });
 
-  test('the tag description sits on the line under the header', () => {
+  // swagger-codegen 2.2.2 never prints it (none of the 874 API docs it wrote in `npm run oracle:python` has one).
+  test('the tag description is not printed under the header', () => {
     const doc = file(api({ tags: [{ name: 'Things', description: 'All the "things"' }], operations: [operation({ id: 'a' })] }), 'docs/ThingsApi.md');
-    expect(doc.startsWith('# thingsapi.ThingsApi\nAll the \\&quot;things\\&quot;\n\nAll URIs are relative to *https://example.com/api*\n')).toBe(true);
+    expect(doc.startsWith('# thingsapi.ThingsApi\n\nAll URIs are relative to *https://example.com/api*\n')).toBe(true);
   });
 
   test('params: required first, optional as keywords, defaults in sample and table', () => {
@@ -141,7 +142,13 @@ describe('authorization', () => {
   const schemes: SecurityScheme[] = [
     { name: 'api_key', type: 'apiKey', in: 'header', paramName: 'X-API-Key' },
     { name: 'basic', type: 'http', scheme: 'basic' },
-    { name: 'oauth', type: 'oauth2', flows: ['implicit'], scopes: ['read', 'write'] },
+    {
+      name: 'oauth',
+      type: 'oauth2',
+      flows: ['implicit'],
+      scopes: ['read', 'write'],
+      flowDetails: [{ flow: 'implicit', authorizationUrl: 'https://auth.example.com/authorize', scopes: [{ name: 'read', description: 'Read things' }, { name: 'write', description: '' }] }],
+    },
     { name: 'Bearer', type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
   ];
   const secured = operation({
@@ -186,7 +193,8 @@ describe('authorization', () => {
       [
         '## Documentation For Authorization',
         '',
-        ' ',
+        // swagger-codegen 2.2.2: an empty line when there are schemes (the reference's ' ' is for none).
+        '',
         '## api_key',
         '',
         '- **Type**: API key',
@@ -201,9 +209,10 @@ describe('authorization', () => {
         '',
         '- **Type**: OAuth',
         '- **Flow**: implicit',
+        '- **Authorization URL**: https://auth.example.com/authorize',
         '- **Scopes**: ',
-        ' - **read**',
-        ' - **write**',
+        ' - **read**: Read things',
+        ' - **write**: ',
         '',
         '## Bearer',
         '',

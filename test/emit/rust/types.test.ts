@@ -29,7 +29,7 @@ describe('rustType (docs-format.md §4.5)', () => {
     ['integer', schema({ kind: 'primitive', type: 'integer' }), 'i32'],
     ['int64', schema({ kind: 'primitive', type: 'integer', format: 'int64' }), 'i64'],
     ['float', schema({ kind: 'primitive', type: 'number', format: 'float' }), 'f32'],
-    ['number', schema({ kind: 'primitive', type: 'number' }), 'f64'],
+    ['number', schema({ kind: 'primitive', type: 'number' }), 'f32'],
     ['double', schema({ kind: 'primitive', type: 'number', format: 'double' }), 'f64'],
     ['boolean', schema({ kind: 'primitive', type: 'boolean' }), 'bool'],
     ['array', array(str()), 'Vec<String>'],

@@ -1,0 +1,24 @@
+/**
+ * Model properties written with `allOf` (`allOf: [$ref, {description}]`, or `allOf: [$ref]` beside
+ * a description): how the imitated generators treat them differs on purpose, so each doc style
+ * passes its policy instead of copying the test:
+ * - 'first-member' (openapi-generator 6.0): typed by the first member (see rust/composed.ts);
+ * - 'dropped' (swagger-codegen 2.2): its Swagger parser reads no composition in a property, and
+ *   the property disappears from the model doc.
+ */
+import type { Property, Schema } from '../../model/types.js';
+
+export type AllOfPropertyPolicy = 'first-member' | 'dropped';
+
+/** The first member of a property written with allOf, or undefined for any other property. */
+export function allOfFirstMember(schema: Schema): Schema | undefined {
+  if (schema.kind === 'allOf') return schema.members[0];
+  if (schema.kind === 'ref' && schema.allOfWrapper) return { ...schema, allOfWrapper: undefined };
+  return undefined;
+}
+
+/** The properties a model doc lists under the policy. */
+export function documentedProperties(properties: readonly Property[], policy: AllOfPropertyPolicy): readonly Property[] {
+  if (policy === 'first-member') return properties;
+  return properties.filter((p) => p.schema.kind !== 'allOf' && !(p.schema.kind === 'ref' && p.schema.allOfWrapper));
+}

