@@ -2,9 +2,10 @@ import { lstat, mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { EmittedFile } from '../emit/target.js';
 import { IGNORE_FILE, readIgnoreFile } from './ignore-file.js';
-import { applyJournal, insideRealFolders, kind, removeEmptied, removeRun, undoJournal, writeJournal, type Applied, type Journal } from './journal.js';
+import { applyJournal, insideRealFolders, kind, removeEmptied, removeRun, undoJournal, writeJournal, type Applied, type Journal, type Kind } from './journal.js';
 import { isState, MANIFEST, manifestText, ordinal, readManifest, STATE_FOLDER } from './manifest.js';
 import { assertSafePaths, OutputError } from './paths.js';
+import { FILE_POOL, mapPool, Once } from './pool.js';
 import { recoverInterruptedRuns } from './recover.js';
 import { newRunFiles, type RunFiles } from './run-owner.js';
 import { reached } from './steps.js';
@@ -96,26 +97,29 @@ async function planChanges(out: string, shown: string, files: readonly EmittedFi
   const ignored = await readIgnoreFile(out);
   const wanted = files.filter((f) => !ignored(f.path)).sort((a, b) => ordinal(a.path, b.path));
   const produced = new Set(wanted.map((f) => f.path));
-  const put: EmittedFile[] = [];
-  for (const file of wanted) {
-    await assertWritable(out, shown, file.path);
-    if (!(await sameFile(join(out, ...file.path.split('/')), file.contents))) put.push(file);
-  }
-  const drop: string[] = [];
-  for (const path of (await readManifest(out)).sort(ordinal)) {
-    if (produced.has(path) || ignored(path)) continue;
-    if ((await insideRealFolders(out, path)) && (await kind(join(out, ...path.split('/')))) === 'file') drop.push(path);
-  }
+  // Nothing changes while planning, so what is at a path is looked up once: files share folders.
+  const kinds = new Once(kind);
+  const changed = await mapPool(wanted, FILE_POOL, async (file) => {
+    await assertWritable(out, shown, file.path, kinds);
+    return !(await sameFile(join(out, ...file.path.split('/')), file.contents, kinds));
+  });
+  const put = wanted.filter((_, i) => changed[i]);
+  const owned = (await readManifest(out)).sort(ordinal).filter((path) => !produced.has(path) && !ignored(path));
+  const present = await mapPool(owned, FILE_POOL, async (path) => {
+    const look = (p: string): Promise<Kind> => kinds.get(p);
+    return (await insideRealFolders(out, path, look)) && (await look(join(out, ...path.split('/')))) === 'file';
+  });
+  const drop = owned.filter((_, i) => present[i]);
   const manifest = { path: MANIFEST, contents: manifestText([...produced]) };
-  if (put.length > 0 || drop.length > 0 || !(await sameFile(join(out, MANIFEST), manifest.contents))) put.push(manifest);
+  if (put.length > 0 || drop.length > 0 || !(await sameFile(join(out, MANIFEST), manifest.contents, kinds))) put.push(manifest);
   return { put, drop };
 }
 
 /** Refused before anything is written: a link, file or special file where a folder must be, or a folder where a file goes. */
-async function assertWritable(out: string, shown: string, path: string): Promise<void> {
+async function assertWritable(out: string, shown: string, path: string, kinds: Once<Kind>): Promise<void> {
   const segments = path.split('/');
   for (let i = 1; i <= segments.length; i++) {
-    const found = await kind(join(out, ...segments.slice(0, i)));
+    const found = await kinds.get(join(out, ...segments.slice(0, i)));
     const at = `${shown}/${segments.slice(0, i).join('/')}`;
     if (found === 'absent') return;
     if (i < segments.length && found !== 'folder') {
@@ -125,19 +129,21 @@ async function assertWritable(out: string, shown: string, path: string): Promise
   }
 }
 
-async function sameFile(path: string, contents: string): Promise<boolean> {
-  if ((await kind(path)) !== 'file') return false;
+async function sameFile(path: string, contents: string, kinds: Once<Kind>): Promise<boolean> {
+  if ((await kinds.get(path)) !== 'file') return false;
   return (await readFile(path)).equals(Buffer.from(contents, 'utf8'));
 }
 
+/** Every new file into the run's own folder, a few at a time; the folders each made once. */
 async function stage(run: RunFiles, files: readonly EmittedFile[]): Promise<void> {
-  for (const file of files) {
+  const folders = new Once((folder) => mkdir(folder, { recursive: true }));
+  await mapPool(files, FILE_POOL, async (file) => {
     const target = join(run.staged, ...file.path.split('/'));
-    await mkdir(dirname(target), { recursive: true });
+    await folders.get(dirname(target));
     // `wx`: the folder is brand new, so an existing entry here would be a bug; never overwrite.
     await writeFile(target, file.contents, { encoding: 'utf8', flag: 'wx' });
     reached('file-staged');
-  }
+  });
 }
 
 /** A run that failed with the output as it was removes what it made. */
