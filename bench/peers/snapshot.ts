@@ -4,7 +4,7 @@
  * benchmark takes a long time; the copy keeps a rebuild of dist/ meanwhile (vitest rebuilds it)
  * out of the numbers.
  */
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../dist.js';
 
@@ -16,6 +16,7 @@ export function snapshotSdkgen(): string {
   cpSync(join(ROOT, 'templates'), join(copy, 'templates'), { recursive: true });
   cpSync(join(ROOT, 'src', 'emit', 'typescript', 'runtime'), join(copy, 'src', 'emit', 'typescript', 'runtime'), { recursive: true });
   cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  // The real folder, not the repository's path to it: installing a package there meanwhile must not break the copy.
+  symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(copy, 'node_modules'), 'dir');
   return join(copy, 'dist', 'cli', 'main.js');
 }
