@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { checkNameLengths } from './names.js';
 import { checkPaths } from './paths.js';
 import { readSpecFile } from './read.js';
+import { stageClock } from './stages.js';
 import { RefPolicy, type RefPolicyOptions } from './ref-policy.js';
 import { checkExternalRefs, collectRefs } from './refs.js';
 import { checkReferenceGraph } from './graph.js';
@@ -35,11 +36,13 @@ export interface LoadOptions extends RefPolicyOptions {
  * and JSON pointer.
  */
 export async function loadApi(specPath: string, options: LoadOptions = {}): Promise<Api> {
+  const clock = stageClock();
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const absolute = resolve(specPath);
   const file = relative(process.cwd(), absolute) || specPath;
   const document = readSpecFile(absolute, file, limits);
   const dialect = dialectOf(document, file);
+  clock.end('read');
   const policy = new RefPolicy(absolute, options);
   const refs = collectRefs(document);
   const external = checkExternalRefs(document, absolute, file, policy, refs);
@@ -53,8 +56,10 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
     checkNameLengths(bundled, file);
     checkPaths(bundled, file);
     if (!options.skipValidation) await validateDocument(bundled, file, graph).catch((e: unknown) => tolerate(e, options.onInvalid));
+    clock.end('validate');
     const api = buildApi(bundled, dialect);
     checkHttpNames(api, file);
+    clock.end('model');
     return api;
   } catch (error) {
     // A --max-depth raised far past the default can let through nesting that exhausts the stack

@@ -40,8 +40,12 @@ export interface WriteReport {
  * Symbolic links are never followed: one at the output path, or in place of a folder a file is
  * written into, is an error; one at a generated path is replaced (rename replaces the link itself).
  */
-export async function writeTree(outDir: string, files: readonly EmittedFile[]): Promise<WriteReport> {
+export async function writeTree(outDir: string, files: readonly EmittedFile[], options: WriteOptions = {}): Promise<WriteReport> {
   assertSafePaths(files.map((f) => f.path));
+  const inScope = scopeTest(options.scope);
+  for (const file of files) {
+    if (!inScope(file.path)) throw new OutputError(file.path, 'is outside the folders this run updates');
+  }
   for (const file of files) {
     if (isState(file.path) || file.path === IGNORE_FILE) throw new OutputError(file.path, "is reserved for sdkgen's own records");
   }
@@ -54,7 +58,7 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[]): 
     throw new OutputError(`${outDir}/${STATE_FOLDER}`, "is not a folder; it is sdkgen's own, so remove it and run again");
   }
   const warnings = await recoverInterruptedRuns(out, outDir);
-  const plan = await planChanges(out, outDir, files);
+  const plan = await planChanges(out, outDir, files, inScope);
   if (plan.put.length === 0 && plan.drop.length === 0) return { warnings, written: 0, removed: 0 };
 
   await mkdir(join(out, STATE_FOLDER), { recursive: true });
@@ -86,6 +90,20 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[]): 
   return { warnings: [...warnings, ...(await cleanUp(run, out, outDir, plan.drop))], written: plan.put.length - 1, removed: plan.drop.length };
 }
 
+export interface WriteOptions {
+  /**
+   * Top folders this run updates (`--only`, `--shard`): files sdkgen wrote outside them are
+   * neither replaced nor removed, and stay in the manifest. Absent: the whole folder.
+   */
+  readonly scope?: readonly string[] | undefined;
+}
+
+function scopeTest(scope: readonly string[] | undefined): (path: string) => boolean {
+  if (scope === undefined) return () => true;
+  const prefixes = scope.map((folder) => `${folder}/`);
+  return (path) => prefixes.some((prefix) => path.startsWith(prefix));
+}
+
 interface Plan {
   /** Files to write, sorted, the manifest last. */
   readonly put: EmittedFile[];
@@ -93,7 +111,7 @@ interface Plan {
   readonly drop: string[];
 }
 
-async function planChanges(out: string, shown: string, files: readonly EmittedFile[]): Promise<Plan> {
+async function planChanges(out: string, shown: string, files: readonly EmittedFile[], inScope: (path: string) => boolean): Promise<Plan> {
   const ignored = await readIgnoreFile(out);
   const wanted = files.filter((f) => !ignored(f.path)).sort((a, b) => ordinal(a.path, b.path));
   const produced = new Set(wanted.map((f) => f.path));
@@ -104,13 +122,16 @@ async function planChanges(out: string, shown: string, files: readonly EmittedFi
     return !(await sameFile(join(out, ...file.path.split('/')), file.contents, kinds));
   });
   const put = wanted.filter((_, i) => changed[i]);
-  const owned = (await readManifest(out)).sort(ordinal).filter((path) => !produced.has(path) && !ignored(path));
+  const listed = await readManifest(out);
+  // Another run's folders: left as they are, and still sdkgen's.
+  const kept = listed.filter((path) => !inScope(path) && !produced.has(path));
+  const owned = listed.sort(ordinal).filter((path) => inScope(path) && !produced.has(path) && !ignored(path));
   const present = await mapPool(owned, FILE_POOL, async (path) => {
     const look = (p: string): Promise<Kind> => kinds.get(p);
     return (await insideRealFolders(out, path, look)) && (await look(join(out, ...path.split('/')))) === 'file';
   });
   const drop = owned.filter((_, i) => present[i]);
-  const manifest = { path: MANIFEST, contents: manifestText([...produced]) };
+  const manifest = { path: MANIFEST, contents: manifestText([...produced, ...kept]) };
   if (put.length > 0 || drop.length > 0 || !(await sameFile(join(out, MANIFEST), manifest.contents, kinds))) put.push(manifest);
   return { put, drop };
 }
