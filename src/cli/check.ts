@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import type { TreeDiff } from '../output/compare.js';
@@ -24,7 +25,8 @@ export function checkCommand(context: CommandContext): CommandModule<GlobalArgs,
         import('./pipeline.js'),
       ]);
       const config = await loadConfig(args.config, context.targets);
-      const files = await emitConfigured(config, loaderOptions(args));
+      // Specs side by side in worker threads, as generate does: the same files, sooner.
+      const files = await emitConfigured(config, loaderOptions(args), { jobs: availableParallelism() });
       const diff = await compareTree(config.output, files);
       const shown = shownPath(config.output);
       if (isCurrent(diff)) {

@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { ExitCode } from './exit-codes.js';
 import { loaderOptions, single, type CommandContext, type GlobalArgs } from './options.js';
+import type { EmittedFile } from '../emit/target.js';
 import type { WriteReport } from '../output/write.js';
 import { oneLine, UsageError } from './report.js';
 
@@ -9,6 +11,11 @@ export const DEFAULT_PACKAGE_NAME = 'openapi';
 
 interface GenerateArgs extends GlobalArgs {
   spec: string | undefined;
+  timings: boolean;
+  quiet: boolean;
+  jobs: unknown;
+  only: unknown;
+  shard: unknown;
   target: string | undefined;
   out: string | undefined;
   packageName: string | undefined;
@@ -32,7 +39,13 @@ export function generateCommand(context: CommandContext): CommandModule<GlobalAr
         .option('out', { type: 'string', describe: 'Folder to write into; only files sdkgen wrote there are replaced or removed (with <spec>)', requiresArg: true })
         .option('package-name', { type: 'string', describe: `Package name (with <spec>; default ${DEFAULT_PACKAGE_NAME})`, requiresArg: true })
         .option('package-version', { type: 'string', describe: "Package version (with <spec>; default: the spec's info.version)", requiresArg: true })
+        .option('timings', { type: 'boolean', default: false, describe: 'Print how long each stage took (read, validate, model, each emit, write) to stderr' })
+        .option('quiet', { type: 'boolean', default: false, describe: 'Show no progress (shown on stderr for several specs or more than 200 operations)' })
+        .option('jobs', { type: 'number', describe: 'Specs generated at once, each in its own thread (without <spec>; default: one per core)', requiresArg: true })
+        .option('only', { type: 'string', describe: 'Generate only this configured spec, by its name in the config (repeatable; without <spec>)', requiresArg: true })
+        .option('shard', { type: 'string', describe: 'Generate only shard i of n of the configured specs, e.g. 1/2 (without <spec>)', requiresArg: true })
         .example('$0 generate', 'Regenerate every pair listed in sdkgen.config.yaml')
+        .example('$0 generate --shard 2/3', 'The second of three CI jobs: every third spec of the config, from the second')
         .example('$0 generate specs/looker-4.0.yaml --target go --out out/go --package-name looker', 'One spec, one target') as unknown as Argv<GenerateArgs>,
     handler: async (args) => {
       const line = args.spec === undefined ? await generateConfigured(args, context) : await generateOne(args.spec, args);
@@ -78,13 +91,35 @@ async function generateConfigured(args: GenerateArgs, context: CommandContext): 
   for (const [flag, value] of Object.entries(given)) {
     if (value !== undefined) throw new UsageError(`--${flag} needs a <spec>; without one every configured pair is generated`);
   }
+  const jobs = jobCount(args.jobs);
+  const only = args.only === undefined ? undefined : ([] as unknown[]).concat(args.only).map((name) => single(name, 'only') as string);
+  const shard = single(args.shard, 'shard');
   const { loadConfig, emitConfigured, writeTree, shownPath } = await pipeline();
-  const config = await loadConfig(args.config, context.targets);
-  const files = await emitConfigured(config, loaderOptions(args));
-  const report = await writeTree(config.output, files);
+  const { selectSpecs } = await import('./select.js');
+  const { config, scope } = selectSpecs(await loadConfig(args.config, context.targets), only, shard);
+  const { watchRun } = await import('./observe.js');
+  const watch = watchRun(args, { specs: config.specs.map((s) => ({ name: s.name, targets: s.targets.length })) });
+  let report: WriteReport;
+  let files: EmittedFile[];
+  try {
+    files = await emitConfigured(config, loaderOptions(args), { jobs, observer: watch.observer });
+    report = await watch.write(() => writeTree(config.output, files, { scope }));
+  } catch (error) {
+    watch.finish(false);
+    throw error;
+  }
+  watch.finish(true);
   warn(report);
   const pairs = config.specs.reduce((n, s) => n + s.targets.length, 0);
   return `${count(files.length, 'file')} for ${count(pairs, 'target')} in ${shownPath(config.output)}: ${changes(report)}`;
+}
+
+/** --jobs, or one per core the process may use. */
+function jobCount(value: unknown): number {
+  if (value === undefined) return availableParallelism();
+  if (Array.isArray(value)) throw new UsageError('--jobs given more than once');
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new UsageError('--jobs needs a whole number of at least 1');
+  return value;
 }
 
 async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
@@ -92,6 +127,9 @@ async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
   const out = single(args.out, 'out');
   if (target === undefined) throw new UsageError('generate <spec> needs --target');
   if (out === undefined) throw new UsageError('generate <spec> needs --out');
+  for (const flag of ['jobs', 'only', 'shard'] as const) {
+    if (args[flag] !== undefined) throw new UsageError(`--${flag} chooses among the config's specs; it does not go with a <spec>`);
+  }
   const packageName = single(args.packageName, 'package-name') ?? DEFAULT_PACKAGE_NAME;
   const packageVersion = single(args.packageVersion, 'package-version');
   const { packageNameProblem, packageVersionProblem } = await import('../config/package-rules.js');
@@ -100,10 +138,24 @@ async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
   const versionProblem = packageVersion === undefined ? undefined : packageVersionProblem(target, packageVersion);
   if (versionProblem) throw new UsageError(`--package-version '${packageVersion}' ${versionProblem} for --target ${target}`);
   const { loadSpec, emitPair, writeTree } = await pipeline();
-  const loader = loaderOptions(args);
-  const api = await loadSpec(spec, loader);
-  const files = await emitPair(api, target, { packageName, packageVersion }, out, spec, loader);
-  const report = await writeTree(out, files);
+  const [{ watchRun }, { onStage }] = await Promise.all([import('./observe.js'), import('../load/stages.js')]);
+  const watch = watchRun(args, { specs: [{ name: spec, targets: 1 }] });
+  const stop = onStage((e) => watch.observer.stage(spec, e.stage, e.ms));
+  let report: WriteReport;
+  let files: EmittedFile[];
+  try {
+    const loader = loaderOptions(args);
+    const api = await loadSpec(spec, loader);
+    watch.observer.loaded(spec, api.operations.length);
+    files = await emitPair(api, target, { packageName, packageVersion }, out, spec, loader);
+    stop();
+    report = await watch.write(() => writeTree(out, files));
+  } catch (error) {
+    stop();
+    watch.finish(false);
+    throw error;
+  }
+  watch.finish(true);
   warn(report);
   return `${count(files.length, 'file')} in ${out}: ${changes(report)}`;
 }

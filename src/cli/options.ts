@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { DEFAULT_CONFIG_FILE } from '../config/index.js';
+import { DEFAULT_CONFIG_FILE } from '../config/default-file.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../load/limits.js';
 import type { ExitCode } from './exit-codes.js';
 import type { LoaderOptions } from './pipeline.js';

@@ -1,11 +1,12 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { coerce } from 'semver';
-import type { Config } from '../config/index.js';
+import type { Config, SpecConfig } from '../config/index.js';
 import { defaultVersionProblem } from '../config/package-rules.js';
 import { loadTarget } from '../emit/registry.js';
 import { SpecError } from '../load/errors.js';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import { loadApi, type ReadLimits } from '../load/index.js';
+import { onStage, stageClock } from '../load/stages.js';
 import type { Api } from '../model/types.js';
 import { assertSafePaths, OutputError } from '../output/paths.js';
 import { WarningPrinter } from './warnings.js';
@@ -33,6 +34,7 @@ export async function emitPair(
   shownSpec: string,
   loaderOptions: LoaderOptions = {},
 ): Promise<EmittedFile[]> {
+  const clock = stageClock();
   const target = await loadTarget(targetName);
   const versionProblem = options.packageVersion === undefined ? defaultVersionProblem(targetName, api.version) : undefined;
   const files = target.emit(api, versionProblem ? { ...options, packageVersion: semverOf(versionProblem, shownSpec, loaderOptions, api.version) } : options);
@@ -42,6 +44,7 @@ export async function emitPair(
     if (error instanceof OutputError) throw new OutputError(`${shownOut}/${error.path}`, error.message);
     throw error;
   }
+  clock.end(`emit ${targetName}`);
   return files;
 }
 
@@ -70,22 +73,65 @@ export async function loadSpec(specPath: string, loaderOptions: LoaderOptions): 
   return api;
 }
 
+/** What a run tells as it goes, per spec: for --timings and the progress display. */
+export interface RunObserver {
+  /** The spec is loaded, with this many operations. */
+  loaded(spec: string, operations: number): void;
+  /** A stage of the spec (`read`, `validate`, `model`, `emit <target>`) ended after `ms`. */
+  stage(spec: string, stage: string, ms: number): void;
+}
+
+export interface ConfiguredRun {
+  /** Specs loaded and emitted at once, each in its own worker thread; 1 runs them here, one by one. */
+  readonly jobs: number;
+  readonly observer?: RunObserver | undefined;
+}
+
 /**
- * Every pair of the config as one file set rooted at the output folder: `<spec>/<target>/...`.
- * Each spec is loaded once for all its targets.
+ * Every pair of the config as one file set rooted at the output folder: `<spec>/<target>/...`,
+ * in config order. With several specs and jobs, specs are loaded and emitted in worker threads
+ * (spec-worker.ts), each spec wholly in one, and their files put together in config order, so
+ * the set is the same as one spec after another would give; the first failing spec in config
+ * order is the error reported either way.
  */
-export async function emitConfigured(config: Config, loaderOptions: LoaderOptions): Promise<EmittedFile[]> {
-  const all: EmittedFile[] = [];
-  for (const spec of config.specs) {
-    const strictness = config.strict ? { ...loaderOptions, strict: true } : loaderOptions;
-    const api = await loadSpec(spec.spec, strictness);
+export async function emitConfigured(config: Config, given: LoaderOptions, run: ConfiguredRun = { jobs: 1 }): Promise<EmittedFile[]> {
+  const loaderOptions = config.strict ? { ...given, strict: true } : given;
+  const jobs = Math.min(run.jobs, config.specs.length);
+  const perSpec =
+    jobs > 1 && (await workersAvailable())
+      ? await (await import('./spec-pool.js')).emitInWorkers(config, loaderOptions, jobs, run.observer)
+      : await emitSerially(config, loaderOptions, run.observer);
+  return perSpec.flat();
+}
+
+async function emitSerially(config: Config, loaderOptions: LoaderOptions, observer: RunObserver | undefined): Promise<EmittedFile[][]> {
+  const all: EmittedFile[][] = [];
+  for (const spec of config.specs) all.push(await emitSpec(spec, config.outputName, loaderOptions, observer));
+  return all;
+}
+
+/** One spec of the config: loaded once for all its targets, its files under `<spec>/<target>/`. */
+export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptions: LoaderOptions, observer?: RunObserver): Promise<EmittedFile[]> {
+  const stop = observer === undefined ? () => undefined : onStage((e) => observer.stage(spec.name, e.stage, e.ms));
+  try {
+    const api = await loadSpec(spec.spec, loaderOptions);
+    observer?.loaded(spec.name, api.operations.length);
+    const all: EmittedFile[] = [];
     for (const { target, options } of spec.targets) {
       const folder = `${spec.name}/${target}`;
-      const files = await emitPair(api, target, options, `${config.outputName}/${folder}`, shownPath(spec.spec), strictness);
+      const files = await emitPair(api, target, options, `${outputName}/${folder}`, shownPath(spec.spec), loaderOptions);
       all.push(...files.map((f) => ({ path: `${folder}/${f.path}`, contents: f.contents })));
     }
+    return all;
+  } finally {
+    stop();
   }
-  return all;
+}
+
+/** Workers run the built worker module; from sources (vitest) there is none, and specs run here. */
+async function workersAvailable(): Promise<boolean> {
+  const { existsSync } = await import('node:fs');
+  return existsSync(new URL('./spec-worker.js', import.meta.url));
 }
 
 /** `generated` rather than `/home/me/repo/generated` when under the working folder. */

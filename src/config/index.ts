@@ -5,8 +5,7 @@ import { validateConfig, type Config } from './schema.js';
 export { ConfigError } from './errors.js';
 export type { Config, SpecConfig, TargetConfig } from './schema.js';
 
-/** The config file used when `--config` is not given, looked up in the current folder. */
-export const DEFAULT_CONFIG_FILE = 'sdkgen.config.yaml';
+export { DEFAULT_CONFIG_FILE } from './default-file.js';
 
 /**
  * Loads and validates a config. Paths in it are relative to the config file's folder, so the

@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { checkNameLengths } from './names.js';
 import { checkPaths } from './paths.js';
 import { readSpecFile } from './read.js';
+import { stageClock } from './stages.js';
 import { RefPolicy, type RefPolicyOptions } from './ref-policy.js';
 import { checkExternalRefs, collectRefs } from './refs.js';
 import { checkReferenceGraph } from './graph.js';
@@ -42,11 +43,13 @@ export interface LoadOptions extends RefPolicyOptions {
  * and JSON pointer.
  */
 export async function loadApi(specPath: string, options: LoadOptions = {}): Promise<Api> {
+  const clock = stageClock();
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const absolute = resolve(specPath);
   const file = relative(process.cwd(), absolute) || specPath;
   const document = readSpecFile(absolute, file, limits);
   const dialect = dialectOf(document, file);
+  clock.end('read');
   const policy = new RefPolicy(absolute, options);
   const refs = collectRefs(document);
   const external = checkExternalRefs(document, absolute, file, policy, refs);
@@ -62,8 +65,10 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
     if (!options.skipValidation) {
       warnings.push(...(await validateDocument(bundled, file, dialect, graph).catch((e: unknown) => tolerate(e, options.onInvalid))));
     }
+    clock.end('validate');
     const api = buildApi(bundled, dialect);
     checkHttpNames(api, file);
+    clock.end('model');
     report(warnings, options);
     return api;
   } catch (error) {

@@ -2,6 +2,7 @@ import { lstat, mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/pr
 import { dirname, join } from 'node:path';
 import { MANIFEST } from './manifest.js';
 import { OutputError, pathProblem } from './paths.js';
+import { Once } from './pool.js';
 import type { RunFiles } from './run-owner.js';
 import { reached, type OutputStep } from './steps.js';
 
@@ -45,11 +46,18 @@ export async function readJournal(run: RunFiles): Promise<Journal | undefined> {
 export type Applied = { readonly path: string; readonly put: boolean };
 
 /**
- * Makes every change of the journal, skipping those already made. `done` collects the changes
- * made, in order, for `undoJournal`. Throws on the first change the file system refuses.
+ * Makes every change of the journal, skipping those already made, one at a time and in order, so
+ * a kill stops it between two renames and the next run takes over exactly there; each folder on
+ * the way is looked at once. `done` collects the changes made, in order, for `undoJournal`.
+ * Throws on the first change the file system refuses.
  */
 export async function applyJournal(out: string, run: RunFiles, journal: Journal, done: Applied[] = [], recovering = false): Promise<void> {
   const step = (path: string): OutputStep => (recovering ? 'recovered-file' : path === MANIFEST ? 'manifest-replaced' : 'file-replaced');
+  const backupFolders = new Once((folder) => mkdir(folder, { recursive: true }));
+  const moveAside = async (from: string, to: string): Promise<void> => {
+    await backupFolders.get(dirname(to));
+    await rename(from, to);
+  };
   for (const path of journal.drop) {
     const target = join(out, ...path.split('/'));
     if (!(await insideRealFolders(out, path)) || (await kind(target)) !== 'file') continue;
@@ -58,11 +66,12 @@ export async function applyJournal(out: string, run: RunFiles, journal: Journal,
     await moveAside(target, backupOf(run, path));
     reached(recovering ? 'recovered-file' : 'file-removed');
   }
+  const folders: Once<void> = new Once((folder) => makeFolder(out, folder, folders));
   for (const path of journal.put) {
     const staged = join(run.staged, ...path.split('/'));
     if ((await kind(staged)) === 'absent') continue;
     const target = join(out, ...path.split('/'));
-    await makeFolders(out, path);
+    await folders.get(parentOf(path));
     // Recorded first: undo checks what is where, so a change that failed half-way is undone too.
     done.push({ path, put: true });
     if ((await kind(target)) !== 'absent' && (await kind(backupOf(run, path))) === 'absent') {
@@ -101,12 +110,7 @@ function backupOf(run: RunFiles, path: string): string {
   return join(run.backup, ...path.split('/'));
 }
 
-async function moveAside(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
-  await rename(from, to);
-}
-
-type Kind = 'absent' | 'file' | 'folder' | 'other';
+export type Kind = 'absent' | 'file' | 'folder' | 'other';
 
 export async function kind(path: string): Promise<Kind> {
   try {
@@ -120,26 +124,31 @@ export async function kind(path: string): Promise<Kind> {
 }
 
 /** True when every folder on the way to `path` exists and is a real folder, not a link. */
-export async function insideRealFolders(out: string, path: string): Promise<boolean> {
+export async function insideRealFolders(out: string, path: string, look: (path: string) => Promise<Kind> = kind): Promise<boolean> {
   const segments = path.split('/').slice(0, -1);
   for (let i = 1; i <= segments.length; i++) {
-    if ((await kind(join(out, ...segments.slice(0, i)))) !== 'folder') return false;
+    if ((await look(join(out, ...segments.slice(0, i)))) !== 'folder') return false;
   }
   return true;
 }
 
+/** `a/b` of `a/b/c.md`; `''` (the output itself) for a file at the top. */
+function parentOf(path: string): string {
+  return path.split('/').slice(0, -1).join('/');
+}
+
 /**
- * Creates the folders on the way to `path`. A link or a file where a folder should be is refused,
- * never followed: writing through a link would write outside the output folder.
+ * Creates one folder (`/`-separated, relative to `out`), its parents first through `folders`, so
+ * each is looked at once. A link or a file where a folder should be is refused, never followed:
+ * writing through a link would write outside the output folder.
  */
-export async function makeFolders(out: string, path: string): Promise<void> {
-  const segments = path.split('/').slice(0, -1);
-  for (let i = 1; i <= segments.length; i++) {
-    const folder = segments.slice(0, i).join('/');
-    const found = await kind(join(out, ...segments.slice(0, i)));
-    if (found === 'absent') await mkdir(join(out, ...segments.slice(0, i)));
-    else if (found !== 'folder') throw new OutputError(`${out}/${folder}`, found === 'other' ? 'is a symbolic link or special file; refusing to write through it' : 'is a file where sdkgen writes a folder');
-  }
+async function makeFolder(out: string, folder: string, folders: Once<void>): Promise<void> {
+  if (folder === '') return;
+  const segments = folder.split('/');
+  if (segments.length > 1) await folders.get(segments.slice(0, -1).join('/'));
+  const found = await kind(join(out, ...segments));
+  if (found === 'absent') await mkdir(join(out, ...segments));
+  else if (found !== 'folder') throw new OutputError(`${out}/${folder}`, found === 'other' ? 'is a symbolic link or special file; refusing to write through it' : 'is a file where sdkgen writes a folder');
 }
 
 /**

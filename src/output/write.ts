@@ -2,9 +2,10 @@ import { lstat, mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { EmittedFile } from '../emit/target.js';
 import { IGNORE_FILE, readIgnoreFile } from './ignore-file.js';
-import { applyJournal, insideRealFolders, kind, removeEmptied, removeRun, undoJournal, writeJournal, type Applied, type Journal } from './journal.js';
+import { applyJournal, insideRealFolders, kind, removeEmptied, removeRun, undoJournal, writeJournal, type Applied, type Journal, type Kind } from './journal.js';
 import { isState, MANIFEST, manifestText, ordinal, readManifest, STATE_FOLDER } from './manifest.js';
 import { assertSafePaths, OutputError } from './paths.js';
+import { FILE_POOL, mapPool, Once } from './pool.js';
 import { recoverInterruptedRuns } from './recover.js';
 import { newRunFiles, type RunFiles } from './run-owner.js';
 import { reached } from './steps.js';
@@ -39,8 +40,12 @@ export interface WriteReport {
  * Symbolic links are never followed: one at the output path, or in place of a folder a file is
  * written into, is an error; one at a generated path is replaced (rename replaces the link itself).
  */
-export async function writeTree(outDir: string, files: readonly EmittedFile[]): Promise<WriteReport> {
+export async function writeTree(outDir: string, files: readonly EmittedFile[], options: WriteOptions = {}): Promise<WriteReport> {
   assertSafePaths(files.map((f) => f.path));
+  const inScope = scopeTest(options.scope);
+  for (const file of files) {
+    if (!inScope(file.path)) throw new OutputError(file.path, 'is outside the folders this run updates');
+  }
   for (const file of files) {
     if (isState(file.path) || file.path === IGNORE_FILE) throw new OutputError(file.path, "is reserved for sdkgen's own records");
   }
@@ -53,7 +58,7 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[]): 
     throw new OutputError(`${outDir}/${STATE_FOLDER}`, "is not a folder; it is sdkgen's own, so remove it and run again");
   }
   const warnings = await recoverInterruptedRuns(out, outDir);
-  const plan = await planChanges(out, outDir, files);
+  const plan = await planChanges(out, outDir, files, inScope);
   if (plan.put.length === 0 && plan.drop.length === 0) return { warnings, written: 0, removed: 0 };
 
   await mkdir(join(out, STATE_FOLDER), { recursive: true });
@@ -85,6 +90,20 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[]): 
   return { warnings: [...warnings, ...(await cleanUp(run, out, outDir, plan.drop))], written: plan.put.length - 1, removed: plan.drop.length };
 }
 
+export interface WriteOptions {
+  /**
+   * Top folders this run updates (`--only`, `--shard`): files sdkgen wrote outside them are
+   * neither replaced nor removed, and stay in the manifest. Absent: the whole folder.
+   */
+  readonly scope?: readonly string[] | undefined;
+}
+
+function scopeTest(scope: readonly string[] | undefined): (path: string) => boolean {
+  if (scope === undefined) return () => true;
+  const prefixes = scope.map((folder) => `${folder}/`);
+  return (path) => prefixes.some((prefix) => path.startsWith(prefix));
+}
+
 interface Plan {
   /** Files to write, sorted, the manifest last. */
   readonly put: EmittedFile[];
@@ -92,30 +111,36 @@ interface Plan {
   readonly drop: string[];
 }
 
-async function planChanges(out: string, shown: string, files: readonly EmittedFile[]): Promise<Plan> {
+async function planChanges(out: string, shown: string, files: readonly EmittedFile[], inScope: (path: string) => boolean): Promise<Plan> {
   const ignored = await readIgnoreFile(out);
   const wanted = files.filter((f) => !ignored(f.path)).sort((a, b) => ordinal(a.path, b.path));
   const produced = new Set(wanted.map((f) => f.path));
-  const put: EmittedFile[] = [];
-  for (const file of wanted) {
-    await assertWritable(out, shown, file.path);
-    if (!(await sameFile(join(out, ...file.path.split('/')), file.contents))) put.push(file);
-  }
-  const drop: string[] = [];
-  for (const path of (await readManifest(out)).sort(ordinal)) {
-    if (produced.has(path) || ignored(path)) continue;
-    if ((await insideRealFolders(out, path)) && (await kind(join(out, ...path.split('/')))) === 'file') drop.push(path);
-  }
-  const manifest = { path: MANIFEST, contents: manifestText([...produced]) };
-  if (put.length > 0 || drop.length > 0 || !(await sameFile(join(out, MANIFEST), manifest.contents))) put.push(manifest);
+  // Nothing changes while planning, so what is at a path is looked up once: files share folders.
+  const kinds = new Once(kind);
+  const changed = await mapPool(wanted, FILE_POOL, async (file) => {
+    await assertWritable(out, shown, file.path, kinds);
+    return !(await sameFile(join(out, ...file.path.split('/')), file.contents, kinds));
+  });
+  const put = wanted.filter((_, i) => changed[i]);
+  const listed = await readManifest(out);
+  // Another run's folders: left as they are, and still sdkgen's.
+  const kept = listed.filter((path) => !inScope(path) && !produced.has(path));
+  const owned = listed.sort(ordinal).filter((path) => inScope(path) && !produced.has(path) && !ignored(path));
+  const present = await mapPool(owned, FILE_POOL, async (path) => {
+    const look = (p: string): Promise<Kind> => kinds.get(p);
+    return (await insideRealFolders(out, path, look)) && (await look(join(out, ...path.split('/')))) === 'file';
+  });
+  const drop = owned.filter((_, i) => present[i]);
+  const manifest = { path: MANIFEST, contents: manifestText([...produced, ...kept]) };
+  if (put.length > 0 || drop.length > 0 || !(await sameFile(join(out, MANIFEST), manifest.contents, kinds))) put.push(manifest);
   return { put, drop };
 }
 
 /** Refused before anything is written: a link, file or special file where a folder must be, or a folder where a file goes. */
-async function assertWritable(out: string, shown: string, path: string): Promise<void> {
+async function assertWritable(out: string, shown: string, path: string, kinds: Once<Kind>): Promise<void> {
   const segments = path.split('/');
   for (let i = 1; i <= segments.length; i++) {
-    const found = await kind(join(out, ...segments.slice(0, i)));
+    const found = await kinds.get(join(out, ...segments.slice(0, i)));
     const at = `${shown}/${segments.slice(0, i).join('/')}`;
     if (found === 'absent') return;
     if (i < segments.length && found !== 'folder') {
@@ -125,19 +150,21 @@ async function assertWritable(out: string, shown: string, path: string): Promise
   }
 }
 
-async function sameFile(path: string, contents: string): Promise<boolean> {
-  if ((await kind(path)) !== 'file') return false;
+async function sameFile(path: string, contents: string, kinds: Once<Kind>): Promise<boolean> {
+  if ((await kinds.get(path)) !== 'file') return false;
   return (await readFile(path)).equals(Buffer.from(contents, 'utf8'));
 }
 
+/** Every new file into the run's own folder, a few at a time; the folders each made once. */
 async function stage(run: RunFiles, files: readonly EmittedFile[]): Promise<void> {
-  for (const file of files) {
+  const folders = new Once((folder) => mkdir(folder, { recursive: true }));
+  await mapPool(files, FILE_POOL, async (file) => {
     const target = join(run.staged, ...file.path.split('/'));
-    await mkdir(dirname(target), { recursive: true });
+    await folders.get(dirname(target));
     // `wx`: the folder is brand new, so an existing entry here would be a bug; never overwrite.
     await writeFile(target, file.contents, { encoding: 'utf8', flag: 'wx' });
     reached('file-staged');
-  }
+  });
 }
 
 /** A run that failed with the output as it was removes what it made. */

@@ -65,7 +65,8 @@ describe('sdkgen generate (every configured pair)', () => {
         'looker-3.0': [repoSpec('looker-3.0'), { [target]: 'looker' }],
       }),
     });
-    const run = sdkgen(['generate'], dir);
+    // --quiet: two specs would otherwise show their progress on stderr (test/cli/progress.test.ts).
+    const run = sdkgen(['generate', '--quiet'], dir);
     const g4 = await expected(repoSpec('g4-sessions'), target, 'g4api');
     const looker = await expected(repoSpec('looker-3.0'), target, 'looker');
     const n = g4.length + looker.length;
@@ -92,7 +93,7 @@ describe('sdkgen generate (every configured pair)', () => {
       'gen/good/old.md': 'old\n',
     });
     const before = await snapshotTree(dir);
-    const run = sdkgen(['generate', '--config', 'cfg.yaml'], dir);
+    const run = sdkgen(['generate', '--config', 'cfg.yaml', '--quiet'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^sdkgen: bad\.yaml#\S*: [^\n]+\n$/);

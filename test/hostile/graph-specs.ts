@@ -1,6 +1,6 @@
 /**
  * The graph-shaped hostile specs of test/hostile/graph.test.ts, shared with the benchmark
- * (scripts/bench/sections/hostile-inputs.ts): small documents whose references expand enormously.
+ * (bench/sections/hostile-inputs.ts): small documents whose references expand enormously.
  */
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 

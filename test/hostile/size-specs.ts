@@ -1,6 +1,6 @@
 /**
  * The hostile size inputs of case 5 (test/hostile/size.test.ts), shared with the benchmark
- * (scripts/bench/sections/hostile-inputs.ts): each writes one spec file and names the one-line
+ * (bench/sections/hostile-inputs.ts): each writes one spec file and names the one-line
  * refusal it must get.
  */
 import { open, writeFile } from 'node:fs/promises';

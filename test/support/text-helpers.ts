@@ -1,7 +1,7 @@
 /**
  * Every escaper and text helper that spec text runs through, with what each promises about its
  * output, and the long runs they must handle in linear time. Shared by the property test
- * (test/hostile/linear-time.test.ts) and the benchmark (scripts/bench/sections/escapers.ts), so
+ * (test/hostile/linear-time.test.ts) and the benchmark (bench/sections/escapers.ts), so
  * a helper added here is both checked and measured.
  */
 import { oneLine } from '../../src/cli/report.js';

@@ -1,6 +1,6 @@
 /**
  * An API the size of GitHub's spec (1,000 operations, 600 models, 25 tags), shared by the scale
- * test and the benchmark (scripts/bench/sections/scale.ts), which times its emission.
+ * test and the benchmark (bench/sections/scale.ts), which times its emission.
  */
 import type { Api, Operation } from '../../../src/model/types.js';
 import { apiWith, arr, int, obj, prop, ref, str } from './schemas.js';

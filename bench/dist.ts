@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The repository root (this file runs from .bench-build/scripts/bench/). */
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** The repository root (this file runs from .bench-build/bench/). */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'dist/cli/main.js');
 
 /** A module of dist/, by its path under src/ with .js (e.g. `emit/typescript/index.js`). */

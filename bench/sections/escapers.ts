@@ -3,7 +3,7 @@
  * each special character, in each shape (alone, before `|`, inside a word, after a heading
  * marker): linear helpers take a few milliseconds per input, a quadratic one takes seconds.
  */
-import { RUN_SHAPES, SPECIAL_CHARACTERS, TEXT_HELPERS } from '../../../test/support/text-helpers.js';
+import { RUN_SHAPES, SPECIAL_CHARACTERS, TEXT_HELPERS } from '../../test/support/text-helpers.js';
 import type { Section } from '../section.js';
 
 const RUN_LENGTH = 200_000;

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { githubRestSpec } from '../../spec-cache.js';
+import { githubRestSpec } from '../../scripts/spec-cache.js';
 import { BIN, ROOT } from '../dist.js';
 import type { Section } from '../section.js';
 

@@ -7,9 +7,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aliases, composed } from '../../../test/hostile/graph-specs.js';
-import { HOSTILE_SIZES } from '../../../test/hostile/size-specs.js';
-import { runChild } from '../../../test/support/child.js';
+import { aliases, composed } from '../../test/hostile/graph-specs.js';
+import { HOSTILE_SIZES } from '../../test/hostile/size-specs.js';
+import { runChild } from '../../test/support/child.js';
 import { BIN, ROOT } from '../dist.js';
 import type { Section } from '../section.js';
 

@@ -3,8 +3,8 @@
  * 25 tags; test/emit/typescript/scale-api.ts, which test/emit/typescript/scale.test.ts checks for
  * completeness). Accidental quadratic work shows here as seconds turning into minutes.
  */
-import type * as typescriptTarget from '../../../src/emit/typescript/index.js';
-import { bigApi, OPERATIONS, SCHEMAS, TAGS } from '../../../test/emit/typescript/scale-api.js';
+import type * as typescriptTarget from '../../src/emit/typescript/index.js';
+import { bigApi, OPERATIONS, SCHEMAS, TAGS } from '../../test/emit/typescript/scale-api.js';
 import { fromDist } from '../dist.js';
 import type { Section } from '../section.js';
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs every section in scripts/bench/sections/ (one module each, exporting
+ * `npm run bench` (bench/run.mjs): runs every section in bench/sections/ (one module each, exporting
  * `section`), in file-name order, and prints each one's table. `npm run bench -- <word>` runs
  * only the sections whose file name contains the word. Speed is measured here, never in tests.
  */

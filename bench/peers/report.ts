@@ -1,0 +1,110 @@
+/** bench/RESULTS.md from the measurements: one table per spec, the machine, the load seen. */
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
+import { median, type Measurement } from './measure.js';
+import { SDKGEN_ALL, SDKGEN_TS } from './tools.js';
+
+export interface ToolRuns {
+  readonly tool: string;
+  readonly runs: Measurement[];
+}
+
+export interface SpecRuns {
+  readonly spec: string;
+  readonly source: string;
+  readonly operations: number;
+  readonly tools: ToolRuns[];
+}
+
+export interface Context {
+  readonly started: Date;
+  readonly runs: number;
+  readonly timeoutS: number;
+  readonly versions: ReadonlyMap<string, string>;
+  /** The 1-minute load average before each process. */
+  readonly loads: number[];
+  /** `node` importing sdkgen's CLI, pipeline and TypeScript target, and exiting: median wall ms. */
+  readonly startupMs: number;
+}
+
+const s = (ms: number): string => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '–');
+
+/** What happened: `ok`, `refused: <reason>`, `failed`, `timed out`. */
+function outcome(runs: readonly Measurement[]): string {
+  const last = runs.at(-1);
+  if (last === undefined) return 'not run';
+  if (last.timedOut) return 'timed out';
+  if (last.code === 0) return `ok (${runs.length} runs)`;
+  const reason = last.stderrTail.replace(/\|/g, '\\|').slice(0, 160);
+  return last.code === 1 ? `refused: ${reason}` : `failed (exit ${last.code}): ${reason}`;
+}
+
+const ok = (runs: readonly Measurement[]): Measurement[] => runs.filter((r) => r.code === 0 && !r.timedOut);
+export const medianWall = (runs: readonly Measurement[]): number => (ok(runs).length > 0 ? median(ok(runs).map((r) => r.wallMs)) : NaN);
+const medianCpu = (runs: readonly Measurement[]): number => (ok(runs).length > 0 ? median(ok(runs).map((r) => r.cpuMs)) : NaN);
+const peak = (runs: readonly Measurement[]): number => (runs.length > 0 ? Math.max(...runs.map((r) => r.peakRssMb)) : NaN);
+
+function specTable(spec: SpecRuns): string[] {
+  const sdkgen = spec.tools.find((t) => t.tool === SDKGEN_TS);
+  const base = sdkgen ? medianWall(sdkgen.runs) : NaN;
+  const baseCpu = sdkgen ? medianCpu(sdkgen.runs) : NaN;
+  const ratio = (value: number, of: number): string => (Number.isFinite(value) && Number.isFinite(of) ? (value / of).toFixed(2) : '–');
+  const rows = spec.tools.map((t) => {
+    const wall = medianWall(t.runs);
+    const cpu = medianCpu(t.runs);
+    return `| ${t.tool} | ${outcome(t.runs)} | ${s(wall)} | ${s(cpu)} | ${Number.isFinite(peak(t.runs)) ? peak(t.runs).toFixed(0) : '–'} | ${ratio(wall, base)} | ${ratio(cpu, baseCpu)} |`;
+  });
+  return [
+    `### ${spec.spec} (${spec.operations.toLocaleString('en')} operations)`,
+    '',
+    `Source: ${spec.source}.`,
+    '',
+    '| tool | outcome | median wall s | median CPU s | peak RSS MB | wall ÷ sdkgen TS | CPU ÷ sdkgen TS |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ];
+}
+
+/** sdkgen's own time per operation over the synthetic specs, raw and less the start-up time. */
+function perOperation(specs: readonly SpecRuns[], startupMs: number): string[] {
+  const synthetic = specs.filter((spec) => spec.spec.startsWith('synthetic-'));
+  if (synthetic.length === 0) return [];
+  const rows = synthetic.map((spec) => {
+    const wall = medianWall(spec.tools.find((t) => t.tool === SDKGEN_TS)?.runs ?? []);
+    const all = medianWall(spec.tools.find((t) => t.tool === SDKGEN_ALL)?.runs ?? []);
+    const per = (ms: number): string => (Number.isFinite(ms) ? ((ms - startupMs) / spec.operations).toFixed(2) : '–');
+    return `| ${spec.spec} | ${s(wall)} | ${per(wall)} | ${s(all)} | ${per(all)} |`;
+  });
+  return [
+    '### sdkgen time per operation (synthetic specs)',
+    '',
+    `Milliseconds per operation after the start-up time (${s(startupMs)} s, see below) is taken off.`,
+    '',
+    '| spec | TypeScript s | ms per operation | all four s | ms per operation |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ];
+}
+
+export function resultsMarkdown(specs: readonly SpecRuns[], context: Context, finished: boolean): string {
+  const cpu = cpus();
+  const loads = context.loads;
+  const machine = `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}`;
+  const versions = [...context.versions].map(([tool, version]) => `${tool} ${version}`).join(', ');
+  return [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` (bench/sections/peers.ts) on ${context.started.toISOString()}${finished ? '' : ' — **incomplete: the run was still going or was stopped; specs below are those finished**'}.`,
+    '',
+    `- Machine: ${machine}.`,
+    `- Load average (1 min) seen before each process: min ${Math.min(...loads).toFixed(1)}, median ${loads.length ? median(loads).toFixed(1) : '–'}, max ${Math.max(...loads).toFixed(1)}; now ${loadavg()[0]!.toFixed(1)}. Wall times on a loaded machine stretch for every tool alike (the tools alternate); CPU time stretches less.`,
+    `- Each tool ${context.runs} times per spec, the tools alternating (the order rotates every round), each into an empty folder; median wall and CPU (user + system, children included), highest peak RSS of any run. A tool that fails or passes the ${context.timeoutS} s limit is not run again on that spec.`,
+    `- Versions: ${versions}.`,
+    `- Start-up: \`node\` importing sdkgen's CLI, pipeline and TypeScript target and exiting takes ${s(context.startupMs)} s (median).`,
+    '- Ratios are the tool\'s median divided by sdkgen\'s TypeScript median: above 1, sdkgen is faster.',
+    '',
+    ...specs.flatMap(specTable),
+    ...perOperation(specs, context.startupMs),
+  ].join('\n');
+}

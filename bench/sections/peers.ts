@@ -1,0 +1,85 @@
+/**
+ * sdkgen against six other TypeScript generators on the same specs (bench/peers/): every tool
+ * as a child process into an empty folder, alternating, BENCH_RUNS times (default 5). Writes
+ * bench/RESULTS.md after each spec, so a long run stopped early still leaves what it finished.
+ * BENCH_SPECS / BENCH_TOOLS (comma-separated names) narrow the run; BENCH_TIMEOUT_S caps a process.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../dist.js';
+import { assertGnuTime, measure, median } from '../peers/measure.js';
+import { resultsMarkdown, type Context, type SpecRuns, type ToolRuns } from '../peers/report.js';
+import { snapshotSdkgen } from '../peers/snapshot.js';
+import { BENCH_SPECS, operationCount } from '../peers/specs.js';
+import { freshFolder, TOOLS, toolVersion } from '../peers/tools.js';
+import type { Section } from '../section.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 600);
+const only = (variable: string): ((name: string) => boolean) => {
+  const names = process.env[variable]?.split(',').map((n) => n.trim()).filter(Boolean);
+  return (name) => names === undefined || names.includes(name);
+};
+
+/** The time to start node and load what `generate --target typescript` loads, with nothing to do. */
+async function startupMs(bin: string): Promise<number> {
+  const dist = join(bin, '..', '..');
+  const script = `await import(${JSON.stringify(join(dist, 'cli/pipeline.js'))}); await import(${JSON.stringify(join(dist, 'emit/typescript/index.js'))}); await import('yargs');`;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push((await measure(process.execPath, ['--input-type=module', '-e', script], join(dist, '..'), 60_000)).wallMs);
+  return median(times);
+}
+
+export const section: Section = {
+  title: 'sdkgen against other TypeScript generators (writes bench/RESULTS.md)',
+  async run() {
+    assertGnuTime();
+    const bin = snapshotSdkgen();
+    const tools = TOOLS.filter((t) => only('BENCH_TOOLS')(t.name));
+    const scratch = mkdtempSync(join(tmpdir(), 'sdkgen-bench-peers-'));
+    const context: Context = {
+      started: new Date(),
+      runs: RUNS,
+      timeoutS: TIMEOUT_S,
+      versions: new Map(tools.map((t) => [t.name, toolVersion(t)])),
+      loads: [],
+      startupMs: await startupMs(bin),
+    };
+    const done: SpecRuns[] = [];
+    const results = join(ROOT, 'bench', 'RESULTS.md');
+    try {
+      for (const spec of BENCH_SPECS.filter((s) => only('BENCH_SPECS')(s.name))) {
+        const file = spec.path();
+        const runs: ToolRuns[] = tools.map((t) => ({ tool: t.name, runs: [] }));
+        const current: SpecRuns = { spec: spec.name, source: spec.source, operations: operationCount(file), tools: runs };
+        done.push(current);
+        for (let round = 0; round < RUNS; round++) {
+          // Rotated every round, so no tool always runs right after the same other one.
+          const order = tools.map((_, i) => (i + round) % tools.length);
+          for (const index of order) {
+            const tool = tools[index]!;
+            const record = runs[index]!;
+            const last = record.runs.at(-1);
+            if (last !== undefined && (last.code !== 0 || last.timedOut)) continue;
+            const out = freshFolder(join(scratch, `${spec.name}-${index}-${round}`));
+            const { program, args } = tool.command(file, out, bin);
+            context.loads.push(loadavg()[0]!);
+            record.runs.push(await measure(program, args, out, TIMEOUT_S * 1000));
+            rmSync(out, { recursive: true, force: true });
+            process.stderr.write(`bench: ${spec.name} round ${round + 1}/${RUNS} ${tool.name}: ${(record.runs.at(-1)!.wallMs / 1000).toFixed(2)} s\n`);
+          }
+        }
+        writeFileSync(results, resultsMarkdown(done, context, false));
+      }
+      writeFileSync(results, resultsMarkdown(done, context, true));
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+    return {
+      columns: ['spec', 'operations', 'sdkgen TS median s', 'results'],
+      rows: done.map((d) => [d.spec, String(d.operations), ((median(d.tools[0]!.runs.map((r) => r.wallMs)) || NaN) / 1000).toFixed(2), 'bench/RESULTS.md']),
+      note: `${RUNS} alternating runs per tool and spec; the full table, the machine and the load seen are in bench/RESULTS.md.`,
+    };
+  },
+};
