@@ -4,11 +4,9 @@
  */
 import type { Property } from '../../model/types.js';
 import { tableCell } from '../docs/escape.js';
-import { uniqueNames } from '../kit/unique-names.js';
-import { fieldName } from './naming.js';
-import type { RustModel, RustSchemas } from './schemas.js';
+import type { PlannedModel } from './plan.js';
 import { defaultText, specCell } from './text.js';
-import { rustType, typeCell } from './types.js';
+import { typeCell } from './types.js';
 
 export interface PropertyRowView {
   readonly name: string;
@@ -31,19 +29,17 @@ function notes(p: Property): string {
 }
 
 /**
- * The properties a model's struct has: its own, or for `allOf` those of every member, the way
- * openapi-generator flattens a composition (the first declaration of a name wins).
+ * The fields of the model's struct in the plan: its own properties, or for `allOf` those of every
+ * member, the way openapi-generator flattens a composition (the first declaration of a name wins).
  */
-export function modelDocView(model: RustModel, schemas: RustSchemas): ModelDocView {
-  const props = schemas.flattened.ofNamed(model.specName);
-  const names = uniqueNames(props.map((p) => fieldName(p.name)), { separator: '_' });
+export function modelDocView(model: PlannedModel): ModelDocView {
   return {
     name: model.name,
-    properties: props.map((p, i) => ({
-      name: names[i] ?? fieldName(p.name),
-      type: typeCell(rustType(p.schema, schemas), 'property', p.required, undefined),
-      description: specCell(p.schema.description),
-      notes: notes(p),
+    properties: model.fields.map((f) => ({
+      name: f.name,
+      type: typeCell(f.type, 'property', f.required, undefined),
+      description: specCell(f.property.schema.description),
+      notes: notes(f.property),
     })),
   };
 }

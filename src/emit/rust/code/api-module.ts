@@ -1,0 +1,150 @@
+/**
+ * src/apis/<class>_api.rs: one error enum and one async function per operation of an API class,
+ * from the plan (the functions, parameters and types the class's doc lists).
+ */
+import type { Api } from '../../../model/types.js';
+import type { RustParam } from '../params.js';
+import type { PlannedClass, PlannedFunction } from '../plan.js';
+import type { RustType } from '../types.js';
+import { derive, docLine, file, fnHead, paramType, rustChar, rustString, statement } from './printer.js';
+
+/** Whether the function takes this parameter as `&str` (so it is text already). */
+const isText = (p: RustParam): boolean => p.type.type === 'String';
+const isOptional = (p: RustParam): boolean => !p.required || p.type.nullable;
+const isArray = (t: RustType): boolean => t.type.startsWith('Vec<');
+
+function errorEnum(fn: PlannedFunction): string[] {
+  return [
+    `/// The error bodies [\`${fn.name}\`] declares, tried in order; any other body is \`UnknownValue\`.`,
+    derive(['Debug', 'Clone', 'serde::Serialize', 'serde::Deserialize']),
+    '#[serde(untagged)]',
+    `pub enum ${fn.errorEnum} {`,
+    ...fn.errors.map((e) => `    ${e.variant}(${e.type.type}),`),
+    '    UnknownValue(serde_json::Value),',
+    '}',
+    '',
+  ];
+}
+
+/** `value` as text for the wire. */
+function text(p: RustParam, value: string): string {
+  if (isText(p)) return value;
+  const sep = p.source?.style === 'spaceDelimited' ? ' ' : p.source?.style === 'pipeDelimited' ? '|' : ',';
+  return isArray(p.type) ? `super::join(&${value}, ${rustString(sep)})` : `super::to_text(&${value})`;
+}
+
+/** The statements that put one parameter on the request, given the variable holding its value. */
+function place(p: RustParam, value: string): string[] {
+  const wire = rustString(p.source?.name ?? '');
+  switch (p.source?.in) {
+    case 'query':
+      if (isArray(p.type) && p.source.explode) {
+        return [`for item in &${value} {`, `    local_var_req = local_var_req.query(&[(${wire}, super::to_text(item))]);`, '}'];
+      }
+      return [`local_var_req = local_var_req.query(&[(${wire}, ${text(p, value)})]);`];
+    case 'header':
+      return [`local_var_req = local_var_req.header(${wire}, ${text(p, value)});`];
+    case 'cookie':
+      return [`local_var_req = super::cookie(local_var_req, ${wire}, ${isText(p) ? value : `&${text(p, value)}`});`];
+    case 'path':
+      return [];
+    case undefined:
+      return body(p, value);
+  }
+}
+
+function body(p: RustParam, value: string): string[] {
+  const media = (p.media ?? 'application/json').toLowerCase();
+  if (media === 'application/x-www-form-urlencoded') return [`local_var_req = local_var_req.form(&${value});`];
+  if (media.startsWith('multipart/')) return [`local_var_req = local_var_req.multipart(super::multipart(&${value}));`];
+  if (p.type.leaf.kind === 'file') return [`local_var_req = local_var_req.body(std::fs::read(&${value})?);`];
+  if (!/json/.test(media) && isText(p)) {
+    return [`local_var_req = local_var_req.header(reqwest::header::CONTENT_TYPE, ${rustString(media)});`, `local_var_req = local_var_req.body(${value}.to_owned());`];
+  }
+  return [`local_var_req = local_var_req.json(&${value});`];
+}
+
+function parameterLines(p: RustParam): string[] {
+  const lines = place(p, isOptional(p) ? 'value' : p.name);
+  if (lines.length === 0) return [];
+  if (!isOptional(p)) return lines.flatMap((l) => statement('    ', l));
+  return [`    if let Some(value) = ${p.name} {`, ...lines.flatMap((l) => statement('        ', l)), '    }'];
+}
+
+/** One character is pushed as a char (clippy's single_char_add_str). */
+function pushLiteral(literal: string): string {
+  const chars = [...literal];
+  if (chars.length === 1) return `local_var_path.push(${rustChar(literal)});`;
+  return `local_var_path.push_str(${rustString(literal)});`;
+}
+
+/** The path with each `{name}` filled from its (percent-encoded) parameter, built a piece a line. */
+function pathLines(fn: PlannedFunction): string[] {
+  const byWire = new Map(fn.params.filter((p) => p.source?.in === 'path').map((p) => [p.source?.name, p]));
+  const pieces = fn.op.path.split(/(\{[^}]*\})/).filter((piece) => piece !== '');
+  type Part = { readonly literal: string; readonly code?: undefined } | { readonly literal?: undefined; readonly code: string };
+  const parts = pieces.map((piece): Part => {
+    const p = /^\{(.*)\}$/.exec(piece) === null ? undefined : byWire.get(piece.slice(1, -1));
+    if (p === undefined) return { literal: piece };
+    return { code: isText(p) ? `super::urlencode(${p.name})` : `super::urlencode(super::to_text(&${p.name}))` };
+  });
+  const [first, ...rest] = parts;
+  if (first === undefined) return ['    let local_var_path = String::new();'];
+  const start = first.literal !== undefined ? `String::from(${rustString(first.literal)})` : first.code;
+  if (rest.length === 0) return [`    let local_var_path = ${start};`];
+  return [
+    `    let mut local_var_path = ${start};`,
+    ...rest.map((part) => (part.literal !== undefined ? `    ${pushLiteral(part.literal)}` : `    local_var_path.push_str(&${part.code});`)),
+  ];
+}
+
+/** Every scheme the operation accepts adds its credential when the configuration has one. */
+function authLines(fn: PlannedFunction, api: Api): string[] {
+  const names = [...new Set(fn.op.security.flatMap((r) => r.schemes.map((s) => s.name)))];
+  const lines = names.flatMap((name) => {
+    const scheme = api.securitySchemes.find((s) => s.name === name);
+    switch (scheme?.type) {
+      case 'http':
+        return [`    local_var_req = configuration.${scheme.scheme.toLowerCase() === 'basic' ? 'basic' : 'bearer'}(local_var_req);`];
+      case 'oauth2':
+      case 'openIdConnect':
+        return ['    local_var_req = configuration.oauth(local_var_req);'];
+      case 'apiKey':
+        return [`    local_var_req = configuration.api_key_${scheme.in}(local_var_req, ${rustString(scheme.paramName)});`];
+      case undefined:
+        return [];
+    }
+  });
+  // OAuth and OpenID Connect both send the one access token: once.
+  return [...new Set(lines)];
+}
+
+function functionLines(fn: PlannedFunction, api: Api): string[] {
+  const params = ['configuration: &configuration::Configuration', ...fn.params.map((p) => `${p.name}: ${paramType(p.type.type, isOptional(p))}`)];
+  const returns = `Result<${fn.returns?.type ?? '()'}, Error<${fn.errorEnum}>>`;
+  const reader = fn.returns === undefined ? 'empty_response' : fn.returnsText ? 'text_response' : 'json_response';
+  const changes = [...fn.params.flatMap(parameterLines), ...authLines(fn, api)];
+  const binding = changes.length === 0 ? 'let local_var_req' : 'let mut local_var_req';
+  const method = `reqwest::Method::${fn.op.method.toUpperCase()}`;
+  return [
+    ...docLine(fn.op.summary),
+    ...fnHead(`pub async fn ${fn.name}`, params, returns),
+    ...pathLines(fn),
+    `    ${binding} = configuration.request(${method}, &local_var_path);`,
+    ...changes,
+    `    super::${reader}(local_var_req).await`,
+    '}',
+    '',
+  ];
+}
+
+export function apiModule(planned: PlannedClass, api: Api): string {
+  return file([
+    ...docLine(`${planned.className}: the operations ${planned.apiClass.tag === undefined ? 'without a tag' : `tagged ${planned.apiClass.tag}`}.`).map((l) => l.replace('///', '//!')),
+    '',
+    'use super::{configuration, Error};',
+    '',
+    ...planned.functions.flatMap(errorEnum),
+    ...planned.functions.flatMap((fn) => functionLines(fn, api)),
+  ]);
+}
