@@ -8,10 +8,15 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 
 /** The product crates the workspace holds: generated/<spec>/rust, renamed <spec> (looker is two). */
-const PRODUCT_SPECS = ['g4-sessions', 'looker-3.0', 'looker-4.0'];
+export const PRODUCT_SPECS = ['g4-sessions', 'looker-3.0', 'looker-4.0'];
 
-export function workspaceDir(root) {
-  return join(root, '.cache', 'rust-workspace');
+/**
+ * A workspace folder under .cache: `rust-workspace` is the set-up's; a test file that adds crates
+ * lays out its own (`rust-workspace-<name>`), so test files running at once never share one.
+ * All of them share one target directory: cargo locks it, and dependencies compile once.
+ */
+export function workspaceDir(root, name = 'rust-workspace') {
+  return join(root, '.cache', name);
 }
 
 export function cargoTargetDir(root) {
@@ -27,8 +32,8 @@ export function memberName(dir) {
  * Copies one crate into crates/<dir>, its package renamed so that two crates named alike (both
  * Lookers are `looker`) can be members of one workspace. Nothing else in the crate changes.
  */
-export function addCrate(root, dir, files) {
-  const target = join(workspaceDir(root), 'crates', dir);
+export function addCrate(ws, dir, files) {
+  const target = join(ws, 'crates', dir);
   rmSync(target, { recursive: true, force: true });
   for (const { path, contents } of files) {
     mkdirSync(join(target, path, '..'), { recursive: true });
@@ -56,14 +61,13 @@ export function crateFilesOnDisk(crateDir) {
  * product crates in generated/. Crates other tests add under crates/ are removed: each test
  * adds what it builds.
  */
-export function assembleWorkspace(root) {
-  const ws = workspaceDir(root);
+export function assembleWorkspace(root, ws = workspaceDir(root)) {
   rmSync(ws, { recursive: true, force: true });
   mkdirSync(join(ws, 'crates'), { recursive: true });
   for (const name of ['Cargo.toml', 'Cargo.lock', 'e2e', 'surface'].filter((n) => existsSync(join(root, 'test', 'rust', n)))) {
     cpSync(join(root, 'test', 'rust', name), join(ws, name), { recursive: true });
   }
-  for (const spec of PRODUCT_SPECS) addCrate(root, spec, crateFilesOnDisk(join(root, 'generated', spec, 'rust')));
+  for (const spec of PRODUCT_SPECS) addCrate(ws, spec, crateFilesOnDisk(join(root, 'generated', spec, 'rust')));
   return ws;
 }
 

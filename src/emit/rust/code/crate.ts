@@ -12,6 +12,8 @@ export function crateFiles(api: Api, plan: RustPlan, options: TargetOptions): Em
   const version = options.packageVersion ?? api.version;
   return [
     { path: 'Cargo.toml', contents: cargoToml(plan, version) },
+    // A build in place stays out of git (and out of sdkgen's way: it never touches files it did not write).
+    { path: '.gitignore', contents: '/target/\nCargo.lock\n' },
     { path: 'src/lib.rs', contents: libRs(api) },
     { path: 'src/apis/mod.rs', contents: apisMod(plan) },
     { path: 'src/apis/configuration.rs', contents: configurationRs(api, version) },

@@ -4,6 +4,7 @@
  * names and versions vary per spec; everything else is the same text for every crate.
  */
 import type { Api } from '../../../model/types.js';
+import { ordinal } from '../../kit/api-classes.js';
 import type { RustPlan } from '../plan.js';
 import { docLine, file, rustString } from './printer.js';
 
@@ -201,7 +202,9 @@ where
 `;
 
 export function apisMod(plan: RustPlan): string {
-  return file([APIS_MOD, ...plan.classes.map((c) => `pub mod ${c.module};`), '', 'pub mod configuration;']);
+  // rustfmt orders a run of module declarations by name.
+  const modules = plan.classes.map((c) => c.module).sort(ordinal);
+  return file([APIS_MOD, ...modules.map((m) => `pub mod ${m};`), '', 'pub mod configuration;']);
 }
 
 export function configurationRs(api: Api, version: string): string {
