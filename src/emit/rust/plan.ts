@@ -6,6 +6,7 @@
 import type { Api, Operation, Property, Schema } from '../../model/types.js';
 import { apiClasses, apiClassName, type ApiClass } from '../docs/apis.js';
 import { stronglyConnected } from '../graph.js';
+import { returnContent, successResponse } from '../kit/responses.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
 import { rustParams, type RustParam } from './params.js';
@@ -113,10 +114,11 @@ const VALUE: Schema = { kind: 'any', object: false, nullable: false, readOnly: f
 
 function planFunction(op: Operation, name: string, schemas: RustSchemas): PlannedFunction {
   const returns = returnType(op, schemas);
-  const success = op.responses.find((r) => /^2/.test(r.status) && r.content.length > 0);
-  const media = success?.content[0]?.mediaType ?? '';
+  const success = successResponse(op);
+  const media = returnContent(op)?.mediaType ?? '';
+  // Every other response outside 2xx that has a body; `default` only when it is not the success.
   const errors = op.responses
-    .filter((r) => !/^2/.test(r.status) && r.content.length > 0)
+    .filter((r) => r !== success && !/^2/.test(r.status) && r.content.length > 0)
     .map((r) => ({ variant: errorVariant(r.status), type: rustType(r.content[0]?.schema ?? VALUE, schemas) }));
   const variants = uniqueNames(errors.map((e) => e.variant), { separator: '_' });
   return {

@@ -119,11 +119,23 @@ function authLines(fn: PlannedFunction, api: Api): string[] {
   return [...new Set(lines)];
 }
 
+/**
+ * Accept: the media types the operation answers with, those the function reads first. A server
+ * that can answer in several (G4: text/plain, application/json, text/json) picks by it.
+ */
+function acceptLines(fn: PlannedFunction, reader: string): string[] {
+  const json = fn.op.produces.filter((m) => /json/i.test(m));
+  const other = fn.op.produces.filter((m) => !/json/i.test(m));
+  const ordered = reader === 'text_response' ? [...other, ...json] : [...json, ...other];
+  if (ordered.length === 0) return [];
+  return statement('    ', `local_var_req = local_var_req.header(reqwest::header::ACCEPT, ${rustString(ordered.join(', '))});`);
+}
+
 function functionLines(fn: PlannedFunction, api: Api): string[] {
   const params = ['configuration: &configuration::Configuration', ...fn.params.map((p) => `${p.name}: ${paramType(p.type.type, isOptional(p))}`)];
   const returns = `Result<${fn.returns?.type ?? '()'}, Error<${fn.errorEnum}>>`;
   const reader = fn.returns === undefined ? 'empty_response' : fn.returnsText ? 'text_response' : 'json_response';
-  const changes = [...fn.params.flatMap(parameterLines), ...authLines(fn, api)];
+  const changes = [...acceptLines(fn, reader), ...fn.params.flatMap(parameterLines), ...authLines(fn, api)];
   const binding = changes.length === 0 ? 'let local_var_req' : 'let mut local_var_req';
   const method = `reqwest::Method::${fn.op.method.toUpperCase()}`;
   return [

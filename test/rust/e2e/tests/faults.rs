@@ -35,6 +35,11 @@ async fn sends_path_token_tenant_and_agent() {
     );
     assert_eq!(seen["headers"]["x-g4-tenant"], TENANT);
     assert_eq!(seen["headers"]["user-agent"], "sdkgen/1.6.5/rust");
+    // JSON first: a server that also speaks text/plain (Prism for G4) answers with JSON.
+    assert_eq!(
+        seen["headers"]["accept"],
+        "application/json, text/json, text/plain"
+    );
 }
 
 #[tokio::test]

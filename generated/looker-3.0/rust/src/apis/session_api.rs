@@ -27,7 +27,8 @@ pub async fn session(
     configuration: &configuration::Configuration,
 ) -> Result<crate::models::ApiSession, Error<SessionError>> {
     let local_var_path = String::from("/session");
-    let local_var_req = configuration.request(reqwest::Method::GET, &local_var_path);
+    let mut local_var_req = configuration.request(reqwest::Method::GET, &local_var_path);
+    local_var_req = local_var_req.header(reqwest::header::ACCEPT, "application/json");
     super::json_response(local_var_req).await
 }
 
@@ -38,6 +39,7 @@ pub async fn update_session(
 ) -> Result<crate::models::ApiSession, Error<UpdateSessionError>> {
     let local_var_path = String::from("/session");
     let mut local_var_req = configuration.request(reqwest::Method::PATCH, &local_var_path);
+    local_var_req = local_var_req.header(reqwest::header::ACCEPT, "application/json");
     local_var_req = local_var_req.json(&body);
     super::json_response(local_var_req).await
 }
