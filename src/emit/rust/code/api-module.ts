@@ -6,7 +6,7 @@ import type { Api } from '../../../model/types.js';
 import type { RustParam } from '../params.js';
 import type { PlannedClass, PlannedFunction } from '../plan.js';
 import type { RustType } from '../types.js';
-import { derive, docLine, file, fnHead, paramType, rustChar, rustString, statement } from './printer.js';
+import { assignCall, derive, docLine, file, fnHead, paramType, rustChar, rustString } from './printer.js';
 
 /** Whether the function takes this parameter as `&str` (so it is text already). */
 const isText = (p: RustParam): boolean => p.type.type === 'String';
@@ -26,26 +26,35 @@ function errorEnum(fn: PlannedFunction): string[] {
   ];
 }
 
-/** `value` as text for the wire. */
+/** `local_var_req = callee(args);`, or a loop over an array's items of such statements. */
+type Step = { readonly callee: string; readonly args: readonly string[] } | { readonly each: string; readonly body: readonly Step[] };
+
+const REQ = 'local_var_req';
+const call = (callee: string, ...args: string[]): Step => ({ callee, args });
+
+function print(indent: string, step: Step): string[] {
+  if ('each' in step) return [`${indent}for item in &${step.each} {`, ...step.body.flatMap((s) => print(`${indent}    `, s)), `${indent}}`];
+  return assignCall(indent, REQ, step.callee, step.args);
+}
+
+/** `value` as a `&str` for the wire. */
 function text(p: RustParam, value: string): string {
   if (isText(p)) return value;
   const sep = p.source?.style === 'spaceDelimited' ? ' ' : p.source?.style === 'pipeDelimited' ? '|' : ',';
-  return isArray(p.type) ? `super::join(&${value}, ${rustString(sep)})` : `super::to_text(&${value})`;
+  return isArray(p.type) ? `&super::join(&${value}, ${rustString(sep)})` : `&super::to_text(&${value})`;
 }
 
-/** The statements that put one parameter on the request, given the variable holding its value. */
-function place(p: RustParam, value: string): string[] {
+/** The steps that put one parameter on the request, given the variable holding its value. */
+function place(p: RustParam, value: string): Step[] {
   const wire = rustString(p.source?.name ?? '');
   switch (p.source?.in) {
     case 'query':
-      if (isArray(p.type) && p.source.explode) {
-        return [`for item in &${value} {`, `    local_var_req = local_var_req.query(&[(${wire}, super::to_text(item))]);`, '}'];
-      }
-      return [`local_var_req = local_var_req.query(&[(${wire}, ${text(p, value)})]);`];
+      if (isArray(p.type) && p.source.explode) return [{ each: value, body: [call('super::query', REQ, wire, '&super::to_text(item)')] }];
+      return [call('super::query', REQ, wire, text(p, value))];
     case 'header':
-      return [`local_var_req = local_var_req.header(${wire}, ${text(p, value)});`];
+      return [call('super::header', REQ, wire, text(p, value))];
     case 'cookie':
-      return [`local_var_req = super::cookie(local_var_req, ${wire}, ${isText(p) ? value : `&${text(p, value)}`});`];
+      return [call('super::cookie', REQ, wire, text(p, value))];
     case 'path':
       return [];
     case undefined:
@@ -53,22 +62,20 @@ function place(p: RustParam, value: string): string[] {
   }
 }
 
-function body(p: RustParam, value: string): string[] {
+function body(p: RustParam, value: string): Step[] {
   const media = (p.media ?? 'application/json').toLowerCase();
-  if (media === 'application/x-www-form-urlencoded') return [`local_var_req = local_var_req.form(&${value});`];
-  if (media.startsWith('multipart/')) return [`local_var_req = local_var_req.multipart(super::multipart(&${value}));`];
-  if (p.type.leaf.kind === 'file') return [`local_var_req = local_var_req.body(std::fs::read(&${value})?);`];
-  if (!/json/.test(media) && isText(p)) {
-    return [`local_var_req = local_var_req.header(reqwest::header::CONTENT_TYPE, ${rustString(media)});`, `local_var_req = local_var_req.body(${value}.to_owned());`];
-  }
-  return [`local_var_req = local_var_req.json(&${value});`];
+  if (media === 'application/x-www-form-urlencoded') return [call(`${REQ}.form`, `&${value}`)];
+  if (media.startsWith('multipart/')) return [call(`${REQ}.multipart`, `super::multipart(&${value})`)];
+  if (p.type.leaf.kind === 'file') return [call(`${REQ}.body`, `std::fs::read(&${value})?`)];
+  if (!/json/.test(media) && isText(p)) return [call('super::header', REQ, '"Content-Type"', rustString(media)), call(`${REQ}.body`, `${value}.to_owned()`)];
+  return [call(`${REQ}.json`, `&${value}`)];
 }
 
 function parameterLines(p: RustParam): string[] {
-  const lines = place(p, isOptional(p) ? 'value' : p.name);
-  if (lines.length === 0) return [];
-  if (!isOptional(p)) return lines.flatMap((l) => statement('    ', l));
-  return [`    if let Some(value) = ${p.name} {`, ...lines.flatMap((l) => statement('        ', l)), '    }'];
+  const steps = place(p, isOptional(p) ? 'value' : p.name);
+  if (steps.length === 0) return [];
+  if (!isOptional(p)) return steps.flatMap((s) => print('    ', s));
+  return [`    if let Some(value) = ${p.name} {`, ...steps.flatMap((s) => print('        ', s)), '    }'];
 }
 
 /** One character is pushed as a char (clippy's single_char_add_str). */
@@ -105,12 +112,12 @@ function authLines(fn: PlannedFunction, api: Api): string[] {
     const scheme = api.securitySchemes.find((s) => s.name === name);
     switch (scheme?.type) {
       case 'http':
-        return [`    local_var_req = configuration.${scheme.scheme.toLowerCase() === 'basic' ? 'basic' : 'bearer'}(local_var_req);`];
+        return print('    ', call(`configuration.${scheme.scheme.toLowerCase() === 'basic' ? 'basic' : 'bearer'}`, REQ));
       case 'oauth2':
       case 'openIdConnect':
-        return ['    local_var_req = configuration.oauth(local_var_req);'];
+        return print('    ', call('configuration.oauth', REQ));
       case 'apiKey':
-        return [`    local_var_req = configuration.api_key_${scheme.in}(local_var_req, ${rustString(scheme.paramName)});`];
+        return print('    ', call(`configuration.api_key_${scheme.in}`, REQ, rustString(scheme.paramName)));
       case undefined:
         return [];
     }
@@ -128,7 +135,7 @@ function acceptLines(fn: PlannedFunction, reader: string): string[] {
   const other = fn.op.produces.filter((m) => !/json/i.test(m));
   const ordered = reader === 'text_response' ? [...other, ...json] : [...json, ...other];
   if (ordered.length === 0) return [];
-  return statement('    ', `local_var_req = local_var_req.header(reqwest::header::ACCEPT, ${rustString(ordered.join(', '))});`);
+  return print('    ', call('super::header', REQ, '"Accept"', rustString(ordered.join(', '))));
 }
 
 function functionLines(fn: PlannedFunction, api: Api): string[] {

@@ -63,13 +63,20 @@ export function paramType(type: string, optional: boolean): string {
   return optional ? `Option<${inner}>` : inner;
 }
 
+/** rustfmt's fn_call_width: arguments longer than this, together, go one a line. */
+const CALL_WIDTH = 60;
+
 /**
- * One statement at an indent. An assignment too wide for the line moves its right-hand side to
- * the next line, one indent deeper, as rustfmt does; other lines are printed as they are.
+ * `target = callee(args);` as rustfmt prints it: on one line when it fits; else the right-hand
+ * side alone on the next line, one indent deeper, when the arguments are short enough for one
+ * line; else one argument a line with a trailing comma.
  */
-export function statement(indent: string, line: string): string[] {
-  const flat = `${indent}${line}`;
-  const assignment = /^(local_var_req) = (.*)$/.exec(line);
-  if (flat.length <= MAX_WIDTH || assignment === null) return [flat];
-  return [`${indent}${assignment[1]} =`, `${indent}    ${assignment[2]}`];
+export function assignCall(indent: string, target: string, callee: string, args: readonly string[]): string[] {
+  const joined = args.join(', ');
+  const rhs = `${callee}(${joined});`;
+  if (joined.length <= CALL_WIDTH) {
+    if (`${indent}${target} = ${rhs}`.length <= MAX_WIDTH) return [`${indent}${target} = ${rhs}`];
+    if (`${indent}    ${rhs}`.length <= MAX_WIDTH) return [`${indent}${target} =`, `${indent}    ${rhs}`];
+  }
+  return [`${indent}${target} = ${callee}(`, ...args.map((a) => `${indent}    ${a},`), `${indent});`];
 }

@@ -133,6 +133,16 @@ pub fn cookie(req: reqwest::RequestBuilder, name: &str, value: &str) -> reqwest:
     req.header(reqwest::header::COOKIE, format!("{}={}", name, value))
 }
 
+/// A query parameter.
+pub fn query(req: reqwest::RequestBuilder, name: &str, value: &str) -> reqwest::RequestBuilder {
+    req.query(&[(name, value)])
+}
+
+/// A header parameter (and Accept, Content-Type).
+pub fn header(req: reqwest::RequestBuilder, name: &str, value: &str) -> reqwest::RequestBuilder {
+    req.header(name, value)
+}
+
 /// An array parameter that is not exploded: its items as text, joined by \`separator\`.
 pub fn join<T: serde::Serialize>(values: &[T], separator: &str) -> String {
     values

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docLine, file, fnHead, paramType, rustChar, rustString, statement } from '../../../../src/emit/rust/code/printer.js';
+import { assignCall, docLine, file, fnHead, paramType, rustChar, rustString } from '../../../../src/emit/rust/code/printer.js';
 
 describe('rustString', () => {
   it('escapes quotes and backslashes, and everything outside printable ASCII as \\u{…}', () => {
@@ -47,11 +47,28 @@ describe('fnHead (rustfmt layout)', () => {
   });
 });
 
-describe('statement', () => {
-  it('moves a too-wide right-hand side of an assignment to the next line, one indent deeper', () => {
-    const call = `local_var_req.header("${'x'.repeat(60)}", value)`;
-    expect(statement('        ', `local_var_req = ${call};`)).toEqual(['        local_var_req =', `            ${call};`]);
-    expect(statement('    ', 'local_var_req = local_var_req.json(&body);')).toEqual(['    local_var_req = local_var_req.json(&body);']);
+describe('assignCall (rustfmt layout)', () => {
+  it('keeps a call that fits on the line', () => {
+    expect(assignCall('    ', 'req', 'super::query', ['req', '"limit"', 'value'])).toEqual(['    req = super::query(req, "limit", value);']);
+  });
+
+  it('moves the call to the next line when only the line is too long', () => {
+    const args = ['local_var_req', '"session"', `&super::to_text(&${'v'.repeat(14)})`];
+    expect(args.join(', ').length).toBeLessThanOrEqual(60);
+    expect(assignCall('        ', 'local_var_req', 'super::cookie_value', args)).toEqual([
+      '        local_var_req =',
+      `            super::cookie_value(${args.join(', ')});`,
+    ]);
+  });
+
+  it('puts arguments one a line when together they are longer than 60 columns', () => {
+    expect(assignCall('    ', 'local_var_req', 'super::header', ['local_var_req', '"Accept"', '"application/json, text/json, text/plain"'])).toEqual([
+      '    local_var_req = super::header(',
+      '        local_var_req,',
+      '        "Accept",',
+      '        "application/json, text/json, text/plain",',
+      '    );',
+    ]);
   });
 });
 

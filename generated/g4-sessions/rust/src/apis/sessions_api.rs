@@ -51,9 +51,12 @@ pub async fn session_id_delete(
     let mut local_var_path = String::from("/session/");
     local_var_path.push_str(&super::urlencode(id));
     let mut local_var_req = configuration.request(reqwest::Method::DELETE, &local_var_path);
-    local_var_req =
-        local_var_req.header(reqwest::header::ACCEPT, "application/json, text/json, text/plain");
-    local_var_req = local_var_req.header("x-g4-tenant", x_g4_tenant);
+    local_var_req = super::header(
+        local_var_req,
+        "Accept",
+        "application/json, text/json, text/plain",
+    );
+    local_var_req = super::header(local_var_req, "x-g4-tenant", x_g4_tenant);
     local_var_req = configuration.bearer(local_var_req);
     super::empty_response(local_var_req).await
 }
@@ -67,9 +70,12 @@ pub async fn session_id_get(
     let mut local_var_path = String::from("/session/");
     local_var_path.push_str(&super::urlencode(id));
     let mut local_var_req = configuration.request(reqwest::Method::GET, &local_var_path);
-    local_var_req =
-        local_var_req.header(reqwest::header::ACCEPT, "application/json, text/json, text/plain");
-    local_var_req = local_var_req.header("x-g4-tenant", x_g4_tenant);
+    local_var_req = super::header(
+        local_var_req,
+        "Accept",
+        "application/json, text/json, text/plain",
+    );
+    local_var_req = super::header(local_var_req, "x-g4-tenant", x_g4_tenant);
     local_var_req = configuration.bearer(local_var_req);
     super::json_response(local_var_req).await
 }
@@ -84,9 +90,12 @@ pub async fn session_id_put(
     let mut local_var_path = String::from("/session/");
     local_var_path.push_str(&super::urlencode(id));
     let mut local_var_req = configuration.request(reqwest::Method::PUT, &local_var_path);
-    local_var_req =
-        local_var_req.header(reqwest::header::ACCEPT, "application/json, text/json, text/plain");
-    local_var_req = local_var_req.header("x-g4-tenant", x_g4_tenant);
+    local_var_req = super::header(
+        local_var_req,
+        "Accept",
+        "application/json, text/json, text/plain",
+    );
+    local_var_req = super::header(local_var_req, "x-g4-tenant", x_g4_tenant);
     if let Some(value) = body {
         local_var_req = local_var_req.json(&value);
     }
@@ -103,12 +112,15 @@ pub async fn session_post(
 ) -> Result<crate::models::AuthenticatedSessionResponse, Error<SessionPostError>> {
     let local_var_path = String::from("/session");
     let mut local_var_req = configuration.request(reqwest::Method::POST, &local_var_path);
-    local_var_req =
-        local_var_req.header(reqwest::header::ACCEPT, "application/json, text/json, text/plain");
-    local_var_req = local_var_req.header("x-g4-tenant", x_g4_tenant);
+    local_var_req = super::header(
+        local_var_req,
+        "Accept",
+        "application/json, text/json, text/plain",
+    );
+    local_var_req = super::header(local_var_req, "x-g4-tenant", x_g4_tenant);
     local_var_req = local_var_req.json(&create_session_request);
     if let Some(value) = x_g4_application {
-        local_var_req = local_var_req.header("x-g4-application", value);
+        local_var_req = super::header(local_var_req, "x-g4-application", value);
     }
     local_var_req = configuration.bearer(local_var_req);
     super::json_response(local_var_req).await
@@ -123,9 +135,12 @@ pub async fn static_session_id_get(
     let mut local_var_path = String::from("/static-session/");
     local_var_path.push_str(&super::urlencode(id));
     let mut local_var_req = configuration.request(reqwest::Method::GET, &local_var_path);
-    local_var_req =
-        local_var_req.header(reqwest::header::ACCEPT, "application/json, text/json, text/plain");
-    local_var_req = local_var_req.header("x-g4-tenant", x_g4_tenant);
+    local_var_req = super::header(
+        local_var_req,
+        "Accept",
+        "application/json, text/json, text/plain",
+    );
+    local_var_req = super::header(local_var_req, "x-g4-tenant", x_g4_tenant);
     local_var_req = configuration.bearer(local_var_req);
     super::json_response(local_var_req).await
 }

@@ -28,7 +28,7 @@ pub async fn session(
 ) -> Result<crate::models::ApiSession, Error<SessionError>> {
     let local_var_path = String::from("/session");
     let mut local_var_req = configuration.request(reqwest::Method::GET, &local_var_path);
-    local_var_req = local_var_req.header(reqwest::header::ACCEPT, "application/json");
+    local_var_req = super::header(local_var_req, "Accept", "application/json");
     super::json_response(local_var_req).await
 }
 
@@ -39,7 +39,7 @@ pub async fn update_session(
 ) -> Result<crate::models::ApiSession, Error<UpdateSessionError>> {
     let local_var_path = String::from("/session");
     let mut local_var_req = configuration.request(reqwest::Method::PATCH, &local_var_path);
-    local_var_req = local_var_req.header(reqwest::header::ACCEPT, "application/json");
+    local_var_req = super::header(local_var_req, "Accept", "application/json");
     local_var_req = local_var_req.json(&body);
     super::json_response(local_var_req).await
 }
