@@ -4,7 +4,7 @@
 // so the Rust tests start from a warm cache. cargo itself comes with the machine (rustup); when
 // it is missing this fails, and so do the Rust tests: they are never skipped.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The product crates the workspace holds: generated/<spec>/rust, renamed <spec> (looker is two). */
@@ -34,12 +34,31 @@ export function memberName(dir) {
  */
 export function addCrate(ws, dir, files) {
   const target = join(ws, 'crates', dir);
-  rmSync(target, { recursive: true, force: true });
+  const wanted = new Set(files.map((f) => f.path));
+  for (const path of listFiles(target)) if (!wanted.has(path)) rmSync(join(target, path));
   for (const { path, contents } of files) {
-    mkdirSync(join(target, path, '..'), { recursive: true });
     const text = path === 'Cargo.toml' ? contents.replace(/^name = ".*"$/m, `name = "${memberName(dir)}"`) : contents;
-    writeFileSync(join(target, path), text);
+    writeIfChanged(join(target, path), text);
   }
+}
+
+/**
+ * Writes a file only when its bytes change: cargo decides what to rebuild by modification time,
+ * so an unchanged crate laid out again is not compiled again.
+ */
+function writeIfChanged(path, text) {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** Every file under a folder, as `/`-separated paths relative to it (none when it does not exist). */
+function listFiles(dir, rel = '') {
+  if (!existsSync(join(dir, rel))) return [];
+  return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((entry) => {
+    const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    return entry.isDirectory() ? listFiles(dir, path) : [path];
+  });
 }
 
 /** The files of a generated crate on disk: Cargo.toml and src/, without the docs. */
@@ -57,16 +76,16 @@ export function crateFilesOnDisk(crateDir) {
 }
 
 /**
- * Lays out the workspace afresh from test/rust (Cargo.toml, Cargo.lock, e2e, surface) and the
- * product crates in generated/. Crates other tests add under crates/ are removed: each test
- * adds what it builds.
+ * Lays out the workspace from test/rust (Cargo.toml, Cargo.lock, e2e, surface) and the product
+ * crates in generated/, rewriting only what changed. Crates other tests added under crates/ are
+ * removed: each test adds what it builds.
  */
 export function assembleWorkspace(root, ws = workspaceDir(root)) {
-  rmSync(ws, { recursive: true, force: true });
-  mkdirSync(join(ws, 'crates'), { recursive: true });
-  for (const name of ['Cargo.toml', 'Cargo.lock', 'e2e', 'surface'].filter((n) => existsSync(join(root, 'test', 'rust', n)))) {
-    cpSync(join(root, 'test', 'rust', name), join(ws, name), { recursive: true });
-  }
+  const source = join(root, 'test', 'rust');
+  for (const path of listFiles(source)) writeIfChanged(join(ws, path), readFileSync(join(source, path), 'utf8'));
+  const crates = join(ws, 'crates');
+  mkdirSync(crates, { recursive: true });
+  for (const dir of readdirSync(crates)) if (!PRODUCT_SPECS.includes(dir)) rmSync(join(crates, dir), { recursive: true, force: true });
   for (const spec of PRODUCT_SPECS) addCrate(ws, spec, crateFilesOnDisk(join(root, 'generated', spec, 'rust')));
   return ws;
 }
