@@ -2,14 +2,12 @@
  * The view behind templates/rust/api.md.hbs: one API class, every string final (escaped for where
  * it lands), so the template only places text.
  */
-import type { Api, Operation } from '../../model/types.js';
-import type { ApiClass } from '../docs/apis.js';
+import type { Api } from '../../model/types.js';
 import { markdownRaw, tableCell } from '../docs/escape.js';
 import { operationAuth } from './auth.js';
-import { rustParams } from './params.js';
-import type { RustSchemas } from './schemas.js';
+import type { PlannedClass, PlannedFunction } from './plan.js';
 import { defaultText, notesText, specCell, specText } from './text.js';
-import { returnCell, returnType, typeCell } from './types.js';
+import { returnCell, typeCell } from './types.js';
 
 export interface ParamRowView {
   readonly name: string;
@@ -50,9 +48,8 @@ function mediaList(types: readonly string[]): string {
   return types.length === 0 ? 'Not defined' : types.map(specText).join(', ');
 }
 
-function operationView(op: Operation, name: string, api: Api, schemas: RustSchemas): OperationView {
-  const params = rustParams(op, schemas);
-  const returns = returnType(op, schemas);
+function operationView(fn: PlannedFunction, api: Api): OperationView {
+  const { op, name, params, returns } = fn;
   const args = params.map((p) => p.name).join(', ');
   return {
     name,
@@ -77,13 +74,14 @@ function operationView(op: Operation, name: string, api: Api, schemas: RustSchem
   };
 }
 
-export function apiDocView(api: Api, apiClass: ApiClass, opName: (op: Operation) => string, schemas: RustSchemas): ApiDocView {
+export function apiDocView(api: Api, planned: PlannedClass): ApiDocView {
+  const { apiClass } = planned;
   return {
     className: apiClass.className,
     // openapi-generator 6.0.0 never hands the tag description to the API doc (checked on 845 API
     // docs it wrote for public specs: none has one).
     description: undefined,
     baseUrl: markdownRaw(api.baseUrl),
-    operations: apiClass.operations.map((op) => operationView(op, opName(op), api, schemas)),
+    operations: planned.functions.map((fn) => operationView(fn, api)),
   };
 }

@@ -2,13 +2,9 @@
  * The view behind templates/rust/model.md.hbs: one model's property table (docs-format.md §4.6).
  * Enums and oneOf/anyOf models have no properties; 6.0 prints their table empty, and so do we.
  */
-import type { Property } from '../../model/types.js';
 import { tableCell } from '../docs/escape.js';
-import { uniqueNames } from '../kit/unique-names.js';
-import { fieldName } from './naming.js';
-import type { RustModel, RustSchemas } from './schemas.js';
+import type { PlannedField, PlannedModel } from './plan.js';
 import { defaultText, specCell } from './text.js';
-import { propertyDescription, propertyReadOnly, propertyType } from './composed.js';
 import { typeCell } from './types.js';
 
 export interface PropertyRowView {
@@ -24,27 +20,25 @@ export interface ModelDocView {
   readonly properties: readonly PropertyRowView[];
 }
 
-function notes(p: Property, schemas: RustSchemas): string {
-  const optional = p.required ? '' : '[optional]';
-  const readonly = propertyReadOnly(p.schema, schemas) ? '[readonly]' : '';
-  const fallback = p.schema.default === undefined ? '' : `[default to ${tableCell(defaultText(p.schema.default.value))}]`;
+function notes(f: PlannedField): string {
+  const optional = f.required ? '' : '[optional]';
+  const readonly = f.readOnly ? '[readonly]' : '';
+  const fallback = f.property.schema.default === undefined ? '' : `[default to ${tableCell(defaultText(f.property.schema.default.value))}]`;
   return `${optional}${readonly}${fallback}`;
 }
 
 /**
- * The properties a model's struct has: its own, or for `allOf` those of every member, the way
- * openapi-generator flattens a composition (the first declaration of a name wins).
+ * The fields of the model's struct in the plan: its own properties, or for `allOf` those of every
+ * member, the way openapi-generator flattens a composition (the first declaration of a name wins).
  */
-export function modelDocView(model: RustModel, schemas: RustSchemas): ModelDocView {
-  const props = schemas.flattened.ofNamed(model.specName);
-  const names = uniqueNames(props.map((p) => fieldName(p.name)), { separator: '_' });
+export function modelDocView(model: PlannedModel): ModelDocView {
   return {
     name: model.name,
-    properties: props.map((p, i) => ({
-      name: names[i] ?? fieldName(p.name),
-      type: typeCell(propertyType(p.schema, schemas), 'property', p.required, undefined),
-      description: specCell(propertyDescription(p.schema, schemas)),
-      notes: notes(p, schemas),
+    properties: model.fields.map((f) => ({
+      name: f.name,
+      type: typeCell(f.docType, 'property', f.required, undefined),
+      description: specCell(f.description),
+      notes: notes(f),
     })),
   };
 }

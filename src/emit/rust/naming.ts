@@ -6,6 +6,7 @@
  */
 import { pascalCase } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { isWindowsDevice } from '../kit/windows-names.js';
 
 /** Rust's strict, reserved and 2018+ keywords (the list openapi-generator escapes). */
 export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
@@ -30,9 +31,6 @@ export function fieldName(name: string): string {
   return /^\d/.test(snake) ? `var_${snake}` : snake;
 }
 
-/** Windows device names, which no file may be called (`docs/Con.md` included), in any case. */
-const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
 /**
  * Model (struct or enum) name of a named schema: `api_session` → `ApiSession`. It is also the
  * doc's file name, so Windows device names take the same `Model` prefix as keywords.
@@ -40,6 +38,28 @@ const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 export function modelName(name: string): string {
   const pascal = pascalCase(foldAccents(name), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '');
   if (pascal === '') return 'Model';
-  const escape = RUST_KEYWORDS.has(pascal) || /^\d/.test(pascal) || WINDOWS_DEVICES.test(pascal);
+  const escape = RUST_KEYWORDS.has(pascal) || /^\d/.test(pascal) || isWindowsDevice(pascal);
   return escape ? `Model${pascal}` : pascal;
+}
+
+/**
+ * The module (and file) name of a model or API class: `GetSessionResponse` →
+ * `get_session_response`. A keyword or device name takes a `model_` prefix (`type.rs` would need
+ * `r#type` everywhere; `con.rs` cannot exist on Windows).
+ */
+export function moduleName(typeName: string): string {
+  const snake = snakeIdentifier(typeName) || 'model';
+  return RUST_KEYWORDS.has(snake) || /^\d/.test(snake) || isWindowsDevice(snake) ? `model_${snake}` : snake;
+}
+
+/** An enum variant from a value: `in_progress` → `InProgress`; empty or symbols only → `Empty`. */
+export function variantName(value: string): string {
+  const pascal = pascalCase(foldAccents(value), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '');
+  if (pascal === '') return 'Empty';
+  return /^\d/.test(pascal) || RUST_KEYWORDS.has(pascal) ? `Variant${pascal}` : pascal;
+}
+
+/** Cargo package names are ASCII letters, digits, `-` and `_`. */
+export function crateName(packageName: string): string {
+  return packageName.replace(/[^A-Za-z0-9_-]/g, '_') || 'openapi';
 }

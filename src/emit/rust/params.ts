@@ -2,7 +2,7 @@
  * The parameters of an operation as the Rust client takes them (docs-format.md §1.6, §1.7): the
  * declared parameters, then the request body, stably sorted so required ones come first.
  */
-import type { Operation, Schema } from '../../model/types.js';
+import type { Operation, Parameter, Schema } from '../../model/types.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
@@ -17,7 +17,14 @@ export interface RustParam {
   readonly required: boolean;
   readonly description: string | undefined;
   readonly default: { readonly value: unknown } | undefined;
+  /** The spec's parameter, or undefined for the request body. */
+  readonly source: Parameter | undefined;
+  /** The body's first media type (how the crate sends it); undefined for other parameters. */
+  readonly media: string | undefined;
 }
+
+/** Names every generated function uses itself (code/api-module.ts): no parameter may take them. */
+export const FUNCTION_NAMES: readonly string[] = ['configuration', 'local_var_path', 'local_var_req'];
 
 const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
 
@@ -34,7 +41,7 @@ function bodyName(op: Operation, schema: Schema, schemas: RustSchemas): string {
 export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   const drafts = op.parameters.map((p) => {
     const type = rustType(p.schema, schemas);
-    return { wire: p.name, type, shown: type.type, required: p.required, description: p.description, default: p.schema.default };
+    return { wire: p.name, type, shown: type.type, required: p.required, description: p.description, default: p.schema.default, source: p as Parameter | undefined, media: undefined as string | undefined };
   });
   const body = op.requestBody;
   if (body) {
@@ -42,9 +49,10 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     const type = rustType(schema, schemas);
     // A model passed as the body is printed by its bare name, unlike everywhere else.
     const shown = type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
-    drafts.push({ wire: bodyName(op, schema, schemas), type, shown, required: body.required, description: body.description, default: undefined });
+    drafts.push({ wire: bodyName(op, schema, schemas), type, shown, required: body.required, description: body.description, default: undefined, source: undefined, media: body.content[0]?.mediaType });
   }
-  const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), { separator: '_' });
+  // The function's own names are taken: its first argument and the locals of its body.
+  const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), { separator: '_', taken: FUNCTION_NAMES });
   const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? fieldName(wire) }));
   // Array.prototype.sort is stable, so declared order survives within each group.
   return params.sort((a, b) => Number(b.required) - Number(a.required));

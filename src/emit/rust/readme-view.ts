@@ -4,12 +4,12 @@
  * the API docs' Authorization links); from there down it is openapi-generator 6.0's Rust README
  * (docs-format.md §4.7), row for row.
  */
-import type { Api, Operation } from '../../model/types.js';
-import { ordinal, type ApiClass } from '../docs/apis.js';
+import type { Api } from '../../model/types.js';
+import { ordinal } from '../docs/apis.js';
 import { markdownRaw, tableCell } from '../docs/escape.js';
 import type { TargetOptions } from '../target.js';
 import { schemeViews, type SchemeView } from './auth.js';
-import type { RustSchemas } from './schemas.js';
+import type { RustPlan } from './plan.js';
 import { specCell, specText } from './text.js';
 
 export interface EndpointRowView {
@@ -37,37 +37,26 @@ export interface ReadmeView {
   readonly email: string;
 }
 
-/** Cargo package names are ASCII letters, digits, `-` and `_`. */
-export function crateName(packageName: string): string {
-  return packageName.replace(/[^A-Za-z0-9_-]/g, '_') || 'openapi';
-}
-
-export function readmeView(
-  api: Api,
-  classes: readonly ApiClass[],
-  opName: (op: Operation) => string,
-  schemas: RustSchemas,
-  options: TargetOptions,
-): ReadmeView {
+export function readmeView(api: Api, plan: RustPlan, options: TargetOptions): ReadmeView {
   return {
-    crateName: crateName(options.packageName),
+    crateName: plan.crateName,
     description: api.description === undefined || api.description === '' ? undefined : specText(api.description),
     title: specText(api.title),
     apiVersion: specText(api.version),
     packageVersion: markdownRaw(options.packageVersion ?? api.version),
     schemes: schemeViews(api),
     baseUrl: markdownRaw(api.baseUrl),
-    endpoints: classes.flatMap((c) =>
-      c.operations.map((op) => ({
+    endpoints: plan.classes.flatMap((c) =>
+      c.functions.map(({ name, op }) => ({
         className: c.className,
-        name: opName(op),
+        name,
         method: op.method.toUpperCase(),
         path: tableCell(op.path),
         summary: specCell(op.summary),
       })),
     ),
-    models: schemas.models.map((m) => m.name).sort(ordinal),
-    hasApis: classes.length > 0,
+    models: plan.models.map((m) => m.name).sort(ordinal),
+    hasApis: plan.classes.length > 0,
     email: markdownRaw(api.contactEmail ?? ''),
   };
 }

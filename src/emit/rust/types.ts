@@ -4,6 +4,7 @@
  * the type's innermost model otherwise.
  */
 import type { Operation, Schema } from '../../model/types.js';
+import { returnContent } from '../kit/responses.js';
 import type { RustSchemas } from './schemas.js';
 
 /**
@@ -136,9 +137,11 @@ export function returnCell(t: RustType | undefined): string {
   return t === undefined ? ' (empty response body)' : typeMarkdown(t, 'return');
 }
 
-/** What an operation returns: the first content of its first 2xx response that has content. */
+/**
+ * What an operation returns: the shared rule (kit/responses.ts, openapi-generator's
+ * findMethodResponse): the lowest 2xx response, `default` when there is none, its first media type.
+ */
 export function returnType(op: Operation, schemas: RustSchemas): RustType | undefined {
-  const success = op.responses.find((r) => /^2/.test(r.status) && r.content.length > 0);
-  const content = success?.content[0];
+  const content = returnContent(op);
   return content === undefined ? undefined : rustType(content.schema, schemas);
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiDocView } from '../../../src/emit/rust/api-view.js';
-import { operationNames, target } from '../../../src/emit/rust/index.js';
-import { RustSchemas } from '../../../src/emit/rust/schemas.js';
-import { apiClasses } from '../../../src/emit/docs/apis.js';
+import { target } from '../../../src/emit/rust/index.js';
+import { rustPlan } from '../../../src/emit/rust/plan.js';
 import { render } from '../../../src/emit/docs/templates.js';
 import type { Api, Operation } from '../../../src/model/types.js';
 import { any, api, body, int32, object, operation, param, prop, ref, response, str } from './build.js';
@@ -15,10 +14,9 @@ function apiDoc(spec: Api): string {
 
 function opView(op: Operation, extra: Partial<Api> = {}) {
   const spec = api({ operations: [op], ...extra });
-  const opName = operationNames(spec);
-  const [apiClass] = apiClasses(spec, opName);
-  if (!apiClass) throw new Error('no class');
-  const view = apiDocView(spec, apiClass, opName, new RustSchemas(spec));
+  const [planned] = rustPlan(spec, 'demo').classes;
+  if (!planned) throw new Error('no class');
+  const view = apiDocView(spec, planned);
   const [only] = view.operations;
   if (!only) throw new Error('no operation');
   return { view, op: only };

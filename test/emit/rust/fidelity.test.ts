@@ -34,8 +34,23 @@ describe('specs/g4-sessions.yaml', () => {
     expect(byPath(files).get(`docs/${model}.md`)).toBe(sharedFile(`reference/rust-g4/${model}.md`));
   });
 
-  it('writes nothing else but the README', () => {
-    expect(files.map((f) => f.path)).toEqual(['README.md', ...G4_MODELS.map((m) => `docs/${m}.md`), 'docs/SessionsApi.md']);
+  it('writes nothing else but the README and the crate', () => {
+    expect(files.map((f) => f.path)).toEqual([
+      'README.md',
+      ...G4_MODELS.map((m) => `docs/${m}.md`),
+      'docs/SessionsApi.md',
+      'Cargo.toml',
+      '.gitignore',
+      'src/lib.rs',
+      'src/apis/mod.rs',
+      'src/apis/configuration.rs',
+      'src/apis/sessions_api.rs',
+      'src/models/mod.rs',
+      'src/models/create_session_request.rs',
+      'src/models/get_session_response.rs',
+      'src/models/authenticated_session_response.rs',
+      'src/models/problem_details.rs',
+    ]);
   });
 
   it('ends the README with the reference sections, row for row', () => {
@@ -63,7 +78,7 @@ describe.each([
     docs = byPath(files);
   });
 
-  it('writes the README, SessionApi and the four models', () => {
+  it('writes the README, SessionApi and the four models, as docs and as crate sources', () => {
     expect(files.map((f) => f.path)).toEqual([
       'README.md',
       'docs/ApiSession.md',
@@ -71,6 +86,17 @@ describe.each([
       'docs/SessionApi.md',
       'docs/ValidationError.md',
       'docs/ValidationErrorDetail.md',
+      'Cargo.toml',
+      '.gitignore',
+      'src/lib.rs',
+      'src/apis/mod.rs',
+      'src/apis/configuration.rs',
+      'src/apis/session_api.rs',
+      'src/models/mod.rs',
+      'src/models/api_session.rs',
+      'src/models/error.rs',
+      'src/models/validation_error.rs',
+      'src/models/validation_error_detail.rs',
     ]);
   });
 

@@ -11,7 +11,8 @@ const files = new Map(target.emit(g4, { packageName: 'g4api', packageVersion: '1
 
 describe('rust docs of the hand-built G4 model', () => {
   it('writes the README, then the docs in path order', () => {
-    expect([...files.keys()]).toEqual(['README.md', ...G4_MODELS.map((m) => `docs/${m}.md`), 'docs/SessionsApi.md']);
+    const docs = [...files.keys()].filter((path) => path === 'README.md' || path.startsWith('docs/'));
+    expect(docs).toEqual(['README.md', ...G4_MODELS.map((m) => `docs/${m}.md`), 'docs/SessionsApi.md']);
   });
 
   it('reproduces seed 002 as docs/SessionsApi.md', () => {

@@ -102,11 +102,18 @@ describe('return types (docs-format.md §4.4)', () => {
     expect(returnCell(undefined)).toBe(' (empty response body)');
   });
 
-  it('takes the first 2xx response that has content, and its first media type', () => {
+  // openapi-generator 6.0.1 (-g rust, run on such a spec) returns () for 200-without-body beside a
+  // 201 with one, and the default response's type when there is no 2xx: the kit's rule.
+  it('takes the lowest 2xx response and its first media type, even when it has no content', () => {
     const op = operation('x', {
-      responses: [response('400', ref('Thing')), response('204'), response('201', str(), ['text/plain', 'application/json']), response('200', ref('Thing'))],
+      responses: [response('400', ref('Thing')), response('204'), response('201', str(), ['text/plain', 'application/json']), response('202', ref('Thing'))],
     });
     expect(returnType(op, schemas)?.type).toBe('String');
+    expect(returnType(operation('x', { responses: [response('201', int32()), response('200')] }), schemas)).toBeUndefined();
+  });
+
+  it('takes the default response when there is no 2xx', () => {
+    expect(returnType(operation('x', { responses: [response('default', str()), response('404', ref('Thing'))] }), schemas)?.type).toBe('String');
   });
 
   it('returns nothing when no 2xx response has content', () => {

@@ -1,0 +1,15 @@
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApiSession {
+    /// Operations the current user is able to perform on this object
+    #[serde(rename = "can")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can: Option<::std::collections::HashMap<String, bool>>,
+    /// The id of active workspace for this session
+    #[serde(rename = "workspace_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace_id: Option<String>,
+    /// The id of the actual user in the case when this session represents one user sudo'ing as another
+    #[serde(rename = "sudo_user_id")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sudo_user_id: Option<i64>,
+}

@@ -1,0 +1,169 @@
+/**
+ * src/apis/<class>_api.rs: one error enum and one async function per operation of an API class,
+ * from the plan (the functions, parameters and types the class's doc lists).
+ */
+import type { Api } from '../../../model/types.js';
+import type { RustParam } from '../params.js';
+import type { PlannedClass, PlannedFunction } from '../plan.js';
+import type { RustType } from '../types.js';
+import { assignCall, derive, docLine, file, fnHead, paramType, rustChar, rustString } from './printer.js';
+
+/** Whether the function takes this parameter as `&str` (so it is text already). */
+const isText = (p: RustParam): boolean => p.type.type === 'String';
+const isOptional = (p: RustParam): boolean => !p.required || p.type.nullable;
+const isArray = (t: RustType): boolean => t.type.startsWith('Vec<');
+
+function errorEnum(fn: PlannedFunction): string[] {
+  return [
+    `/// The error bodies [\`${fn.name}\`] declares, tried in order; any other body is \`UnknownValue\`.`,
+    derive(['Debug', 'Clone', 'serde::Serialize', 'serde::Deserialize']),
+    '#[serde(untagged)]',
+    `pub enum ${fn.errorEnum} {`,
+    ...fn.errors.map((e) => `    ${e.variant}(${e.type.type}),`),
+    '    UnknownValue(serde_json::Value),',
+    '}',
+    '',
+  ];
+}
+
+/** `local_var_req = callee(args);`, or a loop over an array's items of such statements. */
+type Step = { readonly callee: string; readonly args: readonly string[] } | { readonly each: string; readonly body: readonly Step[] };
+
+const REQ = 'local_var_req';
+const call = (callee: string, ...args: string[]): Step => ({ callee, args });
+
+function print(indent: string, step: Step): string[] {
+  if ('each' in step) return [`${indent}for item in &${step.each} {`, ...step.body.flatMap((s) => print(`${indent}    `, s)), `${indent}}`];
+  return assignCall(indent, REQ, step.callee, step.args);
+}
+
+/** `value` as a `&str` for the wire. */
+function text(p: RustParam, value: string): string {
+  if (isText(p)) return value;
+  const sep = p.source?.style === 'spaceDelimited' ? ' ' : p.source?.style === 'pipeDelimited' ? '|' : ',';
+  return isArray(p.type) ? `&super::join(&${value}, ${rustString(sep)})` : `&super::to_text(&${value})`;
+}
+
+/** The steps that put one parameter on the request, given the variable holding its value. */
+function place(p: RustParam, value: string): Step[] {
+  const wire = rustString(p.source?.name ?? '');
+  switch (p.source?.in) {
+    case 'query':
+      if (isArray(p.type) && p.source.explode) return [{ each: value, body: [call('super::query', REQ, wire, '&super::to_text(item)')] }];
+      return [call('super::query', REQ, wire, text(p, value))];
+    case 'header':
+      return [call('super::header', REQ, wire, text(p, value))];
+    case 'cookie':
+      return [call('super::cookie', REQ, wire, text(p, value))];
+    case 'path':
+      return [];
+    case undefined:
+      return body(p, value);
+  }
+}
+
+function body(p: RustParam, value: string): Step[] {
+  const media = (p.media ?? 'application/json').toLowerCase();
+  if (media === 'application/x-www-form-urlencoded') return [call(`${REQ}.form`, `&${value}`)];
+  if (media.startsWith('multipart/')) return [call(`${REQ}.multipart`, `super::multipart(&${value})`)];
+  if (p.type.leaf.kind === 'file') return [call(`${REQ}.body`, `std::fs::read(&${value})?`)];
+  if (!/json/.test(media) && isText(p)) return [call('super::header', REQ, '"Content-Type"', rustString(media)), call(`${REQ}.body`, `${value}.to_owned()`)];
+  return [call(`${REQ}.json`, `&${value}`)];
+}
+
+function parameterLines(p: RustParam): string[] {
+  const steps = place(p, isOptional(p) ? 'value' : p.name);
+  if (steps.length === 0) return [];
+  if (!isOptional(p)) return steps.flatMap((s) => print('    ', s));
+  return [`    if let Some(value) = ${p.name} {`, ...steps.flatMap((s) => print('        ', s)), '    }'];
+}
+
+/** One character is pushed as a char (clippy's single_char_add_str). */
+function pushLiteral(literal: string): string {
+  const chars = [...literal];
+  if (chars.length === 1) return `local_var_path.push(${rustChar(literal)});`;
+  return `local_var_path.push_str(${rustString(literal)});`;
+}
+
+/** The path with each `{name}` filled from its (percent-encoded) parameter, built a piece a line. */
+function pathLines(fn: PlannedFunction): string[] {
+  const byWire = new Map(fn.params.filter((p) => p.source?.in === 'path').map((p) => [p.source?.name, p]));
+  const pieces = fn.op.path.split(/(\{[^}]*\})/).filter((piece) => piece !== '');
+  type Part = { readonly literal: string; readonly code?: undefined } | { readonly literal?: undefined; readonly code: string };
+  const parts = pieces.map((piece): Part => {
+    const p = /^\{(.*)\}$/.exec(piece) === null ? undefined : byWire.get(piece.slice(1, -1));
+    if (p === undefined) return { literal: piece };
+    return { code: isText(p) ? `super::urlencode(${p.name})` : `super::urlencode(super::to_text(&${p.name}))` };
+  });
+  const [first, ...rest] = parts;
+  if (first === undefined) return ['    let local_var_path = String::new();'];
+  const start = first.literal !== undefined ? `String::from(${rustString(first.literal)})` : first.code;
+  if (rest.length === 0) return [`    let local_var_path = ${start};`];
+  return [
+    `    let mut local_var_path = ${start};`,
+    ...rest.map((part) => (part.literal !== undefined ? `    ${pushLiteral(part.literal)}` : `    local_var_path.push_str(&${part.code});`)),
+  ];
+}
+
+/** Every scheme the operation accepts adds its credential when the configuration has one. */
+function authLines(fn: PlannedFunction, api: Api): string[] {
+  const names = [...new Set(fn.op.security.flatMap((r) => r.schemes.map((s) => s.name)))];
+  const lines = names.flatMap((name) => {
+    const scheme = api.securitySchemes.find((s) => s.name === name);
+    switch (scheme?.type) {
+      case 'http':
+        return print('    ', call(`configuration.${scheme.scheme.toLowerCase() === 'basic' ? 'basic' : 'bearer'}`, REQ));
+      case 'oauth2':
+      case 'openIdConnect':
+        return print('    ', call('configuration.oauth', REQ));
+      case 'apiKey':
+        return print('    ', call(`configuration.api_key_${scheme.in}`, REQ, rustString(scheme.paramName)));
+      case undefined:
+        return [];
+    }
+  });
+  // OAuth and OpenID Connect both send the one access token: once.
+  return [...new Set(lines)];
+}
+
+/**
+ * Accept: the media types the operation answers with, those the function reads first. A server
+ * that can answer in several (G4: text/plain, application/json, text/json) picks by it.
+ */
+function acceptLines(fn: PlannedFunction, reader: string): string[] {
+  const json = fn.op.produces.filter((m) => /json/i.test(m));
+  const other = fn.op.produces.filter((m) => !/json/i.test(m));
+  const ordered = reader === 'text_response' ? [...other, ...json] : [...json, ...other];
+  if (ordered.length === 0) return [];
+  return print('    ', call('super::header', REQ, '"Accept"', rustString(ordered.join(', '))));
+}
+
+function functionLines(fn: PlannedFunction, api: Api): string[] {
+  const params = ['configuration: &configuration::Configuration', ...fn.params.map((p) => `${p.name}: ${paramType(p.type.type, isOptional(p))}`)];
+  const returns = `Result<${fn.returns?.type ?? '()'}, Error<${fn.errorEnum}>>`;
+  const reader = fn.returns === undefined ? 'empty_response' : fn.returnsText ? 'text_response' : 'json_response';
+  const changes = [...acceptLines(fn, reader), ...fn.params.flatMap(parameterLines), ...authLines(fn, api)];
+  const binding = changes.length === 0 ? 'let local_var_req' : 'let mut local_var_req';
+  const method = `reqwest::Method::${fn.op.method.toUpperCase()}`;
+  return [
+    ...docLine(fn.op.summary),
+    ...fnHead(`pub async fn ${fn.name}`, params, returns),
+    ...pathLines(fn),
+    `    ${binding} = configuration.request(${method}, &local_var_path);`,
+    ...changes,
+    `    super::${reader}(local_var_req).await`,
+    '}',
+    '',
+  ];
+}
+
+export function apiModule(planned: PlannedClass, api: Api): string {
+  return file([
+    ...docLine(`${planned.className}: the operations ${planned.apiClass.tag === undefined ? 'without a tag' : `tagged ${planned.apiClass.tag}`}.`).map((l) => l.replace('///', '//!')),
+    '',
+    'use super::{configuration, Error};',
+    '',
+    ...planned.functions.flatMap(errorEnum),
+    ...planned.functions.flatMap((fn) => functionLines(fn, api)),
+  ]);
+}

@@ -1,0 +1,82 @@
+/**
+ * The small Rust code builder every crate file is printed with. It prints what rustfmt would
+ * (100 columns, 4-space indents, trailing commas in vertical lists), so generated crates pass
+ * `cargo fmt --check` without rustfmt being part of generation. Spec text reaches Rust only
+ * through `rustString` (string literals) and `docLine` (one-line doc comments).
+ */
+
+const MAX_WIDTH = 100;
+
+/** A Rust string literal. Everything outside printable ASCII is a `\u{…}` escape, so no spec
+ * text can end the literal, add a line, or carry bidirectional controls (which rustc rejects). */
+export function rustString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (code >= 0x20 && code < 0x7f) out += ch;
+    else out += `\\u{${code.toString(16)}}`;
+  }
+  return `${out}"`;
+}
+
+/** A Rust char literal, escaped as rustString escapes. */
+export function rustChar(ch: string): string {
+  return ch === "'" ? "'\\''" : `'${rustString(ch).slice(1, -1).replace(/^\\"$/, '"')}'`;
+}
+
+/** One `///` line from spec text: whitespace runs become one space; controls and bidi marks go. */
+export function docLine(text: string | undefined, indent = ''): string[] {
+  if (text === undefined) return [];
+  const clean = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return clean === '' ? [] : [`${indent}/// ${clean}`];
+}
+
+/**
+ * A function signature and its opening brace: on one line when it fits, else one parameter a
+ * line (rustfmt's "Tall" layout).
+ */
+export function fnHead(head: string, params: readonly string[], returns: string | undefined): string[] {
+  const tail = `)${returns === undefined ? '' : ` -> ${returns}`} {`;
+  const flat = `${head}(${params.join(', ')}${tail}`;
+  if (flat.length <= MAX_WIDTH) return [flat];
+  return [`${head}(`, ...params.map((p) => `    ${p},`), tail];
+}
+
+/** `#[derive(…)]` for the given traits. */
+export function derive(traits: readonly string[], indent = ''): string {
+  return `${indent}#[derive(${traits.join(', ')})]`;
+}
+
+/** Lines with a final newline, no trailing spaces, no blank run at the end. */
+export function file(lines: readonly string[]): string {
+  const text = lines.map((l) => l.replace(/\s+$/, '')).join('\n').replace(/\n{3,}/g, '\n\n');
+  return `${text.replace(/\n+$/, '')}\n`;
+}
+
+/** The Rust type of a parameter as the function takes it: strings are borrowed (`&str`). */
+export function paramType(type: string, optional: boolean): string {
+  const inner = type === 'String' ? '&str' : type;
+  return optional ? `Option<${inner}>` : inner;
+}
+
+/** rustfmt's fn_call_width: arguments longer than this, together, go one a line. */
+const CALL_WIDTH = 60;
+
+/**
+ * `target = callee(args);` as rustfmt prints it: on one line when it fits; else the right-hand
+ * side alone on the next line, one indent deeper, when the arguments are short enough for one
+ * line; else one argument a line with a trailing comma.
+ */
+export function assignCall(indent: string, target: string, callee: string, args: readonly string[]): string[] {
+  const joined = args.join(', ');
+  const rhs = `${callee}(${joined});`;
+  if (joined.length <= CALL_WIDTH) {
+    if (`${indent}${target} = ${rhs}`.length <= MAX_WIDTH) return [`${indent}${target} = ${rhs}`];
+    if (`${indent}    ${rhs}`.length <= MAX_WIDTH) return [`${indent}${target} =`, `${indent}    ${rhs}`];
+  }
+  return [`${indent}${target} = ${callee}(`, ...args.map((a) => `${indent}    ${a},`), `${indent});`];
+}

@@ -1,0 +1,221 @@
+/**
+ * The Rust plan: every name and type of the crate, decided once. The doc views (api-view,
+ * model-view, readme-view) and the code builders (code/) both read it, so a function, parameter,
+ * model or field the docs list is the one the crate has, by construction.
+ */
+import type { Api, Operation, Property, Schema } from '../../model/types.js';
+import { apiClasses, apiClassName, type ApiClass } from '../docs/apis.js';
+import { stronglyConnected } from '../graph.js';
+import { returnContent, successResponse } from '../kit/responses.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
+import { rustParams, type RustParam } from './params.js';
+import { propertyDescription, propertyReadOnly, propertyType } from './composed.js';
+import { RustSchemas, type RustModel } from './schemas.js';
+import { returnType, rustType, type RustType } from './types.js';
+
+export interface PlannedError {
+  /** `Status400`, `Status4XX`, `DefaultResponse`. */
+  readonly variant: string;
+  readonly type: RustType;
+}
+
+export interface PlannedFunction {
+  readonly name: string;
+  readonly op: Operation;
+  /** In the order the docs show and the function takes them: required first. */
+  readonly params: readonly RustParam[];
+  readonly returns: RustType | undefined;
+  /** A `String` answered as text/* is the text itself, not JSON. */
+  readonly returnsText: boolean;
+  /** The per-operation error enum: `SessionIdGetError`. */
+  readonly errorEnum: string;
+  readonly errors: readonly PlannedError[];
+}
+
+export interface PlannedClass {
+  readonly apiClass: ApiClass;
+  readonly className: string;
+  /** `sessions_api`: the module and its file `src/apis/sessions_api.rs`. */
+  readonly module: string;
+  readonly functions: readonly PlannedFunction[];
+}
+
+export interface PlannedField {
+  readonly name: string;
+  /** The property name on the wire, for `#[serde(rename)]`. */
+  readonly wire: string;
+  readonly type: RustType;
+  /**
+   * The type the model doc prints: the code's type, except a property written `allOf: [alias]` of
+   * an array or map alias, which openapi-generator 6.0 documents as a model `Array`/`Map` that
+   * neither it nor sdkgen declares (a reference dead end, kept for fidelity; see composed.ts).
+   */
+  readonly docType: RustType;
+  /** What 6.0 prints beside the property: the description and readOnly written beside allOf or the alias's own. */
+  readonly description: string | undefined;
+  readonly readOnly: boolean;
+  readonly required: boolean;
+  /** `Option<…>` in the struct: absent or null allowed. */
+  readonly optional: boolean;
+  /** Held in a `Box` because the field's model contains this one (a recursive type). */
+  readonly boxed: boolean;
+  readonly property: Property;
+}
+
+/** What a model becomes in Rust. */
+export type PlannedShape =
+  | { readonly kind: 'struct' }
+  | { readonly kind: 'enum'; readonly variants: readonly { readonly name: string; readonly wire: string }[] }
+  /** A union (oneOf/anyOf of models): an untagged enum, each member boxed (it may contain the union). */
+  | { readonly kind: 'union'; readonly variants: readonly { readonly name: string; readonly type: RustType }[] }
+  /** What serde cannot spell as a type of its own (number enums, unions of inline shapes). */
+  | { readonly kind: 'alias'; readonly target: string };
+
+export interface PlannedModel {
+  readonly model: RustModel;
+  readonly name: string;
+  /** `get_session_response`: the module and its file `src/models/get_session_response.rs`. */
+  readonly module: string;
+  /** The properties the docs list; only a struct has them. */
+  readonly fields: readonly PlannedField[];
+  readonly shape: PlannedShape;
+}
+
+export interface RustPlan {
+  readonly crateName: string;
+  readonly schemas: RustSchemas;
+  readonly classes: readonly PlannedClass[];
+  readonly models: readonly PlannedModel[];
+  readonly opName: (op: Operation) => string;
+}
+
+/**
+ * Function names, unique within each API class (each class is one Rust module); a clash is
+ * settled in spec order, the later operation taking `_2`.
+ */
+export function operationNames(api: Api): (op: Operation) => string {
+  const byClass = new Map<string, Operation[]>();
+  for (const op of api.operations) {
+    const className = apiClassName(op.tags[0]);
+    byClass.set(className, [...(byClass.get(className) ?? []), op]);
+  }
+  const names = new Map<Operation, string>();
+  for (const ops of byClass.values()) {
+    const unique = uniqueNames(ops.map((op) => operationName(op.id)), { separator: '_' });
+    ops.forEach((op, i) => names.set(op, unique[i] ?? operationName(op.id)));
+  }
+  return (op) => names.get(op) ?? operationName(op.id);
+}
+
+/** `session_id_get` → `SessionIdGet`, `call_123raw` → `Call123raw`: each word capitalised, joined. */
+function upperCamel(snake: string): string {
+  return snake
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
+
+function errorVariant(status: string): string {
+  return status === 'default' ? 'DefaultResponse' : `Status${status.toUpperCase().replace(/[^0-9X]/g, '')}`;
+}
+
+const VALUE: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+
+function planFunction(op: Operation, name: string, schemas: RustSchemas): PlannedFunction {
+  const returns = returnType(op, schemas);
+  const success = successResponse(op);
+  const media = returnContent(op)?.mediaType ?? '';
+  // Every other response outside 2xx that has a body; `default` only when it is not the success.
+  const errors = op.responses
+    .filter((r) => r !== success && !/^2/.test(r.status) && r.content.length > 0)
+    .map((r) => ({ variant: errorVariant(r.status), type: rustType(r.content[0]?.schema ?? VALUE, schemas) }));
+  const variants = uniqueNames(errors.map((e) => e.variant), { separator: '_' });
+  return {
+    name,
+    op,
+    params: rustParams(op, schemas),
+    returns,
+    returnsText: returns?.type === 'String' && !/json/i.test(media),
+    errorEnum: `${upperCamel(name)}Error`,
+    errors: errors.map((e, i) => ({ ...e, variant: variants[i] ?? e.variant })),
+  };
+}
+
+/** The models a model's struct holds directly (not inside a Vec or HashMap, which are on the heap). */
+function directModels(fields: readonly PlannedField[]): string[] {
+  return fields.flatMap((f) => (f.type.leaf.kind === 'model' && !f.type.container ? [f.type.leaf.name] : []));
+}
+
+function shapeOf(model: RustModel, schemas: RustSchemas): PlannedShape {
+  const { schema } = model;
+  if (schema.kind === 'object' || schema.kind === 'allOf') return { kind: 'struct' };
+  if (schema.kind === 'primitive') {
+    const values = schema.enum ?? [];
+    if (schema.type !== 'string' || values.some((v) => typeof v !== 'string')) return { kind: 'alias', target: rustType({ ...schema, enum: undefined }, schemas).type };
+    const wires = values.filter((v): v is string => typeof v === 'string');
+    const names = uniqueNames(wires.map(variantName));
+    return { kind: 'enum', variants: wires.map((wire, i) => ({ wire, name: names[i] ?? variantName(wire) })) };
+  }
+  if ((schema.kind === 'oneOf' || schema.kind === 'anyOf') && schema.members.length > 0) {
+    const types = schema.members.map((m) => rustType(m, schemas));
+    if (types.every((t) => t.leaf.kind === 'model' && !t.container)) {
+      const names = uniqueNames(types.map((t) => (t.leaf.kind === 'model' ? t.leaf.name : 'Value')));
+      return { kind: 'union', variants: types.map((type, i) => ({ name: names[i] ?? 'Value', type })) };
+    }
+  }
+  return { kind: 'alias', target: 'serde_json::Value' };
+}
+
+function planModels(schemas: RustSchemas): PlannedModel[] {
+  const modules = uniqueNames(schemas.models.map((m) => moduleName(m.name)), { separator: '_', ignoreCase: true });
+  const drafts = schemas.models.map((model, i) => {
+    const shape = shapeOf(model, schemas);
+    const props = shape.kind === 'struct' ? schemas.flattened.ofNamed(model.specName) : [];
+    const names = uniqueNames(props.map((p) => fieldName(p.name)), { separator: '_' });
+    const fields = props.map((p, j) => {
+      const docType = propertyType(p.schema, schemas);
+      // Array/Map are names only the docs use; the code keeps the alias's real type.
+      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !schemas.models.some((m) => `crate::models::${m.name}` === docType.type) ? rustType(p.schema, schemas) : docType;
+      const description = propertyDescription(p.schema, schemas);
+      const readOnly = propertyReadOnly(p.schema, schemas);
+      return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
+    });
+    return { model, name: model.name, module: modules[i] ?? moduleName(model.name), fields, shape };
+  });
+  // A struct that holds itself, directly or through other structs, has no size: those fields are boxed.
+  const byName = new Map(drafts.map((d) => [d.name, d]));
+  const groupOf = new Map<string, number>();
+  stronglyConnected(
+    drafts.map((d) => d.name),
+    (name) => directModels(byName.get(name)?.fields ?? []),
+  ).forEach((group, index) => group.forEach((name) => groupOf.set(name, index)));
+  return drafts.map((d) => ({
+    ...d,
+    fields: d.fields.map((f) => ({ ...f, boxed: f.type.leaf.kind === 'model' && !f.type.container && groupOf.get(f.type.leaf.name) === groupOf.get(d.name) })),
+  }));
+}
+
+/** `a_1` and `a1` both read `A1`: error enums share the class's module, so the later takes `A1Error2`. */
+function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
+  const names = uniqueNames(functions.map((fn) => fn.errorEnum));
+  return functions.map((fn, i) => ({ ...fn, errorEnum: names[i] ?? fn.errorEnum }));
+}
+
+export function rustPlan(api: Api, packageName: string): RustPlan {
+  const opName = operationNames(api);
+  const classes = apiClasses(api, opName);
+  const schemas = new RustSchemas(api, classes.map((c) => c.className));
+  return {
+    crateName: crateName(packageName),
+    schemas,
+    opName,
+    classes: classes.map((apiClass) => ({
+      apiClass,
+      className: apiClass.className,
+      module: moduleName(apiClass.className),
+      functions: uniqueErrorEnums(apiClass.operations.map((op) => planFunction(op, opName(op), schemas))),
+    })),
+    models: planModels(schemas),
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { assignCall, docLine, file, fnHead, paramType, rustChar, rustString } from '../../../../src/emit/rust/code/printer.js';
+
+describe('rustString', () => {
+  it('escapes quotes and backslashes, and everything outside printable ASCII as \\u{…}', () => {
+    expect(rustString('a"b\\c')).toBe('"a\\"b\\\\c"');
+    expect(rustString('line\nnext\ttab')).toBe('"line\\u{a}next\\u{9}tab"');
+    // A bidirectional override would make rustc refuse the file; é stays readable as an escape.
+    expect(rustString('\u202eé😀')).toBe('"\\u{202e}\\u{e9}\\u{1f600}"');
+  });
+
+  it('prints chars the same way', () => {
+    expect(rustChar('/')).toBe("'/'");
+    expect(rustChar("'")).toBe("'\\''");
+    expect(rustChar('"')).toBe("'\"'");
+    expect(rustChar('\\')).toBe("'\\\\'");
+  });
+});
+
+describe('docLine', () => {
+  it('makes one line of any text: runs of whitespace, line separators and controls become one space', () => {
+    expect(docLine('Line one\r\nline two\u2028three\u0000 \u202e end ', '    ')).toEqual(['    /// Line one line two three end']);
+  });
+
+  it('writes nothing for absent or blank text', () => {
+    expect(docLine(undefined)).toEqual([]);
+    expect(docLine(' \n\t')).toEqual([]);
+  });
+});
+
+describe('fnHead (rustfmt layout)', () => {
+  it('keeps a signature that fits in 100 columns on one line', () => {
+    expect(fnHead('pub async fn a', ['c: &Configuration', 'id: &str'], 'Result<(), Error<AError>>')).toEqual([
+      'pub async fn a(c: &Configuration, id: &str) -> Result<(), Error<AError>> {',
+    ]);
+  });
+
+  it('puts one parameter a line, with a trailing comma, when it does not', () => {
+    const params = ['configuration: &configuration::Configuration', 'x_g4_tenant: &str', 'id: &str'];
+    expect(fnHead('pub async fn session_id_get', params, 'Result<crate::models::GetSessionResponse, Error<SessionIdGetError>>')).toEqual([
+      'pub async fn session_id_get(',
+      '    configuration: &configuration::Configuration,',
+      '    x_g4_tenant: &str,',
+      '    id: &str,',
+      ') -> Result<crate::models::GetSessionResponse, Error<SessionIdGetError>> {',
+    ]);
+  });
+});
+
+describe('assignCall (rustfmt layout)', () => {
+  it('keeps a call that fits on the line', () => {
+    expect(assignCall('    ', 'req', 'super::query', ['req', '"limit"', 'value'])).toEqual(['    req = super::query(req, "limit", value);']);
+  });
+
+  it('moves the call to the next line when only the line is too long', () => {
+    const args = ['local_var_req', '"session"', `&super::to_text(&${'v'.repeat(14)})`];
+    expect(args.join(', ').length).toBeLessThanOrEqual(60);
+    expect(assignCall('        ', 'local_var_req', 'super::cookie_value', args)).toEqual([
+      '        local_var_req =',
+      `            super::cookie_value(${args.join(', ')});`,
+    ]);
+  });
+
+  it('puts arguments one a line when together they are longer than 60 columns', () => {
+    expect(assignCall('    ', 'local_var_req', 'super::header', ['local_var_req', '"Accept"', '"application/json, text/json, text/plain"'])).toEqual([
+      '    local_var_req = super::header(',
+      '        local_var_req,',
+      '        "Accept",',
+      '        "application/json, text/json, text/plain",',
+      '    );',
+    ]);
+  });
+});
+
+describe('file and paramType', () => {
+  it('ends with one newline, without trailing spaces or runs of blank lines', () => {
+    expect(file(['a  ', '', '', '', 'b', '', ''])).toBe('a\n\nb\n');
+  });
+
+  it('borrows strings', () => {
+    expect(paramType('String', false)).toBe('&str');
+    expect(paramType('String', true)).toBe('Option<&str>');
+    expect(paramType('Vec<String>', true)).toBe('Option<Vec<String>>');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Holds what the docs list (docs-surface.ts) against what syn read in the crate
+ * (test/rust/surface): the same names, and the same types up to how Rust spells them in code:
+ * a `String` parameter is borrowed (`&str`), a recursive field is boxed, and `crate::models::`
+ * is the path the docs print for a body model's bare name.
+ */
+import { moduleName } from '../../../../src/emit/rust/naming.js';
+import type { DocSurface } from './docs-surface.js';
+
+export interface CrateSurface {
+  readonly functions: readonly {
+    readonly module: string;
+    readonly name: string;
+    readonly async: boolean;
+    readonly params: readonly (readonly [string, string])[];
+    readonly returns: string;
+  }[];
+  readonly models: readonly {
+    readonly module: string;
+    readonly kind: 'struct' | 'enum' | 'alias';
+    readonly name: string;
+    readonly fields?: readonly (readonly [string | null, string])[];
+  }[];
+}
+
+/** Tokens as one string without spaces or the models path: `Option < crate :: models :: X >` → `Option<X>`. */
+const norm = (type: string): string => type.replace(/\s+/g, '').replace(/crate::models::/g, '');
+
+/** How a parameter type of the docs is taken in code. */
+const borrowed = (type: string): string => (type === 'String' ? '&str' : type === 'Option<String>' ? 'Option<&str>' : type);
+
+/** A boxed model reads as the model. */
+const unboxed = (type: string): string => type.replace(/Box<(\w+)>/g, '$1');
+
+export function checkSurface(docs: DocSurface, crate: CrateSurface): string[] {
+  const problems: string[] = [];
+  for (const fn of docs.functions) {
+    const module = moduleName(fn.className);
+    const found = crate.functions.find((f) => f.module === module && f.name === fn.name);
+    if (found === undefined) {
+      problems.push(`${fn.className}.${fn.name}: no pub async fn ${fn.name} in src/apis/${module}.rs`);
+      continue;
+    }
+    const [first, ...rest] = found.params;
+    if (first?.[0] !== 'configuration') problems.push(`${fn.name}: the first parameter is not configuration`);
+    const want = fn.params.map(([name, type]) => `${name}: ${norm(borrowed(type))}`);
+    const have = rest.map(([name, type]) => `${name}: ${norm(type)}`);
+    if (want.join(', ') !== have.join(', ')) problems.push(`${fn.name}: docs (${want.join(', ')}), crate (${have.join(', ')})`);
+    const returns = /^Result<(.*),Error<\w+>>$/.exec(norm(found.returns))?.[1];
+    if (returns !== norm(fn.returns)) problems.push(`${fn.name}: docs return ${fn.returns}, crate ${found.returns}`);
+  }
+  for (const model of docs.models) {
+    const found = crate.models.find((m) => m.name === model.name);
+    if (found === undefined) {
+      problems.push(`model ${model.name}: not in src/models`);
+      continue;
+    }
+    const want = model.fields.map(([name, type]) => `${name}: ${norm(type)}`);
+    const have = (found.fields ?? []).map(([name, type]) => `${name ?? '?'}: ${unboxed(norm(type))}`);
+    if (want.join(', ') !== have.join(', ')) problems.push(`model ${model.name}: docs {${want.join(', ')}}, crate {${have.join(', ')}}`);
+  }
+  return problems;
+}

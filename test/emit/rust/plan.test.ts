@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { rustPlan } from '../../../src/emit/rust/plan.js';
+import { api, array, body, int32, object, operation, param, prop, ref, response, schema, str } from './build.js';
+
+const named = (name: string, s: ReturnType<typeof object>) => ({ name, pointer: '', schema: s });
+
+describe('rust plan: models', () => {
+  it('boxes a field whose model holds this one directly, not one behind a Vec', () => {
+    const plan = rustPlan(
+      api({
+        schemas: [
+          named('Tree', object([prop('parent', ref('Tree')), prop('kids', array(ref('Tree'))), prop('leaf', ref('Leaf'))])),
+          named('Leaf', object([prop('name', str(), true)])),
+          named('A', object([prop('b', ref('B'), true)])),
+          named('B', object([prop('a', ref('A'))])),
+        ],
+      }),
+      'demo',
+    );
+    const boxed = plan.models.flatMap((m) => m.fields.filter((f) => f.boxed).map((f) => `${m.name}.${f.name}`));
+    expect(boxed).toEqual(['Tree.parent', 'A.b', 'B.a']);
+  });
+
+  it('makes string enums enums, number enums aliases, unions of models untagged enums', () => {
+    const plan = rustPlan(
+      api({
+        schemas: [
+          named('Kind', schema({ kind: 'primitive', type: 'string', enum: ['in-between', 'self', ''] })),
+          named('Level', schema({ kind: 'primitive', type: 'integer', format: 'int64', enum: [1, 2] })),
+          named('Pet', object([])),
+          named('Either', schema({ kind: 'oneOf', members: [ref('Pet'), ref('Pet')] })),
+        ],
+      }),
+      'demo',
+    );
+    expect(plan.models.map((m) => [m.name, m.module, m.shape])).toEqual([
+      ['Kind', 'kind', { kind: 'enum', variants: [{ wire: 'in-between', name: 'InBetween' }, { wire: 'self', name: 'VariantSelf' }, { wire: '', name: 'Empty' }] }],
+      ['Level', 'level', { kind: 'alias', target: 'i64' }],
+      ['Pet', 'pet', { kind: 'struct' }],
+      ['Either', 'either', { kind: 'union', variants: [expect.objectContaining({ name: 'Pet' }), expect.objectContaining({ name: 'Pet2' })] }],
+    ]);
+  });
+
+  it('names model modules apart from keywords and device names', () => {
+    const plan = rustPlan(api({ schemas: [named('Type', object([])), named('type_', object([])), named('Con', object([]))] }), 'demo');
+    expect(plan.models.map((m) => [m.name, m.module])).toEqual([['Type', 'model_type'], ['Type2', 'type2'], ['ModelCon', 'model_con']]);
+  });
+});
+
+describe('rust plan: functions', () => {
+  const spec = api({
+    operations: [
+      operation('getThing', {
+        tags: ['things'],
+        parameters: [param('configuration', str()), param('id', int32(), { in: 'path', required: true })],
+        requestBody: body(ref('Thing'), { required: true }),
+        responses: [response('200', ref('Thing')), response('4XX', ref('Problem')), response('default', object([prop('code', int32())])), response('500')],
+      }),
+      operation('a_1', { tags: ['things'] }),
+      operation('a1', { tags: ['things'] }),
+    ],
+    schemas: [named('Thing', object([])), named('Problem', object([]))],
+  });
+  const [things] = rustPlan(spec, 'demo').classes;
+
+  it('puts each class in its module, functions in name order', () => {
+    expect(things?.module).toBe('things_api');
+    expect(things?.functions.map((f) => f.name)).toEqual(['a1', 'a_1', 'get_thing']);
+  });
+
+  it('keeps configuration for the first argument: a parameter of that name takes _2', () => {
+    const fn = things?.functions.find((f) => f.name === 'get_thing');
+    expect(fn?.params.map((p) => `${p.name}: ${p.type.type}`)).toEqual(['id: i32', 'thing: crate::models::Thing', 'configuration_2: String']);
+  });
+
+  it('has one error variant per declared error body, and error enums unique in the module', () => {
+    const fn = things?.functions.find((f) => f.name === 'get_thing');
+    expect(fn?.errors.map((e) => `${e.variant}(${e.type.type})`)).toEqual(['Status4XX(crate::models::Problem)', 'DefaultResponse(serde_json::Value)']);
+    expect(things?.functions.map((f) => f.errorEnum)).toEqual(['A1Error', 'A1Error2', 'GetThingError']);
+  });
+});
