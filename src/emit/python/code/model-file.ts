@@ -27,7 +27,8 @@ function accessors(w: PyWriter, model: PlanModel, p: PlanProperty): void {
   w.line(`@${p.name}.setter`);
   w.block(`def ${p.name}(self, ${p.name}):`, () => {
     w.docstring([`Sets the ${p.name} of this ${model.className}.`, ...about, '', `:param ${p.name}: The ${p.name} of this ${model.className}.`, `:type: ${p.type.name}`]);
-    if (p.required) {
+    // 2.2.2 refused None for every required property; a nullable one may be null on the wire.
+    if (p.required && !p.schema.nullable) {
       w.block(`if ${p.name} is None:`, () => w.line(`raise ValueError(${pyString(`Invalid value for \`${p.name}\`, must not be \`None\``)})`));
     }
     const allowed = allowedValues(p);

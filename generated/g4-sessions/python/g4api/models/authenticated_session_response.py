@@ -120,8 +120,6 @@ class AuthenticatedSessionResponse(object):
         :param session_id: The session_id of this AuthenticatedSessionResponse.
         :type: str
         """
-        if session_id is None:
-            raise ValueError('Invalid value for `session_id`, must not be `None`')
         self._session_id = session_id
 
     @property
@@ -140,8 +138,6 @@ class AuthenticatedSessionResponse(object):
         :param user_id: The user_id of this AuthenticatedSessionResponse.
         :type: int
         """
-        if user_id is None:
-            raise ValueError('Invalid value for `user_id`, must not be `None`')
         self._user_id = user_id
 
     @property
@@ -160,8 +156,6 @@ class AuthenticatedSessionResponse(object):
         :param username: The username of this AuthenticatedSessionResponse.
         :type: str
         """
-        if username is None:
-            raise ValueError('Invalid value for `username`, must not be `None`')
         self._username = username
 
     @property
@@ -180,8 +174,6 @@ class AuthenticatedSessionResponse(object):
         :param fullname: The fullname of this AuthenticatedSessionResponse.
         :type: str
         """
-        if fullname is None:
-            raise ValueError('Invalid value for `fullname`, must not be `None`')
         self._fullname = fullname
 
     @property
@@ -200,8 +192,6 @@ class AuthenticatedSessionResponse(object):
         :param email: The email of this AuthenticatedSessionResponse.
         :type: str
         """
-        if email is None:
-            raise ValueError('Invalid value for `email`, must not be `None`')
         self._email = email
 
     @property
@@ -220,8 +210,6 @@ class AuthenticatedSessionResponse(object):
         :param bearer: The bearer of this AuthenticatedSessionResponse.
         :type: str
         """
-        if bearer is None:
-            raise ValueError('Invalid value for `bearer`, must not be `None`')
         self._bearer = bearer
 
     @property
@@ -240,8 +228,6 @@ class AuthenticatedSessionResponse(object):
         :param claims: The claims of this AuthenticatedSessionResponse.
         :type: list[str]
         """
-        if claims is None:
-            raise ValueError('Invalid value for `claims`, must not be `None`')
         self._claims = claims
 
     @property
@@ -260,8 +246,6 @@ class AuthenticatedSessionResponse(object):
         :param roles: The roles of this AuthenticatedSessionResponse.
         :type: list[str]
         """
-        if roles is None:
-            raise ValueError('Invalid value for `roles`, must not be `None`')
         self._roles = roles
 
     @property
@@ -280,8 +264,6 @@ class AuthenticatedSessionResponse(object):
         :param profiles: The profiles of this AuthenticatedSessionResponse.
         :type: list[str]
         """
-        if profiles is None:
-            raise ValueError('Invalid value for `profiles`, must not be `None`')
         self._profiles = profiles
 
     @property

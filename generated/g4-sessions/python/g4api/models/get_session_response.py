@@ -93,8 +93,6 @@ class GetSessionResponse(object):
         :param data: The data of this GetSessionResponse.
         :type: object
         """
-        if data is None:
-            raise ValueError('Invalid value for `data`, must not be `None`')
         self._data = data
 
     def to_dict(self):
