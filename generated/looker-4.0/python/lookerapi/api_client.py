@@ -181,7 +181,8 @@ class ApiClient(object):
         try:
             data = json.loads(error.body)
         except ValueError:
-            data = error.body
+            # Not JSON (an HTML error page from a proxy, say): no model, the text stays in body.
+            return
         try:
             error.data = self.__deserialize(data, klass)
         except (TypeError, ValueError, AttributeError, ApiException):
