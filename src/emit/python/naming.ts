@@ -20,6 +20,9 @@ export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
   'yield', 'none', 'true', 'false', 'self', 'property', 'float', 'int', 'str', 'date', 'datetime',
   'all_params', 'resource_path', 'path_params', 'query_params', 'header_params', 'form_params',
   'local_var_files', 'body_params', 'auth_settings',
+  // The generated package's own names: a parameter `kwargs` would clash with `**kwargs`, a model
+  // property named like a model attribute or method would replace it.
+  'kwargs', 'cookie_params', 'swagger_types', 'attribute_map', 'to_dict', 'to_str',
 ]);
 
 function isReserved(name: string): boolean {

@@ -6,17 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../e2e/packages.js';
 import { runChild } from '../../support/child.js';
-import { packageCopy, pythonPackages, requireVenv, runPython, shown } from './venv.js';
+import { MYPY_CACHE, packageCopy, pythonPackages, requireVenv, runPython, shown } from './venv.js';
 
 const packages = await pythonPackages();
 
-/**
- * mypy's cache of the standard library and stubs, kept between runs (git-ignored): a cold run
- * takes ~20 s, a warm one a few. The packages' own modules are re-checked from their hashes.
- */
-const MYPY_CACHE = join(ROOT, '.cache', 'mypy');
 
 describe.each(packages)('$spec', (pkg) => {
   it('its generated unit tests pass with pytest, one per operation and per model', async () => {

@@ -51,7 +51,7 @@ function place(w: PyWriter, p: PyParam, value: string): void {
       return;
     case 'cookie':
       // swagger-codegen 2.2.2 dropped cookie parameters; they travel in the Cookie header here.
-      w.line(`cookies.append(${pyString(`${p.wire}=`)} + str(${value}))`);
+      w.line(`cookie_params.append(${pyString(`${p.wire}=`)} + str(${value}))`);
       return;
     case 'query':
       w.line(`query_params.append((${pyString(p.wire)}, ${value}))`);
@@ -70,10 +70,9 @@ function withHttpInfo(w: PyWriter, op: PlanOperation): void {
   w.block(`def ${method}(${['self', ...required.map((p) => p.name), '**kwargs'].join(', ')}):`, () => {
     w.docstring(docLines(op, method));
     w.line(`all_params = ${pyList([...optional.map((p) => p.name), ...CONTROL_KEYWORDS])}`);
-    w.block('for key in kwargs:', () => {
-      w.block('if key not in all_params:', () => {
-        w.line(`raise TypeError("Got an unexpected keyword argument '%s' to method ${op.name}" % key)`);
-      });
+    // No loop variable: every local of this body is a name no parameter can take (naming.ts).
+    w.block('if not set(kwargs) <= set(all_params):', () => {
+      w.line(`raise TypeError("Got an unexpected keyword argument '%s' to method ${op.name}" % sorted(set(kwargs) - set(all_params))[0])`);
     });
     for (const p of required) {
       w.block(`if ${p.name} is None:`, () => {
@@ -84,14 +83,14 @@ function withHttpInfo(w: PyWriter, op: PlanOperation): void {
     w.line('path_params: dict = {}');
     w.line('query_params: list = []');
     w.line('header_params: dict = {}');
-    if (op.params.some((p) => p.location === 'cookie')) w.line('cookies: list = []');
+    if (op.params.some((p) => p.location === 'cookie')) w.line('cookie_params: list = []');
     w.line('form_params: list = []');
     w.line('local_var_files: dict = {}');
     w.line('body_params = None');
     for (const p of required) place(w, p, p.name);
     for (const p of optional) w.block(`if kwargs.get(${pyString(p.name)}) is not None:`, () => place(w, p, `kwargs[${pyString(p.name)}]`));
     if (op.params.some((p) => p.location === 'cookie')) {
-      w.block('if cookies:', () => w.line("header_params['Cookie'] = '; '.join(cookies)"));
+      w.block('if cookie_params:', () => w.line("header_params['Cookie'] = '; '.join(cookie_params)"));
     }
     w.line();
     w.line(`header_params['Accept'] = self.api_client.select_header_accept(${pyList(op.op.produces)})`);

@@ -72,9 +72,8 @@ class SessionsApi(object):
                  returns the request thread.
         """
         all_params = ['callback', '_return_http_data_only', '_preload_content', '_request_timeout']
-        for key in kwargs:
-            if key not in all_params:
-                raise TypeError("Got an unexpected keyword argument '%s' to method session_id_delete" % key)
+        if not set(kwargs) <= set(all_params):
+            raise TypeError("Got an unexpected keyword argument '%s' to method session_id_delete" % sorted(set(kwargs) - set(all_params))[0])
         if x_g4_tenant is None:
             raise ValueError('Missing the required parameter `x_g4_tenant` when calling `session_id_delete`')
         if id is None:
@@ -149,9 +148,8 @@ class SessionsApi(object):
                  returns the request thread.
         """
         all_params = ['callback', '_return_http_data_only', '_preload_content', '_request_timeout']
-        for key in kwargs:
-            if key not in all_params:
-                raise TypeError("Got an unexpected keyword argument '%s' to method session_id_get" % key)
+        if not set(kwargs) <= set(all_params):
+            raise TypeError("Got an unexpected keyword argument '%s' to method session_id_get" % sorted(set(kwargs) - set(all_params))[0])
         if x_g4_tenant is None:
             raise ValueError('Missing the required parameter `x_g4_tenant` when calling `session_id_get`')
         if id is None:
@@ -228,9 +226,8 @@ class SessionsApi(object):
                  returns the request thread.
         """
         all_params = ['body', 'callback', '_return_http_data_only', '_preload_content', '_request_timeout']
-        for key in kwargs:
-            if key not in all_params:
-                raise TypeError("Got an unexpected keyword argument '%s' to method session_id_put" % key)
+        if not set(kwargs) <= set(all_params):
+            raise TypeError("Got an unexpected keyword argument '%s' to method session_id_put" % sorted(set(kwargs) - set(all_params))[0])
         if x_g4_tenant is None:
             raise ValueError('Missing the required parameter `x_g4_tenant` when calling `session_id_put`')
         if id is None:
@@ -309,9 +306,8 @@ class SessionsApi(object):
                  returns the request thread.
         """
         all_params = ['x_g4_application', 'callback', '_return_http_data_only', '_preload_content', '_request_timeout']
-        for key in kwargs:
-            if key not in all_params:
-                raise TypeError("Got an unexpected keyword argument '%s' to method session_post" % key)
+        if not set(kwargs) <= set(all_params):
+            raise TypeError("Got an unexpected keyword argument '%s' to method session_post" % sorted(set(kwargs) - set(all_params))[0])
         if x_g4_tenant is None:
             raise ValueError('Missing the required parameter `x_g4_tenant` when calling `session_post`')
         if create_session_request is None:
@@ -388,9 +384,8 @@ class SessionsApi(object):
                  returns the request thread.
         """
         all_params = ['callback', '_return_http_data_only', '_preload_content', '_request_timeout']
-        for key in kwargs:
-            if key not in all_params:
-                raise TypeError("Got an unexpected keyword argument '%s' to method static_session_id_get" % key)
+        if not set(kwargs) <= set(all_params):
+            raise TypeError("Got an unexpected keyword argument '%s' to method static_session_id_get" % sorted(set(kwargs) - set(all_params))[0])
         if x_g4_tenant is None:
             raise ValueError('Missing the required parameter `x_g4_tenant` when calling `static_session_id_get`')
         if id is None:

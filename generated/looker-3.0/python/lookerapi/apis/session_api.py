@@ -80,9 +80,8 @@ class SessionApi(object):
                  returns the request thread.
         """
         all_params = ['callback', '_return_http_data_only', '_preload_content', '_request_timeout']
-        for key in kwargs:
-            if key not in all_params:
-                raise TypeError("Got an unexpected keyword argument '%s' to method session" % key)
+        if not set(kwargs) <= set(all_params):
+            raise TypeError("Got an unexpected keyword argument '%s' to method session" % sorted(set(kwargs) - set(all_params))[0])
 
         path_params: dict = {}
         query_params: list = []
@@ -193,9 +192,8 @@ class SessionApi(object):
                  returns the request thread.
         """
         all_params = ['callback', '_return_http_data_only', '_preload_content', '_request_timeout']
-        for key in kwargs:
-            if key not in all_params:
-                raise TypeError("Got an unexpected keyword argument '%s' to method update_session" % key)
+        if not set(kwargs) <= set(all_params):
+            raise TypeError("Got an unexpected keyword argument '%s' to method update_session" % sorted(set(kwargs) - set(all_params))[0])
         if body is None:
             raise ValueError('Missing the required parameter `body` when calling `update_session`')
 
