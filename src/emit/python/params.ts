@@ -82,6 +82,27 @@ function collectionFormat(p: Parameter): PyParam['collectionFormat'] {
   return p.style === 'form' && p.explode ? 'multi' : 'csv';
 }
 
+/** `.../parameters/3` → its parent and index. */
+function declaredAt(pointer: string | undefined): { parent: string; index: number } | undefined {
+  const found = pointer === undefined ? null : /^(.*)\/parameters\/(\d+)$/.exec(pointer);
+  return found?.[1] === undefined || found[2] === undefined ? undefined : { parent: found[1], index: Number(found[2]) };
+}
+
+/**
+ * Where the body goes among the parameters. swagger-codegen keeps a Swagger 2.0 body parameter
+ * where the spec declares it (`dashboard_id, result_format, body, width, height`); an OpenAPI 3
+ * requestBody, declared apart from the parameters, comes after them all.
+ */
+function bodyIndex(op: Operation): number {
+  const body = declaredAt(op.requestBody?.pointer);
+  if (body === undefined) return op.parameters.length;
+  const after = op.parameters.findIndex((p) => {
+    const at = declaredAt(p.pointer);
+    return at !== undefined && at.parent === body.parent && at.index > body.index;
+  });
+  return after < 0 ? op.parameters.length : after;
+}
+
 export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
   const drafts: Draft[] = op.parameters.map((p) => ({
     wire: p.name,
@@ -92,7 +113,7 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
     description: p.description,
     defaultValue: defaultText(p.schema.default),
   }));
-  drafts.push(...bodyDrafts(op, ctx));
+  drafts.splice(bodyIndex(op), 0, ...bodyDrafts(op, ctx));
   const names = uniqueNames(drafts.map((d) => variableName(d.wire)), PYTHON_UNIQUE);
   const params = drafts.map((d, i) => ({ ...d, name: names[i] ?? variableName(d.wire) }));
   // Array.prototype.sort is stable, so declared order survives within each group.

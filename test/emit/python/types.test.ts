@@ -118,6 +118,20 @@ describe('pythonParams: spec order, body last, required first (docs-format.md §
     expect(names(free)).toEqual(['body?:object']);
   });
 
+  test('a Swagger 2.0 body keeps its declared place among the parameters; an OpenAPI 3 body comes last', () => {
+    const at = (i: number) => `/paths/~1x/post/parameters/${i}`;
+    const parameters = [
+      param('dashboard_id', str(), { in: 'path', required: true, pointer: at(0) }),
+      param('width', int(), { required: true, pointer: at(2) }),
+      param('fields', str(), { pointer: at(3) }),
+    ];
+    const content = [{ mediaType: 'application/json', schema: ref('CreateSessionRequest') }];
+    const swagger2 = operation({ id: 'x', parameters, requestBody: { name: 'body', required: true, content, pointer: at(1) } });
+    expect(names(swagger2)).toEqual(['dashboard_id:str', 'body:CreateSessionRequest', 'width:int', 'fields?:str']);
+    const openapi3 = operation({ id: 'x', parameters, requestBody: { required: true, content, pointer: '/paths/~1x/post/requestBody' } });
+    expect(names(openapi3)).toEqual(['dashboard_id:str', 'width:int', 'create_session_request:CreateSessionRequest', 'fields?:str']);
+  });
+
   test('a form body becomes one argument per field', () => {
     const op = operation({
       id: 'upload',
