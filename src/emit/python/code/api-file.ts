@@ -12,8 +12,8 @@ import { pyDict, pyList, pyString, type PyWriter } from './writer.js';
 /** Keywords every method takes besides the operation's optional parameters. */
 const CONTROL_KEYWORDS = ['callback', '_return_http_data_only', '_preload_content', '_request_timeout'];
 
-/** Where ApiClient.call_api takes each location, and the local that collects it. */
-const TARGETS = { path: 'path_params', query: 'query_params', header: 'header_params', cookie: 'header_params', form: 'form_params' } as const;
+/** The dict a path or header parameter goes into. */
+const TARGETS = { path: 'path_params', header: 'header_params' } as const;
 
 function docLines(op: PlanOperation, method: string): string[] {
   const { summary, description } = op.op;
