@@ -1,13 +1,11 @@
 import { posix } from 'node:path';
+import { WINDOWS_RESERVED } from '../emit/kit/windows-names.js';
 
 /**
  * Path containment: every path an emitter hands back is untrusted (file names come from spec
  * names), so it must name a place strictly inside the output folder on every OS we may be
  * checked out on, in exactly one spelling. Checked before anything touches the disk.
  */
-
-/** Windows device names; reserved with any extension too (`con.md`), in any case. */
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /** Most file systems cap one name at 255 bytes. */
 const MAX_SEGMENT_BYTES = 255;

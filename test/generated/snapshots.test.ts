@@ -44,8 +44,10 @@ test('two runs give identical bytes', () => {
 
 test('generated/ holds exactly the emitted files, and the manifest that lists them', async () => {
   const { MANIFEST, manifestText } = await import('../../src/output/manifest.js');
-  // A package built in place (dist/, node_modules/) is not sdkgen's: git ignores it, and so does this.
-  const committed = committedFiles(generated).filter((path) => !/\/typescript\/(dist|node_modules)\//.test(path));
+  // A package built or tested in place (dist/, node_modules/, build/, caches) is not sdkgen's: git ignores it, and so does this.
+  const committed = committedFiles(generated).filter(
+    (path) => !/\/typescript\/(dist|node_modules)\/|\/python\/(build|dist)\/|__pycache__\/|\.egg-info\/|\.(mypy|pytest)_cache\//.test(path),
+  );
   expect(committed.sort()).toEqual([...first.map((f) => f.path), MANIFEST].sort());
   expect(readFileSync(join(generated, MANIFEST), 'utf8')).toBe(manifestText(first.map((f) => f.path)));
 });

@@ -1,10 +1,15 @@
 /**
- * Windows device names, which no file may be called (`docs/Con.md` and `src/models/con.rs`
- * included), in any case. A target that makes file names from spec names escapes these; output/
- * refuses them outright (output/paths.ts), so an escaped name never reaches that refusal.
+ * Windows device names (`CON`, `nul.md`, `COM1.py`, `src/models/con.rs`): no file may be called
+ * that, with any extension and in any case. output/paths.ts refuses such a path outright; a target
+ * that makes file names from spec names renames first (Python: `Nul` → `ModelNul`, Rust: `con` →
+ * `con_`), so one rule serves both and an escaped name never reaches the refusal.
  */
-const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
-export function isWindowsDevice(name: string): boolean {
-  return WINDOWS_DEVICES.test(name);
+/** True when a file named `name` (with or without an extension) cannot exist on Windows. */
+export function isWindowsReserved(name: string): boolean {
+  return WINDOWS_RESERVED.test(name);
 }
+
+/** The same rule under the name the Rust plan reads it by: a module name has no extension. */
+export const isWindowsDevice = isWindowsReserved;

@@ -2,10 +2,10 @@
  * The view of docs/<Class>.md (docs-format.md §3.1): the class header and its operations in the
  * order apiClasses sorted them by Python method name.
  */
-import type { ApiClass } from '../docs/apis.js';
 import type { PythonContext } from './context.js';
 import { operationView, type OperationView } from './operation-view.js';
-import { cellValue } from './text.js';
+import type { PlanApiClass } from './plan.js';
+import { escapedText, cellValue } from './text.js';
 
 export interface ApiDocView {
   readonly packageName: string;
@@ -33,7 +33,7 @@ export function baseUrlText(ctx: PythonContext): string {
   return cellValue(basePath(ctx));
 }
 
-export function apiDocView(apiClass: ApiClass, ctx: PythonContext): ApiDocView {
+export function apiDocView(apiClass: PlanApiClass, ctx: PythonContext): ApiDocView {
   return {
     packageName: ctx.packageName,
     className: apiClass.className,

@@ -1,13 +1,14 @@
 /**
  * The `python` docs target: markdown in the style of swagger-codegen 2.2.2's Python client
- * (docs-format.md §3): README.md, docs/<Class>.md per API class, docs/<Model>.md per named schema.
+ * (docs-format.md §3): README.md, docs/<Class>.md per API class, docs/<Model>.md per named schema,
+ * and beside them the Python package those docs describe (code/).
  */
-import { apiClasses } from '../docs/apis.js';
 import { render } from '../docs/templates.js';
 import type { EmittedFile, Target } from '../target.js';
 import { apiDocView } from './api-view.js';
-import { pythonContext } from './context.js';
+import { packageFiles } from './code/package-files.js';
 import { modelDocView } from './model-view.js';
+import { pythonPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
 
 /** A Python package path: dotted identifiers (`lookerapi`, `openshift.client`). */
@@ -20,16 +21,16 @@ export const target: Target = {
     if (!PACKAGE_NAME.test(options.packageName)) {
       throw new Error(`python: packageName '${options.packageName}' is not a Python package name`);
     }
-    const ctx = pythonContext(api, options.packageName, options.packageVersion ?? api.version);
-    const classes = apiClasses(api, ctx.operationOf);
-    const files: EmittedFile[] = [{ path: 'README.md', contents: render('python', 'readme.md', readmeView(classes, ctx)) }];
-    for (const apiClass of classes) {
-      files.push({ path: `docs/${apiClass.className}.md`, contents: render('python', 'api.md', apiDocView(apiClass, ctx)) });
+    const plan = pythonPlan(api, options.packageName, options.packageVersion ?? api.version);
+    const files: EmittedFile[] = [{ path: 'README.md', contents: render('python', 'readme.md', readmeView(plan)) }];
+    for (const apiClass of plan.classes) {
+      files.push({ path: `docs/${apiClass.className}.md`, contents: render('python', 'api.md', apiDocView(apiClass, plan.ctx)) });
     }
-    for (const named of api.schemas) {
-      const view = modelDocView(named, ctx);
-      files.push({ path: `docs/${view.name}.md`, contents: render('python', 'model.md', view) });
+    for (const model of plan.models) {
+      files.push({ path: `docs/${model.className}.md`, contents: render('python', 'model.md', modelDocView(model)) });
     }
+    // The package the docs describe, built from the same plan.
+    files.push(...packageFiles(plan));
     return files;
   },
 };

@@ -1,14 +1,11 @@
 /**
  * The view of docs/<Model>.md (docs-format.md §3.7): one row per property in spec order.
  */
-import type { NamedSchema, Property, Schema } from '../../model/types.js';
-import type { PythonContext } from './context.js';
-import { documentedProperties } from '../kit/allof-properties.js';
-import { uniqueNames } from '../kit/unique-names.js';
-import { PYTHON_UNIQUE, variableName } from './naming.js';
+import type { Schema } from '../../model/types.js';
 import { tableCell } from '../docs/escape.js';
+import type { PlanModel, PlanProperty } from './plan.js';
 import { cellText } from './text.js';
-import { pythonType, typeMarkdown } from './types.js';
+import { typeMarkdown } from './types.js';
 
 export interface PropertyView {
   readonly name: string;
@@ -37,14 +34,14 @@ function propertyDefault(schema: Schema): string | undefined {
   return typeof value === 'number' ? String(value) : undefined;
 }
 
-function propertyView(p: Property, name: string, ctx: PythonContext): PropertyView {
+function propertyView(p: PlanProperty): PropertyView {
   // `[readonly]` is left out: swagger-codegen 2.2.2 never printed it for Looker's read-only
   // properties (reference/python-looker-3.0/ApiSession.md shows `can` with `[optional]` only).
   const optional = p.required ? '' : '[optional] ';
   const fallback = propertyDefault(p.schema);
   return {
-    name,
-    typeCell: typeMarkdown(pythonType(p.schema, ctx.modelOf), 'property'),
+    name: p.name,
+    typeCell: typeMarkdown(p.type, 'property'),
     description: cellText(p.schema.description ?? ''),
     // The default is a Python literal printed raw (`[default to 'on save']` in real docs).
     notes: fallback === undefined ? optional : `${optional}[default to ${tableCell(fallback)}]`,
@@ -58,12 +55,6 @@ function propertyView(p: Property, name: string, ctx: PythonContext): PropertyVi
  * other shapes without properties get an empty table, which is what the template gives a model
  * without vars.
  */
-export function modelDocView(named: NamedSchema, ctx: PythonContext): ModelDocView {
-  // swagger-codegen 2.2's parser reads no allOf in a property: such properties are not documented.
-  const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
-  const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
-  return {
-    name: ctx.modelOf(named.name),
-    properties: properties.map((p, i) => propertyView(p, names[i] ?? variableName(p.name), ctx)),
-  };
+export function modelDocView(model: PlanModel): ModelDocView {
+  return { name: model.className, properties: model.properties.map(propertyView) };
 }

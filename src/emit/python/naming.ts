@@ -7,6 +7,7 @@
  */
 import { split } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { isWindowsReserved } from '../kit/windows-names.js';
 
 /**
  * Words a generated name may not be, compared lower-cased as swagger-codegen does: Python's
@@ -20,6 +21,9 @@ export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
   'yield', 'none', 'true', 'false', 'self', 'property', 'float', 'int', 'str', 'date', 'datetime',
   'all_params', 'resource_path', 'path_params', 'query_params', 'header_params', 'form_params',
   'local_var_files', 'body_params', 'auth_settings',
+  // The generated package's own names: a parameter `kwargs` would clash with `**kwargs`, a model
+  // property named like a model attribute or method would replace it.
+  'kwargs', 'cookie_params', 'swagger_types', 'attribute_map', 'to_dict', 'to_str',
 ]);
 
 function isReserved(name: string): boolean {
@@ -41,9 +45,6 @@ export function variableName(name: string): string {
   return isReserved(snake) || /^\d/.test(snake) ? `_${snake}` : snake;
 }
 
-/** Windows device names, which no file may be called (`docs/NUL.md` included), in any case. */
-const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
 /**
  * Model (class) name of a named schema. Like swagger-codegen's camelize, words are capitalised
  * but their other letters kept, so acronyms survive (`LDAPConfig`, not `LdapConfig`).
@@ -54,7 +55,7 @@ export function modelName(name: string): string {
   if (camel === '') return 'Model';
   // toModelName: `return` → `ModelReturn`, `200Response` → `Model200Response`. The name is also
   // the doc's file name (docs/<name>.md), so Windows device names (`NUL`) get the prefix too.
-  return isReserved(camel) || /^\d/.test(camel) || WINDOWS_DEVICES.test(camel) ? `Model${camel}` : camel;
+  return isReserved(camel) || /^\d/.test(camel) || isWindowsReserved(camel) ? `Model${camel}` : camel;
 }
 
 /**

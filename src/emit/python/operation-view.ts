@@ -2,15 +2,14 @@
  * What the templates know about one operation: every spec string already escaped for the place
  * it lands (docs-format.md §3.1–§3.6), so templates only place text.
  */
-import type { Operation, Response } from '../../model/types.js';
-import { ordinal } from '../docs/apis.js';
 import { render } from '../docs/templates.js';
 import { operationSchemes, schemeView, type SchemeView } from './auth.js';
 import type { PythonContext } from './context.js';
 import { exampleValue } from './examples.js';
-import { pythonParams, type PyParam } from './params.js';
+import type { PyParam } from './params.js';
+import type { PlanOperation } from './plan.js';
 import { cellText, cellValue, codeText, mediaTypeText, notesText, rawText } from './text.js';
-import { pythonType, typeMarkdown, type PyType } from './types.js';
+import { typeMarkdown } from './types.js';
 
 export interface ParamView {
   readonly name: string;
@@ -50,20 +49,6 @@ export interface OperationView {
   readonly example: string;
 }
 
-/**
- * The response whose body is the return value, as swagger-codegen's findMethodResponse picks it:
- * the lowest 2xx code, else `default`.
- */
-function successResponse(responses: readonly Response[]): Response | undefined {
-  const success = responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status)).sort((a, b) => ordinal(a.status, b.status));
-  return success[0] ?? responses.find((r) => r.status === 'default');
-}
-
-export function returnType(op: Operation, ctx: PythonContext): PyType | undefined {
-  const schema = successResponse(op.responses)?.content[0]?.schema;
-  return schema === undefined ? undefined : pythonType(schema, ctx.modelOf);
-}
-
 function paramView(p: PyParam): ParamView {
   const optional = p.required ? '' : '[optional] ';
   const fallback = p.defaultValue === undefined ? '' : `[default to ${cellValue(p.defaultValue)}]`;
@@ -85,10 +70,8 @@ function mediaTypes(types: readonly string[]): string {
   return types.length === 0 ? 'Not defined' : types.map(mediaTypeText).join(', ');
 }
 
-export function operationView(op: Operation, className: string, ctx: PythonContext): OperationView {
-  const name = ctx.operationOf(op);
-  const params = pythonParams(op, ctx);
-  const returns = returnType(op, ctx);
+export function operationView(planned: PlanOperation, className: string, ctx: PythonContext): OperationView {
+  const { op, name, params, returns } = planned;
   const auth = operationSchemes(op, ctx.api).map(schemeView);
   const args = params.map((p) => (p.required ? p.name : `${p.name}=${p.name}`)).join(', ');
   const sample = {

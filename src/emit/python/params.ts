@@ -3,7 +3,7 @@
  * the declared parameters in spec order, then the request body (or, for a form body, its
  * fields), stably sorted so required ones come first.
  */
-import type { Operation, Schema } from '../../model/types.js';
+import type { Operation, Parameter, Schema } from '../../model/types.js';
 import type { PythonContext } from './context.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
@@ -18,12 +18,15 @@ export interface PyParam {
   readonly description: string | undefined;
   /** The default as swagger-codegen prints it for a parameter: the spec value as text, unquoted. */
   readonly defaultValue: string | undefined;
+  /** The name on the wire (query key, header, form field); the body's own name for a body. */
+  readonly wire: string;
+  /** Where the client sends it. */
+  readonly location: 'path' | 'query' | 'header' | 'cookie' | 'body' | 'form';
+  /** How a list is joined (swagger-codegen's collectionFormat): `multi` repeats the key. */
+  readonly collectionFormat: 'csv' | 'ssv' | 'pipes' | 'multi' | undefined;
 }
 
-interface Draft extends Omit<PyParam, 'name'> {
-  /** The name before Python casing. */
-  readonly wire: string;
-}
+type Draft = Omit<PyParam, 'name'>;
 
 /** A body without content says nothing about its shape. */
 const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
@@ -58,6 +61,8 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
   if (form) {
     return form.properties.map((p) => ({
       wire: p.name,
+      location: 'form' as const,
+      collectionFormat: p.schema.kind === 'array' ? ('multi' as const) : undefined,
       type: pythonType(p.schema, ctx.modelOf),
       required: p.required,
       description: p.schema.description,
@@ -67,20 +72,50 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
   const schema = content?.schema;
   const type = pythonType(schema ?? FREE_FORM, ctx.modelOf);
   const wire = body.name ?? (schema?.kind === 'ref' ? ctx.modelOf(schema.name) : 'body');
-  return [{ wire, type, required: body.required, description: body.description, defaultValue: undefined }];
+  return [{ wire, location: 'body', collectionFormat: undefined, type, required: body.required, description: body.description, defaultValue: undefined }];
+}
+
+/** OpenAPI 3's style and explode as the Swagger 2.0 collectionFormat the Python client knows. */
+function collectionFormat(p: Parameter): PyParam['collectionFormat'] {
+  if (p.style === 'spaceDelimited') return 'ssv';
+  if (p.style === 'pipeDelimited') return 'pipes';
+  return p.style === 'form' && p.explode ? 'multi' : 'csv';
+}
+
+/** `.../parameters/3` → its parent and index. */
+function declaredAt(pointer: string | undefined): { parent: string; index: number } | undefined {
+  const found = pointer === undefined ? null : /^(.*)\/parameters\/(\d+)$/.exec(pointer);
+  return found?.[1] === undefined || found[2] === undefined ? undefined : { parent: found[1], index: Number(found[2]) };
+}
+
+/**
+ * Where the body goes among the parameters. swagger-codegen keeps a Swagger 2.0 body parameter
+ * where the spec declares it (`dashboard_id, result_format, body, width, height`); an OpenAPI 3
+ * requestBody, declared apart from the parameters, comes after them all.
+ */
+function bodyIndex(op: Operation): number {
+  const body = declaredAt(op.requestBody?.pointer);
+  if (body === undefined) return op.parameters.length;
+  const after = op.parameters.findIndex((p) => {
+    const at = declaredAt(p.pointer);
+    return at !== undefined && at.parent === body.parent && at.index > body.index;
+  });
+  return after < 0 ? op.parameters.length : after;
 }
 
 export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
   const drafts: Draft[] = op.parameters.map((p) => ({
     wire: p.name,
+    location: p.in,
+    collectionFormat: p.schema.kind === 'array' ? collectionFormat(p) : undefined,
     type: pythonType(p.schema, ctx.modelOf),
     required: p.required,
     description: p.description,
     defaultValue: defaultText(p.schema.default),
   }));
-  drafts.push(...bodyDrafts(op, ctx));
+  drafts.splice(bodyIndex(op), 0, ...bodyDrafts(op, ctx));
   const names = uniqueNames(drafts.map((d) => variableName(d.wire)), PYTHON_UNIQUE);
-  const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? variableName(wire) }));
+  const params = drafts.map((d, i) => ({ ...d, name: names[i] ?? variableName(d.wire) }));
   // Array.prototype.sort is stable, so declared order survives within each group.
   return params.sort((a, b) => Number(b.required) - Number(a.required));
 }

@@ -4,11 +4,11 @@
  * (docs-format.md §3.8) row for row, including the headings the Authorization links point to.
  */
 import { htmlEscape, markdownRaw } from '../docs/escape.js';
-import { ordinal, type ApiClass } from '../docs/apis.js';
+import { ordinal } from '../docs/apis.js';
 import { baseUrlText } from './api-view.js';
 import { schemeView, type SchemeView } from './auth.js';
-import type { PythonContext } from './context.js';
 import { operationView } from './operation-view.js';
+import type { PythonPlan } from './plan.js';
 import { cellText, cellValue } from './text.js';
 
 export interface EndpointRow {
@@ -40,11 +40,10 @@ export interface ReadmeView {
   readonly email: string;
 }
 
-export function readmeView(classes: readonly ApiClass[], ctx: PythonContext): ReadmeView {
-  const { api } = ctx;
+export function readmeView(plan: PythonPlan): ReadmeView {
+  const { api, ctx, classes } = plan;
   const endpoints = classes.flatMap((c) =>
-    c.operations.map((op) => {
-      const name = ctx.operationOf(op);
+    c.operations.map(({ op, name }) => {
       return {
         className: c.className,
         name,
@@ -67,7 +66,7 @@ export function readmeView(classes: readonly ApiClass[], ctx: PythonContext): Re
     example: first && firstOp ? operationView(firstOp, first.className, ctx).example : '',
     baseUrl: baseUrlText(ctx),
     endpoints,
-    models: api.schemas.map((s) => ctx.modelOf(s.name)).sort(ordinal),
+    models: plan.models.map((m) => m.className).sort(ordinal),
     schemes: api.securitySchemes.map(schemeView),
     hasApis: classes.length > 0,
     email: markdownRaw(htmlEscape(api.contactEmail ?? '')),

@@ -29,12 +29,45 @@ describe('files', () => {
       operations: [operation({ id: 'listThings' }), operation({ id: 'ping', tags: [] }), operation({ id: 'getUser', tags: ['user admin'] })],
       schemas: [thing, named('Error', object([]))],
     });
-    expect([...emit(a).keys()]).toEqual(['README.md', 'docs/DefaultApi.md', 'docs/ThingsApi.md', 'docs/UserAdminApi.md', 'docs/Thing.md', 'docs/Error.md']);
+    const paths = [...emit(a).keys()];
+    expect(paths.filter((p) => p.endsWith('.md'))).toEqual(['README.md', 'docs/DefaultApi.md', 'docs/ThingsApi.md', 'docs/UserAdminApi.md', 'docs/Thing.md', 'docs/Error.md']);
+    // Beside them, the package they describe: one module and one test per API class and model.
+    expect(paths.filter((p) => !p.endsWith('.md'))).toEqual([
+      'setup.py',
+      'requirements.txt',
+      'pyproject.toml',
+      'thingsapi/__init__.py',
+      'thingsapi/api_client.py',
+      'thingsapi/rest.py',
+      'thingsapi/configuration.py',
+      'thingsapi/apis/__init__.py',
+      'thingsapi/apis/default_api.py',
+      'thingsapi/apis/things_api.py',
+      'thingsapi/apis/user_admin_api.py',
+      'thingsapi/models/__init__.py',
+      'thingsapi/models/thing.py',
+      'thingsapi/models/error.py',
+      'test/__init__.py',
+      'test/test_default_api.py',
+      'test/test_things_api.py',
+      'test/test_user_admin_api.py',
+      'test/test_thing.py',
+      'test/test_error.py',
+    ]);
+  });
+
+  test('a dotted package name is a package inside a package', () => {
+    const paths = [...emit(api({ operations: [operation({ id: 'a' })] }), 'openshift.client').keys()];
+    expect(paths).toContain('openshift/__init__.py');
+    expect(paths).toContain('openshift/client/__init__.py');
+    expect(paths).toContain('openshift/client/apis/things_api.py');
   });
 
   test('a model named like an API class gets another file name instead of overwriting it', () => {
     const a = api({ operations: [operation({ id: 'a' })], schemas: [named('ThingsApi', object([]))] });
-    expect([...emit(a).keys()]).toEqual(['README.md', 'docs/ThingsApi.md', 'docs/ThingsApi2.md']);
+    const paths = [...emit(a).keys()];
+    expect(paths.filter((p) => p.endsWith('.md'))).toEqual(['README.md', 'docs/ThingsApi.md', 'docs/ThingsApi2.md']);
+    expect(paths).toEqual(expect.arrayContaining(['thingsapi/apis/things_api.py', 'thingsapi/models/things_api2.py']));
   });
 
   test('the same Api gives the same bytes', () => {

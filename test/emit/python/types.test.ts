@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Schema } from '../../../src/model/types.js';
-import { pythonContext } from '../../../src/emit/python/context.js';
 import { exampleValue } from '../../../src/emit/python/examples.js';
-import { returnType } from '../../../src/emit/python/operation-view.js';
+import { pythonContext } from '../../../src/emit/python/context.js';
 import { pythonParams, type PyParam } from '../../../src/emit/python/params.js';
+import { pythonPlan } from '../../../src/emit/python/plan.js';
 import { pythonType, typeMarkdown } from '../../../src/emit/python/types.js';
 import { anything, api, arrayOf, bool, fmt, int, mapOf, named, num, object, ok, operation, param, prop, ref, schema, str } from './api-fixtures.js';
 
@@ -66,6 +66,9 @@ describe('exampleValue: the sample argument (docs-format.md §3.3)', () => {
     required: true,
     description: undefined,
     defaultValue: undefined,
+    wire: 'fields',
+    location: 'query',
+    collectionFormat: undefined,
     ...extra,
   });
   test.each<[string, PyParam, string]>([
@@ -115,6 +118,20 @@ describe('pythonParams: spec order, body last, required first (docs-format.md §
     expect(names(free)).toEqual(['body?:object']);
   });
 
+  test('a Swagger 2.0 body keeps its declared place among the parameters; an OpenAPI 3 body comes last', () => {
+    const at = (i: number) => `/paths/~1x/post/parameters/${i}`;
+    const parameters = [
+      param('dashboard_id', str(), { in: 'path', required: true, pointer: at(0) }),
+      param('width', int(), { required: true, pointer: at(2) }),
+      param('fields', str(), { pointer: at(3) }),
+    ];
+    const content = [{ mediaType: 'application/json', schema: ref('CreateSessionRequest') }];
+    const swagger2 = operation({ id: 'x', parameters, requestBody: { name: 'body', required: true, content, pointer: at(1) } });
+    expect(names(swagger2)).toEqual(['dashboard_id:str', 'body:CreateSessionRequest', 'width:int', 'fields?:str']);
+    const openapi3 = operation({ id: 'x', parameters, requestBody: { required: true, content, pointer: '/paths/~1x/post/requestBody' } });
+    expect(names(openapi3)).toEqual(['dashboard_id:str', 'width:int', 'create_session_request:CreateSessionRequest', 'fields?:str']);
+  });
+
   test('a form body becomes one argument per field', () => {
     const op = operation({
       id: 'upload',
@@ -132,8 +149,8 @@ describe('pythonParams: spec order, body last, required first (docs-format.md §
   });
 });
 
-describe('returnType: the body of the lowest 2xx response, else default', () => {
-  const ctx = (op: ReturnType<typeof operation>) => pythonContext(api({ operations: [op] }), 'pkg', '1');
+describe('the plan\'s return type: the body of the lowest 2xx response, else default', () => {
+  const returns = (op: ReturnType<typeof operation>) => pythonPlan(api({ operations: [op] }), 'pkg', '1').classes[0]?.operations[0]?.returns;
   test.each<[string, ReturnType<typeof operation>, string | undefined]>([
     ['200 with a model', operation({ id: 'a', responses: [ok(ref('Thing'))] }), 'Thing'],
     ['lowest 2xx wins', operation({ id: 'b', responses: [{ ...ok(str()), status: '201' }, ok(int())] }), 'int'],
@@ -141,6 +158,6 @@ describe('returnType: the body of the lowest 2xx response, else default', () => 
     ['only default', operation({ id: 'd', responses: [{ ...ok(arrayOf(ref('Thing'))), status: 'default' }] }), 'list[Thing]'],
     ['only errors', operation({ id: 'e', responses: [{ ...ok(ref('Error')), status: '400' }] }), undefined],
   ])('%s', (_, op, want) => {
-    expect(returnType(op, ctx(op))?.name).toBe(want);
+    expect(returns(op)?.name).toBe(want);
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * The one Python plan of an Api: every name and type the package and its docs share, decided once.
+ * The doc views (api-view, model-view, readme-view) and the code builders (code/) both read it, so
+ * a method, keyword argument or model property the docs list is, by construction, one the code has.
+ */
+import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
+import { apiClasses, type ApiClass } from '../docs/apis.js';
+import { returnContent } from '../kit/responses.js';
+import { documentedProperties } from '../kit/allof-properties.js';
+import { uniqueNames } from '../kit/unique-names.js';
+import { snakeIdentifier } from '../identifiers.js';
+import { operationSchemes } from './auth.js';
+import { pythonContext, type PythonContext } from './context.js';
+import { PYTHON_UNIQUE, variableName } from './naming.js';
+import { pythonParams, type PyParam } from './params.js';
+import { pythonType, type PyType } from './types.js';
+
+export interface PlanOperation {
+  readonly op: Operation;
+  /** The method name (`update_session`); `<name>_with_http_info` is its sibling. */
+  readonly name: string;
+  /** Required ones first, as the method takes them (positional, then keywords). */
+  readonly params: readonly PyParam[];
+  /** The deserialised type of the success body; undefined: the method returns None. */
+  readonly returns: PyType | undefined;
+  /** Declared error bodies by status (`400`, `4XX`, `default`): ApiException.data gets one. */
+  readonly errors: readonly { readonly status: string; readonly type: PyType }[];
+  /** Names of the security schemes it may use, in order of first mention. */
+  readonly auth: readonly string[];
+}
+
+export interface PlanApiClass {
+  readonly className: string;
+  /** `session_api`: apis/<module>.py and test/test_<module>.py. */
+  readonly moduleName: string;
+  readonly tag: string | undefined;
+  readonly description: string | undefined;
+  readonly operations: readonly PlanOperation[];
+}
+
+export interface PlanProperty {
+  /** The Python attribute (`workspace_id`, `_from`). */
+  readonly name: string;
+  /** The JSON key (`attribute_map`). */
+  readonly wire: string;
+  readonly type: PyType;
+  readonly required: boolean;
+  readonly schema: Schema;
+  readonly property: Property;
+}
+
+export interface PlanModel {
+  readonly schemaName: string;
+  readonly className: string;
+  /** `api_session`: models/<module>.py and test/test_<module>.py. */
+  readonly moduleName: string;
+  readonly description: string | undefined;
+  readonly properties: readonly PlanProperty[];
+}
+
+export interface PythonPlan {
+  readonly ctx: PythonContext;
+  readonly api: Api;
+  readonly packageName: string;
+  readonly packageVersion: string;
+  readonly classes: readonly PlanApiClass[];
+  /** In spec order (the docs' order); README sorts its list itself. */
+  readonly models: readonly PlanModel[];
+}
+
+/** The module of a class: swagger-codegen's underscore(), `ApiSession` → `api_session`. */
+export function moduleName(className: string): string {
+  return snakeIdentifier(className) || 'module';
+}
+
+function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
+  const success = returnContent(op);
+  const errors = op.responses
+    .filter((r) => !r.status.startsWith('2') && r.content[0] !== undefined && r.content[0].schemaless !== true)
+    .flatMap((r) => (r.content[0] === undefined ? [] : [{ status: r.status, type: pythonType(r.content[0].schema, ctx.modelOf) }]));
+  return {
+    op,
+    name: ctx.operationOf(op),
+    params: pythonParams(op, ctx),
+    returns: success === undefined ? undefined : pythonType(success.schema, ctx.modelOf),
+    errors,
+    auth: operationSchemes(op, ctx.api).map((s) => s.name),
+  };
+}
+
+function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
+  // swagger-codegen 2.2's parser reads no allOf in a property: such properties are neither documented nor declared.
+  const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
+  const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
+  return {
+    schemaName: named.name,
+    className,
+    moduleName: module,
+    description: named.schema.description,
+    properties: properties.map((p, i) => ({
+      name: names[i] ?? variableName(p.name),
+      wire: p.name,
+      type: pythonType(p.schema, ctx.modelOf),
+      required: p.required,
+      schema: p.schema,
+      property: p,
+    })),
+  };
+}
+
+function planClass(apiClass: ApiClass, module: string, ctx: PythonContext): PlanApiClass {
+  return {
+    className: apiClass.className,
+    moduleName: module,
+    tag: apiClass.tag,
+    description: apiClass.description,
+    operations: apiClass.operations.map((op) => planOperation(op, ctx)),
+  };
+}
+
+export function pythonPlan(api: Api, packageName: string, packageVersion: string): PythonPlan {
+  const ctx = pythonContext(api, packageName, packageVersion);
+  const classes = apiClasses(api, ctx.operationOf);
+  const modelClasses = api.schemas.map((s) => ctx.modelOf(s.name));
+  // Module names share one folder each, and test/ holds both kinds: unique together, ignoring case.
+  const modules = uniqueNames([...classes.map((c) => moduleName(c.className)), ...modelClasses.map(moduleName)], PYTHON_UNIQUE);
+  return {
+    ctx,
+    api,
+    packageName,
+    packageVersion,
+    classes: classes.map((c, i) => planClass(c, modules[i] ?? moduleName(c.className), ctx)),
+    models: api.schemas.map((s, i) => {
+      const className = modelClasses[i] ?? ctx.modelOf(s.name);
+      return planModel(s, className, modules[classes.length + i] ?? moduleName(className), ctx);
+    }),
+  };
+}
