@@ -6,7 +6,8 @@
  */
 import type { Api, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { groupOperations, ordinal, type ApiClass } from '../kit/api-classes.js';
-import { camelize, derivedOperationId, sanitizeName } from '../kit/openapi-names.js';
+import { deriveOperationId } from '../../model/operation-id.js';
+import { camelize, OPENAPI_GENERATOR_OPERATION_ID_RULES, sanitizeName } from '../kit/openapi-names.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { goModelName, goOperationName } from './naming.js';
 
@@ -54,7 +55,7 @@ export function isAlias(schema: Schema): boolean {
 }
 
 function methodName(op: Operation): string {
-  return goOperationName(op.operationId ?? derivedOperationId(op.path, op.method));
+  return goOperationName(op.operationId ?? deriveOperationId(op.path, op.method, OPENAPI_GENERATOR_OPERATION_ID_RULES));
 }
 
 export function goNames(api: Api): GoNames {
