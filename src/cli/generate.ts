@@ -13,6 +13,7 @@ interface GenerateArgs extends GlobalArgs {
   out: string | undefined;
   packageName: string | undefined;
   packageVersion: string | undefined;
+  option: unknown;
 }
 
 /**
@@ -32,6 +33,7 @@ export function generateCommand(context: CommandContext): CommandModule<GlobalAr
         .option('out', { type: 'string', describe: 'Folder to write into; only files sdkgen wrote there are replaced or removed (with <spec>)', requiresArg: true })
         .option('package-name', { type: 'string', describe: `Package name (with <spec>; default ${DEFAULT_PACKAGE_NAME})`, requiresArg: true })
         .option('package-version', { type: 'string', describe: "Package version (with <spec>; default: the spec's info.version)", requiresArg: true })
+        .option('option', { type: 'string', describe: "A target option as key=value, e.g. modulePath=github.com/acme/client for go (with <spec>; repeatable; see src/emit/<target>/options.ts)", requiresArg: true })
         .example('$0 generate', 'Regenerate every pair listed in sdkgen.config.yaml')
         .example('$0 generate specs/looker-4.0.yaml --target go --out out/go --package-name looker', 'One spec, one target') as unknown as Argv<GenerateArgs>,
     handler: async (args) => {
@@ -74,7 +76,7 @@ function changes(report: WriteReport): string {
 }
 
 async function generateConfigured(args: GenerateArgs, context: CommandContext): Promise<string> {
-  const given = { target: args.target, out: args.out, 'package-name': args.packageName, 'package-version': args.packageVersion };
+  const given = { target: args.target, out: args.out, 'package-name': args.packageName, 'package-version': args.packageVersion, option: args.option };
   for (const [flag, value] of Object.entries(given)) {
     if (value !== undefined) throw new UsageError(`--${flag} needs a <spec>; without one every configured pair is generated`);
   }
@@ -92,16 +94,15 @@ async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
   const out = single(args.out, 'out');
   if (target === undefined) throw new UsageError('generate <spec> needs --target');
   if (out === undefined) throw new UsageError('generate <spec> needs --out');
-  const packageName = single(args.packageName, 'package-name') ?? DEFAULT_PACKAGE_NAME;
-  const packageVersion = single(args.packageVersion, 'package-version');
-  const { packageNameProblem, packageVersionProblem } = await import('../config/package-rules.js');
-  const nameProblem = packageNameProblem(target, packageName);
-  if (nameProblem) throw new UsageError(`--package-name '${packageName}' ${nameProblem} for --target ${target}`);
-  const versionProblem = packageVersion === undefined ? undefined : packageVersionProblem(target, packageVersion);
-  if (versionProblem) throw new UsageError(`--package-version '${packageVersion}' ${versionProblem} for --target ${target}`);
+  const { commandLineOptions } = await import('./target-options.js');
+  const options = await commandLineOptions(target, {
+    packageName: single(args.packageName, 'package-name') ?? DEFAULT_PACKAGE_NAME,
+    packageVersion: single(args.packageVersion, 'package-version'),
+    option: args.option,
+  });
   const { loadSpec, emitPair, writeTree } = await pipeline();
   const api = await loadSpec(spec, loaderOptions(args));
-  const files = await emitPair(api, target, { packageName, packageVersion }, out, spec);
+  const files = await emitPair(api, target, options, out, spec);
   const report = await writeTree(out, files);
   warn(report);
   return `${count(files.length, 'file')} in ${out}: ${changes(report)}`;

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Config } from '../config/index.js';
-import { defaultVersionProblem } from '../config/package-rules.js';
-import { loadTarget } from '../emit/registry.js';
+import { specDefaultVersionProblem } from '../emit/options.js';
+import { loadTarget, loadTargetOptions } from '../emit/registry.js';
 import { SpecError } from '../load/errors.js';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import { loadApi, type ReadLimits } from '../load/index.js';
@@ -27,7 +27,8 @@ export async function emitPair(
   shownSpec: string,
 ): Promise<EmittedFile[]> {
   const target = await loadTarget(targetName);
-  const versionProblem = options.packageVersion === undefined ? defaultVersionProblem(targetName, api.version) : undefined;
+  const declared = await loadTargetOptions(targetName);
+  const versionProblem = options.packageVersion === undefined ? specDefaultVersionProblem(declared.schema, targetName, api.version) : undefined;
   if (versionProblem) throw new SpecError(shownSpec, '/info/version', versionProblem);
   const files = target.emit(api, options);
   try {

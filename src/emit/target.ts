@@ -6,17 +6,18 @@ export interface EmittedFile {
   readonly contents: string;
 }
 
-/** Per spec × target options from sdkgen.config.yaml or the command line. */
+/**
+ * Per spec × target options from sdkgen.config.yaml or the command line, already checked against
+ * the options the target declares in its options.ts (see options.ts); a target reads its own
+ * further options (`modulePath`, `license`) by name, typed by its declaration's parse.
+ */
 export interface TargetOptions {
   /** Package, crate or module name (`looker`, `lookerapi`, `g4api`). */
   readonly packageName: string;
   /** Package version; defaults to the spec's info.version where the target needs one. */
   readonly packageVersion?: string | undefined;
-  /** License of the package (an SPDX expression); defaults to the spec's info.license. */
-  readonly license?: string | undefined;
-  /** Where the package's source lives (a git URL) and its home page, for package metadata. */
-  readonly repository?: string | undefined;
-  readonly homepage?: string | undefined;
+  /** The target's further declared options. */
+  readonly [option: string]: string | undefined;
 }
 
 /**

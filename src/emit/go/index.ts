@@ -20,6 +20,7 @@ function emit(spec: Api, options: TargetOptions): EmittedFile[] {
   const readme = readmeView(api, classes, names, {
     packageName: options.packageName,
     packageVersion: options.packageVersion ?? api.version,
+    modulePath: options.modulePath,
   });
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
   // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins.
