@@ -23,8 +23,9 @@ function emit(spec: Api, options: TargetOptions): EmittedFile[] {
     modulePath: options.modulePath,
   });
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
-  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins.
-  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true);
+  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins;
+  // a oneOf or anyOf lists its members' properties the same way.
+  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true, ['allOf', 'oneOf', 'anyOf']);
   return [
     { path: 'README.md', contents: render('go', 'readme.md', readme) },
     ...classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('go', 'api.md', apiDocView(c, api, names)) })),

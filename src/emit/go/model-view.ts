@@ -54,11 +54,11 @@ function notes(property: Property, names: GoNames): string {
 }
 
 /**
- * The fields of a schema: an object's properties in spec order; allOf gathers its members'
- * (references followed, each property once, a later member's definition winning), as
- * openapi-generator 4.2.1 flattens it. Anything else (enum, array, map, oneOf) has none, and
- * 4.2.1 prints an empty table for it; so has a schema that is only a `$ref` to another
- * (`allOf: [$ref]` does have its member's).
+ * The fields of a schema: an object's properties in spec order; allOf, oneOf and anyOf gather
+ * their members' (references followed, each property once at its first place, a later member's
+ * definition winning), as openapi-generator 4.2.1 flattens them. Anything else (enum, array,
+ * map) has none, and 4.2.1 prints an empty table for it; so has a schema that is only a `$ref`
+ * to another (`allOf: [$ref]` does have its member's).
  */
 export function modelDocView(model: GoModel, flattened: FlattenedProperties, names: GoNames): ModelDocView {
   const top = model.schema.schema;

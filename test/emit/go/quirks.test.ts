@@ -13,12 +13,23 @@ import { buildApi } from '../../../src/model/build.js';
  * "Documentation for API Endpoints" on (the part above is sdkgen's own), and no file more.
  */
 const QUIRKS = '../shared/go-quirks';
+/** Our own cases, same layout (test/emit/go/cases/README.md states each rule). */
+const OWN = 'test/emit/go/cases';
 const README_TAIL = '## Documentation for API Endpoints';
 
 const cases = readdirSync(QUIRKS, { withFileTypes: true })
   .filter((e) => e.isDirectory() && /^\d\d-/.test(e.name))
   .map((e) => e.name)
   .sort();
+const ownCases = readdirSync(OWN, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+
+/** A case's folder: the shared go-quirks ones by number, ours by name. */
+function folder(name: string): string {
+  return `${/^\d\d-/.test(name) ? QUIRKS : OWN}/${name}`;
+}
 
 /**
  * Where safety wins over fidelity (README "Exactness"): 4.2.1 writes notes' HTML raw and leaves
@@ -34,7 +45,7 @@ const SAFETY: Record<string, readonly (readonly [string, string])[]> = {
 };
 
 function expectedFiles(name: string): Map<string, string> {
-  const dir = `${QUIRKS}/${name}/expected`;
+  const dir = `${folder(name)}/expected`;
   const files = new Map<string, string>();
   for (const doc of readdirSync(`${dir}/docs`)) files.set(`docs/${doc}`, readFileSync(`${dir}/docs/${doc}`, 'utf8'));
   files.set('README.md', readFileSync(`${dir}/README.md`, 'utf8'));
@@ -51,7 +62,7 @@ function expectedFiles(name: string): Map<string, string> {
  * that one is built straight from its YAML by the model builder: the Go side is ready for it.
  */
 async function modelOf(name: string) {
-  const spec = `${QUIRKS}/${name}/spec.yaml`;
+  const spec = `${folder(name)}/spec.yaml`;
   if (name.startsWith('22-')) return buildApi(parse(readFileSync(spec, 'utf8')) as Record<string, unknown>, 'openapi-3.0');
   return loadApi(spec, { skipValidation: true });
 }
@@ -63,9 +74,10 @@ function asMap(files: EmittedFile[]): Map<string, string> {
 describe('Go docs reproduce openapi-generator 4.2.1 on every go-quirks case', () => {
   it('finds the cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(24);
+    expect(ownCases.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(cases)('%s', async (name) => {
+  it.each([...cases, ...ownCases])('%s', async (name) => {
     const ours = asMap(target.emit(await modelOf(name), { packageName: 'openapi' }));
     const expected = expectedFiles(name);
     expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
