@@ -24,10 +24,14 @@ export function sanitizeName(name: string): string {
     .replace(/\W/g, '');
 }
 
-/** `_x` (and `-x`) → `X`, one at a time, as camelize's loops do; `_` before a non-lower char just goes. */
+/**
+ * `_x` (and `-x`) → `X`, one at a time, as camelize's loops do; `_` before a non-lower char just
+ * goes, and so does a `_` with nothing after it (4.2.1 writes `Foo_`, `tag_`, `page_` as `Foo`,
+ * `TagApi`, `page`: checked with its jar, test/emit/go/cases/trailing-underscores).
+ */
 function joinSeparated(word: string, separator: string): string {
   let result = word;
-  const pattern = new RegExp(`${separator === '-' ? '-' : '_'}(.)`, 's');
+  const pattern = new RegExp(separator === '-' ? '-(.)' : '_(.?)', 's');
   for (let m = pattern.exec(result); m; m = pattern.exec(result)) {
     const original = m[1] ?? '';
     const upper = original.toUpperCase();
