@@ -54,6 +54,15 @@ export function isAlias(schema: Schema): boolean {
   }
 }
 
+/**
+ * A named schema with a doc page: every one that is not an alias, and also a schema that says
+ * nothing of its type (`{}`, `{description}`, `{nullable: true}`): 4.2.1 writes it an empty page
+ * though every use of it still prints `map[string]interface{}` (unlike `{type: object}`).
+ */
+function hasPage(schema: Schema): boolean {
+  return !isAlias(schema) || (schema.kind === 'any' && !schema.object);
+}
+
 function methodName(op: Operation): string {
   return goOperationName(op.operationId ?? deriveOperationId(op.path, op.method, OPENAPI_GENERATOR_OPERATION_ID_RULES));
 }
@@ -79,7 +88,7 @@ export function goNames(api: Api): GoNames {
   // `Foo`) is renamed rather than overwriting the class's page.
   const modelNames = uniqueFileNames(api.schemas.map((s) => goModelName(s.name)), classesByName.map((c) => c.className));
   const goNameOf = new Map(api.schemas.map((s, i) => [s.name, modelNames[i] ?? goModelName(s.name)]));
-  const models = api.schemas.filter((s) => !isAlias(s.schema)).map((schema) => ({ name: goNameOf.get(schema.name) ?? goModelName(schema.name), schema }));
+  const models = api.schemas.filter((s) => hasPage(s.schema)).map((schema) => ({ name: goNameOf.get(schema.name) ?? goModelName(schema.name), schema }));
 
   return {
     operation,
