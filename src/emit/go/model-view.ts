@@ -32,7 +32,8 @@ export interface ModelDocView {
 function shown(schema: Schema, names: GoNames): Pick<Schema, 'description' | 'readOnly' | 'default'> | undefined {
   // An allOf property shows what the allOf node itself says, nothing of its members.
   if (schema.kind === 'allOf') return { description: schema.description, readOnly: schema.readOnly };
-  if (schema.kind === 'ref' && schema.allOfWrapper) return { description: schema.allOfWrapper.description, readOnly: schema.allOfWrapper.readOnly };
+  // `allOf: [X]` shows what the wrapper says, whatever X is.
+  if (schema.allOfWrapper) return { description: schema.allOfWrapper.description, readOnly: schema.allOfWrapper.readOnly };
   const target = unalias(schema, names);
   return target.kind === 'ref' ? undefined : target;
 }

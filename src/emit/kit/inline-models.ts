@@ -29,8 +29,9 @@ export const OPENAPI_GENERATOR_4: InlineNaming = {
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 
+/** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
 function hoistable(schema: Schema): schema is ObjectSchema {
-  return schema.kind === 'object' && schema.typed === true && schema.properties.length > 0;
+  return schema.kind === 'object' && schema.typed === true && schema.properties.length > 0 && schema.allOfWrapper === undefined;
 }
 
 function refTo(name: string): Schema {
@@ -164,6 +165,10 @@ class Resolver {
           ...schema,
           members: schema.members.map((m) => (m.kind === 'object' && m.properties.length > 0 ? this.hoist(m, key, named.pointer) : m)),
         };
+      } else if (schema.kind === 'object' && schema.allOfWrapper !== undefined) {
+        // `Name: {allOf: [inline object]}`: its member is a model `<Name>_allOf` too, while Name
+        // keeps the member's properties for its own page.
+        if (schema.properties.length > 0) this.hoist({ ...schema, allOfWrapper: undefined }, `${named.name}_allOf`, named.pointer);
       } else if (schema.kind === 'object') {
         flattened = { ...schema, properties: this.properties(schema.properties, named.name) };
       }
