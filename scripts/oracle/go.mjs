@@ -2,7 +2,10 @@
 /**
  * Differential check of the Go docs against openapi-generator 4.2.1 itself, on public specs.
  *
- *   npm run oracle:go -- [--limit 300] [--jobs 2] [--cache .oracle-cache] [--only <substring>]
+ *   npm run oracle:go -- [--limit 300] [--jobs 2] [--cache .oracle-cache] [--only <substring>] [--cached-only]
+ *
+ * --cached-only measures only the specs whose 4.2.1 output is already in the cache (no Java run),
+ * so a change to sdkgen can be re-measured in seconds on the specs a first run generated.
  *
  * 4.2.1 (`-g go`, packageName=openapi) is the jar bundled by the @openapitools/openapi-generator-cli
  * devDependency; its docs for each spec are cached in <cache>/oracle/<id>; the corpus, comparison

@@ -20,6 +20,7 @@ interface GenerateArgs extends GlobalArgs {
   out: string | undefined;
   packageName: string | undefined;
   packageVersion: string | undefined;
+  option: unknown;
 }
 
 /**
@@ -44,6 +45,7 @@ export function generateCommand(context: CommandContext): CommandModule<GlobalAr
         .option('jobs', { type: 'number', describe: 'Specs generated at once, each in its own thread (without <spec>; default: one per core)', requiresArg: true })
         .option('only', { type: 'string', describe: 'Generate only this configured spec, by its name in the config (repeatable; without <spec>)', requiresArg: true })
         .option('shard', { type: 'string', describe: 'Generate only shard i of n of the configured specs, e.g. 1/2 (without <spec>)', requiresArg: true })
+        .option('option', { type: 'string', describe: "A target option as key=value, e.g. modulePath=github.com/acme/client for go (with <spec>; repeatable; see src/emit/<target>/options.ts)", requiresArg: true })
         .example('$0 generate', 'Regenerate every pair listed in sdkgen.config.yaml')
         .example('$0 generate --shard 2/3', 'The second of three CI jobs: every third spec of the config, from the second')
         .example('$0 generate specs/looker-4.0.yaml --target go --out out/go --package-name looker', 'One spec, one target') as unknown as Argv<GenerateArgs>,
@@ -87,7 +89,7 @@ function changes(report: WriteReport): string {
 }
 
 async function generateConfigured(args: GenerateArgs, context: CommandContext): Promise<string> {
-  const given = { target: args.target, out: args.out, 'package-name': args.packageName, 'package-version': args.packageVersion };
+  const given = { target: args.target, out: args.out, 'package-name': args.packageName, 'package-version': args.packageVersion, option: args.option };
   for (const [flag, value] of Object.entries(given)) {
     if (value !== undefined) throw new UsageError(`--${flag} needs a <spec>; without one every configured pair is generated`);
   }
@@ -130,13 +132,12 @@ async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
   for (const flag of ['jobs', 'only', 'shard'] as const) {
     if (args[flag] !== undefined) throw new UsageError(`--${flag} chooses among the config's specs; it does not go with a <spec>`);
   }
-  const packageName = single(args.packageName, 'package-name') ?? DEFAULT_PACKAGE_NAME;
-  const packageVersion = single(args.packageVersion, 'package-version');
-  const { packageNameProblem, packageVersionProblem } = await import('../config/package-rules.js');
-  const nameProblem = packageNameProblem(target, packageName);
-  if (nameProblem) throw new UsageError(`--package-name '${packageName}' ${nameProblem} for --target ${target}`);
-  const versionProblem = packageVersion === undefined ? undefined : packageVersionProblem(target, packageVersion);
-  if (versionProblem) throw new UsageError(`--package-version '${packageVersion}' ${versionProblem} for --target ${target}`);
+  const { commandLineOptions } = await import('./target-options.js');
+  const options = await commandLineOptions(target, {
+    packageName: single(args.packageName, 'package-name') ?? DEFAULT_PACKAGE_NAME,
+    packageVersion: single(args.packageVersion, 'package-version'),
+    option: args.option,
+  });
   const { loadSpec, emitPair, writeTree } = await pipeline();
   const [{ watchRun }, { onStage }] = await Promise.all([import('./observe.js'), import('../load/stages.js')]);
   const watch = watchRun(args, { specs: [{ name: spec, targets: 1 }] });
@@ -147,7 +148,7 @@ async function generateOne(spec: string, args: GenerateArgs): Promise<string> {
     const loader = loaderOptions(args);
     const api = await loadSpec(spec, loader);
     watch.observer.loaded(spec, api.operations.length);
-    files = await emitPair(api, target, { packageName, packageVersion }, out, spec, loader);
+    files = await emitPair(api, target, options, out, spec, loader);
     stop();
     report = await watch.write(() => writeTree(out, files));
   } catch (error) {

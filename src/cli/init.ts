@@ -24,15 +24,17 @@ export function initCommand(context: CommandContext): CommandModule<GlobalArgs, 
       const spec = single(args.spec, 'spec');
       if (spec === undefined) throw new UsageError('init needs a <spec>');
       const output = single(args.output, 'output') ?? 'generated';
-      const [{ loadSpec }, { starterConfig }, { OutputError }] = await Promise.all([
+      const [{ loadSpec }, { starterConfig }, { OutputError }, { loadTargetOptions }] = await Promise.all([
         import('./pipeline.js'),
         import('../config/starter.js'),
         import('../output/paths.js'),
+        import('../emit/registry.js'),
       ]);
       // Loaded in full, so a config is only written for a spec generate can read.
       const api = await loadSpec(spec, loaderOptions(args));
       const specPath = relative(dirname(resolve(args.config)), resolve(spec)).split(sep).join('/');
-      const text = starterConfig({ specPath, title: api.title, version: api.version, targets: context.targets, output });
+      const targets = new Map(await Promise.all(context.targets.map(async (t) => [t, await loadTargetOptions(t)] as const)));
+      const text = starterConfig({ specPath, title: api.title, version: api.version, targets, output });
       try {
         await writeFile(args.config, text, { encoding: 'utf8', flag: 'wx' });
       } catch (error) {

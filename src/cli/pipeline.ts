@@ -1,8 +1,8 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { coerce } from 'semver';
 import type { Config, SpecConfig } from '../config/index.js';
-import { defaultVersionProblem } from '../config/package-rules.js';
-import { loadTarget } from '../emit/registry.js';
+import { specDefaultVersionProblem } from '../emit/options.js';
+import { loadTarget, loadTargetOptions } from '../emit/registry.js';
 import { SpecError } from '../load/errors.js';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import { loadApi, type ReadLimits } from '../load/index.js';
@@ -36,7 +36,8 @@ export async function emitPair(
 ): Promise<EmittedFile[]> {
   const clock = stageClock();
   const target = await loadTarget(targetName);
-  const versionProblem = options.packageVersion === undefined ? defaultVersionProblem(targetName, api.version) : undefined;
+  const declared = await loadTargetOptions(targetName);
+  const versionProblem = options.packageVersion === undefined ? specDefaultVersionProblem(declared.schema, targetName, api.version) : undefined;
   const files = target.emit(api, versionProblem ? { ...options, packageVersion: semverOf(versionProblem, shownSpec, loaderOptions, api.version) } : options);
   try {
     assertSafePaths(files.map((f) => f.path));

@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { loadTargetOptions } from '../emit/registry.js';
 import { readYamlConfig } from './read.js';
 import { validateConfig, type Config } from './schema.js';
 
@@ -13,5 +14,6 @@ export { DEFAULT_CONFIG_FILE } from './default-file.js';
  */
 export async function loadConfig(file: string, knownTargets: readonly string[]): Promise<Config> {
   const raw = await readYamlConfig(file);
-  return validateConfig(raw, file, dirname(resolve(file)), knownTargets);
+  const targets = new Map(await Promise.all(knownTargets.map(async (t) => [t, await loadTargetOptions(t)] as const)));
+  return validateConfig(raw, file, dirname(resolve(file)), targets);
 }

@@ -1,11 +1,11 @@
 import { isAbsolute, resolve } from 'node:path';
+import { OptionProblem, type OptionsSchema, type TargetOptionsDeclaration } from '../emit/options.js';
 import type { TargetOptions } from '../emit/target.js';
 import { pointer } from '../load/errors.js';
 import { pathProblem } from '../output/paths.js';
 import type { DiffTuning } from '../diff/tuning.js';
 import { diffTuning } from './diff.js';
 import { ConfigError } from './errors.js';
-import { metadataKeys, packageNameProblem, packageVersionProblem } from './package-rules.js';
 
 /**
  * sdkgen.config.yaml, validated by hand so every message names the exact place:
@@ -18,6 +18,8 @@ import { metadataKeys, packageNameProblem, packageVersionProblem } from './packa
  *       targets:
  *         <target>: { packageName: x, packageVersion: "1.0.0" }   # version optional
  *         typescript: { packageName: x, license: MIT, repository: <git URL>, homepage: <URL> }
+ *
+ * A target's options are what its src/emit/<target>/options.ts declares, checked by that schema.
  */
 export interface Config {
   /** The config file as the user named it, for messages. */
@@ -52,14 +54,16 @@ export interface TargetConfig {
 /** Spec keys become folder names; letters, digits, `.`, `_`, `-`, not starting with a dot. */
 const SPEC_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** Package names vary by language; the target checks its own rules, here only sanity. */
-const PACKAGE_TEXT = /^[^\s\u0000-\u001f\u007f]+$/;
+/** Each known target's declared options, by target name (the registry's). */
+export type TargetOptionDeclarations = ReadonlyMap<string, TargetOptionsDeclaration<OptionsSchema>>;
 
 /**
  * Checks parsed YAML against the schema. `baseDir` resolves relative paths (the config's folder);
- * `knownTargets` are the registry's names, so a new target folder is accepted with no change here.
+ * `declarations` are the registry's targets with their declared options, so a new target folder (and a
+ * new option) is accepted with no change here.
  */
-export function validateConfig(raw: unknown, file: string, baseDir: string, knownTargets: readonly string[]): Config {
+export function validateConfig(raw: unknown, file: string, baseDir: string, declarations: TargetOptionDeclarations): Config {
+  const knownTargets = [...declarations.keys()];
   const fail = (tokens: (string | number)[], message: string): never => {
     throw new ConfigError(file, pointer(...tokens), message);
   };
@@ -85,7 +89,7 @@ export function validateConfig(raw: unknown, file: string, baseDir: string, know
       if (!knownTargets.includes(target)) {
         fail(targetAt, `unknown target '${target}' (known targets: ${knownTargets.join(', ') || 'none'})`);
       }
-      return { target, options: targetOptions(target, options, targetAt, fail) };
+      return { target, options: targetOptions(declarations.get(target) as TargetOptionsDeclaration<OptionsSchema>, options, targetAt, fail) };
     });
     if (targets.length === 0) fail([...at, 'targets'], 'needs at least one target');
     return { name, spec, targets };
@@ -99,32 +103,14 @@ export function validateConfig(raw: unknown, file: string, baseDir: string, know
 
 type Fail = (tokens: (string | number)[], message: string) => never;
 
-function targetOptions(target: string, raw: unknown, at: string[], fail: Fail): TargetOptions {
+function targetOptions(declared: TargetOptionsDeclaration<OptionsSchema>, raw: unknown, at: string[], fail: Fail): TargetOptions {
   const options = mapping(raw, at, `target '${at[at.length - 1]}'`, fail);
-  const metadata = metadataKeys(target);
-  onlyKeys(options, ['packageName', 'packageVersion', ...metadata], at, fail);
-  const packageName = text(options.packageName, [...at, 'packageName'], fail);
-  if (!PACKAGE_TEXT.test(packageName)) fail([...at, 'packageName'], 'must not contain spaces or control characters');
-  const nameProblem = packageNameProblem(target, packageName);
-  if (nameProblem) fail([...at, 'packageName'], `'${packageName}' ${nameProblem}`);
-  const result: { -readonly [K in keyof TargetOptions]: TargetOptions[K] } = { packageName };
-  if (options.packageVersion !== undefined) {
-    const packageVersion = text(options.packageVersion, [...at, 'packageVersion'], fail);
-    if (!PACKAGE_TEXT.test(packageVersion)) fail([...at, 'packageVersion'], 'must not contain spaces or control characters');
-    const versionProblem = packageVersionProblem(target, packageVersion);
-    if (versionProblem) fail([...at, 'packageVersion'], `'${packageVersion}' ${versionProblem}`);
-    result.packageVersion = packageVersion;
+  try {
+    return declared.parse(options) as TargetOptions;
+  } catch (error) {
+    if (error instanceof OptionProblem) return fail([...at, ...error.at], error.message);
+    throw error;
   }
-  for (const key of metadata) {
-    if (options[key] === undefined) continue;
-    const value = text(options[key], [...at, key], fail);
-    if (!PACKAGE_TEXT.test(value)) fail([...at, key], 'must not contain spaces or control characters');
-    // A Go module path follows the rule of a Go import path, the go target's package name.
-    const pathProblem = key === 'modulePath' ? packageNameProblem(target, value) : undefined;
-    if (pathProblem) fail([...at, key], `'${value}' ${pathProblem}`);
-    result[key as 'license' | 'repository' | 'homepage' | 'modulePath'] = value;
-  }
-  return result;
 }
 
 function mapping(value: unknown, at: string[], what: string, fail: Fail): Record<string, unknown> {

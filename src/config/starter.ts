@@ -1,4 +1,5 @@
-import { packageNameProblem, defaultVersionProblem } from './package-rules.js';
+import { optionProblem, specDefaultVersionProblem, type OptionsSchema } from '../emit/options.js';
+import type { TargetOptionDeclarations } from './schema.js';
 
 /** What `sdkgen init` knows when it writes a config: the spec and what its info says. */
 export interface StarterInput {
@@ -6,7 +7,8 @@ export interface StarterInput {
   readonly specPath: string;
   readonly title: string;
   readonly version: string;
-  readonly targets: readonly string[];
+  /** Every known target with the options it declares. */
+  readonly targets: TargetOptionDeclarations;
   readonly output: string;
 }
 
@@ -33,12 +35,12 @@ export function starterConfig(input: StarterInput): string {
     `    spec: ${JSON.stringify(input.specPath)}`,
     '    targets:',
     "      # packageName is required. packageVersion is optional and defaults to the spec's",
-    `      # info.version (${JSON.stringify(input.version)}). A typescript target also takes license (else the`,
-    "      # spec's info.license), repository and homepage for its package.json.",
+    `      # info.version (${JSON.stringify(input.version)}). Further options, by target:`,
+    ...furtherOptions(input.targets),
   ];
-  for (const target of input.targets) {
-    const name = packageName(target, words);
-    const versionProblem = defaultVersionProblem(target, input.version);
+  for (const [target, declared] of input.targets) {
+    const name = packageName(target, words, declared.schema);
+    const versionProblem = specDefaultVersionProblem(declared.schema, target, input.version);
     if (versionProblem) lines.push(`      # info.version ${JSON.stringify(input.version)} is not semver, which npm needs: set the version here.`);
     lines.push(`      ${target}: { packageName: ${name}${versionProblem ? ', packageVersion: "1.0.0"' : ''} }`);
   }
@@ -52,8 +54,17 @@ function specKey(specPath: string): string {
   return key === '' ? 'api' : key;
 }
 
+/** One comment line per further option a target declares: `#   go modulePath: <description>`. */
+function furtherOptions(targets: TargetOptionDeclarations): string[] {
+  return [...targets].flatMap(([target, declared]) =>
+    Object.entries(declared.schema.properties)
+      .filter(([key]) => key !== 'packageName' && key !== 'packageVersion')
+      .map(([key, option]) => `      #   ${target} ${key}: ${option.description}`),
+  );
+}
+
 /** The title's words in the target's style; `openapi` when that is no valid name. */
-function packageName(target: string, words: readonly string[]): string {
+function packageName(target: string, words: readonly string[], schema: OptionsSchema): string {
   const leading = words[0] !== undefined && /^[0-9]/.test(words[0]) ? ['api', ...words] : words;
   const styles: Record<string, string> = {
     typescript: leading.join('-'),
@@ -62,5 +73,6 @@ function packageName(target: string, words: readonly string[]): string {
     rust: leading.join('_'),
   };
   const name = styles[target] ?? leading.join('_');
-  return name !== '' && packageNameProblem(target, name) === undefined ? name : 'openapi';
+  const rule = schema.properties.packageName;
+  return name !== '' && (rule === undefined || optionProblem(rule, name) === undefined) ? name : 'openapi';
 }

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BASIC_OPTIONS, type OptionsSchema, type TargetOptionsDeclaration } from './options.js';
 import type { Target } from './target.js';
 
 /**
@@ -41,6 +42,24 @@ export async function targetNames(): Promise<string[]> {
 /** The folder's index file, compiled (dist) or source (vitest), if it has one. */
 function indexFile(name: string): string | undefined {
   return INDEX_FILES.map((f) => `${EMIT_DIR}${name}/${f}`).find((path) => existsSync(path));
+}
+
+/**
+ * The options a target declares in its options.ts (`export const options = declareOptions(...)`),
+ * or packageName and packageVersion as plain text when it declares none. Loaded apart from the
+ * target, so validating a config does not load every emitter.
+ */
+export async function loadTargetOptions(name: string): Promise<TargetOptionsDeclaration<OptionsSchema>> {
+  const known = await targetNames();
+  if (!TARGET_NAME.test(name) || !known.includes(name)) throw new UnknownTargetError(name, known);
+  const file = ['options.js', 'options.ts'].map((f) => `${EMIT_DIR}${name}/${f}`).find((path) => existsSync(path));
+  if (file === undefined) return BASIC_OPTIONS;
+  const module: { options?: unknown } = await import(/* @vite-ignore */ pathToFileURL(file).href);
+  const options = module.options as Partial<TargetOptionsDeclaration<OptionsSchema>> | undefined;
+  if (typeof options?.parse !== 'function' || typeof options.schema !== 'object') {
+    throw new UnknownTargetError(name, known, 'options.ts does not export `options` from declareOptions for');
+  }
+  return options as TargetOptionsDeclaration<OptionsSchema>;
 }
 
 /**

@@ -6,7 +6,11 @@ export interface EmittedFile {
   readonly contents: string;
 }
 
-/** Per spec × target options from sdkgen.config.yaml or the command line. */
+/**
+ * Per spec × target options from sdkgen.config.yaml or the command line, already checked against
+ * the options the target declares in its options.ts (see options.ts); a target reads its own
+ * further options (`modulePath`, `license`) by name, typed by its declaration's parse.
+ */
 export interface TargetOptions {
   /** Package, crate or module name (`looker`, `lookerapi`, `g4api`). */
   readonly packageName: string;
@@ -19,6 +23,8 @@ export interface TargetOptions {
   readonly homepage?: string | undefined;
   /** Go: the module path go.mod declares (`github.com/acme/looker`); defaults to packageName. */
   readonly modulePath?: string | undefined;
+  /** The target's further declared options (src/emit/<target>/options.ts). */
+  readonly [option: string]: string | undefined;
 }
 
 /**

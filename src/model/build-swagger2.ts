@@ -122,11 +122,14 @@ function requestBody(
     required: p.required === true,
     schema: { ...convertSchema(withoutParameterKeys(p), ctx), description: str(p.description) },
   }));
-  const schema: Schema = { ...emptyCommon(), kind: 'object', properties, typed: true };
-  const multipart = form.some((p) => p.type === 'file') || mediaTypes.includes('multipart/form-data');
-  const mediaType = multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+  // As openapi-generator's Swagger 2 converter builds it (convertFormDataToRequestBody): a schema
+  // with properties but no `type` (so no generator hoists it into a model), under every media type
+  // the operation consumes, in order, or multipart/form-data when it declares none. A form
+  // declared with JSON consumes is therefore a JSON body, as openapi-generator documents it.
+  const schema: Schema = { ...emptyCommon(), kind: 'object', properties, typed: false };
+  const formTypes = consumes.length > 0 ? consumes : ['multipart/form-data'];
   const at = form[0] ? pointerOf(form[0]).replace(/\/\d+$/, '') : undefined;
-  return { description: undefined, required: form.some((p) => p.required === true), content: [{ mediaType, schema, pointer: at }], pointer: at };
+  return { description: undefined, required: form.some((p) => p.required === true), content: formTypes.map((mediaType) => ({ mediaType, schema, pointer: at })), pointer: at };
 }
 
 /** A response with a schema answers in each `produces` type, or `*` + `/*` when none is declared. */

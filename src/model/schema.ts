@@ -54,9 +54,10 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
     // `allOf: [X]` is how specs attach nullable or a description to a reference: it is just X.
     if (kind === 'allOf' && converted.length === 1 && !node.properties) {
       const only = converted[0]!;
-      if (only.kind !== 'ref') return only;
       const nullable = typeList(node.type).includes('null') || node.nullable === true || node['x-nullable'] === true;
-      return { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true } };
+      // X whole (its own description and flags, which the caller's spread keeps), plus the wrapper.
+      const wrapped: Schema = { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true } };
+      return wrapped;
     }
     return { kind, members: converted, discriminator: discriminator(node, members, ctx) };
   }

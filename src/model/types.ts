@@ -167,6 +167,8 @@ export interface NamedSchema {
 
 /** What every schema may carry besides its shape. */
 export interface SchemaCommon {
+  /** What a one-member `allOf` around this schema said (see AllOfWrapper). */
+  readonly allOfWrapper?: AllOfWrapper | undefined;
   readonly description?: string | undefined;
   readonly title?: string | undefined;
   readonly nullable: boolean;
@@ -214,12 +216,18 @@ export type SchemaShape =
 export interface RefShape {
   readonly kind: 'ref';
   readonly name: string;
-  /**
-   * Set when the reference was written as `allOf: [$ref]`, the way specs attach a description or
-   * nullable to a reference: what that wrapper said. The reference's own common fields stay those
-   * of the `$ref` node; doc styles that print the wrapper's description read it here.
-   */
-  readonly allOfWrapper?: { readonly description?: string | undefined; readonly nullable: boolean; readonly readOnly: boolean } | undefined;
+}
+
+/**
+ * Set when the schema was written as a one-member `allOf: [X]`, the way specs attach a
+ * description or nullable to a reference: what that wrapper said. The schema is X itself, its
+ * common fields X's; doc styles that print the wrapper's description (or, as openapi-generator
+ * 4.2.1, treat the wrapper as a composition) read it here. On a reference, and on any other X.
+ */
+export interface AllOfWrapper {
+  readonly description?: string | undefined;
+  readonly nullable: boolean;
+  readonly readOnly: boolean;
 }
 
 export interface PrimitiveShape {

@@ -220,11 +220,40 @@ describe('package names and versions are checked per target', () => {
     const dir = await tempProject();
     const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'typescript', '--out', 'out'], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^sdkgen: warning: \S*g4-sessions\.yaml#\/info\/version: 'v1' is not a semver version such as 1\.2\.3, which a typescript package needs; the package is versioned 1\.0\.0 \(set packageVersion in the config or pass --package-version\)\n$/);
+    expect(run.stderr).toMatch(/^sdkgen: warning: \S*g4-sessions\.yaml#\/info\/version: 'v1' is not a semver version such as 1\.2\.3 or 2\.0\.0-beta\.1, which a typescript package needs; the package is versioned 1\.0\.0 \(set packageVersion in the config or pass --package-version\)\n$/);
     expect(JSON.parse(await readFile(join(dir, 'out/package.json'), 'utf8'))).toMatchObject({ version: '1.0.0' });
     const strict = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'typescript', '--out', 'strict', '--strict'], dir);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/^sdkgen: \S*g4-sessions\.yaml#\/info\/version: 'v1' is not a semver version such as 1\.2\.3, which a typescript package needs; set packageVersion in the config or pass --package-version\n$/);
+    expect(strict.stderr).toMatch(/^sdkgen: \S*g4-sessions\.yaml#\/info\/version: 'v1' is not a semver version such as 1\.2\.3 or 2\.0\.0-beta\.1, which a typescript package needs; set packageVersion in the config or pass --package-version\n$/);
+  });
+
+  it('takes --option key=value for the options the target declares, and writes with it', async () => {
+    const dir = await tempProject();
+    const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'go', '--out', 'out', '--package-name', 'g4api', '--option', 'modulePath=github.com/acme/g4-go'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(await readFile(join(dir, 'out', 'README.md'), 'utf8')).toContain('import sw "github.com/acme/g4-go"');
+  });
+
+  it.each([
+    [['--option', 'modulePath=Acme/x'], "--option modulePath: 'Acme/x' must be a Go module path such as github.com/acme/client: a lower-case domain with a dot, then '/'-separated parts of letters, digits, '-', '.', '_' and '~' for --target go"],
+    [['--option', 'license=MIT'], "--option license: --target go has no option 'license' (it takes packageName, packageVersion, modulePath)"],
+    [['--option', 'modulePath'], "--option needs key=value, got 'modulePath'"],
+    [['--option', 'modulePath=github.com/a/b', '--option', 'modulePath=github.com/a/c'], '--option modulePath given more than once'],
+    [['--option', 'packageName=x'], '--option packageName: give it as --package-name'],
+    [['--option', 'modulePath='], '--option modulePath: must not be empty for --target go'],
+  ])('refuses %j as a usage error, exit 2, one line', async (flags, message) => {
+    const dir = await tempProject();
+    const run = sdkgen(['generate', repoSpec('g4-sessions'), '--target', 'go', '--out', 'out', ...flags], dir);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `sdkgen: ${message} (see sdkgen --help)\n` });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses --option without a <spec>, as the other per-pair flags', async () => {
+    const dir = await tempProject();
+    const run = sdkgen(['generate', '--option', 'modulePath=github.com/a/b'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('sdkgen: --option needs a <spec>; without one every configured pair is generated (see sdkgen --help)\n');
   });
 
   it('refuses a bad packageName in the config as a config error, exit 1', async () => {

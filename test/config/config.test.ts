@@ -36,9 +36,9 @@ describe('loadConfig', () => {
     });
   });
 
-  it('takes modulePath for a go module', async () => {
-    const file = await configFile('output: gen\nspecs:\n  s:\n    spec: s.yaml\n    targets:\n      go: { packageName: looker, modulePath: github.com/acme/looker-go }\n');
-    expect((await loadConfig(file, TARGETS)).specs[0]?.targets[0]?.options).toEqual({ packageName: 'looker', modulePath: 'github.com/acme/looker-go' });
+  it("takes the options a target declares in its options.ts, such as go's modulePath", async () => {
+    const file = await configFile('output: gen\nspecs:\n  s:\n    spec: s.yaml\n    targets:\n      go: { packageName: x, modulePath: github.com/acme/x-go }\n');
+    expect((await loadConfig(file, TARGETS)).specs[0]?.targets[0]?.options).toEqual({ packageName: 'x', modulePath: 'github.com/acme/x-go' });
   });
 
   it('resolves paths against the config folder and keeps document order', async () => {
@@ -139,12 +139,13 @@ describe('loadConfig', () => {
     ['a target without packageName', spec('      go: {}\n'), "#/specs/s/targets/go: missing required key 'packageName'"],
     ['a null target', spec('      go:\n'), "#/specs/s/targets/go: target 'go' must be a mapping, got null"],
     ['a misspelt option', spec('      go: { packagename: x }\n'), "#/specs/s/targets/go/packagename: unknown key 'packagename' (expected packageName, packageVersion, modulePath)"],
-    ['a packageName with a space', spec("      go: { packageName: 'a b' }\n"), '#/specs/s/targets/go/packageName: must not contain spaces or control characters'],
+    ['a free-text option with a space', spec("      go: { packageName: x, packageVersion: 'a b' }\n"), '#/specs/s/targets/go/packageVersion: must not contain spaces or control characters'],
+    ['a packageName with a space', spec("      go: { packageName: 'a b' }\n"), "#/specs/s/targets/go/packageName: 'a b' must be a Go import path: '/'-separated parts of letters, digits, '-', '.', '_' and '~', each starting with a letter or digit"],
     ['a typescript packageName npm refuses', spec("      typescript: { packageName: 'Bad' }\n"), "#/specs/s/targets/typescript/packageName: 'Bad' must be an npm package name: lowercase letters, digits, '-', '.', '_' and '~', not starting with '.' or '_', optionally @scope/name, at most 214 characters"],
     ['a rust version that is not semver', spec("      rust: { packageName: x, packageVersion: '1.0' }\n"), "#/specs/s/targets/rust/packageVersion: '1.0' must be a semver version such as 1.2.3 or 2.0.0-beta.1"],
     ['package metadata on a target without it', spec('      go: { packageName: x, license: MIT }\n'), "#/specs/s/targets/go/license: unknown key 'license' (expected packageName, packageVersion, modulePath)"],
-    ['a Go modulePath that is no import path', spec("      go: { packageName: x, modulePath: 'github.com//x' }\n"), "#/specs/s/targets/go/modulePath: 'github.com//x' must be a Go import path: '/'-separated parts of letters, digits, '-', '.', '_' and '~', each starting with a letter or digit"],
-    ['a modulePath on a target without it', spec('      rust: { packageName: x, modulePath: a.b/c }\n'), "#/specs/s/targets/rust/modulePath: unknown key 'modulePath' (expected packageName, packageVersion)"],
+    ['a go modulePath that is no module path', spec("      go: { packageName: x, modulePath: 'Acme/x' }\n"), "#/specs/s/targets/go/modulePath: 'Acme/x' must be a Go module path such as github.com/acme/client: a lower-case domain with a dot, then '/'-separated parts of letters, digits, '-', '.', '_' and '~'"],
+    ['an option that is not text', spec('      go: { packageName: x, modulePath: [a] }\n'), '#/specs/s/targets/go/modulePath: must be a string, got a list'],
     ['an unquoted version', spec('      go: { packageName: x, packageVersion: 1.10 }\n'), '#/specs/s/targets/go/packageVersion: must be a string, got number 1.1 (quote it)'],
     ['a duplicate key', spec('      go: { packageName: x }\n      go: { packageName: y }\n'), '#/specs/s/targets/go: Map keys must be unique (line 7, column 7)'],
     ['an unknown tag', spec('      go: { packageName: !shell x }\n'), '#/specs/s/targets/go/packageName: Unresolved tag: !shell (line 6, column 26)'],

@@ -49,6 +49,25 @@ describe('Swagger 2.0', () => {
   });
 });
 
+describe('Swagger 2 formData, as the converter openapi-generator runs builds it', () => {
+  const form = (consumes?: string[]) =>
+    buildApi(
+      {
+        swagger: '2.0',
+        info: { title: 'T', version: '1' },
+        paths: { '/f': { post: { ...(consumes ? { consumes } : {}), parameters: [{ name: 'a', in: 'formData', type: 'string' }], responses: { 200: { description: 'ok' } } } } },
+      },
+      'swagger-2.0',
+    ).operations[0]?.requestBody;
+  test('one media type per consumes, in order; multipart/form-data when none', () => {
+    expect(form(['application/json', 'application/x-www-form-urlencoded'])?.content.map((c) => c.mediaType)).toEqual(['application/json', 'application/x-www-form-urlencoded']);
+    expect(form()?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
+  });
+  test('the fields form an object without a declared type, which no generator hoists', () => {
+    expect(form()?.content[0]?.schema).toMatchObject({ kind: 'object', typed: false, properties: [{ name: 'a' }] });
+  });
+});
+
 describe('OpenAPI 3', () => {
   test.each([
     [undefined, 'http://localhost'],

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { OPENAPI_GENERATOR_OPERATION_ID_RULES } from '../../src/emit/kit/openapi-names.js';
 import { deriveOperationId, givenOperationId } from '../../src/model/operation-id.js';
 import type { HttpMethod } from '../../src/model/types.js';
 
@@ -14,6 +15,19 @@ describe('deriveOperationId follows openapi-generator', () => {
     ['get', '/{tenant}/items', 'tenantItemsGet'],
   ])('%s %s → %s', (method, path, id) => {
     expect(deriveOperationId(path, method)).toBe(id);
+  });
+});
+
+describe('deriveOperationId with the word rules as a parameter', () => {
+  // One derivation: the model's simple rules and openapi-generator's full ports (what the Go docs
+  // need) agree on ordinary paths and differ only where sanitizeName and camelize do.
+  test.each<[HttpMethod, string, string, string]>([
+    ['get', '/session/{id}', 'sessionIdGet', 'sessionIdGet'],
+    ['get', '/addresses.{format}', 'addressesformatGet', 'addresses_formatGet'],
+    ['get', '/items/list(all)', 'itemsListallGet', 'itemsList_allGet'],
+  ])('%s %s → %s (model), %s (openapi-generator)', (method, path, model, generator) => {
+    expect(deriveOperationId(path, method)).toBe(model);
+    expect(deriveOperationId(path, method, OPENAPI_GENERATOR_OPERATION_ID_RULES)).toBe(generator);
   });
 });
 

@@ -17,21 +17,34 @@
 import type { Property, Schema } from '../../model/types.js';
 import { stronglyConnected } from '../graph.js';
 
+/** The compositions whose members' properties a model lists. */
+export type Gathered = readonly ('allOf' | 'oneOf' | 'anyOf')[];
+
+/** The members a walk follows, when the schema is a composition it gathers. */
+function gatheredMembers(schema: Schema, gathered: Gathered): readonly Schema[] | undefined {
+  if ((schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') && gathered.includes(schema.kind)) return schema.members;
+  return undefined;
+}
+
 export class FlattenedProperties {
   readonly #lookup: (name: string) => Schema | undefined;
   /** Each named schema's group: names in one loop of references share it. */
   readonly #group = new Map<string, number>();
   readonly #flat = new Map<string, readonly Property[]>();
   readonly #laterWins: boolean;
+  readonly #gathered: Gathered;
 
   /**
    * `names`: every named schema, in document order; `lookup`: the schema behind a name;
-   * `laterWins`: a name defined again by a later member takes that definition (at its first place).
+   * `laterWins`: a name defined again by a later member takes that definition (at its first place);
+   * `gathered`: the compositions whose members are gathered, allOf alone but for openapi-generator
+   * 4.2.1, which lists a oneOf's or anyOf's members' properties too (updateModelForComposedSchema).
    */
-  constructor(names: Iterable<string>, lookup: (name: string) => Schema | undefined, laterWins = false) {
+  constructor(names: Iterable<string>, lookup: (name: string) => Schema | undefined, laterWins = false, gathered: Gathered = ['allOf']) {
     this.#lookup = lookup;
     this.#laterWins = laterWins;
-    for (const group of stronglyConnected([...names], (name) => extended(lookup(name)))) {
+    this.#gathered = gathered;
+    for (const group of stronglyConnected([...names], (name) => extended(lookup(name), gathered))) {
       const id = this.#group.size;
       for (const name of group) this.#group.set(name, id);
       // Groups arrive after every group they reach, so their members can reuse those results.
@@ -59,8 +72,9 @@ export class FlattenedProperties {
     const stack: Schema[] = schema === undefined ? [] : [schema];
     while (stack.length > 0) {
       const current = stack.pop()!;
+      const members = gatheredMembers(current, this.#gathered);
       if (current.kind === 'object') out.push(...current.properties);
-      else if (current.kind === 'allOf') for (let i = current.members.length - 1; i >= 0; i--) stack.push(current.members[i]!);
+      else if (members !== undefined) for (let i = members.length - 1; i >= 0; i--) stack.push(members[i]!);
       else if (current.kind === 'ref' && !seen.has(current.name)) {
         seen.add(current.name);
         if (this.#group.get(current.name) !== group) out.push(...(this.#flat.get(current.name) ?? []));
@@ -77,14 +91,14 @@ export class FlattenedProperties {
   }
 }
 
-/** The names a schema's flattening may follow: references at the top or among allOf members. */
-function extended(schema: Schema | undefined): string[] {
+/** The names a schema's flattening may follow: references at the top or among gathered members. */
+function extended(schema: Schema | undefined, gathered: Gathered): string[] {
   const found: string[] = [];
   const stack = schema === undefined ? [] : [schema];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.kind === 'ref') found.push(current.name);
-    else if (current.kind === 'allOf') stack.push(...current.members);
+    else stack.push(...(gatheredMembers(current, gathered) ?? []));
   }
   return found;
 }

@@ -6,7 +6,8 @@
  */
 import type { Api, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { groupOperations, ordinal, type ApiClass } from '../kit/api-classes.js';
-import { camelize, derivedOperationId, sanitizeName } from '../kit/openapi-names.js';
+import { deriveOperationId } from '../../model/operation-id.js';
+import { camelize, OPENAPI_GENERATOR_OPERATION_ID_RULES, sanitizeName } from '../kit/openapi-names.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { goModelName, goOperationName } from './naming.js';
 
@@ -58,8 +59,17 @@ export function isAlias(schema: Schema): boolean {
   }
 }
 
+/**
+ * A named schema with a doc page: every one that is not an alias, and also a schema that says
+ * nothing of its type (`{}`, `{description}`, `{nullable: true}`): 4.2.1 writes it an empty page
+ * though every use of it still prints `map[string]interface{}` (unlike `{type: object}`).
+ */
+function hasPage(schema: Schema): boolean {
+  return !isAlias(schema) || (schema.kind === 'any' && !schema.object);
+}
+
 function methodName(op: Operation): string {
-  return goOperationName(op.operationId ?? derivedOperationId(op.path, op.method));
+  return goOperationName(op.operationId ?? deriveOperationId(op.path, op.method, OPENAPI_GENERATOR_OPERATION_ID_RULES));
 }
 
 export function goNames(api: Api): GoNames {
@@ -83,7 +93,7 @@ export function goNames(api: Api): GoNames {
   // `Foo`) is renamed rather than overwriting the class's page.
   const modelNames = uniqueFileNames(api.schemas.map((s) => goModelName(s.name)), classesByName.map((c) => c.className));
   const goNameOf = new Map(api.schemas.map((s, i) => [s.name, modelNames[i] ?? goModelName(s.name)]));
-  const models = api.schemas.filter((s) => !isAlias(s.schema)).map((schema) => ({ name: goNameOf.get(schema.name) ?? goModelName(schema.name), schema }));
+  const models = api.schemas.filter((s) => hasPage(s.schema)).map((schema) => ({ name: goNameOf.get(schema.name) ?? goModelName(schema.name), schema }));
 
   return {
     operation,

@@ -2,7 +2,7 @@
  * The view templates/go/api.md.hbs renders for one API class (docs-format.md §2.1–§2.4). Every
  * string is final: escaped for where it lands, so the template only places text.
  */
-import type { Api } from '../../model/types.js';
+import type { Api, Operation } from '../../model/types.js';
 import { htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
 import { operationAuth, type AuthLink } from './auth.js';
 import { optionalParamCell, requiredParamCell, returnCell } from './cells.js';
@@ -70,9 +70,31 @@ function signatureParams(params: readonly GoParam[]): string {
   return required.length < params.length ? `${listed}optional` : listed;
 }
 
-/** Media types as 4.2.1 lists them; the template prints `Not defined` for an empty list. */
-function mediaTypes(types: readonly string[]): string {
-  return types.map(rawText).join(', ');
+/**
+ * Accept as 4.2.1 lists it: every media type through escapeText (`text/*` → `text/_*`) except
+ * `*\/*` itself, which it leaves as is. The template prints `Not defined` for an empty list.
+ */
+function acceptTypes(types: readonly string[]): string {
+  return types.map((t) => (t === '*/*' ? t : rawText(t))).join(', ');
+}
+
+/**
+ * Content-Type as 4.2.1 lists it: a `*\/*` prints as nothing but keeps its separator
+ * (`application/json, `), so a body of `*\/*` alone is `Not defined`.
+ */
+function contentTypes(types: readonly string[]): string {
+  return types.map((t) => (t === '*/*' ? '' : rawText(t))).join(', ');
+}
+
+/**
+ * The request's media types. Swagger 2's converter gives a body parameter without any consumes
+ * the media type `*\/*` (the model says application/json, what a client sends).
+ */
+function requestTypes(op: Operation, api: Api): string[] {
+  const body = op.requestBody;
+  if (body === undefined) return [];
+  if (api.dialect === 'swagger-2.0' && op.consumes.length === 0 && body.name !== undefined) return ['*/*'];
+  return body.content.map((c) => c.mediaType);
 }
 
 export function operationView(plan: GoOperationPlan, api: Api): OperationView {
@@ -93,8 +115,8 @@ export function operationView(plan: GoOperationPlan, api: Api): OperationView {
     returnType: returnCell(result),
     auth: operationAuth(op, api),
     // Go's rule (§1.8): only a request body gives a Content-Type, whatever the spec's consumes.
-    contentType: mediaTypes(op.requestBody?.content.map((c) => c.mediaType) ?? []),
-    accept: mediaTypes(op.produces),
+    contentType: contentTypes(requestTypes(op, api)),
+    accept: acceptTypes(op.produces),
   };
 }
 

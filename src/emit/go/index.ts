@@ -20,6 +20,7 @@ function emit(spec: Api, options: TargetOptions): EmittedFile[] {
   const readme = readmeView(api, names.classes, names, {
     packageName: options.packageName,
     packageVersion: options.packageVersion ?? api.version,
+    modulePath: options.modulePath,
   });
   const packageVersion = options.packageVersion ?? api.version;
   const code = goCodeFiles(plan, api, { packageName: options.packageName, packageVersion, modulePath: options.modulePath ?? options.packageName });

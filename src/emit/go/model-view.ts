@@ -30,7 +30,8 @@ export interface ModelDocView {
 function shown(schema: Schema, names: GoNames): Pick<Schema, 'description' | 'readOnly' | 'default'> | undefined {
   // An allOf property shows what the allOf node itself says, nothing of its members.
   if (schema.kind === 'allOf') return { description: schema.description, readOnly: schema.readOnly };
-  if (schema.kind === 'ref' && schema.allOfWrapper) return { description: schema.allOfWrapper.description, readOnly: schema.allOfWrapper.readOnly };
+  // `allOf: [X]` shows what the wrapper says, whatever X is.
+  if (schema.allOfWrapper) return { description: schema.allOfWrapper.description, readOnly: schema.allOfWrapper.readOnly };
   const target = unalias(schema, names);
   return target.kind === 'ref' ? undefined : target;
 }
@@ -44,9 +45,11 @@ function notes(property: Property, names: GoNames): string {
 }
 
 /**
- * The fields of a model as the plan has them (plan.ts): an object's properties in spec order, an
- * allOf's gathered from its members as openapi-generator 4.2.1 flattens them. Anything else (enum,
- * oneOf, a schema that is only a `$ref`) has none, and 4.2.1 prints an empty table for it.
+ * The fields of a model as the plan has them (plan.ts): an object's properties in spec order;
+ * allOf, oneOf and anyOf gather their members' (references followed, each property once at its
+ * first place, a later member's definition winning), as openapi-generator 4.2.1 flattens them.
+ * Anything else (enum, array, map, a schema that is only a `$ref`) has none, and 4.2.1 prints an
+ * empty table for it (`allOf: [$ref]` does have its member's).
  */
 export function modelDocView(model: GoModelPlan, names: GoNames): ModelDocView {
   const fields = model.shape.kind === 'struct' ? model.shape.fields : [];

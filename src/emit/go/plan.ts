@@ -81,8 +81,10 @@ function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: G
   const top = model.schema;
   if (top.kind === 'ref' && !top.allOfWrapper) return { kind: 'named', type: propertyType(top, names) };
   if (top.kind === 'primitive') return { kind: 'named', type: propertyType({ ...top, enum: undefined }, names) };
-  if (top.kind === 'oneOf' || top.kind === 'anyOf') return { kind: 'open' };
   const props = flattened.ofNamed(model.name);
+  // A oneOf/anyOf is a struct of its members' properties, as 4.2.1 writes it; without any, its
+  // members are not objects and the value stays open.
+  if ((top.kind === 'oneOf' || top.kind === 'anyOf') && props.length === 0) return { kind: 'open' };
   const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
   const fields = props.map((p, i) => ({
     name: fieldNames[i] ?? goPropertyName(p.name),
@@ -124,7 +126,9 @@ export function goPlan(api: Api): GoPlan {
   const names = goNames(api);
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
   // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins.
-  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true);
+  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins;
+  // a oneOf or anyOf lists its members' properties the same way.
+  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true, ['allOf', 'oneOf', 'anyOf']);
   const byOperation = new Map<Operation, GoOperationPlan>();
   const operation = (op: Operation): GoOperationPlan => {
     const found = byOperation.get(op) ?? operationPlan(op, names);

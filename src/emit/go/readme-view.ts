@@ -22,6 +22,8 @@ export interface EndpointRow {
 
 export interface ReadmeView {
   readonly packageName: string;
+  /** The module path the README's example imports when given (else `./<packageName>`, as 4.2.1). */
+  readonly modulePath: string;
   readonly title: string;
   readonly description: string;
   readonly apiVersion: string;
@@ -40,6 +42,7 @@ export interface ReadmeView {
 export interface ReadmeOptions {
   readonly packageName: string;
   readonly packageVersion: string;
+  readonly modulePath?: string | undefined;
 }
 
 export function readmeView(api: Api, classes: readonly ApiClass[], names: GoNames, options: ReadmeOptions): ReadmeView {
@@ -47,6 +50,7 @@ export function readmeView(api: Api, classes: readonly ApiClass[], names: GoName
   return {
     // Names from configuration still land in markdown: same guard as spec text.
     packageName: markdownRaw(options.packageName),
+    modulePath: markdownRaw(options.modulePath ?? ''),
     title: markdownRaw(api.title),
     description: api.description === undefined ? '' : markdownRaw(api.description),
     apiVersion: markdownRaw(api.version),

@@ -98,10 +98,11 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
   switch (schema.kind) {
     case 'ref': {
       const model = names.model(schema.name) ?? goModelName(schema.name);
-      // The raw schema name, except that 4.2.1 has turned its dots into underscores. A model sdkgen
-      // had to rename (4.2.1 would overwrite one twin's page with the other's) links to its page.
+      // The raw schema name, dots and all (`Shop.Item.md`; test/emit/go/cases/dotted-schema-names).
+      // A model sdkgen had to rename (4.2.1 would overwrite one twin's page with the other's) links
+      // to its page.
       const renamed = model !== goModelName(schema.name);
-      return { dataType: model, link: renamed ? model : schema.name.replace(/\./g, '_'), primitive: false, file: false };
+      return { dataType: model, link: renamed ? model : schema.name, primitive: false, file: false };
     }
     case 'primitive': {
       const name = scalarName(schema);

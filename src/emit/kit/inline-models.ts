@@ -10,7 +10,7 @@
  * - an inline object member of a named allOf/oneOf/anyOf: `<Name>_allOf` (`_oneOf`, `_anyOf`).
  *
  * A name already taken gets `_1`, `_2`, ... A hoisted schema whose structure equals one hoisted
- * before reuses that one's name (matchGenerated); request bodies only match request bodies. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
+ * before reuses that one's name (matchGenerated), except a request body: each is a model of its own. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
  * the Java parser gives them no ObjectSchema. The result is a plain Api, so any target can ask
  * for it and the rest of the emitter needs no notion of "inline".
  */
@@ -29,8 +29,9 @@ export const OPENAPI_GENERATOR_4: InlineNaming = {
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 
+/** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
 function hoistable(schema: Schema): schema is ObjectSchema {
-  return schema.kind === 'object' && schema.typed === true && schema.properties.length > 0;
+  return schema.kind === 'object' && schema.typed === true && schema.properties.length > 0 && schema.allOfWrapper === undefined;
 }
 
 function refTo(name: string): Schema {
@@ -64,7 +65,9 @@ class Resolver {
 
   private add(name: string, schema: Schema, pointer: string, kind: 'body' | 'model'): string {
     const key = JSON.stringify(schema);
-    const existing = this.generated[kind].get(key);
+    // 4.2.1's flattenRequestBody never asks matchGenerated: two equal inline bodies are two models
+    // (checked with its jar, test/emit/go/cases/inline-bodies-never-shared).
+    const existing = kind === 'body' ? undefined : this.generated[kind].get(key);
     if (existing !== undefined) return existing;
     this.taken.add(name);
     this.generated[kind].set(key, name);
@@ -162,6 +165,10 @@ class Resolver {
           ...schema,
           members: schema.members.map((m) => (m.kind === 'object' && m.properties.length > 0 ? this.hoist(m, key, named.pointer) : m)),
         };
+      } else if (schema.kind === 'object' && schema.allOfWrapper !== undefined) {
+        // `Name: {allOf: [inline object]}`: its member is a model `<Name>_allOf` too, while Name
+        // keeps the member's properties for its own page.
+        if (schema.properties.length > 0) this.hoist({ ...schema, allOfWrapper: undefined }, `${named.name}_allOf`, named.pointer);
       } else if (schema.kind === 'object') {
         flattened = { ...schema, properties: this.properties(schema.properties, named.name) };
       }

@@ -4,6 +4,7 @@
  * so porting them once is what keeps names like `GPSMetersApi`, `HttpGadget` and
  * `OneOfFlatTiproundTip` exact.
  */
+import type { OperationIdRules } from '../../model/operation-id.js';
 
 /**
  * sanitizeName: `[]` dropped, `[`, `(`, `.`, `-` and space become `_`, `]` and `)` vanish, then
@@ -23,10 +24,14 @@ export function sanitizeName(name: string): string {
     .replace(/\W/g, '');
 }
 
-/** `_x` (and `-x`) → `X`, one at a time, as camelize's loops do; `_` before a non-lower char just goes. */
+/**
+ * `_x` (and `-x`) → `X`, one at a time, as camelize's loops do; `_` before a non-lower char just
+ * goes, and so does a `_` with nothing after it (4.2.1 writes `Foo_`, `tag_`, `page_` as `Foo`,
+ * `TagApi`, `page`: checked with its jar, test/emit/go/cases/trailing-underscores).
+ */
 function joinSeparated(word: string, separator: string): string {
   let result = word;
-  const pattern = new RegExp(`${separator === '-' ? '-' : '_'}(.)`, 's');
+  const pattern = new RegExp(separator === '-' ? '-(.)' : '_(.?)', 's');
   for (let m = pattern.exec(result); m; m = pattern.exec(result)) {
     const original = m[1] ?? '';
     const upper = original.toUpperCase();
@@ -89,16 +94,8 @@ export function operationIdCamel(id: string): string {
 }
 
 /**
- * getOrGenerateOperationId for an operation without one, with the real camelize and sanitizeName
- * (so `/addresses.{format}` GET gives `addresses_formatGet`): braces dropped, the path and method
- * split on `/`, the first part with its first letter lowered, later parts camelized.
+ * getOrGenerateOperationId's word rules with the real camelize and sanitizeName, for the model's
+ * one derivation (model/operation-id.ts deriveOperationId): `/addresses.{format}` GET gives
+ * `addresses_formatGet` where the model's simpler rules give `addressesformatGet`.
  */
-export function derivedOperationId(path: string, method: string): string {
-  const bare = path.replace(/[{}]/g, '');
-  let id = bare === '/' ? 'root' : '';
-  for (const part of `${bare}/${method}`.split('/')) {
-    if (part === '') continue;
-    id += id === '' ? part.charAt(0).toLowerCase() + part.slice(1) : camelize(part);
-  }
-  return sanitizeName(id);
-}
+export const OPENAPI_GENERATOR_OPERATION_ID_RULES: OperationIdRules = { camelize: (part) => camelize(part), sanitize: sanitizeName };

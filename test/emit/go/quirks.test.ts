@@ -11,12 +11,23 @@ import { loadApi } from '../../../src/load/index.js';
  * "Documentation for API Endpoints" on (the part above is sdkgen's own), and no file more.
  */
 const QUIRKS = '../shared/go-quirks';
+/** Our own cases, same layout (test/emit/go/cases/README.md states each rule). */
+const OWN = 'test/emit/go/cases';
 const README_TAIL = '## Documentation for API Endpoints';
 
 const cases = readdirSync(QUIRKS, { withFileTypes: true })
   .filter((e) => e.isDirectory() && /^\d\d-/.test(e.name))
   .map((e) => e.name)
   .sort();
+const ownCases = readdirSync(OWN, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+
+/** A case's folder: the shared go-quirks ones by number, ours by name. */
+function folder(name: string): string {
+  return `${/^\d\d-/.test(name) ? QUIRKS : OWN}/${name}`;
+}
 
 /**
  * Where safety wins over fidelity (README "Exactness"): 4.2.1 writes notes' HTML raw and leaves
@@ -32,7 +43,7 @@ const SAFETY: Record<string, readonly (readonly [string, string])[]> = {
 };
 
 function expectedFiles(name: string): Map<string, string> {
-  const dir = `${QUIRKS}/${name}/expected`;
+  const dir = `${folder(name)}/expected`;
   const files = new Map<string, string>();
   for (const doc of readdirSync(`${dir}/docs`)) files.set(`docs/${doc}`, readFileSync(`${dir}/docs/${doc}`, 'utf8'));
   files.set('README.md', readFileSync(`${dir}/README.md`, 'utf8'));
@@ -46,7 +57,7 @@ function expectedFiles(name: string): Map<string, string> {
 
 /** The spec through the loader, as users run it (case 22's path holds `#`: a warning, not a refusal). */
 async function modelOf(name: string) {
-  return loadApi(`${QUIRKS}/${name}/spec.yaml`, { skipValidation: true });
+  return loadApi(`${folder(name)}/spec.yaml`, { skipValidation: true });
 }
 
 function asMap(files: EmittedFile[]): Map<string, string> {
@@ -56,9 +67,10 @@ function asMap(files: EmittedFile[]): Map<string, string> {
 describe('Go docs reproduce openapi-generator 4.2.1 on every go-quirks case', () => {
   it('finds the cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(24);
+    expect(ownCases.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(cases)('%s', async (name) => {
+  it.each([...cases, ...ownCases])('%s', async (name) => {
     const ours = asMap(target.emit(await modelOf(name), { packageName: 'openapi' }));
     const expected = expectedFiles(name);
     expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());

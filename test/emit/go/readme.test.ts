@@ -29,6 +29,12 @@ describe('README: our overview', () => {
     expect(doc).toContain('import sw "./pkg"');
   });
 
+  it('imports the module path when the modulePath option gives one, the package folder otherwise', () => {
+    const withModule = target.emit(api, { packageName: 'pkg', modulePath: 'github.com/acme/pkg-go' }).find((f) => f.path === 'README.md')?.contents ?? '';
+    expect(withModule).toContain('Add the module `github.com/acme/pkg-go` to your go.mod and import it; the examples below call it `sw`:\n\n```golang\nimport sw "github.com/acme/pkg-go"\n```\n');
+    expect(readme(api)).toContain('Put the package under your project folder and import it; the examples below call it `sw`:\n\n```golang\nimport sw "./pkg"\n```\n');
+  });
+
   it('defaults the package version to the API version', () => {
     expect(readme(api)).toContain('- Package version: 2.1\n');
   });

@@ -26,7 +26,7 @@ describe('the inline model resolver (InlineModelResolver, 4.2.1)', () => {
     expect(op?.responses[0]?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'inline_response_200' });
   });
 
-  it('suffixes taken names, reuses equal responses and equal bodies (never one for the other), leaves untyped objects', () => {
+  it('suffixes taken names, reuses equal responses, never equal bodies (each body is a model of its own), leaves untyped objects', () => {
     const body = { required: true, content: [{ mediaType: 'application/json', schema: object({ x: STRING }) }] };
     const reply = [{ status: '200', content: [{ mediaType: 'application/json', schema: object({ y: STRING }) }], headers: [] }];
     const api = resolveInlineModels(
@@ -39,9 +39,10 @@ describe('the inline model resolver (InlineModelResolver, 4.2.1)', () => {
         schemas: [{ name: 'Loose', schema: object({ p: object({ q: STRING }, false) }), pointer: '' }],
       }),
     );
-    // The body of c has the structure of the responses, but bodies only match bodies.
-    expect(api.schemas.map((s) => s.name)).toEqual(['Loose', 'inline_object', 'inline_response_200', 'inline_object_1']);
-    expect(api.operations[1]?.requestBody?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'inline_object' });
+    // As 4.2.1's jar writes it (test/emit/go/cases/inline-bodies-never-shared): b's body equals a's
+    // and still gets its own model; c's has the structure of the responses and is a body all the same.
+    expect(api.schemas.map((s) => s.name)).toEqual(['Loose', 'inline_object', 'inline_response_200', 'inline_object_1', 'inline_object_2']);
+    expect(api.operations[1]?.requestBody?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'inline_object_1' });
     expect(api.operations[1]?.responses[0]?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'inline_response_200' });
   });
 

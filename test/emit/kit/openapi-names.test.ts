@@ -9,6 +9,9 @@ describe("openapi-generator 4.2.1's string helpers", () => {
     ['one_of_flat_tipround_tip', 'OneOfFlatTiproundTip'],
     ['_dgmst_certificate', 'DgmstCertificate'],
     ['a/b', 'AB'],
+    ['foo_', 'Foo'],
+    ['bar__', 'Bar'],
+    ['baz_1_', 'Baz1'],
   ])('camelize(%j) = %s', (word, want) => {
     expect(camelize(word)).toBe(want);
   });
