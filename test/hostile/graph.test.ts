@@ -2,8 +2,8 @@
  * Graph shape: references that expand a small spec into an enormous one. Forty levels of
  * allOf/oneOf/anyOf (or properties) that each name the next twice expand to 2^40 nodes, 20,000
  * schemas that each hold the next expand to 200 million; both are Rejected with one line naming
- * --max-nodes, which lowers and raises the limit. A chain of 20,000 `$ref`s that alias each other
- * is Safe: every target generates, and so are 20,000 aliases of unnamed schemas or parameters,
+ * --max-nodes, which lowers and raises the limit. A chain of `$ref`s that alias each other is Safe:
+ * every target generates it (5,000 through the CLI, 20,000 through each emitter in memory), and so are 20,000 aliases of unnamed schemas or parameters,
  * which the model follows to their end. The CLI runs as a child process with a deadline, so a blow-up
  * fails the test rather than hanging it; its peak memory and CPU time are printed, not asserted.
  * Each emitter also gets the 40-level composition straight as a model, past the loader's limit.
@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTarget } from '../../src/emit/registry.js';
+import { loadApi } from '../../src/load/index.js';
 import { buildApi } from '../../src/model/build.js';
 import { assertBuilt } from '../cli/run.js';
 import { aliases, composed, composedUnnamed, nested, spec } from './graph-specs.js';
@@ -22,7 +23,7 @@ afterAll(removeRoots);
 
 /** Far beyond what any of these runs needs (a few seconds); only a hang reaches it, and fails as timed out. */
 const DEADLINE_MS = 240_000;
-/** The alias chain writes 100,000 files: the deadline of a run that is slow by I/O, not stuck. */
+/** The alias chain writes about 30,000 files: the deadline of a run that is slow by I/O, not stuck. */
 const ALIAS_CHAIN_DEADLINE_MS = 540_000;
 /** Peak memory a refusal stays under (as in size.test.ts): a blow-up would pass it long before the deadline. */
 const MEGABYTES = 300;
@@ -62,14 +63,14 @@ describe.concurrent('references that expand a small spec enormously are Rejected
   }, DEADLINE_MS + 60_000);
 });
 
-describe('a chain of 20,000 $refs that alias each other', () => {
-  it('is Safe: every target generates, and each alias is the object at the end of the chain', async () => {
-    const root = await project(aliases(20_000));
+describe('a chain of $refs that alias each other', () => {
+  it('of 5,000 is Safe through the CLI: every target generates, and each alias is the object at the end of the chain', async () => {
+    const root = await project(aliases(5_000));
     const before = await listing(root);
-    // 100,000 files are written (the Python package adds a model and a test module per schema);
-    // about 330 MB at the peak, on a machine where it was measured. Writing them is I/O: the
-    // Python target alone took 181 s on a 2-core machine at load average 25, hence the deadline.
-    const run = await generate(root, '20,000 aliases in a chain', [], 1000, ALIAS_CHAIN_DEADLINE_MS);
+    // About 30,000 files are written (a doc page, and for go, python and rust a code file or two,
+    // per schema): the CLI's writing is proven here at a size CI can afford; 20,000 go through
+    // every emitter in memory below.
+    const run = await generate(root, '5,000 aliases in a chain', [], 1000, ALIAS_CHAIN_DEADLINE_MS);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     await expectSafeOutput(root, 'gen', before);
@@ -77,13 +78,26 @@ describe('a chain of 20,000 $refs that alias each other', () => {
     // openapi-generator 4.2.1 gives a schema that is only a $ref a page with an empty table
     // (checked with its jar); the object at the end of the chain has the field.
     expect(await read('go/docs/S0.md')).toMatch(/^------------ \| ------------- \| ------------- \| -------------\n\n\[\[Back/m);
-    expect(await read('go/docs/S20000.md')).toMatch(/^\*\*Leaf\*\* \| \*\*string\*\* \| +\| \[optional\] $/m);
+    expect(await read('go/docs/S5000.md')).toMatch(/^\*\*Leaf\*\* \| \*\*string\*\* \| +\| \[optional\] $/m);
     expect(await read('python/docs/S0.md')).toMatch(/^\*\*leaf\*\* \| \*\*str\*\* \|/m);
-    expect(await read('rust/docs/S20000.md')).toMatch(/^\*\*leaf\*\* \| Option<\*\*String\*\*> \|/m);
+    expect(await read('rust/docs/S5000.md')).toMatch(/^\*\*leaf\*\* \| Option<\*\*String\*\*> \|/m);
     const models = await read('typescript/src/models.ts');
     expect(models).toMatch(/^export type S0 = S1;$/m);
-    expect(models).toMatch(/^export type S19999 = S20000;$/m);
+    expect(models).toMatch(/^export type S4999 = S5000;$/m);
   }, ALIAS_CHAIN_DEADLINE_MS + 60_000);
+
+  it.each(TARGETS)('of 20,000 goes through the loader and the %s emitter, each alias resolved once', async (name) => {
+    const root = await project(aliases(20_000));
+    const api = await loadApi(join(root, 'spec.json'), {});
+    const files = (await loadTarget(name)).emit(api, { packageName: 'hostile' });
+    const paths = new Set(files.map((f) => f.path));
+    // The object at the end of the chain is reached: a doc page or a declaration of it (the Rust
+    // docs, as openapi-generator 6.0, give the aliases no page of their own).
+    const text = name === 'typescript' ? files.find((f) => f.path === 'src/models.ts')?.contents ?? '' : '';
+    if (name === 'typescript') expect(text).toMatch(/^export type S19999 = S20000;$/m);
+    else expect(paths.has('docs/S20000.md')).toBe(true);
+    if (name === 'go' || name === 'python') expect(paths.has('docs/S0.md')).toBe(true);
+  }, DEADLINE_MS);
 });
 
 /** 20,000 unnamed schemas and 20,000 parameters that each only alias the next, used once. */
