@@ -23,10 +23,11 @@ export function openapiGeneratorVerdict(root: string, spec: string): Promise<str
         resolve('accepts');
         return;
       }
-      const output = `${stdout}\n${stderr}`;
-      // Its errors come as "\t-attribute info.version is missing" under "Errors:".
-      const first = output.split('\n').find((line) => line.startsWith('\t-'))?.slice(2).trim();
-      resolve(`refuses: ${first ?? (output.trim().split('\n').at(-1) ?? `exit ${error.code}`)}`.slice(0, 300));
+      const lines = `${stdout}\n${stderr}`.split('\n');
+      // Its errors come as "\t-attribute info.version is missing" under "Errors:"; a spec its
+      // parser cannot take at all (OpenAPI 3.1) ends in an exception instead.
+      const first = lines.find((line) => line.startsWith('\t-'))?.slice(2) ?? lines.find((line) => line.startsWith('Exception in thread'));
+      resolve(`refuses: ${first?.trim() ?? `exit ${error.code}`}`.slice(0, 300));
     });
   });
 }
