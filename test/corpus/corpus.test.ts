@@ -6,7 +6,7 @@
  * test/corpus/known-rejections.json lists, none of a spec openapi-generator 4.2.1 accepts unless
  * a Security note says why. The full corpus stays a script (`npm run corpus`).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ beforeAll(async () => {
   const run = await runChild(process.execPath, ['.corpus-build/scripts/corpus/main.js', '--sample', '--out', out], { cwd: ROOT, timeoutMs: DEADLINE_MS });
   code = run.code;
   log = `${run.stdout}${run.stderr}`;
+  if (!existsSync(join(out, 'report.json'))) throw new Error(`the corpus run wrote no report (exit ${code}):\n${log}`);
   report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as CorpusReport;
 }, DEADLINE_MS + 360_000);
 

@@ -36,7 +36,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function configFor(name: string, spec: string): string {
   const targets = TARGETS.map((t) => `      ${t}: { packageName: ${name.replace(/[^a-z]/g, '')}, packageVersion: "1.0.0" }`).join('\n');
   const file = join(scratch, `${name}.config.yaml`);
-  writeFileSync(file, `output: ${JSON.stringify(join(scratch, 'out'))}\nspecs:\n  ${name}:\n    spec: ${JSON.stringify(spec)}\n    targets:\n${targets}\n`);
+  writeFileSync(file, `output: out\nspecs:\n  ${name}:\n    spec: ${JSON.stringify(spec)}\n    targets:\n${targets}\n`);
   return file;
 }
 
@@ -44,8 +44,8 @@ describe('large specs generate every target, and the TypeScript package compiles
   it.each(SPECS)('$name', { timeout: 2 * DEADLINE_MS }, async ({ name, file }) => {
     assertBuilt();
     const generate = await runChild(process.execPath, [BIN, 'generate', '--config', configFor(name, file())], { cwd: ROOT, timeoutMs: DEADLINE_MS });
-    expect(generate.stderr).toBe('');
-    expect(generate.code).toBe(0);
+    // Warnings (a tolerated deviation from the OpenAPI schema) may come on stderr; a refusal may not.
+    expect(generate.code, generate.stderr).toBe(0);
     expect(generate.stdout).toMatch(/ files for 4 targets in /);
     const out = join(scratch, 'out', name);
     for (const target of TARGETS) expect(existsSync(join(out, target, 'README.md')), `${target}/README.md`).toBe(true);
