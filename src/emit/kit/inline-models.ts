@@ -71,7 +71,12 @@ class Resolver {
     if (existing !== undefined) return existing;
     this.taken.add(name);
     this.generated[kind].set(key, name);
-    this.schemas.push({ name, schema, pointer });
+    // The name was chosen before the object's own properties were hoisted, and one of them may have
+    // taken it meanwhile (a nested object with the same title). 4.2.1 puts both into its components
+    // map under that name: the outer one, put last, replaces the inner one at the inner's place.
+    const at = this.schemas.findIndex((s) => s.name === name);
+    if (at >= 0) this.schemas[at] = { name, schema, pointer };
+    else this.schemas.push({ name, schema, pointer });
     return name;
   }
 

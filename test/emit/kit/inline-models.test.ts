@@ -26,6 +26,15 @@ describe('the inline model resolver (InlineModelResolver, 4.2.1)', () => {
     expect(op?.responses[0]?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'inline_response_200' });
   });
 
+  it('gives a title one schema when a nested object has the same title: the outer one, at the inner one\'s place (4.2.1 puts both under one key)', () => {
+    const titled = (title: string, props: Record<string, Schema>): Schema => ({ ...object(props), title }) as Schema;
+    const api = resolveInlineModels(
+      makeApi({ schemas: [{ name: 'Report', schema: object({ click: titled('Click', { inner: titled('Click', { s: STRING }) }) }), pointer: '' }] }),
+    );
+    expect(api.schemas.map((s) => s.name)).toEqual(['Report', 'Click']);
+    expect(api.schemas[1]?.schema).toMatchObject({ kind: 'object', properties: [{ name: 'inner', schema: { kind: 'ref', name: 'Click' } }] });
+  });
+
   it('suffixes taken names, reuses equal responses, never equal bodies (each body is a model of its own), leaves untyped objects', () => {
     const body = { required: true, content: [{ mediaType: 'application/json', schema: object({ x: STRING }) }] };
     const reply = [{ status: '200', content: [{ mediaType: 'application/json', schema: object({ y: STRING }) }], headers: [] }];
