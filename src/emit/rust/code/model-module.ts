@@ -5,20 +5,39 @@
  * type alias for what serde cannot name (number enums, unions of inline shapes).
  */
 import type { PlannedField, PlannedModel, RustPlan } from '../plan.js';
-import { derive, docLine, file, rustString } from './printer.js';
+import { derive, docLine, fieldLine, file, rustString } from './printer.js';
 
-function fieldType(f: PlannedField): string {
-  const inner = f.boxed ? `Box<${f.type.type}>` : f.type.type;
-  return f.optional ? `Option<${inner}>` : inner;
+/** The prelude's type names a type text may use unqualified, with their full paths. */
+const PRELUDE: Readonly<Record<string, string>> = {
+  String: 'std::string::String',
+  Vec: 'std::vec::Vec',
+  Option: 'std::option::Option',
+  Box: 'std::boxed::Box',
+};
+const PRELUDE_NAME = /(?<![:\w])(String|Vec|Option|Box)(?!\w)/g;
+
+/**
+ * A type as written inside the module of the model `own`: a model named like a prelude type (a
+ * schema called `string` is the model `String`, as 6.0 names it) shadows that type in its own
+ * file, so there the prelude's is written with its full path.
+ */
+function inModule(type: string, own: string): string {
+  if (PRELUDE[own] === undefined) return type;
+  return type.replace(PRELUDE_NAME, (name: string) => (name === own ? (PRELUDE[name] ?? name) : name));
 }
 
-function fieldLines(f: PlannedField): string[] {
+function fieldType(f: PlannedField, own: string): string {
+  const inner = f.boxed ? `Box<${f.type.type}>` : f.type.type;
+  return inModule(f.optional ? `Option<${inner}>` : inner, own);
+}
+
+function fieldLines(f: PlannedField, own: string): string[] {
   return [
     ...docLine(f.property.schema.description, '    '),
     `    #[serde(rename = ${rustString(f.wire)})]`,
     // A field the spec does not require may be missing; it is left out rather than sent as null.
     ...(f.required ? [] : ['    #[serde(default, skip_serializing_if = "Option::is_none")]']),
-    `    pub ${f.name}: ${fieldType(f)},`,
+    ...fieldLine('    ', f.name, fieldType(f, own)),
   ];
 }
 
@@ -28,10 +47,10 @@ function body(model: PlannedModel): string[] {
     case 'struct':
       return [
         derive(['Clone', 'Debug', 'PartialEq', 'serde::Serialize', 'serde::Deserialize']),
-        ...(model.fields.length === 0 ? [`pub struct ${name} {}`] : [`pub struct ${name} {`, ...model.fields.flatMap(fieldLines), '}']),
+        ...(model.fields.length === 0 ? [`pub struct ${name} {}`] : [`pub struct ${name} {`, ...model.fields.flatMap((f) => fieldLines(f, name)), '}']),
       ];
     case 'enum':
-      if (shape.variants.length === 0) return [`pub type ${name} = String;`];
+      if (shape.variants.length === 0) return [`pub type ${name} = ${inModule('String', name)};`];
       return [
         derive(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'Hash', 'serde::Serialize', 'serde::Deserialize']),
         `pub enum ${name} {`,
@@ -43,11 +62,11 @@ function body(model: PlannedModel): string[] {
         derive(['Clone', 'Debug', 'PartialEq', 'serde::Serialize', 'serde::Deserialize']),
         '#[serde(untagged)]',
         `pub enum ${name} {`,
-        ...shape.variants.map((v) => `    ${v.name}(Box<${v.type.type}>),`),
+        ...shape.variants.map((v) => `    ${v.name}(${inModule(`Box<${v.type.type}>`, name)}),`),
         '}',
       ];
     case 'alias':
-      return [`pub type ${name} = ${shape.target};`];
+      return [`pub type ${name} = ${inModule(shape.target, name)};`];
   }
 }
 

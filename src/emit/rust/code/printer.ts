@@ -43,7 +43,15 @@ export function fnHead(head: string, params: readonly string[], returns: string 
   const tail = `)${returns === undefined ? '' : ` -> ${returns}`} {`;
   const flat = `${head}(${params.join(', ')}${tail}`;
   if (flat.length <= MAX_WIDTH) return [flat];
-  return [`${head}(`, ...params.map((p) => `    ${p},`), tail];
+  // A return type that leaves no room for the brace puts the brace on a line of its own.
+  const closing = tail.length <= MAX_WIDTH ? [tail] : [tail.slice(0, -2), '{'];
+  return [`${head}(`, ...params.map((p) => `    ${p},`), ...closing];
+}
+
+/** A struct field; past the width, rustfmt breaks after the colon and indents the type once more. */
+export function fieldLine(indent: string, name: string, type: string): string[] {
+  const flat = `${indent}pub ${name}: ${type},`;
+  return flat.length <= MAX_WIDTH ? [flat] : [`${indent}pub ${name}:`, `${indent}    ${type},`];
 }
 
 /** `#[derive(…)]` for the given traits. */

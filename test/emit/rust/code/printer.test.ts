@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignCall, docLine, file, fnHead, paramType, rustChar, rustString } from '../../../../src/emit/rust/code/printer.js';
+import { assignCall, docLine, fieldLine, file, fnHead, paramType, rustChar, rustString } from '../../../../src/emit/rust/code/printer.js';
 
 describe('rustString', () => {
   it('escapes quotes and backslashes, and everything outside printable ASCII as \\u{…}', () => {
@@ -81,5 +81,24 @@ describe('file and paramType', () => {
     expect(paramType('String', false)).toBe('&str');
     expect(paramType('String', true)).toBe('Option<&str>');
     expect(paramType('Vec<String>', true)).toBe('Option<Vec<String>>');
+  });
+});
+
+describe('rustfmt layouts of long lines', () => {
+  it('puts the brace of a signature on its own line when the return type leaves no room for it', () => {
+    const returns = 'Result<::std::collections::HashMap<String, Vec<crate::models::Shape>>, Error<ListShapesError>>';
+    expect(fnHead('pub async fn list_shapes', ['configuration: &configuration::Configuration', 'kinds: Option<Vec<String>>'], returns)).toEqual([
+      'pub async fn list_shapes(',
+      '    configuration: &configuration::Configuration,',
+      '    kinds: Option<Vec<String>>,',
+      `) -> ${returns}`,
+      '{',
+    ]);
+  });
+
+  it('breaks a struct field after its colon past 100 columns, and not before', () => {
+    const long = 'Option<::std::collections::HashMap<String, ::std::collections::HashMap<String, i32>>>';
+    expect(fieldLine('    ', 'nested', long)).toEqual(['    pub nested:', `        ${long},`]);
+    expect(fieldLine('    ', 'id', 'Option<String>')).toEqual(['    pub id: Option<String>,']);
   });
 });

@@ -23,8 +23,13 @@ export interface CrateSurface {
   }[];
 }
 
-/** Tokens as one string without spaces or the models path: `Option < crate :: models :: X >` → `Option<X>`. */
-const norm = (type: string): string => type.replace(/\s+/g, '').replace(/crate::models::/g, '');
+/**
+ * Tokens as one string without spaces or the models path: `Option < crate :: models :: X >` →
+ * `Option<X>`; a prelude type written with its full path (in the module of a model named like
+ * it, `std::string::String`) reads as the docs name it.
+ */
+const norm = (type: string): string =>
+  type.replace(/\s+/g, '').replace(/crate::models::/g, '').replace(/std::(string|vec|option|boxed)::/g, '');
 
 /** How a parameter type of the docs is taken in code. */
 const borrowed = (type: string): string => (type === 'String' ? '&str' : type === 'Option<String>' ? 'Option<&str>' : type);
