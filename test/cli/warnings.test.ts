@@ -89,7 +89,8 @@ describe('sdkgen generate over a spec that breaks the OpenAPI schema in ways sdk
     const run = sdkgen(['generate', spec, '--target', 'go', '--out', join(dir, 'out')], dir);
     expect(run.code).toBe(0);
     const document = JSON.parse(readFileSync(spec, 'utf8')) as unknown;
-    const lines = run.stderr.trimEnd().split('\n');
+    // Past 200 operations progress shows too, as plain `sdkgen: 3/5 ...` lines off a terminal.
+    const lines = run.stderr.trimEnd().split('\n').filter((line) => !/^sdkgen: \d+\/\d+ /.test(line));
     const places = lines.flatMap((line) => /^sdkgen: warning: [^#]*looker-4\.0\.oas\.json#(\/[^:]*): /.exec(line)?.[1] ?? []);
     expect(places.length).toBeGreaterThan(5);
     for (const place of places) expect(resolvePointer(document, place), place).not.toBeUndefined();

@@ -61,7 +61,9 @@ describe('handlebars', () => {
     const importers: string[] = [];
     for (const file of await sourceFiles(join(ROOT, 'src'))) {
       const text = await readFile(file, 'utf8');
-      if (/\b(pre)?compile\s*\(/.test(text)) compilers.push(file.slice(ROOT.length));
+      // ajv compiles JSON Schemas too (load/schema-validator.ts); only a file that names handlebars
+      // can reach handlebars' compile, and the importers check below holds that to one file.
+      if (/\b(pre)?compile\s*\(/.test(text) && /handlebars/i.test(text)) compilers.push(file.slice(ROOT.length));
       if (/from\s+['"]handlebars['"]|require\(\s*['"]handlebars['"]|import\(\s*['"]handlebars['"]/.test(text)) importers.push(file.slice(ROOT.length));
       // Nothing in src evaluates strings as code either.
       expect(text, file).not.toMatch(/\bnew Function\s*\(|\beval\s*\(/);

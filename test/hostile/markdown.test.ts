@@ -32,7 +32,8 @@ afterAll(removeRoots);
 
 describe('a spec whose strings try to make the docs active or break their tables', () => {
   it('generates every target, and every page renders with no active HTML and no row broken', async () => {
-    expect(run.stderr).toBe('');
+    // A config of several specs shows progress off a terminal as plain `sdkgen: 1/15 ...` lines; nothing else.
+    expect(run.stderr.split('\n').filter((line) => line !== '' && !/^sdkgen: \d+\/\d+ /.test(line))).toEqual([]);
     expect(run.code).toBe(0);
     await expectSafeOutput(root, 'gen', before);
     expect(markdown.size).toBeGreaterThan(0);

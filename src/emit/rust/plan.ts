@@ -206,14 +206,17 @@ export function rustPlan(api: Api, packageName: string): RustPlan {
   const opName = operationNames(api);
   const classes = apiClasses(api, opName);
   const schemas = new RustSchemas(api, classes.map((c) => c.className));
+  // `CafeApi` and `CaféApi` are two docs pages but would be one `cafe_api.rs`: the later class's
+  // module takes a suffix (file names ignore case, as everywhere).
+  const classModules = uniqueNames(classes.map((c) => moduleName(c.className)), { separator: '_', ignoreCase: true });
   return {
     crateName: crateName(packageName),
     schemas,
     opName,
-    classes: classes.map((apiClass) => ({
+    classes: classes.map((apiClass, i) => ({
       apiClass,
       className: apiClass.className,
-      module: moduleName(apiClass.className),
+      module: classModules[i] ?? moduleName(apiClass.className),
       functions: uniqueErrorEnums(apiClass.operations.map((op) => planFunction(op, opName(op), schemas))),
     })),
     models: planModels(schemas),

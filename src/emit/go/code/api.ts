@@ -37,7 +37,7 @@ function literalPath(text: string): string {
 function pathExpression(op: Operation, value: (p: GoParam) => string, params: readonly GoParam[]): string {
   const parts: string[] = [];
   let rest = op.path;
-  for (const match of op.path.matchAll(/\{([^}]+)\}/g)) {
+  for (const match of op.path.matchAll(/\{([^{}]+)\}/g)) {
     const param = params.find((p) => p.source.kind === 'parameter' && p.source.parameter.in === 'path' && p.source.parameter.name === match[1]);
     if (param === undefined) continue;
     const [before, ...after] = rest.split(match[0]);

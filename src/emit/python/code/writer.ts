@@ -38,7 +38,7 @@ export class PyWriter {
   docstring(texts: readonly string[]): this {
     const body = texts.flatMap((t) => t.split(/\r\n|\r|\n/)).map(docText);
     while (body.length > 0 && body[body.length - 1]?.trim() === '') body.pop();
-    if (body.length <= 1) return this.line(`"""${body[0] ?? ''}"""`.replace(/ +"""$/, '"""'));
+    if (body.length <= 1) return this.line(`"""${(body[0] ?? '').trimEnd()}"""`);
     this.line(`"""${body[0] ?? ''}`.trimEnd());
     for (const text of body.slice(1)) this.line(text.trimEnd());
     return this.line('"""');

@@ -88,7 +88,7 @@ function pushLiteral(literal: string): string {
 /** The path with each `{name}` filled from its (percent-encoded) parameter, built a piece a line. */
 function pathLines(fn: PlannedFunction): string[] {
   const byWire = new Map(fn.params.filter((p) => p.source?.in === 'path').map((p) => [p.source?.name, p]));
-  const pieces = fn.op.path.split(/(\{[^}]*\})/).filter((piece) => piece !== '');
+  const pieces = fn.op.path.split(/(\{[^{}]*\})/).filter((piece) => piece !== '');
   type Part = { readonly literal: string; readonly code?: undefined } | { readonly literal?: undefined; readonly code: string };
   const parts = pieces.map((piece): Part => {
     const p = /^\{(.*)\}$/.exec(piece) === null ? undefined : byWire.get(piece.slice(1, -1));

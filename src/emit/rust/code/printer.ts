@@ -61,8 +61,8 @@ export function derive(traits: readonly string[], indent = ''): string {
 
 /** Lines with a final newline, no trailing spaces, no blank run at the end. */
 export function file(lines: readonly string[]): string {
-  const text = lines.map((l) => l.replace(/\s+$/, '')).join('\n').replace(/\n{3,}/g, '\n\n');
-  return `${text.replace(/\n+$/, '')}\n`;
+  const text = lines.map((l) => l.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n');
+  return `${text.trimEnd()}\n`;
 }
 
 /** The Rust type of a parameter as the function takes it: strings are borrowed (`&str`). */
