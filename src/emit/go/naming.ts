@@ -5,6 +5,7 @@
  */
 import { split } from 'change-case';
 import { camelize, operationIdCamel, sanitizeName, underscore } from '../kit/openapi-names.js';
+import { isWindowsReserved } from '../kit/windows-names.js';
 
 /**
  * The words AbstractGoCodegen reserves: Go's keywords plus the predeclared type names, `error`
@@ -29,9 +30,6 @@ export function words(name: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** Windows device names, which no file may be called (`docs/Aux.md` included), in any case. */
-const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
 /**
  * Method name (toOperationId): the operation id (given or derived) first loses `-_:;#` camel-wise
  * (removeNonNameElementToCamelCase), then is sanitized; a reserved word or a leading digit gets
@@ -55,7 +53,7 @@ export function goModelName(raw: string): string {
   if (GO_RESERVED_WORDS.has(name) || /^\d/.test(name)) name = `model_${name}`;
   const model = camelize(underscore(name));
   if (model === '') return 'Model';
-  return WINDOWS_DEVICES.test(model) ? `Model${model}` : model;
+  return isWindowsReserved(model) ? `Model${model}` : model;
 }
 
 /**

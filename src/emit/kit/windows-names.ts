@@ -10,6 +10,3 @@ export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]
 export function isWindowsReserved(name: string): boolean {
   return WINDOWS_RESERVED.test(name);
 }
-
-/** The same rule under the name the Rust plan reads it by: a module name has no extension. */
-export const isWindowsDevice = isWindowsReserved;

@@ -6,7 +6,7 @@
  */
 import { pascalCase } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
-import { isWindowsDevice } from '../kit/windows-names.js';
+import { isWindowsReserved } from '../kit/windows-names.js';
 
 /** Rust's strict, reserved and 2018+ keywords (the list openapi-generator escapes). */
 export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
@@ -38,7 +38,7 @@ export function fieldName(name: string): string {
 export function modelName(name: string): string {
   const pascal = pascalCase(foldAccents(name), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '');
   if (pascal === '') return 'Model';
-  const escape = RUST_KEYWORDS.has(pascal) || /^\d/.test(pascal) || isWindowsDevice(pascal);
+  const escape = RUST_KEYWORDS.has(pascal) || /^\d/.test(pascal) || isWindowsReserved(pascal);
   return escape ? `Model${pascal}` : pascal;
 }
 
@@ -49,7 +49,7 @@ export function modelName(name: string): string {
  */
 export function moduleName(typeName: string): string {
   const snake = snakeIdentifier(typeName) || 'model';
-  return RUST_KEYWORDS.has(snake) || /^\d/.test(snake) || isWindowsDevice(snake) ? `model_${snake}` : snake;
+  return RUST_KEYWORDS.has(snake) || /^\d/.test(snake) || isWindowsReserved(snake) ? `model_${snake}` : snake;
 }
 
 /** An enum variant from a value: `in_progress` → `InProgress`; empty or symbols only → `Empty`. */
