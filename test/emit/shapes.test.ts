@@ -5,7 +5,7 @@ import { loadTarget, targetNames } from '../../src/emit/registry.js';
 import type { EmittedFile } from '../../src/emit/target.js';
 import { loadApi } from '../../src/load/index.js';
 import { pathProblem } from '../../src/output/paths.js';
-import { outline } from '../support/markdown-links.js';
+import { brokenLinks, outline } from '../support/markdown-links.js';
 
 /**
  * Point 7 of Step 8: the same edge-case specs (test/fixtures/shapes/: name collisions, reserved
@@ -33,34 +33,12 @@ function knownDeadEnd(target: string, from: string, href: string, exists: (path:
   return undefined;
 }
 
-function normalize(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '.' && part !== '') parts.push(part);
-  }
-  return parts.join('/');
-}
-
 /** Broken relative links of every markdown file, as `file: href (why)`. */
-function brokenLinks(target: string, files: readonly EmittedFile[]): string[] {
+function brokenLinksOf(target: string, files: readonly EmittedFile[]): string[] {
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
-  const broken: string[] = [];
-  for (const file of files.filter((f) => f.path.endsWith('.md'))) {
-    const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
-    for (const href of outline(file.contents).links) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('serde_json::')) continue; // absolute URL
-      const [path = '', anchor] = href.split('#');
-      const targetPath = path === '' ? file.path : normalize(folder + decodeURIComponent(path));
-      const contents = byPath.get(targetPath);
-      if (contents === undefined) {
-        if (knownDeadEnd(target, file.path, href, (p) => byPath.has(p)) === undefined) broken.push(`${file.path}: ${href} (no file)`);
-      } else if (anchor && !outline(contents).anchors.has(anchor.toLowerCase())) {
-        broken.push(`${file.path}: ${href} (no heading)`);
-      }
-    }
-  }
-  return broken;
+  return files
+    .filter((f) => f.path.endsWith('.md'))
+    .flatMap((f) => brokenLinks(f.path, byPath, (href) => knownDeadEnd(target, f.path, href, (p) => byPath.has(p)) !== undefined).map((why) => `${f.path}: ${why}`));
 }
 
 describe.each(specs)('%s', (spec) => {
@@ -75,7 +53,7 @@ describe.each(specs)('%s', (spec) => {
     expect(paths.length).toBeGreaterThan(1);
     expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(paths.length);
     expect(paths.filter((p) => pathProblem(p) !== undefined)).toEqual([]);
-    expect(brokenLinks(name, first)).toEqual([]);
+    expect(brokenLinksOf(name, first)).toEqual([]);
     // Every operation the README lists has its own place: two rows linking one anchor would be
     // two operations under one name in one class.
     const readme = first.find((f) => f.path === 'README.md')?.contents ?? '';

@@ -40,9 +40,10 @@ function plainText(tokens: readonly Token[]): string {
 
 /**
  * The relative links and anchors of one markdown file of a file set (paths relative to its root,
- * `/`-separated) that point at no file or no heading; absolute URLs are not followed.
+ * `/`-separated) that point at no file or no heading; absolute URLs are not followed. A link to
+ * no file that `knownDeadEnd` accepts (one the imitated generator writes too) is not broken.
  */
-export function brokenLinks(path: string, files: ReadonlyMap<string, string>): string[] {
+export function brokenLinks(path: string, files: ReadonlyMap<string, string>, knownDeadEnd: (href: string) => boolean = () => false): string[] {
   const broken: string[] = [];
   const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
   for (const href of outline(files.get(path) ?? '').links) {
@@ -50,7 +51,9 @@ export function brokenLinks(path: string, files: ReadonlyMap<string, string>): s
     const [target = '', anchor] = href.split('#');
     const targetPath = target === '' ? path : normalize(folder + decodeURIComponent(target));
     const contents = files.get(targetPath);
-    if (contents === undefined) broken.push(`${href} (no file)`);
+    if (contents === undefined) {
+      if (!knownDeadEnd(href)) broken.push(`${href} (no file)`);
+    }
     // GitHub matches heading anchors regardless of case.
     else if (anchor && !outline(contents).anchors.has(anchor.toLowerCase())) broken.push(`${href} (no heading)`);
   }
