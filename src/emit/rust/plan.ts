@@ -169,6 +169,7 @@ function shapeOf(model: RustModel, schemas: RustSchemas): PlannedShape {
 
 function planModels(schemas: RustSchemas): PlannedModel[] {
   const modules = uniqueNames(schemas.models.map((m) => moduleName(m.name)), { separator: '_', ignoreCase: true });
+  const declared = new Set(schemas.models.map((m) => `crate::models::${m.name}`));
   const drafts = schemas.models.map((model, i) => {
     const shape = shapeOf(model, schemas);
     const props = shape.kind === 'struct' ? schemas.flattened.ofNamed(model.specName) : [];
@@ -176,7 +177,7 @@ function planModels(schemas: RustSchemas): PlannedModel[] {
     const fields = props.map((p, j) => {
       const docType = propertyType(p.schema, schemas);
       // Array/Map are names only the docs use; the code keeps the alias's real type.
-      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !schemas.models.some((m) => `crate::models::${m.name}` === docType.type) ? rustType(p.schema, schemas) : docType;
+      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas) : docType;
       const description = propertyDescription(p.schema, schemas);
       const readOnly = propertyReadOnly(p.schema, schemas);
       return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
