@@ -37,6 +37,10 @@ export function expectedFiles(caseDir: string): Map<string, string> {
 export async function emittedFiles(caseDir: string, target: Target): Promise<Map<string, string>> {
   const api = await loadApi(`${caseDir}/spec.yaml`, { skipValidation: true });
   const files: EmittedFile[] = target.emit(api, { packageName: 'openapi' });
-  const docs = files.filter((f) => f.path === 'README.md' || /^docs\/[^/]+\.md$/.test(f.path));
-  return new Map(docs.map((f) => [f.path, tail(f.path, f.contents)]));
+  return new Map(docsOnly(files).map((f) => [f.path, tail(f.path, f.contents)]));
+}
+
+/** The doc files of a target's output (README.md and docs/*.md), without the client code beside them. */
+export function docsOnly(files: readonly EmittedFile[]): EmittedFile[] {
+  return files.filter((f) => f.path === 'README.md' || /^docs\/[^/]+\.md$/.test(f.path));
 }

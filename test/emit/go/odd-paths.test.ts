@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { target } from '../../../src/emit/go/index.js';
 import { loadApi, type SpecWarning } from '../../../src/load/index.js';
+import { docsOnly } from '../../support/quirk-cases.js';
 
 /**
  * Paths with `#` and `?` through the loader (a warning each, not a refusal) into the Go docs,
@@ -18,8 +19,7 @@ describe('Go docs of paths with "#" and "?"', () => {
     const api = await loadApi(`${CASE}/spec.yaml`, { onWarning: (w) => warnings.push(w) });
     expect(warnings.map((w) => w.kind)).toEqual(['path-fragment', 'path-fragment', 'path-query', 'path-query']);
     // The docs only: the Go code beside them is compiled and run by test/emit/go/code/.
-    const docs = target.emit(api, { packageName: 'openapi' }).filter((f) => f.path === 'README.md' || f.path.startsWith('docs/'));
-    const ours = new Map(docs.map((f) => [f.path, f.contents]));
+    const ours = new Map(docsOnly(target.emit(api, { packageName: 'openapi' })).map((f) => [f.path, f.contents]));
     const expected = new Map(readdirSync(`${CASE}/expected/docs`).map((doc) => [`docs/${doc}`, readFileSync(`${CASE}/expected/docs/${doc}`, 'utf8')]));
     expected.set('README.md', readFileSync(`${CASE}/expected/README.md`, 'utf8'));
     expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
