@@ -75,7 +75,7 @@ function signatureParams(params: readonly GoParam[]): string {
  * `*\/*` itself, which it leaves as is. The template prints `Not defined` for an empty list.
  */
 function acceptTypes(types: readonly string[]): string {
-  return types.map((t) => (t === '*/*' ? t : rawText(t))).join(', ');
+  return types.map(unquoted).map((t) => (t === '*/*' ? t : rawText(t))).join(', ');
 }
 
 /**
@@ -83,7 +83,12 @@ function acceptTypes(types: readonly string[]): string {
  * (`application/json, `), so a body of `*\/*` alone is `Not defined`.
  */
 function contentTypes(types: readonly string[]): string {
-  return types.map((t) => (t === '*/*' ? '' : rawText(t))).join(', ');
+  return types.map(unquoted).map((t) => (t === '*/*' ? '' : rawText(t))).join(', ');
+}
+
+/** escapeQuotationMark, which 4.2.1 applies to every media type first: `profile="a"` → `profile=a`. */
+function unquoted(mediaType: string): string {
+  return mediaType.replace(/"/g, '');
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Operation, Parameter, Property, RequestBody, Schema } from '../../
 import { uniqueNames } from '../kit/unique-names.js';
 import type { GoNames } from './api-names.js';
 import { goParamName } from './naming.js';
-import { bodyType, parameterType, unalias, type GoType } from './types.js';
+import { bodyType, formFieldType, parameterType, propertyType, unalias, type GoType } from './types.js';
 
 export interface GoParam {
   /** Go parameter name, unique within the operation and never `ctx` or `optional`. */
@@ -41,14 +41,26 @@ function formFields(schema: Schema, names: GoNames): Property[] {
 /**
  * The body parameter's name before Go casing: the spec's own (Swagger 2.0 body name or
  * x-codegen-request-body-name), else the model's Go name, `UNKNOWN_BASE_TYPE` for an inline schema
- * 4.2.1 could not type, `request_body` for an inline array or map (OpenAPI 3), else `body`.
+ * 4.2.1 could not type; an inline array is named by its innermost item's complexType (`[][]Gadget`
+ * → `Gadget`, `[]Shop.Item` → `Shop.Item`), `request_body` when that is a primitive; a map is
+ * `request_body`; anything else `body`.
  */
 export function bodyName(body: RequestBody, type: GoType, schema: Schema, names: GoNames): string {
   if (body.name !== undefined) return body.name;
   const target = unalias(schema, names);
   if (target.kind === 'ref' || type.dataType === 'UNKNOWN_BASE_TYPE') return type.dataType;
-  if (target.kind === 'array' || target.kind === 'map') return 'request_body';
+  if (target.kind === 'array') return innermostComplexType(target, names) ?? 'request_body';
+  if (target.kind === 'map') return 'request_body';
   return 'body';
+}
+
+/** The complexType of an array's innermost item: a model's raw name; none for a primitive. */
+function innermostComplexType(array: Extract<Schema, { kind: 'array' }>, names: GoNames): string | undefined {
+  let item = unalias(array.items, names);
+  while (item.kind === 'array') item = unalias(item.items, names);
+  if (item.kind === 'primitive') return undefined;
+  const type = propertyType(item, names);
+  return type.link === '' ? undefined : type.link;
 }
 
 export function goParams(op: Operation, names: GoNames): GoParam[] {
@@ -65,7 +77,7 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
   if (body && first && FORM.test(first.mediaType)) {
     for (const field of formFields(first.schema, names)) {
       const source = { kind: 'form', field: field.name, multipart: first.mediaType.startsWith('multipart/') } as const;
-      collected.push({ required: field.required, description: field.schema.description, type: parameterType(field.schema, names), default: field.schema.default, source });
+      collected.push({ required: field.required, description: field.schema.description, type: formFieldType(field.schema, names), default: field.schema.default, source });
       rawNames.push(field.name);
     }
   } else if (body) {

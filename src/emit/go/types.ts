@@ -134,13 +134,28 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
 function allOfMember(member: Schema, names: GoNames): GoType {
   const target = unalias(member.kind === 'ref' ? { ...member, allOfWrapper: undefined } : member, names);
   if (target.kind === 'array') return { dataType: 'Array', link: 'array', primitive: false, file: false };
-  if (target.kind === 'map') return { dataType: 'Map', link: 'map', primitive: false, file: false };
+  // `map` is a Go reserved word, so toModelName gives `ModelMap`; `array` is not (`Array`).
+  if (target.kind === 'map') return { dataType: 'ModelMap', link: 'map', primitive: false, file: false };
   if (target.kind === 'any') return { dataType: FREE_FORM, link: FREE_FORM, primitive: false, file: false };
   return propertyType(target, names);
 }
 
-/** fromParameter: scalars are primitive (time.Time too), containers link to their innermost type. */
+/**
+ * fromParameter: scalars are primitive (time.Time too), containers link to their innermost type.
+ * Two kinds have no baseType, so their link is `.md` (test/emit/go/cases/parameter-links): a
+ * parameter whose schema is a model (an enum, an object) and a `uuid` or `email` string, which
+ * 4.2.1 does not count as primitive either (`optional.Interface of string`).
+ */
 export function parameterType(raw: Schema, names: GoNames): GoType {
+  const schema = unalias(raw, names);
+  const type = propertyType(schema, names);
+  if (schema.kind === 'ref') return { ...type, link: '' };
+  if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: '', primitive: false };
+  return formFieldType(schema, names);
+}
+
+/** A form field's type (fromFormProperty): as a parameter's, but a model or a uuid links as a property does. */
+export function formFieldType(raw: Schema, names: GoNames): GoType {
   const schema = unalias(raw, names);
   const type = propertyType(schema, names);
   if (schema.kind === 'primitive') return { ...type, primitive: true };

@@ -72,9 +72,10 @@ export function underscore(input: string): string {
   return input
     .replace(/\./g, '/')
     .replace(/\$/g, '__')
-    // Java's /([A-Z]+)([A-Z][a-z][a-z]+)/ puts `_` after the capital before `Abc`: the same
-    // place found by a look-ahead, linear where the original backtracks on a run of capitals.
-    .replace(/([A-Z])(?=[A-Z][a-z]{2})/g, '$1_')
+    // openapi-generator 4.2.1's /([A-Z]+)([A-Z][a-z])/ puts `_` after the capital before `Ab`
+    // (`CNAMEs` → `cnam_es`, checked with its StringUtils): the same place found by a look-ahead,
+    // linear where the original backtracks on a run of capitals.
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_')
     .replace(/([a-z\d])([A-Z])/g, '$1_$2')
     .replace(/-/g, '_')
     .replace(/ /g, '_')
