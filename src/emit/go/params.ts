@@ -4,7 +4,6 @@
  * body, one parameter per field of its schema — stably sorted so required ones come first.
  */
 import type { Operation, Parameter, Property, RequestBody, Schema } from '../../model/types.js';
-import { uniqueNames } from '../kit/unique-names.js';
 import type { GoNames } from './api-names.js';
 import { goParamName } from './naming.js';
 import { bodyType, formFieldType, parameterType, propertyType, unalias, type GoType } from './types.js';
@@ -63,6 +62,18 @@ function innermostComplexType(array: Extract<Schema, { kind: 'array' }>, names: 
   return type.link === '' ? undefined : type.link;
 }
 
+/**
+ * generateNextName: a later parameter whose name is taken counts its trailing number up
+ * (`xAmzContentSha256` → `xAmzContentSha257`) or gets `2`. 4.2.1 does so for the spec's
+ * parameters only and lets a body or form field share a name (its client then fails to compile);
+ * sdkgen renames those too, and `ctx` or `optional`, so the Go signature stays valid.
+ */
+export function nextName(name: string): string {
+  const digits = /\d+$/.exec(name)?.[0];
+  if (digits === undefined) return `${name}2`;
+  return `${name.slice(0, -digits.length)}${BigInt(digits) + 1n}`;
+}
+
 export function goParams(op: Operation, names: GoNames): GoParam[] {
   const collected: Omit<GoParam, 'name'>[] = op.parameters.map((p) => ({
     required: p.required,
@@ -86,8 +97,13 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
     collected.push({ required: body.required, description: body.description, type, default: undefined, source: { kind: 'body', mediaTypes: body.content.map((c) => c.mediaType) } });
     rawNames.push(bodyName(body, type, schema, names));
   }
-  const goNamesInOrder = uniqueNames(rawNames.map(goParamName), { ignoreCase: true, taken: SIGNATURE_NAMES });
-  const params = collected.map((p, i) => ({ ...p, name: goNamesInOrder[i] ?? goParamName(rawNames[i] ?? '') }));
+  const used = new Set(SIGNATURE_NAMES);
+  const params = collected.map((p, i) => {
+    let name = goParamName(rawNames[i] ?? '');
+    while (used.has(name)) name = nextName(name);
+    used.add(name);
+    return { ...p, name };
+  });
   // Array.prototype.sort is stable, as sortParamsByRequiredFlag needs.
   return params.sort((a, b) => Number(b.required) - Number(a.required));
 }

@@ -7,7 +7,7 @@
 import type { OperationIdRules } from '../../model/operation-id.js';
 
 /**
- * sanitizeName: `[]` dropped, `[`, `(`, `.`, `-` and space become `_`, `]` and `)` vanish, then
+ * sanitizeName: `[]` dropped, `[`, `(`, `.`, `-`, space, `/` and `\` become `_`, `]` and `)` vanish, then
  * every character outside `[A-Za-z0-9_]` (Java's `\W`) is removed. `$` alone is `value`.
  */
 export function sanitizeName(name: string): string {
@@ -21,6 +21,8 @@ export function sanitizeName(name: string): string {
     .replace(/\./g, '_')
     .replace(/-/g, '_')
     .replace(/ /g, '_')
+    // 4.2.1: `/api/films/get` → `_api_films_get` (an operationId with a path in it, a tag `image/png`).
+    .replace(/[/\\]/g, '_')
     .replace(/\W/g, '');
 }
 
