@@ -120,6 +120,10 @@ function unsafe(text) {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\\|/g, '|');
 }
 
+function isDoc(f) {
+  return f.path === 'README.md' || (f.path.startsWith('docs/') && f.path.endsWith('.md'));
+}
+
 function tail(text) {
   const at = text.indexOf(README_TAIL);
   return at < 0 ? text : text.slice(at);
@@ -156,6 +160,9 @@ export async function compareWithOracle(oracle) {
     loadApi: (await import(resolve('dist/load/index.js'))).loadApi,
     buildApi: (await import(resolve('dist/model/build.js'))).buildApi,
     target: (await import(resolve(`dist/emit/${oracle.target}/index.js`))).target,
+    // A target may say what it would write with its safety deviations in names undone (Go's
+    // referenceDocs): a file equal to the generator's that way differs only by those deviations.
+    referenceDocs: (await import(resolve(`dist/emit/${oracle.target}/index.js`))).referenceDocs,
   };
   oracle.jar();
   let list = corpus({ cache: opts.cache, limit: opts.limit, maxBytes: opts.maxBytes, only: opts.only, dialects: oracle.dialects });
@@ -178,33 +185,45 @@ export async function compareWithOracle(oracle) {
     for (const f of existsSync(docs) ? readdirSync(docs).sort() : []) expected.set(`docs/${f}`, readFileSync(join(docs, f), 'utf8'));
     const built = await model(spec, dist);
     let ours = new Map();
+    let reference;
     let error = built.error;
+    const docsOf = (files) => new Map(files.filter(isDoc).map((f) => [f.path, f.path === 'README.md' ? tail(f.contents) : f.contents]));
     try {
-      const files = built.api ? dist.target.emit(built.api, { packageName: oracle.packageName }) : [];
       // Only the docs are compared: the client code beside them has no counterpart in the cache.
-      const docs = files.filter((f) => f.path === 'README.md' || (f.path.startsWith('docs/') && f.path.endsWith('.md')));
-      ours = new Map(docs.map((f) => [f.path, f.path === 'README.md' ? tail(f.contents) : f.contents]));
+      ours = built.api ? docsOf(dist.target.emit(built.api, { packageName: oracle.packageName })) : new Map();
+      if (built.api && dist.referenceDocs) reference = docsOf(dist.referenceDocs(built.api, { packageName: oracle.packageName }));
     } catch (e) {
       error = String(e.message ?? e).slice(0, 200);
     }
     const differing = [...expected.keys()].filter((p) => ours.get(p) !== expected.get(p));
-    // Equal once sdkgen's deliberate safety escaping (README "Exactness") is undone.
-    const safetyOnly = differing.filter((p) => ours.has(p) && unsafe(ours.get(p)) === unsafe(expected.get(p)));
-    const extra = [...ours.keys()].filter((p) => !expected.has(p));
+    // Equal once sdkgen's deliberate safety deviations (README "Exactness") are undone: the
+    // escaping of raw HTML and `|`, or the names (twin models, Windows device names).
+    const why = (p) => {
+      if (ours.has(p) && unsafe(ours.get(p)) === unsafe(expected.get(p))) return 'escaping';
+      if (reference?.has(p) && unsafe(reference.get(p)) === unsafe(expected.get(p))) return 'names';
+      return undefined;
+    };
+    const safety = differing.filter((p) => why(p) !== undefined).map((p) => ({ path: p, deviation: why(p) }));
+    const safetyOnly = safety.map((d) => d.path);
+    const extraAll = [...ours.keys()].filter((p) => !expected.has(p));
+    // A file only sdkgen writes because it renamed a model apart (4.2.1 overwrote it, or wrote it under a Windows device name).
+    const safetyExtra = reference ? extraAll.filter((p) => !reference.has(p)) : [];
+    const extra = extraAll.filter((p) => !safetyExtra.includes(p));
     const apiFiles = new Set([...expected.keys(), ...ours.keys()].filter((p) => /Api\.md$/.test(p)));
     for (const path of differing.filter((p) => !safetyOnly.includes(p))) {
       collect(groups, { spec: spec.id, path, kind: fileKind(path, apiFiles), expected: expected.get(path), ours: ours.get(path) });
     }
     for (const path of extra) collect(groups, { spec: spec.id, path, kind: `${fileKind(path, apiFiles)} (extra)`, expected: '', ours: undefined });
-    const result = { id: spec.id, file: spec.file, total: expected.size, identical: expected.size - differing.length, safetyOnly: safetyOnly.length, differing, extra, error, hashFallback: built.hashFallback === true };
+    const result = { id: spec.id, file: spec.file, total: expected.size, identical: expected.size - differing.length, safetyOnly: safetyOnly.length, safety, differing, extra, safetyExtra, error, hashFallback: built.hashFallback === true };
     results.push(result);
     console.log(`${spec.id}: ${result.identical}/${result.total} identical${extra.length ? `, ${extra.length} extra` : ''}${error ? ` (sdkgen: ${error})` : ''}`);
   }
   const counted = results.filter((r) => r.total !== undefined);
   const total = counted.reduce((n, r) => n + r.total, 0);
   const identical = counted.reduce((n, r) => n + r.identical, 0);
-  const whole = counted.filter((r) => r.identical === r.total && r.extra.length === 0).length;
+  const whole = counted.filter((r) => r.identical === r.total && r.extra.length === 0 && r.safetyExtra.length === 0).length;
   const safety = counted.reduce((n, r) => n + (r.safetyOnly ?? 0), 0);
+  const byDeviation = (kind) => counted.reduce((n, r) => n + r.safety.filter((d) => d.deviation === kind).length, 0);
   const summary = {
     generator: oracle.generator,
     specs: counted.length,
@@ -213,7 +232,12 @@ export async function compareWithOracle(oracle) {
     files: total,
     identicalFiles: identical,
     share: total === 0 ? 0 : identical / total,
+    differingFiles: total - identical,
+    // Of the differing files, those equal to the generator's once sdkgen's safety deviations are undone.
     identicalButForSafety: safety,
+    safetyByKind: { escaping: byDeviation('escaping'), names: byDeviation('names') },
+    extraFiles: counted.reduce((n, r) => n + r.extra.length + r.safetyExtra.length, 0),
+    extraFilesForSafety: counted.reduce((n, r) => n + r.safetyExtra.length, 0),
     shareWithSafety: total === 0 ? 0 : (identical + safety) / total,
     specsAllIdentical: whole,
     specsBuiltPastHashRefusal: counted.filter((r) => r.hashFallback).length,
@@ -222,5 +246,6 @@ export async function compareWithOracle(oracle) {
   writeFileSync(join(opts.cache, `${oracle.target}-report.json`), JSON.stringify({ summary, behaviours, results: results.sort((a, b) => (a.id < b.id ? -1 : 1)) }, null, 2));
   console.log(`\nLargest differences (files, specs, behaviour key; details in ${oracle.target}-report.json):`);
   for (const b of behaviours.slice(0, 15)) console.log(`  ${String(b.files).padStart(5)} ${String(b.specs).padStart(4)}  ${b.key}`);
-  console.log(`\n${oracle.target}: ${summary.specs} specs (${summary.oracleFailed} more that ${oracle.generator} itself could not generate): ${identical}/${total} files identical (${(summary.share * 100).toFixed(1)}%), ${(summary.shareWithSafety * 100).toFixed(1)}% counting files that differ only by sdkgen's safety escaping; ${whole} specs entirely identical; ${summary.specsBuiltPastHashRefusal} specs with '#' paths measured on the model built past the loader's refusal`);
+  console.log(`\n${summary.differingFiles} files differ, of which ${safety} only by sdkgen's safety deviations (${summary.safetyByKind.escaping} escaping, ${summary.safetyByKind.names} names); sdkgen writes ${summary.extraFiles} files more, ${summary.extraFilesForSafety} of them models it renamed apart for safety`);
+  console.log(`${oracle.target}: ${summary.specs} specs (${summary.oracleFailed} more that ${oracle.generator} itself could not generate): ${identical}/${total} files identical (${(summary.share * 100).toFixed(1)}%), ${(summary.shareWithSafety * 100).toFixed(1)}% counting files that differ only by sdkgen's safety deviations; ${whole} specs entirely identical; ${summary.specsBuiltPastHashRefusal} specs with '#' paths measured on the model built past the loader's refusal`);
 }

@@ -9,7 +9,7 @@ import { groupOperations, ordinal, type ApiClass } from '../kit/api-classes.js';
 import { deriveOperationId } from '../../model/operation-id.js';
 import { camelize, OPENAPI_GENERATOR_OPERATION_ID_RULES, sanitizeName } from '../kit/openapi-names.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
-import { goModelName, goOperationName } from './naming.js';
+import { goModelName, goOperationName, referenceModelName } from './naming.js';
 
 export interface GoModel {
   /** Go type name, also the doc file name: docs/<name>.md. */
@@ -24,6 +24,13 @@ export interface GoNames {
   model(schemaName: string): string | undefined;
   /** The named schema, by its spec name. */
   schema(schemaName: string): NamedSchema | undefined;
+  /**
+   * The model name before collisions are settled: a model whose Go name differs from it was
+   * renamed apart from a twin, and is linked by its Go name rather than its raw name.
+   */
+  baseModel(schemaName: string): string;
+  /** Names as 4.2.1 writes them, twins and Windows device names included (see goNames). */
+  readonly reference: boolean;
   /** Models that get a doc page (aliases do not), in Go-name order (the README's model list). */
   readonly models: readonly GoModel[];
   /** API classes in class-name order, each operation under every one of its tags. */
@@ -72,7 +79,14 @@ function methodName(op: Operation): string {
   return goOperationName(op.operationId ?? deriveOperationId(op.path, op.method, OPENAPI_GENERATOR_OPERATION_ID_RULES));
 }
 
-export function goNames(api: Api): GoNames {
+/**
+ * `reference` names things exactly as 4.2.1 does, where sdkgen's own names deliberately differ
+ * (README "Exactness"): Windows device names kept (`Aux`), twins left twins (two schemas that are
+ * both `Foo`; 4.2.1 writes one page over the other), parameter names repeated. Only the oracle
+ * (scripts/oracle/go.mjs) asks for it, to tell those safety deviations from real differences.
+ */
+export function goNames(api: Api, reference = false): GoNames {
+  const baseModel = reference ? referenceModelName : goModelName;
   const bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
   // Methods live on their class's service, so names only need to differ within a class; an
   // operation listed under several tags keeps the name its first tag's class gives it.
@@ -91,14 +105,19 @@ export function goNames(api: Api): GoNames {
 
   // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
   // `Foo`) is renamed rather than overwriting the class's page.
-  const modelNames = uniqueFileNames(api.schemas.map((s) => goModelName(s.name)), classesByName.map((c) => c.className));
-  const goNameOf = new Map(api.schemas.map((s, i) => [s.name, modelNames[i] ?? goModelName(s.name)]));
-  const models = api.schemas.filter((s) => hasPage(s.schema)).map((schema) => ({ name: goNameOf.get(schema.name) ?? goModelName(schema.name), schema }));
+  const baseNames = api.schemas.map((s) => baseModel(s.name));
+  const modelNames = reference ? baseNames : uniqueFileNames(baseNames, classesByName.map((c) => c.className));
+  const goNameOf = new Map(api.schemas.map((s, i) => [s.name, modelNames[i] ?? baseModel(s.name)]));
+  const all = api.schemas.filter((s) => hasPage(s.schema)).map((schema) => ({ name: goNameOf.get(schema.name) ?? baseModel(schema.name), schema }));
+  // Twins in reference mode: 4.2.1 lists the name once and its page is the later schema's.
+  const models = reference ? [...new Map(all.map((m) => [m.name, m])).values()] : all;
 
   return {
     operation,
     model: (schemaName) => goNameOf.get(schemaName),
     schema: (schemaName) => bySpecName.get(schemaName),
+    baseModel,
+    reference,
     models: [...models].sort((a, b) => ordinal(a.name, b.name)),
     classes: classesByName,
   };

@@ -43,16 +43,23 @@ export function goOperationName(id: string): string {
 }
 
 /**
- * Model name (toModelName = camelize(toModel(name))): sanitized, `model_` before a reserved word
- * or a leading digit, underscored (which lower-cases the inside of each word: `HTTPGadget` →
- * `HttpGadget`), camelized. Windows device names get `Model` (`aux` → `ModelAux`): the name is
- * also a file name, and Windows refuses those.
+ * Model name as 4.2.1 gives it (toModelName = camelize(toModel(name))): sanitized, `model_`
+ * before a reserved word or a leading digit, underscored (which lower-cases the inside of each
+ * word: `HTTPGadget` → `HttpGadget`), camelized.
  */
-export function goModelName(raw: string): string {
+export function referenceModelName(raw: string): string {
   let name = sanitizeName(raw);
   if (GO_RESERVED_WORDS.has(name) || /^\d/.test(name)) name = `model_${name}`;
   const model = camelize(underscore(name));
-  if (model === '') return 'Model';
+  return model === '' ? 'Model' : model;
+}
+
+/**
+ * sdkgen's model name: 4.2.1's, except that Windows device names get `Model` (`aux` →
+ * `ModelAux`): the name is also a file name, and Windows refuses those (README "Exactness").
+ */
+export function goModelName(raw: string): string {
+  const model = referenceModelName(raw);
   return isWindowsReserved(model) ? `Model${model}` : model;
 }
 

@@ -97,10 +97,15 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
     collected.push({ required: body.required, description: body.description, type, default: undefined, source: { kind: 'body', mediaTypes: body.content.map((c) => c.mediaType) } });
     rawNames.push(bodyName(body, type, schema, names));
   }
-  const used = new Set(SIGNATURE_NAMES);
+  const used = new Set(names.reference ? [] : SIGNATURE_NAMES);
   const params = collected.map((p, i) => {
     let name = goParamName(rawNames[i] ?? '');
-    while (used.has(name)) name = nextName(name);
+    if (names.reference) {
+      // 4.2.1 counts up once, and only for the spec's own parameters.
+      if (i < op.parameters.length && used.has(name)) name = nextName(name);
+    } else {
+      while (used.has(name)) name = nextName(name);
+    }
     used.add(name);
     return { ...p, name };
   });

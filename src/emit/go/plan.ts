@@ -121,9 +121,12 @@ function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
   };
 }
 
-/** Works on the Api after the inline model resolver (kit/inline-models.ts). */
-export function goPlan(api: Api): GoPlan {
-  const names = goNames(api);
+/**
+ * Works on the Api after the inline model resolver (kit/inline-models.ts). `reference` plans the
+ * names exactly as 4.2.1 gives them, safety deviations undone (goNames): for the oracle only.
+ */
+export function goPlan(api: Api, reference = false): GoPlan {
+  const names = goNames(api, reference);
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
   // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins.
   // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins;

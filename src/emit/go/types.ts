@@ -97,11 +97,11 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
   const inner = raw.kind === 'ref' ? [...expanding, raw.name] : expanding;
   switch (schema.kind) {
     case 'ref': {
-      const model = names.model(schema.name) ?? goModelName(schema.name);
+      const model = names.model(schema.name) ?? names.baseModel(schema.name);
       // The raw schema name, dots and all (`Shop.Item.md`; test/emit/go/cases/dotted-schema-names).
       // A model sdkgen had to rename (4.2.1 would overwrite one twin's page with the other's) links
       // to its page.
-      const renamed = model !== goModelName(schema.name);
+      const renamed = model !== names.baseModel(schema.name);
       return { dataType: model, link: renamed ? model : schema.name, primitive: false, file: false };
     }
     case 'primitive': {
@@ -171,7 +171,7 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
   const schema = unalias(raw, names);
   switch (schema.kind) {
     case 'ref': {
-      const model = names.model(schema.name) ?? goModelName(schema.name);
+      const model = names.model(schema.name) ?? names.baseModel(schema.name);
       return { dataType: model, link: model, primitive: false, file: false };
     }
     case 'primitive': {

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { referenceDocs, target } from '../../../src/emit/go/index.js';
+import type { EmittedFile } from '../../../src/emit/target.js';
+import type { Api } from '../../../src/model/types.js';
+import { loadApi } from '../../../src/load/index.js';
+
+/**
+ * Where sdkgen's Go docs deliberately differ from openapi-generator 4.2.1 in names (README
+ * "Exactness"): a schema named like a Windows device (`aux`), twin schemas with one Go name
+ * (`Gizmo`, `gizmo`: 4.2.1 writes one page over the other) and parameter names 4.2.1 repeats
+ * (its client then fails to compile). safety-deviations/expected is what 4.2.1's jar wrote for
+ * the spec (`generate -g go --additional-properties=packageName=openapi`). referenceDocs, which
+ * the oracle uses to count such files as safety deviations, must reproduce it byte for byte; the
+ * real docs must differ from it exactly at the spots listed here and nowhere else.
+ */
+const DIR = 'test/emit/go/safety-deviations';
+const README_TAIL = '## Documentation for API Endpoints';
+
+function expectedFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const doc of readdirSync(`${DIR}/expected/docs`)) files.set(`docs/${doc}`, readFileSync(`${DIR}/expected/docs/${doc}`, 'utf8'));
+  const readme = readFileSync(`${DIR}/expected/README.md`, 'utf8');
+  files.set('README.md', readme.slice(readme.indexOf(README_TAIL)));
+  return files;
+}
+
+function docs(files: EmittedFile[]): Map<string, string> {
+  return new Map(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path, f.path === 'README.md' ? f.contents.slice(f.contents.indexOf(README_TAIL)) : f.contents]));
+}
+
+function replaced(text: string | undefined, pairs: readonly (readonly [string, string])[]): string {
+  let out = text ?? '';
+  for (const [from, to] of pairs) {
+    expect(out, `"${from}" should be in the 4.2.1 file`).toContain(from);
+    out = out.split(from).join(to);
+  }
+  return out;
+}
+
+let api: Api;
+beforeAll(async () => {
+  api = await loadApi(`${DIR}/spec.yaml`, { skipValidation: true });
+});
+
+describe('Go docs safety deviations from 4.2.1', () => {
+  it('referenceDocs writes exactly what 4.2.1 wrote (twins merged, Aux kept, names repeated)', () => {
+    const ours = docs(referenceDocs(api, { packageName: 'openapi' }));
+    const expected = expectedFiles();
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, text] of expected) expect(ours.get(path), path).toBe(text);
+  });
+
+  it('the docs sdkgen writes keep twins apart, rename Aux and never repeat a parameter name, and differ in nothing else', () => {
+    const ours = docs(target.emit(api, { packageName: 'openapi' }));
+    const expected = expectedFiles();
+    expect([...ours.keys()].sort()).toEqual(['README.md', 'docs/Gizmo.md', 'docs/Gizmo2.md', 'docs/ModelAux.md', 'docs/Widget.md', 'docs/WidgetApi.md']);
+    expect(ours.get('README.md')).toBe(replaced(expected.get('README.md'), [[' - [Aux](docs/Aux.md)\n - [Gizmo](docs/Gizmo.md)\n', ' - [Gizmo](docs/Gizmo.md)\n - [Gizmo2](docs/Gizmo2.md)\n - [ModelAux](docs/ModelAux.md)\n']]));
+    expect(ours.get('docs/ModelAux.md')).toBe(replaced(expected.get('docs/Aux.md'), [['# Aux', '# ModelAux']]));
+    // 4.2.1's Gizmo.md is the later twin's (`gizmo`), which sdkgen writes as Gizmo2.md.
+    expect(ours.get('docs/Gizmo2.md')).toBe(replaced(expected.get('docs/Gizmo.md'), [['# Gizmo', '# Gizmo2']]));
+    expect(ours.get('docs/Gizmo.md')).toContain('**Size** | **int32** |');
+    expect(ours.get('docs/Widget.md')).toBe(replaced(expected.get('docs/Widget.md'), [['[**Gizmo**](gizmo.md)', '[**Gizmo2**](Gizmo2.md)']]));
+    expect(ours.get('docs/WidgetApi.md')).toBe(
+      replaced(expected.get('docs/WidgetApi.md'), [
+        ['> Aux PutWidget(ctx, widget, widget, optional)', '> ModelAux PutWidget(ctx, widget, widget2, optional)'],
+        ['**widget** | [**Widget**]', '**widget2** | [**Widget**]'],
+        [' **page2** | **optional.Int32**|  | \n **page2**', ' **page2** | **optional.Int32**|  | \n **page3**'],
+        ['[**Aux**](aux.md)', '[**ModelAux**](aux.md)'],
+      ]),
+    );
+  });
+});
