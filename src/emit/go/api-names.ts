@@ -31,6 +31,13 @@ export interface GoNames {
   baseModel(schemaName: string): string;
   /** Names as 4.2.1 writes them, twins and Windows device names included (see goNames). */
   readonly reference: boolean;
+  /**
+   * The name a link to the model's page uses: the raw schema name, as 4.2.1's docs link it; for
+   * a model the inline model resolver hoisted, the name 4.2.1's resolver gives it, every
+   * character but `[A-Za-z0-9_]` a `_` (`Transfer Approval` → `Transfer_Approval`,
+   * `/a-b/{id}_c` → `_a_b__id__c`).
+   */
+  linkName(schemaName: string): string;
   /** Models that get a doc page (aliases do not), in Go-name order (the README's model list). */
   readonly models: readonly GoModel[];
   /** API classes in class-name order, each operation under every one of its tags. */
@@ -85,7 +92,15 @@ function methodName(op: Operation): string {
  * both `Foo`; 4.2.1 writes one page over the other), parameter names repeated. Only the oracle
  * (scripts/oracle/go.mjs) asks for it, to tell those safety deviations from real differences.
  */
-export function goNames(api: Api, reference = false): GoNames {
+export interface GoNamesOptions {
+  readonly reference?: boolean | undefined;
+  /** The names of the schemas the inline model resolver added (kit/inline-models.ts). */
+  readonly hoisted?: ReadonlySet<string> | undefined;
+}
+
+export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
+  const reference = options.reference === true;
+  const hoisted = options.hoisted ?? new Set<string>();
   const baseModel = reference ? referenceModelName : goModelName;
   const bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
   // Methods live on their class's service, so names only need to differ within a class; an
@@ -118,6 +133,7 @@ export function goNames(api: Api, reference = false): GoNames {
     schema: (schemaName) => bySpecName.get(schemaName),
     baseModel,
     reference,
+    linkName: (schemaName) => (hoisted.has(schemaName) ? schemaName.replace(/\W/g, '_') : schemaName),
     models: [...models].sort((a, b) => ordinal(a.name, b.name)),
     classes: classesByName,
   };

@@ -13,6 +13,11 @@ import { modelDocView } from './model-view.js';
 import { goPlan, type GoPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
 
+/** The schemas the inline model resolver added: it appends them after the spec's own. */
+function hoisted(spec: Api, api: Api): ReadonlySet<string> {
+  return new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
+}
+
 function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
   const { names } = plan;
   const readme = readmeView(api, names.classes, names, {
@@ -29,7 +34,7 @@ function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
 
 function emit(spec: Api, options: TargetOptions): EmittedFile[] {
   const api = resolveInlineModels(spec);
-  const plan = goPlan(api);
+  const plan = goPlan(api, { hoisted: hoisted(spec, api) });
   const packageVersion = options.packageVersion ?? api.version;
   const code = goCodeFiles(plan, api, { packageName: options.packageName, packageVersion, modulePath: options.modulePath ?? options.packageName });
   return [...code, ...docs(api, plan, options)];
@@ -43,7 +48,7 @@ function emit(spec: Api, options: TargetOptions): EmittedFile[] {
  */
 export function referenceDocs(spec: Api, options: TargetOptions): EmittedFile[] {
   const api = resolveInlineModels(spec);
-  return docs(api, goPlan(api, true), options);
+  return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }
 
 export const target: Target = { name: 'go', emit };

@@ -7,7 +7,7 @@ import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/
 import { FlattenedProperties } from '../docs/flattened.js';
 import { returnContent } from '../kit/responses.js';
 import { uniqueNames } from '../kit/unique-names.js';
-import { goNames, type GoModel, type GoNames } from './api-names.js';
+import { goNames, type GoModel, type GoNames, type GoNamesOptions } from './api-names.js';
 import { goParams, type GoParam } from './params.js';
 import { goPropertyName } from './naming.js';
 import { propertyType, returnType, type GoType } from './types.js';
@@ -122,11 +122,12 @@ function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
 }
 
 /**
- * Works on the Api after the inline model resolver (kit/inline-models.ts). `reference` plans the
- * names exactly as 4.2.1 gives them, safety deviations undone (goNames): for the oracle only.
+ * Works on the Api after the inline model resolver (kit/inline-models.ts), told which schemas it
+ * hoisted. `reference` plans the names exactly as 4.2.1 gives them, safety deviations undone
+ * (goNames): for the oracle only.
  */
-export function goPlan(api: Api, reference = false): GoPlan {
-  const names = goNames(api, reference);
+export function goPlan(api: Api, options: GoNamesOptions = {}): GoPlan {
+  const names = goNames(api, options);
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
   // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins.
   // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins;

@@ -102,7 +102,7 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       // A model sdkgen had to rename (4.2.1 would overwrite one twin's page with the other's) links
       // to its page.
       const renamed = model !== names.baseModel(schema.name);
-      return { dataType: model, link: renamed ? model : schema.name, primitive: false, file: false };
+      return { dataType: model, link: renamed ? model : names.linkName(schema.name), primitive: false, file: false };
     }
     case 'primitive': {
       const name = scalarName(schema);
