@@ -101,7 +101,9 @@ export interface GoNamesOptions {
 export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   const reference = options.reference === true;
   const hoisted = options.hoisted ?? new Set<string>();
-  const baseModel = reference ? referenceModelName : goModelName;
+  // A hoisted model is named, linked and paged by the name 4.2.1's resolver gives it.
+  const linkName = (schemaName: string): string => (hoisted.has(schemaName) ? schemaName.replace(/\W/g, '_') : schemaName);
+  const baseModel = (schemaName: string): string => (reference ? referenceModelName : goModelName)(linkName(schemaName));
   const bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
   // Methods live on their class's service, so names only need to differ within a class; an
   // operation listed under several tags keeps the name its first tag's class gives it.
@@ -133,7 +135,7 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
     schema: (schemaName) => bySpecName.get(schemaName),
     baseModel,
     reference,
-    linkName: (schemaName) => (hoisted.has(schemaName) ? schemaName.replace(/\W/g, '_') : schemaName),
+    linkName,
     models: [...models].sort((a, b) => ordinal(a.name, b.name)),
     classes: classesByName,
   };
