@@ -41,12 +41,13 @@ function formFields(schema: Schema, names: GoNames): Property[] {
  * The body parameter's name before Go casing: the spec's own (Swagger 2.0 body name or
  * x-codegen-request-body-name), else the model's Go name, `UNKNOWN_BASE_TYPE` for an inline schema
  * 4.2.1 could not type; an inline array is named by its innermost item's complexType (`[][]Gadget`
- * → `Gadget`, `[]Shop.Item` → `Shop.Item`), `request_body` when that is a primitive; a map is
- * `request_body`; anything else `body`.
+ * → `Gadget`, `[]Shop.Item` → `Shop.Item`), `request_body` when that is a primitive; a map (a
+ * model with additionalProperties too) is `request_body`; anything else `body`.
  */
 export function bodyName(body: RequestBody, type: GoType, schema: Schema, names: GoNames): string {
   if (body.name !== undefined) return body.name;
   const target = unalias(schema, names);
+  if (type.container === 'map') return 'request_body';
   if (target.kind === 'ref' || type.dataType === 'UNKNOWN_BASE_TYPE') return type.dataType;
   if (target.kind === 'array') return innermostComplexType(target, names) ?? 'request_body';
   if (target.kind === 'map') return 'request_body';

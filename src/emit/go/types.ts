@@ -163,6 +163,9 @@ export function formFieldType(raw: Schema, names: GoNames): GoType {
   return type;
 }
 
+/** `additionalProperties: true`: values typed as `{type: object}`. */
+const OPEN_OBJECT: Schema = { nullable: false, readOnly: false, writeOnly: false, deprecated: false, kind: 'any', object: true };
+
 /**
  * fromRequestBody: a model links to its Go name; containers to their innermost type; a binary
  * body is a file; an inline schema the resolver could not name is UNKNOWN_BASE_TYPE.
@@ -171,6 +174,13 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
   const schema = unalias(raw, names);
   switch (schema.kind) {
     case 'ref': {
+      // fromRequestBody checks isMapSchema on the referenced schema first: a model with
+      // additionalProperties is sent as a map of them (test/emit/go/cases/open-model-bodies).
+      const target = names.schema(schema.name)?.schema;
+      if (target?.kind === 'object' && target.additionalProperties !== undefined) {
+        const values = target.additionalProperties === true ? OPEN_OBJECT : target.additionalProperties;
+        return { ...propertyType({ ...OPEN_OBJECT, kind: 'map', values }, names), primitive: false };
+      }
       const model = names.model(schema.name) ?? names.baseModel(schema.name);
       return { dataType: model, link: model, primitive: false, file: false };
     }
