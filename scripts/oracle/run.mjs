@@ -211,7 +211,9 @@ export async function compareWithOracle(oracle) {
     const extra = extraAll.filter((p) => !safetyExtra.includes(p));
     const apiFiles = new Set([...expected.keys(), ...ours.keys()].filter((p) => /Api\.md$/.test(p)));
     for (const path of differing.filter((p) => !safetyOnly.includes(p))) {
-      collect(groups, { spec: spec.id, path, kind: fileKind(path, apiFiles), expected: expected.get(path), ours: ours.get(path) });
+      // Grouped with the safety deviations undone, so the behaviours list only real misses.
+      const mine = reference?.has(path) ? reference.get(path) : ours.get(path);
+      collect(groups, { spec: spec.id, path, kind: fileKind(path, apiFiles), expected: unsafe(expected.get(path)), ours: mine === undefined ? undefined : unsafe(mine) });
     }
     for (const path of extra) collect(groups, { spec: spec.id, path, kind: `${fileKind(path, apiFiles)} (extra)`, expected: '', ours: undefined });
     const result = { id: spec.id, file: spec.file, total: expected.size, identical: expected.size - differing.length, safetyOnly: safetyOnly.length, safety, differing, extra, safetyExtra, error, hashFallback: built.hashFallback === true };
