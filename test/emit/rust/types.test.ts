@@ -73,7 +73,9 @@ describe('type cells (docs-format.md §4.3, §4.6)', () => {
     ['map of AnyType param', map(any()), 'param', true, '[**::std::collections::HashMap<String, serde_json::Value>**](serde_json::Value.md)'],
     ['array of strings property', array(str()), 'property', true, '**Vec<String>**'],
     ['array of int64 param', array(schema({ kind: 'primitive', type: 'integer', format: 'int64' })), 'param', false, 'Option<**Vec<i64>**>'],
-    ['model property', ref('user_status'), 'property', true, '[**crate::models::UserStatus**](UserStatus.md)'],
+    // 6.0 links a property by the raw schema name, a parameter by the model's.
+    ['model property', ref('user_status'), 'property', true, '[**crate::models::UserStatus**](user_status.md)'],
+    ['model param', ref('user_status'), 'param', true, '[**crate::models::UserStatus**](UserStatus.md)'],
     ['array of models property', array(ref('Thing')), 'property', false, 'Option<[**Vec<crate::models::Thing>**](Thing.md)>'],
     ['file param', schema({ kind: 'primitive', type: 'string', format: 'binary' }), 'param', true, '**std::path::PathBuf**'],
     ['inline object property', object([prop('x', str())]), 'property', true, '**serde_json::Value**'],
