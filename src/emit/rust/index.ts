@@ -20,7 +20,8 @@ export const target: Target = {
   emit(spec, options) {
     // 6.0 hoists inline objects into models before naming anything; so do we (kit).
     const api = gatherInlineModels(spec, OPENAPI_GENERATOR_6);
-    const plan = rustPlan(api, options.packageName);
+    const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
+    const plan = rustPlan(api, options.packageName, hoisted);
     const docs: EmittedFile[] = [
       ...plan.classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('rust', 'api.md', apiDocView(api, c)) })),
       ...plan.models.map((m) => ({ path: `docs/${m.name}.md`, contents: render('rust', 'model.md', modelDocView(m)) })),

@@ -38,7 +38,8 @@ export function fieldName(name: string): string {
 export function modelName(name: string): string {
   const pascal = pascalCase(foldAccents(name), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '');
   if (pascal === '') return 'Model';
-  const escape = RUST_KEYWORDS.has(pascal) || /^\d/.test(pascal) || isWindowsReserved(pascal);
+  // 6.0 asks its reserved words in lower case: `Match` and `Type` are escaped like `match`.
+  const escape = RUST_KEYWORDS.has(pascal.toLowerCase()) || /^\d/.test(pascal) || isWindowsReserved(pascal);
   return escape ? `Model${pascal}` : pascal;
 }
 
