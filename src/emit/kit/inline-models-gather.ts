@@ -213,7 +213,9 @@ function composedChildren(g: Gatherer, named: NamedSchema): Schema {
   }
   if (schema.kind !== 'allOf' && schema.kind !== 'oneOf' && schema.kind !== 'anyOf') return g.gather(schema, named.name, named.pointer);
   const members = schema.members.map((m) => {
-    const hoisted = m.kind !== 'ref' && ((m.kind === 'object' && m.properties.length > 0) || (m.kind === 'primitive' && (m.enum?.length ?? 0) > 0));
+    // A member written `allOf: [...]` itself is a composition without properties of its own to 6.0.
+    const own = m.kind !== 'ref' && m.allOfWrapper === undefined;
+    const hoisted = own && ((m.kind === 'object' && m.properties.length > 0) || (m.kind === 'primitive' && (m.enum?.length ?? 0) > 0));
     if (!hoisted) return m;
     const name = g.resolveName(m.title, `${named.name}_${schema.kind}`);
     return g.hoist(name, g.gather(m, name, named.pointer), named.pointer);

@@ -59,7 +59,10 @@ export function fieldName(name: string): string {
  * doc's file name, so Windows device names take the same `Model` prefix as keywords.
  */
 export function modelName(name: string): string {
-  const pascal = pascalCase(foldAccents(name), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '');
+  // 6.0's toModelName: camelize(underscore(name)), so an acronym joins what follows it the way
+  // the snake_case does (`IBMDb2Settings` → `ibmdb2_settings` → `Ibmdb2Settings`).
+  const words = generatorSnake(name).split('_').filter((w) => w !== '');
+  const pascal = words.length === 0 ? pascalCase(foldAccents(name), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '') : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   if (pascal === '') return 'Model';
   // 6.0 asks its reserved words in lower case: `Match` and `Type` are escaped like `match`.
   const escape = RUST_KEYWORDS.has(pascal.toLowerCase()) || /^\d/.test(pascal) || isWindowsReserved(pascal);
