@@ -121,7 +121,8 @@ function linkTarget(t: RustType, place: Place): string | undefined {
       // a parameter by the model name: the former are dead links whenever the two differ.
       return `${place === 'param' ? t.leaf.name : (t.leaf.doc ?? t.leaf.name)}.md`;
     case 'any':
-      if (t.container) return `${VALUE}.md`;
+      // A returned AnyType links like a container of it (6.0 prints no bold serde_json::Value return).
+      if (t.container || place === 'return') return `${VALUE}.md`;
       return place === 'property' ? '.md' : undefined;
     default:
       return undefined;
