@@ -22,7 +22,7 @@ export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
  * functions, parameters and fields with: an acronym stays one word with what follows it when that
  * is not a capitalised word (`SizeInMBs` → `size_in_mbs`, `GETAddClientIDTo` → `g_et_add_client_idto`
  * after its camelCase), a leading `_` stays (`_xgafv`). Accents are folded first, so the name is
- * ASCII; a run of `_` inside is one, which Rust's snake-case lint requires.
+ * ASCII; a run of `_` inside is one and none ends it, which Rust's snake-case lint requires.
  */
 export function generatorSnake(name: string): string {
   const sanitized = foldAccents(name)
@@ -35,7 +35,9 @@ export function generatorSnake(name: string): string {
     .replace(/([A-Z]+)([A-Z][a-z][a-z]+)/g, '$1_$2')
     .replace(/([a-z\d])([A-Z])/g, '$1_$2')
     .toLowerCase()
-    .replace(/([a-z0-9])_{2,}(?=[a-z0-9])/g, '$1_');
+    .replace(/([a-z0-9])_{2,}(?=[a-z0-9])/g, '$1_')
+    // Trailing `_` go too: a number appended to tell two names apart would put them inside.
+    .replace(/([a-z0-9])_+$/, '$1');
 }
 
 /** Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */

@@ -40,6 +40,7 @@ describe('fieldName', () => {
     ['a.b.c', 'a_b_c'],
     // 6.0 keeps leading underscores (`_xgafv`); an acronym joins what follows unless it is a capitalised word
     ['__private', '__private'],
+    ['__proto__', '__proto'],
     ['_xgafv', '_xgafv'],
     ['SizeInMBs', 'size_in_mbs'],
     ['ARNs', 'arns'],
