@@ -14,6 +14,12 @@ export interface RustModel {
   readonly specName: string;
   /** The Rust type name, also the doc file name (`docs/<name>.md`). */
   readonly name: string;
+  /**
+   * What 6.0 links a property or return type of this model to: the raw schema name
+   * (`Gadget_part`), a dead link when it differs from `name`; `name` itself when the raw name
+   * would land on another doc (on a case-insensitive disk too), since a wrong page is worse.
+   */
+  readonly link: string;
   readonly schema: Schema;
 }
 
@@ -74,12 +80,18 @@ export class RustSchemas {
     }
     // Names are file names too: unique regardless of case, after the API classes (kit/unique-names.ts).
     const names = uniqueFileNames(kept.map((s) => modelName(s.name)), taken);
-    this.models = kept.map((s, i) => ({ specName: s.name, name: names[i] ?? modelName(s.name), schema: s.schema }));
+    const docs = new Set([...names, ...taken].map((n) => n.toLowerCase()));
+    // `me.md` for the doc `Me.md` lands on its own page where case is ignored: only another page's name falls back.
+    const link = (raw: string, own: string): string => (raw.toLowerCase() === own.toLowerCase() || !docs.has(raw.toLowerCase()) ? raw : own);
+    this.models = kept.map((s, i) => {
+      const name = names[i] ?? modelName(s.name);
+      return { specName: s.name, name, link: link(s.name, name), schema: s.schema };
+    });
     const modelBySpecName = new Map(this.models.map((m) => [m.specName, m]));
     // A use of the replaced schema is the replacing model, still linked by the name it was written with.
     for (const [gone, by] of replaced) {
       const model = modelBySpecName.get(by);
-      if (model) modelBySpecName.set(gone, { ...model, specName: gone });
+      if (model) modelBySpecName.set(gone, { ...model, specName: gone, link: link(gone, model.name) });
     }
     this.modelBySpecName = modelBySpecName;
     this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema);

@@ -17,7 +17,7 @@ import type { RustSchemas } from './schemas.js';
  */
 export type Leaf =
   | { readonly kind: 'primitive' | 'file' | 'any' | 'opaque' }
-  /** `doc`: the schema's name as the spec spells it, which 6.0 links properties and return types to. */
+  /** `doc`: the schema's name as the spec spells it, which 6.0 links properties and return types to (RustModel.link). */
   | { readonly kind: 'model'; readonly name: string; readonly doc?: string | undefined };
 
 export interface RustType {
@@ -69,8 +69,8 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   if (schema.kind === 'ref' && expanding.has(schema.name)) return any(schema.nullable);
   const resolved = schemas.resolve(schema);
   if (resolved.kind === 'model') {
-    const { name, specName } = resolved.model;
-    return { type: `crate::models::${name}`, leaf: { kind: 'model', name, doc: specName }, container: false, nullable: resolved.nullable };
+    const { name, link } = resolved.model;
+    return { type: `crate::models::${name}`, leaf: { kind: 'model', name, doc: link }, container: false, nullable: resolved.nullable };
   }
   const { schema: shape, nullable } = resolved;
   const inner = schema.kind === 'ref' ? new Set([...expanding, schema.name]) : expanding;

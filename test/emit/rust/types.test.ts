@@ -139,6 +139,17 @@ describe('RustSchemas', () => {
     expect(twins.models.map((m) => m.name)).toEqual(['FooBar', 'FooBar2', 'Foobar3']);
   });
 
+  it('links by the raw schema name, unless that name is another doc\'s page (a wrong page is worse than a dead link)', () => {
+    const named = new RustSchemas(api({ schemas: ['me', 'Pet', 'PET', 'Gadget_part'].map((name) => ({ name, pointer: '', schema: object([]) })) }));
+    expect(named.models.map((m) => [m.name, m.link])).toEqual([['Me', 'me'], ['Pet', 'Pet'], ['Pet2', 'Pet2'], ['GadgetPart', 'Gadget_part']]);
+  });
+
+  it('lets a hoisted model replace the earlier model of its name, each use linked by the name it was written with', () => {
+    const replaced = new RustSchemas(api({ schemas: ['CreateWidgetRequest', 'createWidget_request'].map((name) => ({ name, pointer: '', schema: object([]) })) }), [], new Set(['createWidget_request']));
+    expect(replaced.models.map((m) => [m.specName, m.name])).toEqual([['createWidget_request', 'CreateWidgetRequest']]);
+    expect(rustType(ref('CreateWidgetRequest'), replaced).leaf).toEqual({ kind: 'model', name: 'CreateWidgetRequest', doc: 'CreateWidgetRequest' });
+  });
+
   it('keeps a model from clashing with an API class by case', () => {
     const clash = new RustSchemas(api({ schemas: [{ name: 'sessionsapi', pointer: '', schema: object([]) }] }), ['SessionsApi']);
     expect(clash.models.map((m) => m.name)).toEqual(['Sessionsapi2']);
