@@ -8,9 +8,12 @@ import { foldedText } from '../docs/escape.js';
 import { schemeAnchor } from '../docs/anchors.js';
 import { specText } from './text.js';
 
-/** The scheme name as heading and link text: literal, whatever markdown it contains. */
+/**
+ * The scheme name as heading and link text: literal, whatever markdown it contains. `_` stays
+ * bare as 6.0 prints it (`[api_key]`): inside a word GFM never reads it as emphasis.
+ */
 export function schemeTitle(name: string): string {
-  return foldedText(name).replace(/[\\`*_[\]#|!]/g, '\\$&');
+  return foldedText(name).replace(/[\\`*[\]#|!]/g, '\\$&');
 }
 
 /** The schemes an operation requires, each once, in order of first mention; unknown names skipped. */

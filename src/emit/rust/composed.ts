@@ -7,7 +7,8 @@
  * linked to `array.md`; a map alias `Map`, `map.md`), always nullable (`Option<…>` even when
  * required), and keeps only the description written beside `allOf`, never one inside a member.
  * When the first member is an object model, 6.0 hoists the property into an inline model
- * (`Gadget_part`), which sdkgen does not write: such a property keeps its usual type. (The
+ * (`Gadget_part`), and so does the resolver the target runs first (kit/inline-models-gather.ts):
+ * such a property reaches here as a plain reference, and otherwise keeps its usual type. (The
  * policy 'first-member' of kit/allof-properties.ts; swagger-codegen 2.2 drops such properties.)
  */
 import type { Schema } from '../../model/types.js';

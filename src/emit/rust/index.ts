@@ -1,10 +1,11 @@
 /**
  * The `rust` target: a crate in the shape of openapi-generator 6.0's Rust client (reqwest
  * library), with its docs in that generator's style: README.md, docs/<Class>.md per API class and
- * docs/<Model>.md per model. Docs and code are both printed from one plan (plan.ts).
+ * docs/<Model>.md per model, hoisted inline models included. Docs and code are both printed from one plan (plan.ts).
  */
 import { ordinal } from '../docs/apis.js';
 import { render } from '../docs/templates.js';
+import { gatherInlineModels, OPENAPI_GENERATOR_6 } from '../kit/inline-models-gather.js';
 import type { EmittedFile, Target } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
@@ -16,8 +17,11 @@ export { operationNames } from './plan.js';
 
 export const target: Target = {
   name: 'rust',
-  emit(api, options) {
-    const plan = rustPlan(api, options.packageName);
+  emit(spec, options) {
+    // 6.0 hoists inline objects into models before naming anything; so do we (kit).
+    const api = gatherInlineModels(spec, OPENAPI_GENERATOR_6);
+    const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
+    const plan = rustPlan(api, options.packageName, hoisted);
     const docs: EmittedFile[] = [
       ...plan.classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('rust', 'api.md', apiDocView(api, c)) })),
       ...plan.models.map((m) => ({ path: `docs/${m.name}.md`, contents: render('rust', 'model.md', modelDocView(m)) })),

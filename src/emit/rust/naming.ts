@@ -17,16 +17,41 @@ export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
   'virtual', 'where', 'while', 'yield',
 ]);
 
+/**
+ * openapi-generator's snake_case (sanitizeName, then StringUtils.underscore), which 6.0 names
+ * functions, parameters and fields with: an acronym stays one word with what follows it when that
+ * is not a capitalised word (`SizeInMBs` → `size_in_mbs`, `GETAddClientIDTo` → `g_et_add_client_idto`
+ * after its camelCase), a leading `_` stays (`_xgafv`). Accents are folded first, so the name is
+ * ASCII; a run of `_` inside is one and none ends it, which Rust's snake-case lint requires.
+ */
+export function generatorSnake(name: string): string {
+  const sanitized = foldAccents(name)
+    .replace(/\[\]/g, '')
+    .replace(/[[(]/g, '_')
+    .replace(/[\])]/g, '')
+    .replace(/[.\-| /\\]/g, '_')
+    .replace(/[^A-Za-z0-9_]/g, '');
+  return sanitized
+    .replace(/([A-Z]+)([A-Z][a-z][a-z]+)/g, '$1_$2')
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/([a-z0-9])_{2,}(?=[a-z0-9])/g, '$1_')
+    // Trailing `_` go too: a number appended to tell two names apart would put them inside.
+    .replace(/([a-z0-9])_+$/, '$1');
+}
+
 /** Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */
 export function operationName(id: string): string {
-  const name = snakeIdentifier(id) || 'operation';
+  // 6.0 camelizes the operationId with a lower-case first letter before its snake_case: `GETAdd` → `gETAdd` → `g_et_add`.
+  const camel = id.charAt(0).toLowerCase() + id.slice(1);
+  const name = (/[a-z0-9]/.test(generatorSnake(camel)) ? generatorSnake(camel) : snakeIdentifier(id)) || 'operation';
   // A function may not be a keyword nor start with a digit; the generator prefixes both with `call_`.
   return RUST_KEYWORDS.has(name) || /^\d/.test(name) ? `call_${name}` : name;
 }
 
 /** Name of a parameter or model property: `x-g4-tenant` → `x_g4_tenant`, `type` → `_type`. */
 export function fieldName(name: string): string {
-  const snake = snakeIdentifier(name) || 'field';
+  const snake = (/[a-z0-9]/.test(generatorSnake(name)) ? generatorSnake(name) : snakeIdentifier(name)) || 'field';
   if (RUST_KEYWORDS.has(snake)) return `_${snake}`;
   return /^\d/.test(snake) ? `var_${snake}` : snake;
 }
@@ -36,9 +61,13 @@ export function fieldName(name: string): string {
  * doc's file name, so Windows device names take the same `Model` prefix as keywords.
  */
 export function modelName(name: string): string {
-  const pascal = pascalCase(foldAccents(name), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '');
+  // 6.0's toModelName: camelize(underscore(name)), so an acronym joins what follows it the way
+  // the snake_case does (`IBMDb2Settings` → `ibmdb2_settings` → `Ibmdb2Settings`).
+  const words = generatorSnake(name).split('_').filter((w) => w !== '');
+  const pascal = words.length === 0 ? pascalCase(foldAccents(name), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '') : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   if (pascal === '') return 'Model';
-  const escape = RUST_KEYWORDS.has(pascal) || /^\d/.test(pascal) || isWindowsReserved(pascal);
+  // 6.0 asks its reserved words in lower case: `Match` and `Type` are escaped like `match`.
+  const escape = RUST_KEYWORDS.has(pascal.toLowerCase()) || /^\d/.test(pascal) || isWindowsReserved(pascal);
   return escape ? `Model${pascal}` : pascal;
 }
 

@@ -52,7 +52,8 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     drafts.push({ wire: bodyName(op, schema, schemas), type, shown, required: body.required, description: body.description, default: undefined, source: undefined, media: body.content[0]?.mediaType });
   }
   // The function's own names are taken: its first argument and the locals of its body.
-  const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), { separator: '_', taken: FUNCTION_NAMES });
+  // 6.0 numbers a repeated name without separator: `max_results`, `max_results2`.
+  const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), { separator: '', taken: FUNCTION_NAMES });
   const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? fieldName(wire) }));
   // Array.prototype.sort is stable, so declared order survives within each group.
   return params.sort((a, b) => Number(b.required) - Number(a.required));

@@ -203,10 +203,11 @@ function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
   return functions.map((fn, i) => ({ ...fn, errorEnum: names[i] ?? fn.errorEnum }));
 }
 
-export function rustPlan(api: Api, packageName: string): RustPlan {
+/** `hoisted`: the schemas the inline model resolver added, which replace a model of the same name. */
+export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<string> = new Set()): RustPlan {
   const opName = operationNames(api);
   const classes = apiClasses(api, opName);
-  const schemas = new RustSchemas(api, classes.map((c) => c.className));
+  const schemas = new RustSchemas(api, classes.map((c) => c.className), hoisted);
   // `CafeApi` and `CaféApi` are two docs pages but would be one `cafe_api.rs`: the later class's
   // module takes a suffix (file names ignore case, as everywhere).
   const classModules = uniqueNames(classes.map((c) => moduleName(c.className)), { separator: '_', ignoreCase: true });

@@ -14,6 +14,12 @@ export interface RustModel {
   readonly specName: string;
   /** The Rust type name, also the doc file name (`docs/<name>.md`). */
   readonly name: string;
+  /**
+   * What 6.0 links a property or return type of this model to: the raw schema name
+   * (`Gadget_part`), a dead link when it differs from `name`; `name` itself when the raw name
+   * would land on another doc (on a case-insensitive disk too), since a wrong page is worse.
+   */
+  readonly link: string;
   readonly schema: Schema;
 }
 
@@ -51,13 +57,43 @@ export class RustSchemas {
    * `taken`: names already used in the docs folder (the API classes), so that a model named like
    * an API class gets its own file instead of overwriting that class's doc.
    */
-  constructor(api: Api, taken: readonly string[] = []) {
+  constructor(api: Api, taken: readonly string[] = [], replacing: ReadonlySet<string> = new Set()) {
     this.bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
-    const named = api.schemas.filter(isModel);
+    // 6.0 keeps its models in a map keyed by model name: a hoisted inline model named exactly like
+    // an earlier model (`DeleteAlternateContact_request` and the spec's `DeleteAlternateContactRequest`,
+    // both `DeleteAlternateContactRequest`) replaces it, and every use of either is that one model.
+    const kept: NamedSchema[] = [];
+    const at = new Map<string, number>();
+    /** Spec name of a replaced schema → spec name of the model that took its place. */
+    const replaced = new Map<string, string>();
+    for (const s of api.schemas.filter(isModel)) {
+      const index = at.get(modelName(s.name));
+      const earlier = index === undefined ? undefined : kept[index];
+      if (index !== undefined && earlier !== undefined && replacing.has(s.name)) {
+        for (const [gone, by] of replaced) if (by === earlier.name) replaced.set(gone, s.name);
+        replaced.set(earlier.name, s.name);
+        kept[index] = s;
+        continue;
+      }
+      if (index === undefined) at.set(modelName(s.name), kept.length);
+      kept.push(s);
+    }
     // Names are file names too: unique regardless of case, after the API classes (kit/unique-names.ts).
-    const names = uniqueFileNames(named.map((s) => modelName(s.name)), taken);
-    this.models = named.map((s, i) => ({ specName: s.name, name: names[i] ?? modelName(s.name), schema: s.schema }));
-    this.modelBySpecName = new Map(this.models.map((m) => [m.specName, m]));
+    const names = uniqueFileNames(kept.map((s) => modelName(s.name)), taken);
+    const docs = new Set([...names, ...taken].map((n) => n.toLowerCase()));
+    // `me.md` for the doc `Me.md` lands on its own page where case is ignored: only another page's name falls back.
+    const link = (raw: string, own: string): string => (raw.toLowerCase() === own.toLowerCase() || !docs.has(raw.toLowerCase()) ? raw : own);
+    this.models = kept.map((s, i) => {
+      const name = names[i] ?? modelName(s.name);
+      return { specName: s.name, name, link: link(s.name, name), schema: s.schema };
+    });
+    const modelBySpecName = new Map(this.models.map((m) => [m.specName, m]));
+    // A use of the replaced schema is the replacing model, still linked by the name it was written with.
+    for (const [gone, by] of replaced) {
+      const model = modelBySpecName.get(by);
+      if (model) modelBySpecName.set(gone, { ...model, specName: gone, link: link(gone, model.name) });
+    }
+    this.modelBySpecName = modelBySpecName;
     this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema);
   }
 

@@ -17,7 +17,8 @@ import type { RustSchemas } from './schemas.js';
  */
 export type Leaf =
   | { readonly kind: 'primitive' | 'file' | 'any' | 'opaque' }
-  | { readonly kind: 'model'; readonly name: string };
+  /** `doc`: the schema's name as the spec spells it, which 6.0 links properties and return types to (RustModel.link). */
+  | { readonly kind: 'model'; readonly name: string; readonly doc?: string | undefined };
 
 export interface RustType {
   /** As printed in signatures: `String`, `Vec<crate::models::Thing>`, `serde_json::Value`. */
@@ -25,6 +26,8 @@ export interface RustType {
   readonly leaf: Leaf;
   /** True for Vec and HashMap. */
   readonly container: boolean;
+  /** A container of a container: which one is inside (6.0 links a property of it to `array.md` / `map.md`). */
+  readonly nested?: 'array' | 'map' | undefined;
   readonly nullable: boolean;
 }
 
@@ -50,7 +53,8 @@ function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType
 }
 
 function container(wrap: (inner: string) => string, inner: RustType, nullable: boolean): RustType {
-  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable };
+  const nested = inner.container ? (inner.type.startsWith('Vec<') ? 'array' : 'map') : undefined;
+  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested };
 }
 
 const any = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'any' }, container: false, nullable });
@@ -65,8 +69,8 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   if (schema.kind === 'ref' && expanding.has(schema.name)) return any(schema.nullable);
   const resolved = schemas.resolve(schema);
   if (resolved.kind === 'model') {
-    const { name } = resolved.model;
-    return { type: `crate::models::${name}`, leaf: { kind: 'model', name }, container: false, nullable: resolved.nullable };
+    const { name, link } = resolved.model;
+    return { type: `crate::models::${name}`, leaf: { kind: 'model', name, doc: link }, container: false, nullable: resolved.nullable };
   }
   const { schema: shape, nullable } = resolved;
   const inner = schema.kind === 'ref' ? new Set([...expanding, schema.name]) : expanding;
@@ -109,11 +113,16 @@ export type Place = 'param' | 'property' | 'return';
  * both (real 6.0 lines), so we reproduce them although neither file exists.
  */
 function linkTarget(t: RustType, place: Place): string | undefined {
+  // A property holding a container of containers links to the inner container's kind, whatever it holds.
+  if (place === 'property' && t.nested !== undefined) return `${t.nested}.md`;
   switch (t.leaf.kind) {
     case 'model':
-      return `${t.leaf.name}.md`;
+      // 6.0 links a property or return type by the raw schema name (`Gadget_part.md`, `me.md`),
+      // a parameter by the model name: the former are dead links whenever the two differ.
+      return `${place === 'param' ? t.leaf.name : (t.leaf.doc ?? t.leaf.name)}.md`;
     case 'any':
-      if (t.container) return `${VALUE}.md`;
+      // A returned AnyType links like a container of it (6.0 prints no bold serde_json::Value return).
+      if (t.container || place === 'return') return `${VALUE}.md`;
       return place === 'property' ? '.md' : undefined;
     default:
       return undefined;

@@ -167,7 +167,7 @@ describe('authorization line (docs-format.md §1.9)', () => {
     [
       'alternatives, each scheme once in order of mention',
       [{ schemes: [{ name: 'api_key', scopes: [] }] }, { schemes: [{ name: 'Bearer', scopes: [] }, { name: 'api_key', scopes: [] }] }],
-      '[api\\_key](../README.md#api_key), [Bearer](../README.md#Bearer)',
+      '[api_key](../README.md#api_key), [Bearer](../README.md#Bearer)',
     ],
     ['an undeclared scheme is left out', [{ schemes: [{ name: 'Nope', scopes: [] }] }], 'No authorization required'],
   ])('%s', (_, security, line) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gatherInlineModels } from '../../../src/emit/kit/inline-models-gather.js';
 import { target } from '../../../src/emit/rust/index.js';
 import { assertSafePaths } from '../../../src/output/paths.js';
 import type { Api } from '../../../src/model/types.js';
@@ -10,10 +11,12 @@ describe('links in the Rust docs', () => {
   it.each<[string, Api]>([
     ['G4', g4],
     ['awkward names', awkward],
-  ])('all resolve for %s (reference-printed AnyType targets aside)', (_, spec) => {
+  ])('all resolve for %s (reference-printed targets aside: AnyType, raw schema names)', (_, spec) => {
     const files = target.emit(spec, { packageName: 'demo' });
     expect(files.length).toBeGreaterThan(1);
-    expect(brokenLinks(files)).toEqual([]);
+    // 6.0 links properties and return types by the raw schema name, hoisted inline models' included.
+    const rawNames = new Set(gatherInlineModels(spec).schemas.map((s) => s.name));
+    expect(brokenLinks(files, rawNames)).toEqual([]);
   });
 
   it('names files the output accepts, even for awkward names', () => {
@@ -28,5 +31,6 @@ describe('links in the Rust docs', () => {
       { path: 'docs/A.md', contents: '## X\n\n[e](.md) [f](serde_json::Value.md) [g](../README.md#Top)\n' },
     ];
     expect(brokenLinks(files)).toEqual(['README.md → docs/Missing.md', 'README.md → #nowhere']);
+    expect(brokenLinks([{ path: 'docs/A.md', contents: '[a](Gadget_part.md) [b](Other.md)\n' }], new Set(['Gadget_part']))).toEqual(['docs/A.md → Other.md']);
   });
 });

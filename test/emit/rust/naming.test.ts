@@ -12,6 +12,8 @@ describe('operationName', () => {
     ['get-user by id', 'get_user_by_id'],
     ['Ünïcode Thing', 'unicode_thing'],
     ['v2Sessions', 'v2_sessions'],
+    // 6.0 lower-cases only the first letter before its snake_case (AWS IAM's operationIds)
+    ['GETAddClientIDToOpenIDConnectProvider', 'g_et_add_client_idto_open_id_connect_provider'],
     // keywords and leading digits take `call_`, as openapi-generator's Rust toOperationId does
     ['type', 'call_type'],
     ['Match', 'call_match'],
@@ -36,7 +38,12 @@ describe('fieldName', () => {
     ['$filter', 'filter'],
     ['page[size]', 'page_size'],
     ['a.b.c', 'a_b_c'],
-    ['__private', 'private'],
+    // 6.0 keeps leading underscores (`_xgafv`); an acronym joins what follows unless it is a capitalised word
+    ['__private', '__private'],
+    ['__proto__', '__proto'],
+    ['_xgafv', '_xgafv'],
+    ['SizeInMBs', 'size_in_mbs'],
+    ['ARNs', 'arns'],
     // keywords take `_`, as in the reference ProblemDetails.md (`type` → `_type`)
     ['type', '_type'],
     ['Type', '_type'],

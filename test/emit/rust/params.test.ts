@@ -63,11 +63,11 @@ describe('name clashes', () => {
       parameters: [param('userId', str()), param('user_id', str(), { in: 'header', required: true })],
       requestBody: body(any(), { name: 'body' }),
     });
-    expect(names(op)).toEqual(['user_id_2', 'user_id', 'body']);
+    expect(names(op)).toEqual(['user_id2', 'user_id', 'body']);
   });
 
   it('suffixes a body named like a parameter', () => {
     const op = operation('x', { parameters: [param('body', str())], requestBody: body(any()) });
-    expect(names(op)).toEqual(['body', 'body_2']);
+    expect(names(op)).toEqual(['body', 'body2']);
   });
 });

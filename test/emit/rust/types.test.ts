@@ -73,7 +73,9 @@ describe('type cells (docs-format.md §4.3, §4.6)', () => {
     ['map of AnyType param', map(any()), 'param', true, '[**::std::collections::HashMap<String, serde_json::Value>**](serde_json::Value.md)'],
     ['array of strings property', array(str()), 'property', true, '**Vec<String>**'],
     ['array of int64 param', array(schema({ kind: 'primitive', type: 'integer', format: 'int64' })), 'param', false, 'Option<**Vec<i64>**>'],
-    ['model property', ref('user_status'), 'property', true, '[**crate::models::UserStatus**](UserStatus.md)'],
+    // 6.0 links a property by the raw schema name, a parameter by the model's.
+    ['model property', ref('user_status'), 'property', true, '[**crate::models::UserStatus**](user_status.md)'],
+    ['model param', ref('user_status'), 'param', true, '[**crate::models::UserStatus**](UserStatus.md)'],
     ['array of models property', array(ref('Thing')), 'property', false, 'Option<[**Vec<crate::models::Thing>**](Thing.md)>'],
     ['file param', schema({ kind: 'primitive', type: 'string', format: 'binary' }), 'param', true, '**std::path::PathBuf**'],
     ['inline object property', object([prop('x', str())]), 'property', true, '**serde_json::Value**'],
@@ -93,7 +95,8 @@ describe('return types (docs-format.md §4.4)', () => {
     ['model', ref('Thing'), '[**crate::models::Thing**](Thing.md)'],
     ['array of models', array(ref('Thing')), '[**Vec<crate::models::Thing>**](Thing.md)'],
     ['map of AnyType', map(any()), '[**::std::collections::HashMap<String, serde_json::Value>**](serde_json::Value.md)'],
-    ['bare AnyType', any(), '**serde_json::Value**'],
+    // 6.0 links every returned AnyType, bare or not (316 returns in the oracle run, none bold)
+    ['bare AnyType', any(), '[**serde_json::Value**](serde_json::Value.md)'],
   ])('%s', (_, s, expected) => {
     expect(typeMarkdown(rustType(s, schemas), 'return')).toBe(expected);
   });
@@ -134,6 +137,17 @@ describe('RustSchemas', () => {
   it('keeps model names unique, regardless of case since they are file names', () => {
     const twins = new RustSchemas(api({ schemas: ['foo_bar', 'FooBar', 'foobar'].map((name) => ({ name, pointer: '', schema: object([]) })) }));
     expect(twins.models.map((m) => m.name)).toEqual(['FooBar', 'FooBar2', 'Foobar3']);
+  });
+
+  it('links by the raw schema name, unless that name is another doc\'s page (a wrong page is worse than a dead link)', () => {
+    const named = new RustSchemas(api({ schemas: ['me', 'Pet', 'PET', 'Gadget_part'].map((name) => ({ name, pointer: '', schema: object([]) })) }));
+    expect(named.models.map((m) => [m.name, m.link])).toEqual([['Me', 'me'], ['Pet', 'Pet'], ['Pet2', 'Pet2'], ['GadgetPart', 'Gadget_part']]);
+  });
+
+  it('lets a hoisted model replace the earlier model of its name, each use linked by the name it was written with', () => {
+    const replaced = new RustSchemas(api({ schemas: ['CreateWidgetRequest', 'createWidget_request'].map((name) => ({ name, pointer: '', schema: object([]) })) }), [], new Set(['createWidget_request']));
+    expect(replaced.models.map((m) => [m.specName, m.name])).toEqual([['createWidget_request', 'CreateWidgetRequest']]);
+    expect(rustType(ref('CreateWidgetRequest'), replaced).leaf).toEqual({ kind: 'model', name: 'CreateWidgetRequest', doc: 'CreateWidgetRequest' });
   });
 
   it('keeps a model from clashing with an API class by case', () => {

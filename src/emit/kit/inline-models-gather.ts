@@ -1,0 +1,238 @@
+/**
+ * The inline model resolver of openapi-generator 6.0 (InlineModelResolver rewritten around
+ * gatherInlineModels), beside 4.2.1's in inline-models.ts: 6.0 walks every schema to any depth
+ * and hoists whatever "needs a model" (an object with properties, typed or not; a composition
+ * whose members hold one; any oneOf/anyOf), naming it after where it sits:
+ *
+ * - a request body `<op>_request`, a response `<op>_<status>_response`, a parameter
+ *   `<op>_<name>_parameter`, where `<op>` is the operationId, or for an operation without one the
+ *   path and the verb of the path's first operation in 6.0's order (delete, get, head, ...): both
+ *   operations of `/other` (get, put) take `_other_get`;
+ * - a property `<Parent>_<prop>`, array items `<...>_inner`, map values `<...>_value`, an inline
+ *   member of a composition `<...>_allOf` (`_oneOf`, `_anyOf`);
+ * - a title, when given, instead; every name made `[A-Za-z0-9_]` and unique with `_1`, `_2`.
+ *
+ * A hoisted schema equal to one hoisted before reuses its name (request bodies too, unlike 4.2.1).
+ * Form bodies are hoisted by 6.0 but never written ("unused, due to form parameters"): they keep
+ * their place here and only take their name. Checked with 6.0.0's jar (test/emit/rust/quirks).
+ */
+import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
+
+/** Where a behaviour differs between generators of this family: the names they give. */
+export interface GatherNaming {
+  /** The verbs in the order that picks the name of an operation without operationId. */
+  readonly verbOrder: readonly HttpMethod[];
+  readonly requestBody: (op: string) => string;
+  readonly response: (op: string, status: string) => string;
+  readonly parameter: (op: string, name: string) => string;
+  readonly arrayItems: string;
+  readonly mapValues: string;
+}
+
+export const OPENAPI_GENERATOR_6: GatherNaming = {
+  verbOrder: ['delete', 'get', 'head', 'options', 'patch', 'post', 'put', 'trace'],
+  requestBody: (op) => `${op}_request`,
+  response: (op, status) => `${op}_${status}_response`,
+  parameter: (op, name) => `${op}_${name}_parameter`,
+  arrayItems: '_inner',
+  mapValues: '_value',
+};
+
+const FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i;
+
+const common = { nullable: false, readOnly: false, writeOnly: false, deprecated: false } as const;
+const refTo = (name: string): Schema => ({ ...common, kind: 'ref', name });
+
+/** 6.0's sanitizeName: a leading digit gets `_`, anything but ASCII letters and digits becomes `_`. */
+function sanitize(name: string): string {
+  return name.replace(/^[0-9]/, '_$&').replace(/[^A-Za-z0-9]/g, '_');
+}
+
+/** A one-member `allOf` around a non-reference is a composition to the Java parser. */
+function asComposition(schema: Schema): Schema {
+  if (schema.allOfWrapper === undefined) return schema;
+  const { allOfWrapper, ...rest } = schema;
+  const member = { ...rest } as Schema;
+  return { ...common, ...allOfWrapper, kind: 'allOf', members: [member] };
+}
+
+class Gatherer {
+  private readonly schemas: NamedSchema[];
+  private readonly taken: Set<string>;
+  private readonly byName: Map<string, Schema>;
+  private readonly generated = new Map<string, string>();
+
+  constructor(api: Api, private readonly naming: GatherNaming, private readonly swagger2: boolean) {
+    this.schemas = [...api.schemas];
+    this.taken = new Set(api.schemas.map((s) => s.name));
+    this.byName = new Map(api.schemas.map((s) => [s.name, s.schema]));
+  }
+
+  named(): NamedSchema[] {
+    return this.schemas;
+  }
+
+  /** resolveModelName: the title when it has a letter or digit, else the wanted name; unique. */
+  resolveName(title: string | undefined, wanted: string): string {
+    const base = title !== undefined && sanitize(title).replace(/_/g, '') !== '' ? sanitize(title) : sanitize(wanted);
+    let unique = base;
+    for (let count = 1; this.taken.has(unique); count += 1) unique = `${base}_${count}`;
+    return unique;
+  }
+
+  /** isModelNeeded, references followed inside allOf only (a bare `$ref` is never hoisted). */
+  needed(schema: Schema, seen: Set<Schema> = new Set()): boolean {
+    if (seen.has(schema)) return true;
+    seen.add(schema);
+    const s = asComposition(schema);
+    if (s.kind === 'object') return s.properties.length > 0;
+    if (s.kind === 'oneOf' || s.kind === 'anyOf') return s.members.length > 0;
+    if (s.kind !== 'allOf') return false;
+    return s.members.some((m) => {
+      const target = m.kind === 'ref' ? (m.allOfWrapper === undefined ? this.byName.get(m.name) : asComposition(m)) : m;
+      return target !== undefined && this.needed(target, seen);
+    });
+  }
+
+  /** The JSON the generator compares for reuse; Swagger 2.0 objects are all typed once converted. */
+  private key(schema: Schema): string {
+    return JSON.stringify(schema, (k, v: unknown) => (k === 'typed' && this.swagger2 ? undefined : v));
+  }
+
+  /** makeSchemaInComponents: an equal schema hoisted before, or a new one under `name`. */
+  hoist(name: string, schema: Schema, pointer: string): Schema {
+    const key = this.key(schema);
+    const existing = this.generated.get(key);
+    if (existing !== undefined) return refTo(existing);
+    this.add(name, schema, pointer);
+    this.generated.set(key, name);
+    return refTo(name);
+  }
+
+  private add(name: string, schema: Schema, pointer: string): void {
+    this.taken.add(name);
+    this.byName.set(name, schema);
+    // A name resolved before the schema's own children were hoisted may have been taken by one of
+    // them (equal titles): 6.0 puts both under it, the outer replacing the inner.
+    const at = this.schemas.findIndex((s) => s.name === name);
+    if (at >= 0) this.schemas[at] = { name, schema, pointer };
+    else this.schemas.push({ name, schema, pointer });
+  }
+
+  reserve(name: string): void {
+    this.taken.add(name);
+  }
+
+  /** A schema's place: hoisted under `wanted` (or its title) when it needs a model, else gathered. */
+  place(schema: Schema, wanted: string, pointer: string): Schema {
+    const name = this.resolveName(schema.title, wanted);
+    const gathered = this.gather(schema, name, pointer);
+    return this.needed(gathered) ? this.hoist(name, asComposition(gathered), pointer) : gathered;
+  }
+
+  /** gatherInlineModels: every property, item, value and member that needs a model, hoisted. */
+  gather(schema: Schema, prefix: string, pointer: string): Schema {
+    if (schema.kind === 'ref') return schema;
+    if (schema.allOfWrapper !== undefined) {
+      const composed = asComposition(schema);
+      const gathered = this.gather(composed, prefix, pointer);
+      // Unchanged when its member needs no model: the wrapper keeps its own shape.
+      return gathered === composed || JSON.stringify(gathered) === JSON.stringify(composed) ? schema : gathered;
+    }
+    switch (schema.kind) {
+      case 'object': {
+        const properties = schema.properties.map((p) => ({ ...p, schema: this.place(p.schema, `${prefix}_${p.name}`, pointer) }));
+        const extra = schema.additionalProperties;
+        // 6.0 names map values after the *parent's* title when it has one.
+        const additionalProperties = extra === undefined || extra === true ? extra : this.placeValues(schema, extra, prefix, pointer);
+        return { ...schema, properties, additionalProperties };
+      }
+      case 'map':
+        return { ...schema, values: this.placeValues(schema, schema.values, prefix, pointer) };
+      case 'array':
+        return { ...schema, items: this.place(schema.items, `${prefix}${this.naming.arrayItems}`, pointer) };
+      case 'allOf':
+      case 'oneOf':
+      case 'anyOf':
+        return { ...schema, members: schema.members.map((m) => this.place(m, `${prefix}_${schema.kind}`, pointer)) };
+      default:
+        return schema;
+    }
+  }
+
+  private placeValues(parent: Schema, values: Schema, prefix: string, pointer: string): Schema {
+    const name = this.resolveName(parent.title, `${prefix}${this.naming.mapValues}`);
+    const gathered = this.gather(values, name, pointer);
+    return this.needed(gathered) ? this.hoist(name, asComposition(gathered), pointer) : gathered;
+  }
+}
+
+/** The prefix of an operation's inline models: its operationId, else path and the path's first verb. */
+function operationPrefixes(api: Api, naming: GatherNaming): (op: Operation) => string {
+  const verbs = new Map<string, HttpMethod[]>();
+  for (const op of api.operations) verbs.set(op.path, [...(verbs.get(op.path) ?? []), op.method]);
+  return (op) => {
+    if (op.operationId !== undefined) return op.operationId;
+    const present = verbs.get(op.path) ?? [op.method];
+    const verb = naming.verbOrder.find((v) => present.includes(v)) ?? op.method;
+    return `${op.path}_${verb}`;
+  };
+}
+
+function operation(g: Gatherer, op: Operation, prefix: string, naming: GatherNaming): Operation {
+  let requestBody = op.requestBody;
+  if (requestBody) {
+    const wanted = naming.requestBody(prefix);
+    const content = requestBody.content.map((c) => {
+      if (!FORM.test(c.mediaType)) return { ...c, schema: g.place(c.schema, wanted, op.pointer) };
+      // Hoisted and then skipped as unused by 6.0: only the name is spent.
+      if (g.needed(c.schema)) g.reserve(g.resolveName(c.schema.title, wanted));
+      return c;
+    });
+    requestBody = { ...requestBody, content };
+  }
+  const parameters = op.parameters.map((p) => ({ ...p, schema: g.place(p.schema, naming.parameter(prefix, p.name), op.pointer) }));
+  const responses = op.responses.map((r) => ({
+    ...r,
+    content: r.content.map((c) => ({ ...c, schema: g.place(c.schema, naming.response(prefix, r.status), op.pointer) })),
+  }));
+  return { ...op, requestBody, parameters, responses };
+}
+
+/** flattenComposedChildren: a composition's inline members with properties become `<Name>_allOf` models. */
+function composedChildren(g: Gatherer, named: NamedSchema): Schema {
+  const { schema } = named;
+  if (schema.allOfWrapper !== undefined && schema.kind === 'object') {
+    // `Name: {allOf: [inline object]}`: the member is a model `<Name>_allOf`, Name keeps its properties.
+    if (schema.properties.length > 0) {
+      const name = g.resolveName(schema.title, `${named.name}_allOf`);
+      const { allOfWrapper: _wrapper, ...member } = schema;
+      g.hoist(name, g.gather(member as Schema, name, named.pointer), named.pointer);
+    }
+    return schema;
+  }
+  if (schema.kind !== 'allOf' && schema.kind !== 'oneOf' && schema.kind !== 'anyOf') return g.gather(schema, named.name, named.pointer);
+  const members = schema.members.map((m) => {
+    // A member written `allOf: [...]` itself is a composition without properties of its own to 6.0.
+    const own = m.kind !== 'ref' && m.allOfWrapper === undefined;
+    const hoisted = own && ((m.kind === 'object' && m.properties.length > 0) || (m.kind === 'primitive' && (m.enum?.length ?? 0) > 0));
+    if (!hoisted) return m;
+    const name = g.resolveName(m.title, `${named.name}_${schema.kind}`);
+    return g.hoist(name, g.gather(m, name, named.pointer), named.pointer);
+  });
+  return { ...schema, members };
+}
+
+/** The Api with every inline schema 6.0 makes a model of hoisted, appended after the spec's own. */
+export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENERATOR_6): Api {
+  const g = new Gatherer(api, naming, api.dialect === 'swagger-2.0');
+  const prefixOf = operationPrefixes(api, naming);
+  const operations = api.operations.map((op) => operation(g, op, prefixOf(op), naming));
+  const count = api.schemas.length;
+  const schemas = g.named();
+  for (let i = 0; i < count; i += 1) {
+    const named = schemas[i];
+    if (named) schemas[i] = { ...named, schema: composedChildren(g, named) };
+  }
+  return { ...api, operations, schemas };
+}
