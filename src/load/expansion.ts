@@ -67,7 +67,7 @@ function childReading(reading: Reading, key: string, dialect: Api['dialect']): R
 }
 
 interface Site {
-  /** What the object's `$ref` names (the end of its alias chain), or undefined when it costs one node. */
+  /** What the object's `$ref` names (the end of its alias chain); absent when the reference is by name. */
   readonly target?: unknown;
   readonly targetReading: Reading;
 }
@@ -120,7 +120,7 @@ export class Expansion {
    * Iterative, each (object, reading) once; a reference back into the walk's own path (a
    * recursive schema) counts as one node, as every stage stops there.
    */
-  measure(root: object, rootReading: Reading): Measure {
+  private measure(root: object, rootReading: Reading): Measure {
     interface Frame { readonly node: object; readonly reading: Reading; readonly children: [unknown, Reading][]; next: number; nodes: number; depth: number }
     const known = this.memo(rootReading).get(root);
     if (known !== undefined) return known;
