@@ -19,18 +19,16 @@ const TIMEOUT_MS = 600_000;
 interface JavaRun {
   readonly code: number;
   readonly output: string;
+  readonly timedOut: boolean;
 }
 
 function java(root: string, args: readonly string[]): Promise<JavaRun> {
   return new Promise((resolve, reject) => {
     execFile('java', ['-jar', join(root, OPENAPI_GENERATOR_JAR), ...args], { maxBuffer: 1 << 26, encoding: 'utf8', timeout: TIMEOUT_MS }, (error, stdout, stderr) => {
-      if (error !== null && typeof error.code !== 'number') {
-        // Killed at the deadline: its own verdict, not a failure of this script.
-        if (error.killed) resolve({ code: -1, output: `timed out after ${TIMEOUT_MS / 1000} s` });
-        else reject(error);
-        return;
-      }
-      resolve({ code: error === null ? 0 : Number(error.code), output: `${stdout}\n${stderr}` });
+      // Killed at the deadline (the JVM then exits 143): no verdict, which is not a refusal.
+      if (error?.killed === true) resolve({ code: -1, output: '', timedOut: true });
+      else if (error !== null && typeof error.code !== 'number') reject(error);
+      else resolve({ code: error === null ? 0 : Number(error.code), output: `${stdout}\n${stderr}`, timedOut: false });
     });
   });
 }
@@ -43,21 +41,23 @@ function firstError(run: JavaRun): string {
   const lines = run.output.split('\n');
   const first =
     lines.find((line) => line.startsWith('\t-'))?.slice(2) ??
-    lines.find((line) => /^Exception in thread|^\[main\] ERROR|Error: /.test(line)) ??
-    lines.find((line) => line.startsWith('timed out'));
+    lines.find((line) => /^Exception in thread|^\[main\] ERROR|Error: /.test(line));
   return (first?.trim() ?? `exit ${run.code}`).slice(0, 250);
 }
 
 /**
- * `accepts` (generates, and validates), `generates (validate: <its first error>)`, or
- * `refuses: <first error>` when `generate --skip-validate-spec` writes no package.
+ * `accepts` (generates, and validates), `generates (validate: <its first error>)`, `refuses:
+ * <first error>` when `generate --skip-validate-spec` writes no package, or `no answer within
+ * 600 s` (which, not being a refusal, needs a Security note like an acceptance).
  */
 export async function openapiGeneratorVerdict(root: string, spec: string): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'sdkgen-oracle-'));
   try {
     const generate = await java(root, ['generate', '-i', spec, '-g', 'go', '-o', out, '--skip-validate-spec']);
+    if (generate.timedOut) return `no answer within ${TIMEOUT_MS / 1000} s`;
     if (generate.code !== 0 || !existsSync(join(out, 'README.md'))) return `refuses: ${firstError(generate)}`;
     const validate = await java(root, ['validate', '-i', spec]);
+    if (validate.timedOut) return `generates (validate: no answer within ${TIMEOUT_MS / 1000} s)`;
     return validate.code === 0 ? 'accepts' : `generates (validate: ${firstError(validate)})`;
   } finally {
     rmSync(out, { recursive: true, force: true });
