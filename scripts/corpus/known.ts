@@ -13,7 +13,7 @@ export interface KnownRejection {
   readonly reason: string;
   /** `refuses: <its first error>` or `accepts`, from `openapi-generator validate` (oracle.ts). */
   readonly openapiGenerator?: string | undefined;
-  /** Why sdkgen refuses what 4.2.1 accepts: the README Security rule that applies. */
+  /** Why sdkgen refuses what 4.2.1 accepts: the README Security rule that applies, quoted ("..."). */
   readonly security?: string | undefined;
 }
 
@@ -70,9 +70,26 @@ export function updateKnown(known: KnownRejections, results: readonly SpecResult
   return next;
 }
 
-/** Listed rejections of specs 4.2.1 accepts (or was never asked about) with no Security note. */
-export function unjustified(known: KnownRejections): string[] {
+/** The README's Security section, whitespace collapsed: what a `security` note quotes. */
+export function securitySection(readme: string): string {
+  const start = readme.indexOf('\n## Security\n');
+  if (start < 0) return '';
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end).replace(/\s+/g, ' ');
+}
+
+/** A note justifies a rejection when the phrase it quotes ("...") is one the Security section says. */
+function quotesSecurity(note: string | undefined, security: string): boolean {
+  const phrase = note === undefined ? undefined : /"([^"]+)"/.exec(note)?.[1];
+  return phrase !== undefined && security.includes(phrase.replace(/\s+/g, ' '));
+}
+
+/**
+ * Listed rejections of specs 4.2.1 accepts (`accepts`, or `generates` despite its validation), or
+ * was never asked about, without a `security` note quoting the README's Security section.
+ */
+export function unjustified(known: KnownRejections, security: string): string[] {
   return Object.entries(known)
-    .filter(([, entry]) => !entry.openapiGenerator?.startsWith('refuses') && entry.security === undefined)
+    .filter(([, entry]) => !entry.openapiGenerator?.startsWith('refuses') && !quotesSecurity(entry.security, security))
     .map(([id]) => id);
 }

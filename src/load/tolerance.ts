@@ -62,10 +62,13 @@ const nullProse: Rule = (problem, { at, key, parent, node }) => {
   return { pointer: at, kind: 'null-prose', problem: `${key} is null`, assumed: `read as no ${key}`, mend: () => (parent[key] = '') };
 };
 
-/** `format: 123`: formats are hints, and one that is not a string hints at nothing. */
+/**
+ * `format: 123`: formats are hints, and one that is not a string hints at nothing. `pattern: 0`
+ * (api.video) is no regular expression either; the model reads only a string pattern.
+ */
 const oddFormat: Rule = (problem, { at, key, parent, node }) => {
-  if (problem.keyword !== 'type' || key !== 'format' || !parent) return undefined;
-  return { pointer: at, kind: 'odd-format', problem: `format ${JSON.stringify(node)} is not a string`, assumed: 'ignored', mend: () => delete parent.format };
+  if (problem.keyword !== 'type' || (key !== 'format' && key !== 'pattern') || !parent) return undefined;
+  return { pointer: at, kind: `odd-${key}`, problem: `${key} ${JSON.stringify(node)} is not a string`, assumed: 'ignored', mend: () => delete parent[key] };
 };
 
 /** An operation without `responses`, or with none listed: nothing documented to return. */

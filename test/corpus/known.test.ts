@@ -1,6 +1,6 @@
 /** The known-rejections list: what counts as drift, how --update rewrites it, and the 4.2.1 rule. */
 import { describe, expect, it } from 'vitest';
-import { compareRejections, hasDrift, unjustified, updateKnown, type KnownRejections } from '../../scripts/corpus/known.js';
+import { compareRejections, hasDrift, securitySection, unjustified, updateKnown, type KnownRejections } from '../../scripts/corpus/known.js';
 import type { SpecResult } from '../../scripts/corpus/outcome.js';
 
 function result(id: string, outcome: SpecResult['outcome'], reason?: string): SpecResult {
@@ -54,14 +54,29 @@ describe('updateKnown', () => {
 });
 
 describe('unjustified', () => {
-  it('names rejections of specs 4.2.1 accepts or was not asked about, unless a Security note says why', () => {
+  const security = securitySection('# sdkgen\n\n## Security\n\n**What it refuses**:\n- files over 32\n  MiB;\n\n## Next\n\nnot this\n');
+
+  it('names rejections of specs 4.2.1 accepts, generates despite its validation, or was not asked about', () => {
     expect(
-      unjustified({
-        refused: { reason: 'r', openapiGenerator: 'refuses: e' },
-        accepted: { reason: 'r', openapiGenerator: 'accepts' },
-        unasked: { reason: 'r' },
-        justified: { reason: 'r', openapiGenerator: 'accepts', security: 'README Security: files over 32 MiB' },
-      }),
-    ).toEqual(['accepted', 'unasked']);
+      unjustified(
+        {
+          refused: { reason: 'r', openapiGenerator: 'refuses: e' },
+          accepted: { reason: 'r', openapiGenerator: 'accepts' },
+          generated: { reason: 'r', openapiGenerator: 'generates (validate: attribute x is missing)' },
+          unasked: { reason: 'r' },
+        },
+        security,
+      ),
+    ).toEqual(['accepted', 'generated', 'unasked']);
+  });
+
+  it('takes a Security note only when the phrase it quotes is in the Security section (line breaks aside)', () => {
+    const note = (security: string) => ({ reason: 'r', openapiGenerator: 'accepts', security });
+    expect(
+      unjustified(
+        { quoted: note('README Security: "files over 32 MiB"'), unquoted: note('files over 32 MiB'), elsewhere: note('README: "not this"'), invented: note('"files over 1 GiB"') },
+        security,
+      ),
+    ).toEqual(['unquoted', 'elsewhere', 'invented']);
   });
 });

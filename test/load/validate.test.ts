@@ -67,6 +67,16 @@ describe('what sdkgen understands anyway loads, one warning each, pointing into 
     expect(api.operations[0]!.responses[0]!.description).toBeUndefined();
   });
 
+  test('a format or a pattern that is not a string is ignored (api.video writes pattern: 0)', async () => {
+    const { api, warnings } = await load(base({}, { Pick: { type: 'object', properties: { timecode: { type: 'string', pattern: 0, format: 7 } } } }));
+    expect(warnings).toEqual([
+      ['/components/schemas/Pick/properties/timecode/pattern', 'pattern 0 is not a string; ignored'],
+      ['/components/schemas/Pick/properties/timecode/format', 'format 7 is not a string; ignored'],
+    ]);
+    const pick = api.schemas[0]!.schema;
+    expect(pick.kind === 'object' && pick.properties[0]!.schema).toMatchObject({ kind: 'primitive', type: 'string', format: undefined, pattern: undefined });
+  });
+
   test('a schema used in many places is named once, where it is written', async () => {
     const use = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Loose' } } } };
     const paths = Object.fromEntries(['/a', '/b', '/c'].map((p) => [p, { post: { requestBody: use, responses: ok } }]));
