@@ -7,6 +7,8 @@ import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/
 import { apiClasses, type ApiClass } from '../docs/apis.js';
 import { returnContent } from '../kit/responses.js';
 import { documentedProperties } from '../kit/allof-properties.js';
+import { resolveInlineModels } from '../kit/inline-models.js';
+import { SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
@@ -118,7 +120,10 @@ function planClass(apiClass: ApiClass, module: string, ctx: PythonContext): Plan
   };
 }
 
-export function pythonPlan(api: Api, packageName: string, packageVersion: string): PythonPlan {
+export function pythonPlan(spec: Api, packageName: string, packageVersion: string): PythonPlan {
+  // swagger-codegen 2.2 hoists inline objects into models (`InlineResponse200`, `PetOwner`) before
+  // naming anything: here they become named schemas, so docs and code treat them as any other.
+  const api = resolveInlineModels(spec, SWAGGER_CODEGEN_2_2);
   const ctx = pythonContext(api, packageName, packageVersion);
   const classes = apiClasses(api, ctx.operationOf);
   const modelClasses = api.schemas.map((s) => ctx.modelOf(s.name));
