@@ -33,8 +33,9 @@ type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 const FORMS: ReadonlySet<string> = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
 
 /** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
-function hoistable(schema: Schema, rules: Pick<InlineRules, 'mapsStayInline' | 'untypedObjects'>): schema is ObjectSchema {
-  if (schema.kind !== 'object' || schema.properties.length === 0 || schema.allOfWrapper !== undefined) return false;
+function hoistable(schema: Schema, rules: Pick<InlineRules, 'mapsStayInline' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
+  if (schema.kind !== 'object' || schema.allOfWrapper !== undefined) return false;
+  if ((rules.readProperties?.(schema.properties) ?? schema.properties).length === 0) return false;
   // swagger-codegen 2.2's parser reads properties beside an additionalProperties schema as a map.
   if (rules.mapsStayInline === true && schema.additionalProperties !== undefined && schema.additionalProperties !== true) return false;
   return schema.typed === true || rules.untypedObjects === true;
@@ -109,7 +110,10 @@ class Resolver {
     return properties.map((p) => {
       const schema = p.schema;
       const wanted = `${path}_${p.name}`;
-      if (this.hoistable(schema)) return { ...p, schema: this.hoist(schema, wanted, path) };
+      if (this.hoistable(schema)) {
+        const required = this.naming.hoistedPropertiesOptional === true ? false : p.required;
+        return { ...p, required, schema: this.hoist(schema, wanted, path) };
+      }
       if (schema.kind === 'array' && this.hoistable(schema.items)) {
         const items = { ...schema.items, properties: this.properties(schema.items.properties, path) };
         return { ...p, schema: { ...schema, items: this.hoist(items, wanted, path) } };

@@ -4,7 +4,8 @@
  * parameters. Every member is optional; without it the resolver keeps 4.2.1's rule. Each rule was
  * read off the 2.2.2 jar's output on small invented specs (test/emit/python/quirks/inline-*).
  */
-import type { HttpMethod, Operation, RequestBody, Schema } from '../../model/types.js';
+import type { HttpMethod, Operation, Property, RequestBody, Schema } from '../../model/types.js';
+import { documentedProperties } from './allof-properties.js';
 import type { InlineNaming } from './inline-models.js';
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
@@ -27,8 +28,15 @@ export interface InlineRules extends InlineNaming {
   readonly mapResponseNestedByPath?: boolean;
   /** Objects written without `type: object` are hoisted too (2.2's parser reads them as objects). */
   readonly untypedObjects?: boolean;
+  /**
+   * The properties the generator's parser reads: an object none of them is left to stays inline,
+   * and two objects are compared on these (2.2 reads no property written with allOf).
+   */
+  readonly readProperties?: (properties: readonly Property[]) => readonly Property[];
   /** An object with an additionalProperties schema beside its properties is a map, never hoisted. */
   readonly mapsStayInline?: boolean;
+  /** A property whose inline object became a reference is optional (2.2's fresh RefProperty has no `required`). */
+  readonly hoistedPropertiesOptional?: boolean;
   /** Every wanted name (or title) is cleaned before it is made unique (2.2's uniqueName). */
   readonly cleanName?: (name: string) => string;
   /** What two hoisted objects must share to be one model (default: the whole schema). */
@@ -58,7 +66,13 @@ function swaggerVisitOrder(operations: readonly Operation[]): readonly Operation
 /** The JSON 2.2 compares (Json.pretty of modelFromProperty's model): no title, no boolean additionalProperties, no type. */
 function modelSignature(object: ObjectSchema): string {
   const values = object.additionalProperties === true ? undefined : object.additionalProperties;
-  return JSON.stringify({ ...object, title: undefined, typed: undefined, additionalProperties: values });
+  const properties = readBy22(object.properties);
+  return JSON.stringify({ ...object, properties, title: undefined, typed: undefined, additionalProperties: values });
+}
+
+/** 2.2's Swagger parser reads no composition in a property: such a property is not there at all. */
+function readBy22(properties: readonly Property[]): readonly Property[] {
+  return documentedProperties(properties, 'dropped');
 }
 
 /** swagger-codegen 2.2.2 (`-l python` and its other clients), checked with its jar. */
@@ -73,6 +87,8 @@ export const SWAGGER_CODEGEN_2_2: InlineRules = {
   mapResponseNestedByPath: true,
   untypedObjects: true,
   mapsStayInline: true,
+  readProperties: readBy22,
+  hoistedPropertiesOptional: true,
   // uniqueName: key.replaceAll("[^a-z_\\.A-Z0-9 ]", "").
   cleanName: (name) => name.replace(/[^a-z_.A-Z0-9 ]/g, ''),
   signature: modelSignature,

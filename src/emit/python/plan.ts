@@ -58,6 +58,11 @@ export interface PlanModel {
   readonly moduleName: string;
   readonly description: string | undefined;
   readonly properties: readonly PlanProperty[];
+  /**
+   * False for a bare `{}` schema (no type, nothing but a description, title or example): 2.2's
+   * parser makes nothing of it and writes no doc, though types still link to one. The class stays.
+   */
+  readonly documented: boolean;
 }
 
 export interface PythonPlan {
@@ -99,6 +104,7 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
     className,
     moduleName: module,
     description: named.schema.description,
+    documented: !(named.schema.kind === 'any' && !named.schema.object && !named.schema.nullable),
     properties: properties.map((p, i) => ({
       name: names[i] ?? variableName(p.name),
       wire: p.name,

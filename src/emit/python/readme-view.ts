@@ -66,7 +66,7 @@ export function readmeView(plan: PythonPlan): ReadmeView {
     example: first && firstOp ? operationView(firstOp, first.className, ctx).example : '',
     baseUrl: baseUrlText(ctx),
     endpoints,
-    models: plan.models.map((m) => m.className).sort(ordinal),
+    models: plan.models.filter((m) => m.documented).map((m) => m.className).sort(ordinal),
     schemes: api.securitySchemes.map(schemeView),
     hasApis: classes.length > 0,
     email: markdownRaw(htmlEscape(api.contactEmail ?? '')),
