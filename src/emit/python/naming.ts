@@ -63,3 +63,40 @@ export function modelName(name: string): string {
  * case count as one, since they also become doc file names and lower-case GitHub anchors.
  */
 export const PYTHON_UNIQUE = { separator: '_', ignoreCase: true } as const;
+
+/**
+ * swagger-codegen 2.2's DefaultCodegen.camelize: slashes become dots, each dot-separated part gets
+ * a capital, the first word character is upper-cased, and every `_x` becomes `X` (a trailing `_`
+ * stays). Other letters keep their case: `APIs` stays `APIs`, `type2017_boulder` → `Type2017Boulder`.
+ */
+export function camelize(word: string): string {
+  let w = word;
+  // One slash at a time, as the Java loop re-matches after each replacement.
+  for (let m = /\/(.?)/.exec(w); m !== null; m = /\/(.?)/.exec(w)) w = `${w.slice(0, m.index)}.${m[1] ?? ''}${w.slice(m.index + m[0].length)}`;
+  w = w
+    .split('.')
+    .filter((part) => part !== '')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+  w = w.replace(/\w/, (c) => c.toUpperCase());
+  for (let m = /_(.)/.exec(w); m !== null; m = /_(.)/.exec(w)) w = `${w.slice(0, m.index)}${(m[1] ?? '').toUpperCase()}${w.slice(m.index + m[0].length)}`;
+  return w;
+}
+
+/**
+ * The API class of a tag, as 2.2.2's Python client names it: sanitizeTag (each space-separated
+ * word capitalised, then everything but `[A-Za-z0-9_]` dropped), camelize, `Api`. So `APIs` →
+ * `APIsApi`, `flight-destinations` → `FlightdestinationsApi`, `OAuth 2` → `OAuth2Api`. A name
+ * left starting with a digit gets `_`, which 2.2.2 does not add: its class would not compile.
+ */
+export function apiClassName(tag: string | undefined): string {
+  const sanitized = (tag ?? 'default')
+    .split(' ')
+    .filter((part) => part !== '')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+    .replace(/[^a-zA-Z0-9_]/g, '');
+  const name = sanitized === '' ? 'DefaultApi' : `${camelize(sanitized)}Api`;
+  return /^\d/.test(name) ? `_${name}` : name;
+}
+

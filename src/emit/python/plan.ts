@@ -4,7 +4,7 @@
  * a method, keyword argument or model property the docs list is, by construction, one the code has.
  */
 import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
-import { apiClasses, type ApiClass } from '../docs/apis.js';
+import type { ApiClass } from '../kit/api-classes.js';
 import { returnContent } from '../kit/responses.js';
 import { documentedProperties } from '../kit/allof-properties.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
@@ -12,7 +12,7 @@ import { SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
-import { pythonContext, type PythonContext } from './context.js';
+import { pythonApiClasses, pythonContext, type PythonContext } from './context.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { pythonParams, type PyParam } from './params.js';
 import { pythonType, type PyType } from './types.js';
@@ -131,7 +131,7 @@ export function pythonPlan(spec: Api, packageName: string, packageVersion: strin
   // naming anything: here they become named schemas, so docs and code treat them as any other.
   const api = resolveInlineModels(spec, SWAGGER_CODEGEN_2_2);
   const ctx = pythonContext(api, packageName, packageVersion);
-  const classes = apiClasses(api, ctx.operationOf);
+  const classes = pythonApiClasses(api, ctx.operationOf);
   const modelClasses = api.schemas.map((s) => ctx.modelOf(s.name));
   // Module names share one folder each, and test/ holds both kinds: unique together, ignoring case.
   const modules = uniqueNames([...classes.map((c) => moduleName(c.className)), ...modelClasses.map(moduleName)], PYTHON_UNIQUE);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { modelName, operationName, variableName } from '../../../src/emit/python/naming.js';
+import { apiClassName, camelize, modelName, operationName, variableName } from '../../../src/emit/python/naming.js';
 
 describe('operationName: snake_case of op.id, reserved words prefixed with call_', () => {
   test.each([
@@ -72,5 +72,40 @@ describe('modelName: words capitalised, acronyms kept, reserved words prefixed w
     ['console', 'Console'],
   ])('%s → %s', (name, want) => {
     expect(modelName(name)).toBe(want);
+  });
+});
+
+describe('apiClassName: swagger-codegen 2.2.2 sanitizeTag, camelize, Api', () => {
+  test.each([
+    ['APIs', 'APIsApi'],
+    ['flight-destinations', 'FlightdestinationsApi'],
+    ['OAuth 2', 'OAuth2Api'],
+    ['type/2017_boulder_data', 'Type2017BoulderDataApi'],
+    ['service/media_tabular', 'ServicemediaTabularApi'],
+    ['extraction.import.io', 'ExtractionimportioApi'],
+    ['WMS / WMTS', 'WMSWMTSApi'],
+    ['forgot health id/number', 'ForgotHealthIdnumberApi'],
+    ['session', 'SessionApi'],
+    ['ApiSession', 'ApiSessionApi'],
+    ['日本', 'DefaultApi'],
+    ['2fa', '_2faApi'],
+  ])('%s → %s', (tag, want) => {
+    expect(apiClassName(tag)).toBe(want);
+  });
+
+  test('untagged operations are DefaultApi', () => {
+    expect(apiClassName(undefined)).toBe('DefaultApi');
+  });
+});
+
+describe('camelize: 2.2 DefaultCodegen.camelize', () => {
+  test.each([
+    ['inline_response_200', 'InlineResponse200'],
+    ['Success_Flights_', 'SuccessFlights_'],
+    ['a__b', 'AB'],
+    ['pets/tag', 'PetsTag'],
+    ['already.Dotted', 'AlreadyDotted'],
+  ])('%s → %s', (word, want) => {
+    expect(camelize(word)).toBe(want);
   });
 });
