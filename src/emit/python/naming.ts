@@ -5,8 +5,7 @@
  * the way that generator escapes them: `call_` before methods, `_` before variables, `Model` before
  * models. Names are reduced to ASCII identifiers because they also become file names and #anchors.
  */
-import { split } from 'change-case';
-import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { snakeIdentifier } from '../identifiers.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 
 /**
@@ -46,16 +45,45 @@ export function variableName(name: string): string {
 }
 
 /**
- * Model (class) name of a named schema. Like swagger-codegen's camelize, words are capitalised
- * but their other letters kept, so acronyms survive (`LDAPConfig`, not `LdapConfig`).
+ * The words 2.2.2's PythonClientCodegen reserves (compared lower-cased): its method locals,
+ * `property`, and Python 2's keywords. A model so named gets `Model` (`print` → ModelPrint), while
+ * `Date`, `Float`, `Str` or `Async` stay as they are: as class names they clash with nothing.
+ */
+const MODEL_RESERVED: ReadonlySet<string> = new Set([
+  'all_params', 'resource_path', 'path_params', 'query_params', 'header_params', 'form_params',
+  'local_var_files', 'body_params', 'auth_settings', 'property', 'and', 'del', 'from', 'not',
+  'while', 'as', 'elif', 'global', 'or', 'with', 'assert', 'else', 'if', 'pass', 'yield', 'break',
+  'except', 'import', 'print', 'class', 'exec', 'in', 'raise', 'continue', 'finally', 'is',
+  'return', 'def', 'for', 'lambda', 'try', 'self',
+]);
+
+/** 2.2's DefaultCodegen.sanitizeName: `[`, `(`, `.`, `-` and spaces become `_`, other non-word characters go. */
+export function sanitizeName(name: string): string {
+  if (name === '$') return 'value';
+  return name
+    .replace(/\[\]/g, '')
+    .replace(/\[/g, '_')
+    .replace(/\]/g, '')
+    .replace(/\(/g, '_')
+    .replace(/\)/g, '')
+    .replace(/\./g, '_')
+    .replace(/-/g, '_')
+    .replace(/ /g, '_')
+    .replace(/\W/g, '');
+}
+
+/**
+ * Model (class) name of a named schema, as 2.2.2's toModelName: sanitizeName, `model_` before a
+ * reserved word or a leading digit, camelize. Capitals are kept (`LDAPConfig`), and so is a
+ * trailing `_` (`Item_Attribute_` → `ItemAttribute_`). Where 2.2.2's name would not be a Python
+ * class or a portable file name (empty, `1`, `None`, `NUL`), it gets `Model` in front.
  */
 export function modelName(name: string): string {
-  const words = split(foldAccents(name).replace(/[^A-Za-z0-9]+/g, ' '));
-  const camel = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
-  if (camel === '') return 'Model';
-  // toModelName: `return` → `ModelReturn`, `200Response` → `Model200Response`. The name is also
-  // the doc's file name (docs/<name>.md), so Windows device names (`NUL`) get the prefix too.
-  return isReserved(camel) || /^\d/.test(camel) || isWindowsReserved(camel) ? `Model${camel}` : camel;
+  const sanitized = sanitizeName(name);
+  const prefixed = MODEL_RESERVED.has(sanitized.toLowerCase()) || /^\d/.test(sanitized) ? `model_${sanitized}` : sanitized;
+  const camel = camelize(prefixed);
+  const unusable = camel === '' || /^\d/.test(camel) || ['None', 'True', 'False'].includes(camel) || isWindowsReserved(camel);
+  return unusable ? `Model${camel}` : camel;
 }
 
 /**

@@ -52,7 +52,7 @@ describe('variableName: params and properties snake_case, reserved words prefixe
   });
 });
 
-describe('modelName: words capitalised, acronyms kept, reserved words prefixed with Model', () => {
+describe('modelName: 2.2.2 toModelName (sanitizeName, camelize), reserved words prefixed with Model', () => {
   test.each([
     ['ApiSession', 'ApiSession'],
     ['api_session', 'ApiSession'],
@@ -63,7 +63,17 @@ describe('modelName: words capitalised, acronyms kept, reserved words prefixed w
     ['Foo.Bar', 'FooBar'],
     ['return', 'ModelReturn'],
     ['200Response', 'Model200Response'],
-    ['Date', 'ModelDate'],
+    // 2.2.2 reserves none of Python's type names for models (read off its jar).
+    ['Date', 'Date'],
+    ['Float', 'Float'],
+    ['print', 'ModelPrint'],
+    ['all_params', 'ModelAllParams'],
+    ['Item_Attribute_', 'ItemAttribute_'],
+    ['Foo[bar](baz).q-r s$', 'FooBarBazQRS'],
+    ['x/y', 'Xy'],
+    ['créer', 'Crer'],
+    // 2.2.2 writes a class `None`, which Python refuses.
+    ['None', 'ModelNone'],
     ['***', 'Model'],
     // Windows refuses these as file names (docs/NUL.md)
     ['NUL', 'ModelNUL'],
