@@ -58,9 +58,10 @@ const SWAGGER_METHOD_ORDER: readonly HttpMethod[] = ['get', 'put', 'head', 'post
 
 /** Paths in spec order, each path's operations in Path.getOperations() order. */
 function swaggerVisitOrder(operations: readonly Operation[]): readonly Operation[] {
-  const paths = [...new Set(operations.map((op) => op.path))];
+  const byPath = new Map<string, Operation[]>();
+  for (const op of operations) byPath.set(op.path, [...(byPath.get(op.path) ?? []), op]);
   const rank = (op: Operation): number => SWAGGER_METHOD_ORDER.indexOf(op.method);
-  return paths.flatMap((path) => operations.filter((op) => op.path === path).sort((a, b) => rank(a) - rank(b)));
+  return [...byPath.values()].flatMap((ops) => ops.sort((a, b) => rank(a) - rank(b)));
 }
 
 /** The JSON 2.2 compares (Json.pretty of modelFromProperty's model): no title, no boolean additionalProperties, no type. */

@@ -98,17 +98,34 @@ export const PYTHON_UNIQUE = { separator: '_', ignoreCase: true } as const;
  * stays). Other letters keep their case: `APIs` stays `APIs`, `type2017_boulder` → `Type2017Boulder`.
  */
 export function camelize(word: string): string {
-  let w = word;
-  // One slash at a time, as the Java loop re-matches after each replacement.
-  for (let m = /\/(.?)/.exec(w); m !== null; m = /\/(.?)/.exec(w)) w = `${w.slice(0, m.index)}.${m[1] ?? ''}${w.slice(m.index + m[0].length)}`;
-  w = w
+  // The Java loops rewrite one match at a time; their net effect is computed in one pass each, so
+  // a hostile name costs linear time: every `/` becomes `.`, a run of `_` before a character
+  // becomes that character upper-cased, and a run at the end (or before a line break) one `_`.
+  const parts = word
+    .replace(/\//g, '.')
     .split('.')
     .filter((part) => part !== '')
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-  w = w.replace(/\w/, (c) => c.toUpperCase());
-  for (let m = /_(.)/.exec(w); m !== null; m = /_(.)/.exec(w)) w = `${w.slice(0, m.index)}${(m[1] ?? '').toUpperCase()}${w.slice(m.index + m[0].length)}`;
-  return w;
+    .join('')
+    .replace(/\w/, (c) => c.toUpperCase());
+  let out = '';
+  for (let i = 0; i < parts.length; i += 1) {
+    if (parts[i] !== '_') {
+      out += parts[i];
+      continue;
+    }
+    let j = i;
+    while (parts[j] === '_') j += 1;
+    const next = parts[j];
+    if (next === undefined || /[\n\r\u2028\u2029]/.test(next)) {
+      out += '_';
+      i = j - 1;
+    } else {
+      out += next.toUpperCase();
+      i = j;
+    }
+  }
+  return out;
 }
 
 /**

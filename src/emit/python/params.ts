@@ -38,8 +38,10 @@ function uniqueParamNames(names: readonly string[]): string[] {
   return names.map((plain) => {
     let name = plain;
     while (used.has(name)) {
-      const digits = /\d+$/.exec(name);
-      name = digits === null ? `${name}2` : `${name.slice(0, digits.index)}${BigInt(digits[0]) + 1n}`;
+      // Trailing digits found by a scan from the end (a `\d+$` search backtracks on long digit runs).
+      let start = name.length;
+      while (start > 0 && name.charCodeAt(start - 1) >= 48 && name.charCodeAt(start - 1) <= 57) start -= 1;
+      name = start === name.length ? `${name}2` : `${name.slice(0, start)}${BigInt(name.slice(start)) + 1n}`;
     }
     used.add(name);
     return name;
