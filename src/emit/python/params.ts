@@ -134,7 +134,8 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
     defaultValue: defaultText(p.schema.default),
   }));
   drafts.splice(bodyIndex(op), 0, ...bodyDrafts(op, ctx));
-  const plain = drafts.map((d) => variableName(d.wire));
+  // 2.2.2's toParamName: a parameter named exactly `callback` (its methods' own async keyword) is `param_callback`.
+  const plain = drafts.map((d) => (d.wire === 'callback' ? 'param_callback' : variableName(d.wire)));
   const names = uniqueParamNames(plain);
   const params = drafts.map((d, i) => ({ ...d, name: names[i] ?? variableName(d.wire), plainName: plain[i] ?? variableName(d.wire) }));
   // Array.prototype.sort is stable, so declared order survives within each group.
