@@ -25,9 +25,9 @@ export interface PythonContext {
   readonly flattened: FlattenedProperties;
 }
 
-/** Operations grouped by first tag into classes named as 2.2.2's Python client names them. */
+/** Operations grouped into classes named as 2.2.2's Python client names them; like 2.2.2, an operation is listed under each of its tags. */
 export function pythonApiClasses(api: Api, operationName: (op: Operation) => string): ApiClass[] {
-  return groupOperations(api, { tags: 'first', className: apiClassName, operationName });
+  return groupOperations(api, { tags: 'every', className: apiClassName, operationName });
 }
 
 export function pythonContext(api: Api, packageName: string, packageVersion: string): PythonContext {
