@@ -59,6 +59,7 @@ function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaC
     // Swagger 2.0 declares consumes for the operation, body or not (swagger-codegen prints it).
     consumes,
     produces: unique(responses.flatMap((r) => r.content.map((c) => c.mediaType))),
+    declaredProduces: produces,
   };
 }
 

@@ -91,6 +91,11 @@ export interface Operation {
    * appearance (Swagger 2.0: `produces` for responses with a schema).
    */
   readonly produces: readonly string[];
+  /**
+   * Swagger 2.0 only: `produces` as declared (the operation's, else the global one), whether or not
+   * a response has a body; swagger-codegen 2.2 prints this list. Undefined for OpenAPI 3.
+   */
+  readonly declaredProduces?: readonly string[] | undefined;
   /** Effective security: the operation's own requirement, else the global one. Empty: none. */
   readonly security: readonly SecurityRequirement[];
   /** JSON pointer of the operation in the source document, for messages. */

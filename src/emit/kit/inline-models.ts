@@ -14,7 +14,8 @@
  * the Java parser gives them no ObjectSchema. The result is a plain Api, so any target can ask
  * for it and the rest of the emitter needs no notion of "inline".
  */
-import type { Api, MediaContent, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
+import type { Api, MediaContent, NamedSchema, Operation, Property, Response, Schema } from '../../model/types.js';
+import type { InlineRules } from './inline-rules.js';
 
 /** Names the resolver gives; a parameter because swagger-codegen and later generators differ. */
 export interface InlineNaming {
@@ -29,9 +30,15 @@ export const OPENAPI_GENERATOR_4: InlineNaming = {
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 
+const FORMS: ReadonlySet<string> = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
+
 /** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
-function hoistable(schema: Schema): schema is ObjectSchema {
-  return schema.kind === 'object' && schema.typed === true && schema.properties.length > 0 && schema.allOfWrapper === undefined;
+function hoistable(schema: Schema, rules: Pick<InlineRules, 'mapsStayInline' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
+  if (schema.kind !== 'object' || schema.allOfWrapper !== undefined) return false;
+  if ((rules.readProperties?.(schema.properties) ?? schema.properties).length === 0) return false;
+  // swagger-codegen 2.2's parser reads properties beside an additionalProperties schema as a map.
+  if (rules.mapsStayInline === true && schema.additionalProperties !== undefined && schema.additionalProperties !== true) return false;
+  return schema.typed === true || rules.untypedObjects === true;
 }
 
 function refTo(name: string): Schema {
@@ -48,7 +55,7 @@ class Resolver {
    */
   private readonly generated = { body: new Map<string, string>(), model: new Map<string, string>() };
 
-  constructor(api: Api, private readonly naming: InlineNaming) {
+  constructor(api: Api, private readonly naming: InlineRules) {
     this.schemas = [...api.schemas];
     this.taken = new Set(api.schemas.map((s) => s.name));
   }
@@ -57,14 +64,19 @@ class Resolver {
     return this.schemas;
   }
 
-  private uniqueName(name: string): string {
+  private hoistable(schema: Schema): schema is ObjectSchema {
+    return hoistable(schema, this.naming);
+  }
+
+  private uniqueName(wanted: string): string {
+    const name = this.naming.cleanName?.(wanted) ?? wanted;
     let unique = name;
     for (let count = 1; this.taken.has(unique); count += 1) unique = `${name}_${count}`;
     return unique;
   }
 
-  private add(name: string, schema: Schema, pointer: string, kind: 'body' | 'model'): string {
-    const key = JSON.stringify(schema);
+  private add(name: string, schema: ObjectSchema, pointer: string, kind: 'body' | 'model'): string {
+    const key = this.naming.signature?.(schema) ?? JSON.stringify(schema);
     // 4.2.1's flattenRequestBody never asks matchGenerated: two equal inline bodies are two models
     // (checked with its jar, test/emit/go/cases/inline-bodies-never-shared).
     const existing = kind === 'body' ? undefined : this.generated[kind].get(key);
@@ -98,12 +110,15 @@ class Resolver {
     return properties.map((p) => {
       const schema = p.schema;
       const wanted = `${path}_${p.name}`;
-      if (hoistable(schema)) return { ...p, schema: this.hoist(schema, wanted, path) };
-      if (schema.kind === 'array' && hoistable(schema.items)) {
+      if (this.hoistable(schema)) {
+        const required = this.naming.hoistedPropertiesOptional === true ? false : p.required;
+        return { ...p, required, schema: this.hoist(schema, wanted, path) };
+      }
+      if (schema.kind === 'array' && this.hoistable(schema.items)) {
         const items = { ...schema.items, properties: this.properties(schema.items.properties, path) };
         return { ...p, schema: { ...schema, items: this.hoist(items, wanted, path) } };
       }
-      if (schema.kind === 'map' && hoistable(schema.values)) {
+      if (schema.kind === 'map' && this.hoistable(schema.values)) {
         const values = { ...schema.values, properties: this.properties(schema.values.properties, path) };
         return { ...p, schema: { ...schema, values: this.hoist(values, wanted, path) } };
       }
@@ -116,17 +131,20 @@ class Resolver {
     const body = op.requestBody;
     const first = body?.content[0]?.schema;
     if (!body || !first) return body;
+    if (this.naming.formsStayFields === true && body.name === undefined && FORMS.has(body.content[0]?.mediaType ?? '')) return body;
     // Nested inline objects of a body are named after the path, its slashes made underscores.
-    const path = op.path.replace(/\//g, '_');
-    if (hoistable(first)) {
+    const path = this.naming.bodyPath?.(op.path) ?? op.path.replace(/\//g, '_');
+    const name = this.naming.bodyName?.(body) ?? this.naming.requestBody;
+    if (this.hoistable(first)) {
       const object = { ...first, properties: this.properties(first.properties, path) };
-      const schema = this.hoist(object, this.naming.requestBody, op.pointer, 'body');
-      // The body itself becomes a reference to a new requestBodies entry, which has no description.
-      return { ...body, description: undefined, content: body.content.map((c) => ({ ...c, schema })) };
+      const schema = this.hoist(object, name, op.pointer, 'body');
+      // 4.2.1: the body itself becomes a reference to a new requestBodies entry, which has no description.
+      const description = this.naming.bodyKeepsDescription === true ? body.description : undefined;
+      return { ...body, description, content: body.content.map((c) => ({ ...c, schema })) };
     }
-    if (first.kind === 'array' && hoistable(first.items)) {
+    if (first.kind === 'array' && this.hoistable(first.items)) {
       const items = { ...first.items, properties: this.properties(first.items.properties, path) };
-      const schema = { ...first, items: this.hoist(items, this.naming.requestBody, op.pointer, 'body') };
+      const schema = { ...first, items: this.hoist(items, name, op.pointer, this.naming.sharedBodyItems === true ? 'model' : 'body') };
       return { ...body, content: body.content.map((c) => ({ ...c, schema })) };
     }
     return body;
@@ -134,27 +152,47 @@ class Resolver {
 
   /** flattenResponses: the first media type's schema decides; every media type gets the reference. */
   private responses(op: Operation): Operation['responses'] {
-    return op.responses.map((r) => {
-      const first = r.content[0]?.schema;
-      if (!first) return r;
-      const wanted = this.naming.response(r.status);
-      let replaced: Schema | undefined;
-      if (hoistable(first)) replaced = this.hoist(first, wanted, op.pointer);
-      else if (first.kind === 'array' && hoistable(first.items)) {
-        const items = { ...first.items, properties: this.properties(first.items.properties, op.path) };
-        replaced = { ...first, items: this.hoist(items, wanted, op.pointer) };
-      } else if (first.kind === 'map' && hoistable(first.values)) {
-        replaced = { ...first, values: this.hoist(first.values, wanted, op.pointer) };
-      }
-      if (!replaced) return r;
-      const schema = replaced;
-      return { ...r, content: r.content.map((c): MediaContent => ({ ...c, schema })) };
-    });
+    const resolved = new Map<string, Response>();
+    const statuses = op.responses.map((r) => r.status);
+    for (const status of this.naming.responseOrder?.(statuses) ?? statuses) {
+      const r = op.responses.find((each) => each.status === status);
+      if (r !== undefined) resolved.set(status, this.response(op, r));
+    }
+    return op.responses.map((r) => resolved.get(r.status) ?? r);
+  }
+
+  private response(op: Operation, r: Response): Response {
+    const first = r.content[0]?.schema;
+    if (!first) return r;
+    const wanted = this.naming.response(r.status);
+    let replaced: Schema | undefined;
+    if (this.hoistable(first)) replaced = this.hoist(first, wanted, op.pointer);
+    else if (first.kind === 'array' && this.hoistable(first.items)) {
+      const items = { ...first.items, properties: this.properties(first.items.properties, op.path) };
+      replaced = { ...first, items: this.hoist(items, wanted, op.pointer) };
+    } else if (first.kind === 'map' && this.hoistable(first.values)) {
+      const byPath = this.naming.mapResponseNestedByPath === true;
+      const values = byPath ? { ...first.values, properties: this.properties(first.values.properties, op.path) } : first.values;
+      replaced = { ...first, values: this.hoist(values, wanted, op.pointer) };
+    }
+    if (!replaced) return r;
+    const schema = replaced;
+    return { ...r, content: r.content.map((c): MediaContent => ({ ...c, schema })) };
   }
 
   operation(op: Operation): Operation {
     const requestBody = this.requestBody(op);
     return { ...op, requestBody, responses: this.responses(op) };
+  }
+
+  /** swagger-codegen 2.2: a composed schema's last inline member (its "child") has its properties flattened under `name`. */
+  private lastInlineMember(schema: Extract<Schema, { kind: 'allOf' | 'oneOf' | 'anyOf' }>, name: string): Schema {
+    let last = -1;
+    schema.members.forEach((m, i) => {
+      if (m.kind === 'object') last = i;
+    });
+    const members = schema.members.map((m, i) => (i === last && m.kind === 'object' ? { ...m, properties: this.properties(m.properties, name) } : m));
+    return { ...schema, members };
   }
 
   /** flattenComponents: named schemas' properties, and inline members of composed ones. */
@@ -164,13 +202,17 @@ class Resolver {
       if (!named) continue;
       const schema = named.schema;
       let flattened: Schema = schema;
-      if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') {
+      if ((schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') && this.naming.composed === 'lastInline') {
+        flattened = this.lastInlineMember(schema, named.name);
+      } else if (schema.kind === 'array' && this.naming.arrayItems !== undefined && this.hoistable(schema.items)) {
+        flattened = { ...schema, items: this.hoist(schema.items, this.naming.arrayItems(named.name), named.pointer) };
+      } else if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') {
         const key = `${named.name}_${schema.kind}`;
         flattened = {
           ...schema,
           members: schema.members.map((m) => (m.kind === 'object' && m.properties.length > 0 ? this.hoist(m, key, named.pointer) : m)),
         };
-      } else if (schema.kind === 'object' && schema.allOfWrapper !== undefined) {
+      } else if (schema.kind === 'object' && schema.allOfWrapper !== undefined && this.naming.composed !== 'lastInline') {
         // `Name: {allOf: [inline object]}`: its member is a model `<Name>_allOf` too, while Name
         // keeps the member's properties for its own page.
         if (schema.properties.length > 0) this.hoist({ ...schema, allOfWrapper: undefined }, `${named.name}_allOf`, named.pointer);
@@ -183,9 +225,12 @@ class Resolver {
 }
 
 /** The Api with every inline object schema hoisted into a named one, appended after the spec's own. */
-export function resolveInlineModels(api: Api, naming: InlineNaming = OPENAPI_GENERATOR_4): Api {
+export function resolveInlineModels(api: Api, naming: InlineRules = OPENAPI_GENERATOR_4): Api {
   const resolver = new Resolver(api, naming);
-  const operations = api.operations.map((op) => resolver.operation(op));
+  // Visited in the generator's order (it decides who gets `_1`), returned in the Api's.
+  const resolved = new Map<Operation, Operation>();
+  for (const op of naming.visitOrder?.(api.operations) ?? api.operations) resolved.set(op, resolver.operation(op));
+  const operations = api.operations.map((op) => resolved.get(op) ?? op);
   resolver.components(api.schemas.length);
   return { ...api, operations, schemas: resolver.named() };
 }

@@ -6,6 +6,7 @@
 import type { Api, Operation, SecurityScheme } from '../../model/types.js';
 import { markdownRaw } from '../docs/escape.js';
 import { schemeAnchor } from '../docs/anchors.js';
+import { javaHashMapOrder } from '../kit/java-hash-order.js';
 import { codeText, linkText } from './text.js';
 
 export interface SchemeView {
@@ -101,10 +102,11 @@ export function schemeView(scheme: SecurityScheme): SchemeView {
 }
 
 /**
- * The schemes an operation may use, in order of first mention in its effective requirements.
- * A name without a definition is skipped, as swagger-codegen skips it.
+ * The schemes an operation may use. swagger-codegen 2.2.2 collects their names from the effective
+ * requirements into a java.util.HashMap, so its docs list them in that map's order. A name without
+ * a definition is skipped, as swagger-codegen skips it.
  */
 export function operationSchemes(op: Operation, api: Api): SecurityScheme[] {
-  const names = new Set(op.security.flatMap((req) => req.schemes.map((s) => s.name)));
-  return [...names].flatMap((name) => api.securitySchemes.filter((s) => s.name === name));
+  const names = javaHashMapOrder(op.security.flatMap((req) => req.schemes.map((s) => s.name)));
+  return names.flatMap((name) => api.securitySchemes.filter((s) => s.name === name));
 }

@@ -3,9 +3,10 @@
  * becomes and which class a named schema becomes, with collisions resolved in spec order.
  */
 import type { Api, Operation, Schema } from '../../model/types.js';
-import { apiClassNames } from '../docs/apis.js';
+import type { ApiClass } from '../kit/api-classes.js';
+import { groupOperations } from '../kit/api-classes.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
-import { modelName, operationName, PYTHON_UNIQUE } from './naming.js';
+import { apiClassName, modelName, operationName, PYTHON_UNIQUE } from './naming.js';
 import { FlattenedProperties } from '../docs/flattened.js';
 import type { ModelNamer } from './types.js';
 
@@ -24,10 +25,16 @@ export interface PythonContext {
   readonly flattened: FlattenedProperties;
 }
 
+/** Operations grouped into classes named as 2.2.2's Python client names them; like 2.2.2, an operation is listed under each of its tags. */
+export function pythonApiClasses(api: Api, operationName: (op: Operation) => string): ApiClass[] {
+  return groupOperations(api, { tags: 'every', className: apiClassName, operationName });
+}
+
 export function pythonContext(api: Api, packageName: string, packageVersion: string): PythonContext {
   const models = new Map<string, string>();
   // API class docs share docs/ with model docs: a model never takes a class's file name.
-  const modelNames = uniqueFileNames(api.schemas.map((s) => modelName(s.name)), apiClassNames(api));
+  const classNames = pythonApiClasses(api, (op) => op.id).map((c) => c.className);
+  const modelNames = uniqueFileNames(api.schemas.map((s) => modelName(s.name)), classNames);
   api.schemas.forEach((s, i) => models.set(s.name, modelNames[i] ?? modelName(s.name)));
 
   const operations = new Map<Operation, string>();

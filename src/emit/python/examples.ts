@@ -15,7 +15,7 @@ function leafExample(t: PyType, param: PyParam, packageName: string): string {
   const given = param.defaultValue === undefined ? undefined : codeText(param.defaultValue);
   switch (t.leaf) {
     case 'str':
-      return quote(given ?? `${param.name}_example`);
+      return quote(given ?? `${param.plainName}_example`);
     case 'int':
       // DefaultCodegen's placeholders: 789 for a long, 56 for any other integer.
       return given ?? (t.format === 'int64' ? '789' : '56');

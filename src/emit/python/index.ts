@@ -26,7 +26,7 @@ export const target: Target = {
     for (const apiClass of plan.classes) {
       files.push({ path: `docs/${apiClass.className}.md`, contents: render('python', 'api.md', apiDocView(apiClass, plan.ctx)) });
     }
-    for (const model of plan.models) {
+    for (const model of plan.models.filter((m) => m.documented)) {
       files.push({ path: `docs/${model.className}.md`, contents: render('python', 'model.md', modelDocView(model)) });
     }
     // The package the docs describe, built from the same plan.

@@ -5,8 +5,7 @@
  * the way that generator escapes them: `call_` before methods, `_` before variables, `Model` before
  * models. Names are reduced to ASCII identifiers because they also become file names and #anchors.
  */
-import { split } from 'change-case';
-import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { snakeIdentifier } from '../identifiers.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 
 /**
@@ -46,16 +45,45 @@ export function variableName(name: string): string {
 }
 
 /**
- * Model (class) name of a named schema. Like swagger-codegen's camelize, words are capitalised
- * but their other letters kept, so acronyms survive (`LDAPConfig`, not `LdapConfig`).
+ * The words 2.2.2's PythonClientCodegen reserves (compared lower-cased): its method locals,
+ * `property`, and Python 2's keywords. A model so named gets `Model` (`print` → ModelPrint), while
+ * `Date`, `Float`, `Str` or `Async` stay as they are: as class names they clash with nothing.
+ */
+const MODEL_RESERVED: ReadonlySet<string> = new Set([
+  'all_params', 'resource_path', 'path_params', 'query_params', 'header_params', 'form_params',
+  'local_var_files', 'body_params', 'auth_settings', 'property', 'and', 'del', 'from', 'not',
+  'while', 'as', 'elif', 'global', 'or', 'with', 'assert', 'else', 'if', 'pass', 'yield', 'break',
+  'except', 'import', 'print', 'class', 'exec', 'in', 'raise', 'continue', 'finally', 'is',
+  'return', 'def', 'for', 'lambda', 'try', 'self',
+]);
+
+/** 2.2's DefaultCodegen.sanitizeName: `[`, `(`, `.`, `-` and spaces become `_`, other non-word characters go. */
+export function sanitizeName(name: string): string {
+  if (name === '$') return 'value';
+  return name
+    .replace(/\[\]/g, '')
+    .replace(/\[/g, '_')
+    .replace(/\]/g, '')
+    .replace(/\(/g, '_')
+    .replace(/\)/g, '')
+    .replace(/\./g, '_')
+    .replace(/-/g, '_')
+    .replace(/ /g, '_')
+    .replace(/\W/g, '');
+}
+
+/**
+ * Model (class) name of a named schema, as 2.2.2's toModelName: sanitizeName, `model_` before a
+ * reserved word or a leading digit, camelize. Capitals are kept (`LDAPConfig`), and so is a
+ * trailing `_` (`Item_Attribute_` → `ItemAttribute_`). Where 2.2.2's name would not be a Python
+ * class or a portable file name (empty, `1`, `None`, `NUL`), it gets `Model` in front.
  */
 export function modelName(name: string): string {
-  const words = split(foldAccents(name).replace(/[^A-Za-z0-9]+/g, ' '));
-  const camel = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
-  if (camel === '') return 'Model';
-  // toModelName: `return` → `ModelReturn`, `200Response` → `Model200Response`. The name is also
-  // the doc's file name (docs/<name>.md), so Windows device names (`NUL`) get the prefix too.
-  return isReserved(camel) || /^\d/.test(camel) || isWindowsReserved(camel) ? `Model${camel}` : camel;
+  const sanitized = sanitizeName(name);
+  const prefixed = MODEL_RESERVED.has(sanitized.toLowerCase()) || /^\d/.test(sanitized) ? `model_${sanitized}` : sanitized;
+  const camel = camelize(prefixed);
+  const unusable = camel === '' || /^\d/.test(camel) || ['None', 'True', 'False'].includes(camel) || isWindowsReserved(camel);
+  return unusable ? `Model${camel}` : camel;
 }
 
 /**
@@ -63,3 +91,57 @@ export function modelName(name: string): string {
  * case count as one, since they also become doc file names and lower-case GitHub anchors.
  */
 export const PYTHON_UNIQUE = { separator: '_', ignoreCase: true } as const;
+
+/**
+ * swagger-codegen 2.2's DefaultCodegen.camelize: slashes become dots, each dot-separated part gets
+ * a capital, the first word character is upper-cased, and every `_x` becomes `X` (a trailing `_`
+ * stays). Other letters keep their case: `APIs` stays `APIs`, `type2017_boulder` → `Type2017Boulder`.
+ */
+export function camelize(word: string): string {
+  // The Java loops rewrite one match at a time; their net effect is computed in one pass each, so
+  // a hostile name costs linear time: every `/` becomes `.`, a run of `_` before a character
+  // becomes that character upper-cased, and a run at the end (or before a line break) one `_`.
+  const parts = word
+    .replace(/\//g, '.')
+    .split('.')
+    .filter((part) => part !== '')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+    .replace(/\w/, (c) => c.toUpperCase());
+  let out = '';
+  for (let i = 0; i < parts.length; i += 1) {
+    if (parts[i] !== '_') {
+      out += parts[i];
+      continue;
+    }
+    let j = i;
+    while (parts[j] === '_') j += 1;
+    const next = parts[j];
+    if (next === undefined || /[\n\r\u2028\u2029]/.test(next)) {
+      out += '_';
+      i = j - 1;
+    } else {
+      out += next.toUpperCase();
+      i = j;
+    }
+  }
+  return out;
+}
+
+/**
+ * The API class of a tag, as 2.2.2's Python client names it: sanitizeTag (each space-separated
+ * word capitalised, then everything but `[A-Za-z0-9_]` dropped), camelize, `Api`. So `APIs` →
+ * `APIsApi`, `flight-destinations` → `FlightdestinationsApi`, `OAuth 2` → `OAuth2Api`. A name
+ * left starting with a digit gets `_`, which 2.2.2 does not add: its class would not compile.
+ */
+export function apiClassName(tag: string | undefined): string {
+  const sanitized = (tag ?? 'default')
+    .split(' ')
+    .filter((part) => part !== '')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+    .replace(/[^a-zA-Z0-9_]/g, '');
+  const name = sanitized === '' ? 'DefaultApi' : `${camelize(sanitized)}Api`;
+  return /^\d/.test(name) ? `_${name}` : name;
+}
+

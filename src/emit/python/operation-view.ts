@@ -99,7 +99,8 @@ export function operationView(planned: PlanOperation, className: string, ctx: Py
     // swagger-codegen applies Swagger 2.0's global consumes to every operation (§1.8); the model's
     // `consumes` already carries that, and the requestBody types for OpenAPI 3.
     contentType: mediaTypes(op.consumes),
-    accept: mediaTypes(op.produces),
+    // 2.2.2 prints Swagger 2.0's declared produces, also for operations whose responses have no body.
+    accept: mediaTypes(op.declaredProduces ?? op.produces),
     example: render('python', 'example.md', sample),
   };
 }

@@ -5,13 +5,14 @@
  */
 import type { Operation, Parameter, Schema } from '../../model/types.js';
 import type { PythonContext } from './context.js';
-import { uniqueNames } from '../kit/unique-names.js';
-import { PYTHON_UNIQUE, variableName } from './naming.js';
+import { variableName } from './naming.js';
 import { pythonType, type PyType } from './types.js';
 
 export interface PyParam {
   /** The Python argument name. */
   readonly name: string;
+  /** The name before a clash made it unique (`max_results` for `max_results2`): 2.2.2's example strings use it. */
+  readonly plainName: string;
   readonly type: PyType;
   readonly required: boolean;
   /** Spec text, unescaped. */
@@ -26,7 +27,26 @@ export interface PyParam {
   readonly collectionFormat: 'csv' | 'ssv' | 'pipes' | 'multi' | undefined;
 }
 
-type Draft = Omit<PyParam, 'name'>;
+type Draft = Omit<PyParam, 'name' | 'plainName'>;
+
+/**
+ * 2.2.2's ensureUniqueParams: a name already taken in the operation gets generateNextName, which
+ * counts up trailing digits or appends `2` (`max_results` → `max_results2`, `page2` → `page3`).
+ */
+function uniqueParamNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((plain) => {
+    let name = plain;
+    while (used.has(name)) {
+      // Trailing digits found by a scan from the end (a `\d+$` search backtracks on long digit runs).
+      let start = name.length;
+      while (start > 0 && name.charCodeAt(start - 1) >= 48 && name.charCodeAt(start - 1) <= 57) start -= 1;
+      name = start === name.length ? `${name}2` : `${name.slice(0, start)}${BigInt(name.slice(start)) + 1n}`;
+    }
+    used.add(name);
+    return name;
+  });
+}
 
 /** A body without content says nothing about its shape. */
 const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
@@ -114,8 +134,10 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
     defaultValue: defaultText(p.schema.default),
   }));
   drafts.splice(bodyIndex(op), 0, ...bodyDrafts(op, ctx));
-  const names = uniqueNames(drafts.map((d) => variableName(d.wire)), PYTHON_UNIQUE);
-  const params = drafts.map((d, i) => ({ ...d, name: names[i] ?? variableName(d.wire) }));
+  // 2.2.2's toParamName: a parameter named exactly `callback` (its methods' own async keyword) is `param_callback`.
+  const plain = drafts.map((d) => (d.wire === 'callback' ? 'param_callback' : variableName(d.wire)));
+  const names = uniqueParamNames(plain);
+  const params = drafts.map((d, i) => ({ ...d, name: names[i] ?? variableName(d.wire), plainName: plain[i] ?? variableName(d.wire) }));
   // Array.prototype.sort is stable, so declared order survives within each group.
   return params.sort((a, b) => Number(b.required) - Number(a.required));
 }

@@ -4,13 +4,15 @@
  * a method, keyword argument or model property the docs list is, by construction, one the code has.
  */
 import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
-import { apiClasses, type ApiClass } from '../docs/apis.js';
+import type { ApiClass } from '../kit/api-classes.js';
 import { returnContent } from '../kit/responses.js';
 import { documentedProperties } from '../kit/allof-properties.js';
+import { resolveInlineModels } from '../kit/inline-models.js';
+import { SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
-import { pythonContext, type PythonContext } from './context.js';
+import { pythonApiClasses, pythonContext, type PythonContext } from './context.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { pythonParams, type PyParam } from './params.js';
 import { pythonType, type PyType } from './types.js';
@@ -56,6 +58,11 @@ export interface PlanModel {
   readonly moduleName: string;
   readonly description: string | undefined;
   readonly properties: readonly PlanProperty[];
+  /**
+   * False for a bare `{}` schema (no type, nothing but a description, title or example): 2.2's
+   * parser makes nothing of it and writes no doc, though types still link to one. The class stays.
+   */
+  readonly documented: boolean;
 }
 
 export interface PythonPlan {
@@ -97,6 +104,7 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
     className,
     moduleName: module,
     description: named.schema.description,
+    documented: !(named.schema.kind === 'any' && !named.schema.object && !named.schema.nullable),
     properties: properties.map((p, i) => ({
       name: names[i] ?? variableName(p.name),
       wire: p.name,
@@ -118,9 +126,12 @@ function planClass(apiClass: ApiClass, module: string, ctx: PythonContext): Plan
   };
 }
 
-export function pythonPlan(api: Api, packageName: string, packageVersion: string): PythonPlan {
+export function pythonPlan(spec: Api, packageName: string, packageVersion: string): PythonPlan {
+  // swagger-codegen 2.2 hoists inline objects into models (`InlineResponse200`, `PetOwner`) before
+  // naming anything: here they become named schemas, so docs and code treat them as any other.
+  const api = resolveInlineModels(spec, SWAGGER_CODEGEN_2_2);
   const ctx = pythonContext(api, packageName, packageVersion);
-  const classes = apiClasses(api, ctx.operationOf);
+  const classes = pythonApiClasses(api, ctx.operationOf);
   const modelClasses = api.schemas.map((s) => ctx.modelOf(s.name));
   // Module names share one folder each, and test/ holds both kinds: unique together, ignoring case.
   const modules = uniqueNames([...classes.map((c) => moduleName(c.className)), ...modelClasses.map(moduleName)], PYTHON_UNIQUE);

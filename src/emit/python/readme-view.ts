@@ -66,8 +66,9 @@ export function readmeView(plan: PythonPlan): ReadmeView {
     example: first && firstOp ? operationView(firstOp, first.className, ctx).example : '',
     baseUrl: baseUrlText(ctx),
     endpoints,
-    models: plan.models.map((m) => m.className).sort(ordinal),
-    schemes: api.securitySchemes.map(schemeView),
+    models: plan.models.filter((m) => m.documented).map((m) => m.className).sort(ordinal),
+    // 2.2.2 lists the definitions in name order (plain ordinal: `Beta` before `alpha`).
+    schemes: [...api.securitySchemes].sort((a, b) => ordinal(a.name, b.name)).map(schemeView),
     hasApis: classes.length > 0,
     email: markdownRaw(htmlEscape(api.contactEmail ?? '')),
   };

@@ -68,8 +68,8 @@ export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
     case 'map':
       return map(pythonType(schema.values, modelOf));
     case 'object': {
-      // An inline object with properties would be an invented inline model in swagger-codegen;
-      // we have no doc for it, so it is a plain `object`. Without properties it is a dictionary.
+      // The plan hoists inline objects with properties into models (kit/inline-models.ts); those
+      // left (a map's properties, an allOf member's) are a plain `object`, none a dictionary.
       if (schema.properties.length > 0) return OBJECT;
       const values = schema.additionalProperties;
       if (values === undefined) return OBJECT;

@@ -191,14 +191,13 @@ describe('authorization', () => {
   });
   const a = api({ operations: [secured, operation({ id: 'open' })], securitySchemes: schemes });
 
-  test('the sample configures each scheme the operation may use, in order of mention', () => {
+  // swagger-codegen 2.2.2 collects them in a java.util.HashMap: api_key, basic, Bearer, oauth.
+  test('the sample configures each scheme the operation may use, in Java HashMap order', () => {
     const doc = file(a, 'docs/ThingsApi.md');
-    expect(section(doc, 'from pprint import pprint\n\n# Configure HTTP bearer', '# create an instance')).toBe(
+    expect(section(doc, 'from pprint import pprint\n\n# Configure API key', '# create an instance')).toBe(
       [
         'from pprint import pprint',
         '',
-        '# Configure HTTP bearer authorization: Bearer',
-        "thingsapi.configuration.access_token = 'YOUR_ACCESS_TOKEN'",
         '# Configure API key authorization: api_key',
         "thingsapi.configuration.api_key['X-API-Key'] = 'YOUR_API_KEY'",
         '# Uncomment below to setup prefix (e.g. Bearer) for API key, if needed',
@@ -206,6 +205,8 @@ describe('authorization', () => {
         '# Configure HTTP basic authorization: basic',
         "thingsapi.configuration.username = 'YOUR_USERNAME'",
         "thingsapi.configuration.password = 'YOUR_PASSWORD'",
+        '# Configure HTTP bearer authorization: Bearer',
+        "thingsapi.configuration.access_token = 'YOUR_ACCESS_TOKEN'",
         '# Configure OAuth2 access token for authorization: oauth',
         "thingsapi.configuration.access_token = 'YOUR_ACCESS_TOKEN'",
         '',
@@ -216,17 +217,21 @@ describe('authorization', () => {
 
   test('the Authorization line links each scheme to its README heading; unsecured says so', () => {
     const doc = file(a, 'docs/ThingsApi.md');
-    expect(doc).toContain('### Authorization\n\n[Bearer](../README.md#Bearer), [api_key](../README.md#api_key), [basic](../README.md#basic), [oauth](../README.md#oauth)\n');
+    expect(doc).toContain('### Authorization\n\n[api_key](../README.md#api_key), [basic](../README.md#basic), [Bearer](../README.md#Bearer), [oauth](../README.md#oauth)\n');
     expect(doc).toContain('### Authorization\n\nNo authorization required\n');
   });
 
-  test('README lists every scheme under a heading the links resolve to', () => {
+  test('README lists every scheme, sorted by name, under a heading the links resolve to', () => {
     const readme = file(a, 'README.md');
     expect(section(readme, '## Documentation For Authorization', '## Author')).toBe(
       [
         '## Documentation For Authorization',
         '',
         // swagger-codegen 2.2.2: an empty line when there are schemes (the reference's ' ' is for none).
+        '',
+        '## Bearer',
+        '',
+        '- **Type**: Bearer authentication (JWT)',
         '',
         '## api_key',
         '',
@@ -246,10 +251,6 @@ describe('authorization', () => {
         '- **Scopes**: ',
         ' - **read**: Read things',
         ' - **write**: ',
-        '',
-        '## Bearer',
-        '',
-        '- **Type**: Bearer authentication (JWT)',
         '',
         '',
         '',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { modelName, operationName, variableName } from '../../../src/emit/python/naming.js';
+import { apiClassName, camelize, modelName, operationName, variableName } from '../../../src/emit/python/naming.js';
 
 describe('operationName: snake_case of op.id, reserved words prefixed with call_', () => {
   test.each([
@@ -52,7 +52,7 @@ describe('variableName: params and properties snake_case, reserved words prefixe
   });
 });
 
-describe('modelName: words capitalised, acronyms kept, reserved words prefixed with Model', () => {
+describe('modelName: 2.2.2 toModelName (sanitizeName, camelize), reserved words prefixed with Model', () => {
   test.each([
     ['ApiSession', 'ApiSession'],
     ['api_session', 'ApiSession'],
@@ -63,7 +63,17 @@ describe('modelName: words capitalised, acronyms kept, reserved words prefixed w
     ['Foo.Bar', 'FooBar'],
     ['return', 'ModelReturn'],
     ['200Response', 'Model200Response'],
-    ['Date', 'ModelDate'],
+    // 2.2.2 reserves none of Python's type names for models (read off its jar).
+    ['Date', 'Date'],
+    ['Float', 'Float'],
+    ['print', 'ModelPrint'],
+    ['all_params', 'ModelAllParams'],
+    ['Item_Attribute_', 'ItemAttribute_'],
+    ['Foo[bar](baz).q-r s$', 'FooBarBazQRS'],
+    ['x/y', 'Xy'],
+    ['créer', 'Crer'],
+    // 2.2.2 writes a class `None`, which Python refuses.
+    ['None', 'ModelNone'],
     ['***', 'Model'],
     // Windows refuses these as file names (docs/NUL.md)
     ['NUL', 'ModelNUL'],
@@ -72,5 +82,40 @@ describe('modelName: words capitalised, acronyms kept, reserved words prefixed w
     ['console', 'Console'],
   ])('%s → %s', (name, want) => {
     expect(modelName(name)).toBe(want);
+  });
+});
+
+describe('apiClassName: swagger-codegen 2.2.2 sanitizeTag, camelize, Api', () => {
+  test.each([
+    ['APIs', 'APIsApi'],
+    ['flight-destinations', 'FlightdestinationsApi'],
+    ['OAuth 2', 'OAuth2Api'],
+    ['type/2017_boulder_data', 'Type2017BoulderDataApi'],
+    ['service/media_tabular', 'ServicemediaTabularApi'],
+    ['extraction.import.io', 'ExtractionimportioApi'],
+    ['WMS / WMTS', 'WMSWMTSApi'],
+    ['forgot health id/number', 'ForgotHealthIdnumberApi'],
+    ['session', 'SessionApi'],
+    ['ApiSession', 'ApiSessionApi'],
+    ['日本', 'DefaultApi'],
+    ['2fa', '_2faApi'],
+  ])('%s → %s', (tag, want) => {
+    expect(apiClassName(tag)).toBe(want);
+  });
+
+  test('untagged operations are DefaultApi', () => {
+    expect(apiClassName(undefined)).toBe('DefaultApi');
+  });
+});
+
+describe('camelize: 2.2 DefaultCodegen.camelize', () => {
+  test.each([
+    ['inline_response_200', 'InlineResponse200'],
+    ['Success_Flights_', 'SuccessFlights_'],
+    ['a__b', 'AB'],
+    ['pets/tag', 'PetsTag'],
+    ['already.Dotted', 'AlreadyDotted'],
+  ])('%s → %s', (word, want) => {
+    expect(camelize(word)).toBe(want);
   });
 });

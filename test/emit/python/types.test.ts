@@ -62,6 +62,7 @@ describe('typeMarkdown: bold builtins, links to the innermost model', () => {
 describe('exampleValue: the sample argument (docs-format.md §3.3)', () => {
   const p = (s: Schema, extra: Partial<PyParam> = {}): PyParam => ({
     name: 'fields',
+    plainName: 'fields',
     type: pythonType(s, modelOf),
     required: true,
     description: undefined,
@@ -143,9 +144,11 @@ describe('pythonParams: spec order, body last, required first (docs-format.md §
     expect(names(op)).toEqual(['file:file', 'note?:str']);
   });
 
-  test('names that collide after casing are made unique in spec order', () => {
+  test('names that collide after casing are made unique in spec order, as 2.2.2 does (`2` appended, trailing digits counted up)', () => {
     const op = operation({ id: 'x', parameters: [param('userId', str()), param('user_id', str(), { required: true })] });
-    expect(names(op)).toEqual(['user_id_2:str', 'user_id?:str']);
+    expect(names(op)).toEqual(['user_id2:str', 'user_id?:str']);
+    const paged = operation({ id: 'y', parameters: [param('page1', str()), param('page_1', str()), param('Page1', str())] });
+    expect(names(paged)).toEqual(['page1?:str', 'page_1?:str', 'page2?:str']);
   });
 });
 
