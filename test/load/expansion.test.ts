@@ -3,6 +3,7 @@ import { checkReferenceGraph } from '../../src/load/graph.js';
 import { Expansion } from '../../src/load/expansion.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../../src/load/limits.js';
 import { composed, composedUnnamed, nested, nestedUnnamed, ref, spec, swaggerComposed } from '../hostile/graph-specs.js';
+import { thrown } from '../support/thrown.js';
 
 const limits = (over: Partial<ReadLimits> = {}): ReadLimits => ({ ...DEFAULT_LIMITS, ...over });
 
@@ -12,14 +13,6 @@ function measure(document: Record<string, unknown>): { nodes: number; depth: num
   return new Expansion(document, graph.ends, 'swagger' in document ? 'swagger-2.0' : 'openapi-3.0').whole();
 }
 
-function thrown(run: () => unknown): { pointer: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    return { pointer: (error as { pointer: string }).pointer, message: (error as Error).message };
-  }
-  throw new Error('nothing was thrown');
-}
 
 const properties = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`p${i}`, { type: 'string' }]));
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkReferenceGraph } from '../../src/load/graph.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../../src/load/limits.js';
 import * as pointer from '../../src/model/pointer.js';
+import { thrown } from '../support/thrown.js';
 
 vi.mock('../../src/model/pointer.js', { spy: true });
 
@@ -9,14 +10,6 @@ const limits = (over: Partial<ReadLimits> = {}): ReadLimits => ({ ...DEFAULT_LIM
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const doc = (schemas: Record<string, unknown>) => ({ openapi: '3.0.3', components: { schemas } });
 
-function thrown(run: () => unknown): { pointer: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    return { pointer: (error as { pointer: string }).pointer, message: (error as Error).message };
-  }
-  throw new Error('nothing was thrown');
-}
 
 describe('following references', () => {
   it('follows a chain of 20,000 aliases once: each link is resolved one time, not once per alias before it', () => {

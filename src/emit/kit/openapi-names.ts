@@ -9,10 +9,11 @@ import type { OperationIdRules } from '../../model/operation-id.js';
 /**
  * sanitizeName: `[]` dropped, `[`, `(`, `.`, `-`, space, `/` and `\` become `_`, `]` and `)` vanish, then
  * every character outside `[A-Za-z0-9_]` (Java's `\W`) is removed. `$` alone is `value`.
+ * `slashes: false` is swagger-codegen 2.2's older rule, where `/` and `\` are simply removed.
  */
-export function sanitizeName(name: string): string {
+export function sanitizeName(name: string, { slashes = true }: { readonly slashes?: boolean } = {}): string {
   if (name === '$') return 'value';
-  return name
+  const common = name
     .replace(/\[\]/g, '')
     .replace(/\[/g, '_')
     .replace(/\]/g, '')
@@ -20,10 +21,9 @@ export function sanitizeName(name: string): string {
     .replace(/\)/g, '')
     .replace(/\./g, '_')
     .replace(/-/g, '_')
-    .replace(/ /g, '_')
-    // 4.2.1: `/api/films/get` → `_api_films_get` (an operationId with a path in it, a tag `image/png`).
-    .replace(/[/\\]/g, '_')
-    .replace(/\W/g, '');
+    .replace(/ /g, '_');
+  // 4.2.1: `/api/films/get` → `_api_films_get` (an operationId with a path in it, a tag `image/png`).
+  return (slashes ? common.replace(/[/\\]/g, '_') : common).replace(/\W/g, '');
 }
 
 /**

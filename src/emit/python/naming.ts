@@ -7,6 +7,7 @@
  */
 import { snakeIdentifier } from '../identifiers.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
+import { sanitizeName as kitSanitizeName } from '../kit/openapi-names.js';
 
 /**
  * Words a generated name may not be, compared lower-cased as swagger-codegen does: Python's
@@ -57,19 +58,9 @@ const MODEL_RESERVED: ReadonlySet<string> = new Set([
   'return', 'def', 'for', 'lambda', 'try', 'self',
 ]);
 
-/** 2.2's DefaultCodegen.sanitizeName: `[`, `(`, `.`, `-` and spaces become `_`, other non-word characters go. */
+/** 2.2's DefaultCodegen.sanitizeName: the kit's, without 4.2.1's rule that turns slashes into `_`. */
 export function sanitizeName(name: string): string {
-  if (name === '$') return 'value';
-  return name
-    .replace(/\[\]/g, '')
-    .replace(/\[/g, '_')
-    .replace(/\]/g, '')
-    .replace(/\(/g, '_')
-    .replace(/\)/g, '')
-    .replace(/\./g, '_')
-    .replace(/-/g, '_')
-    .replace(/ /g, '_')
-    .replace(/\W/g, '');
+  return kitSanitizeName(name, { slashes: false });
 }
 
 /**
