@@ -78,7 +78,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   if (type === 'object' || isNode(node.properties) || node.additionalProperties !== undefined) {
     return objectShape(node, ctx, resolving, type === 'object');
   }
-  return { kind: 'any', object: false };
+  // What is left of a single type is none JSON Schema knows (`any`): no constraint, named as written.
+  return type === undefined ? { kind: 'any', object: false } : { kind: 'any', object: false, declared: type };
 }
 
 function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typed: boolean): SchemaShape {
