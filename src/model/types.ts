@@ -275,6 +275,8 @@ export interface CompositeShape {
   readonly kind: 'allOf' | 'oneOf' | 'anyOf';
   readonly members: readonly Schema[];
   readonly discriminator?: Discriminator | undefined;
+  /** additionalProperties written beside the composition: a schema, or `true` for any. */
+  readonly additionalProperties?: Schema | true | undefined;
 }
 
 export interface Discriminator {

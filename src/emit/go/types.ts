@@ -185,6 +185,13 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
         const values = target.additionalProperties === true ? OPEN_OBJECT : target.additionalProperties;
         return { ...propertyType({ ...OPEN_OBJECT, kind: 'map', values }, names), primitive: false };
       }
+      // An allOf with additionalProperties too: getSchemaType names the map by the first member's
+      // raw name, `Resource[string]map[string]interface{}` (test/emit/go/cases/open-allof-bodies).
+      const first = target?.kind === 'allOf' ? target.members[0] : undefined;
+      if (target?.kind === 'allOf' && target.additionalProperties !== undefined && first?.kind === 'ref') {
+        const values = propertyType(target.additionalProperties === true ? OPEN_OBJECT : target.additionalProperties, names);
+        return { dataType: `${first.name}[string]${values.dataType}`, link: values.link === '' ? values.dataType : values.link, primitive: false, file: false, container: 'map' };
+      }
       const model = names.model(schema.name) ?? names.baseModel(schema.name);
       return { dataType: model, link: model, primitive: false, file: false };
     }
