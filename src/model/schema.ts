@@ -59,7 +59,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       const wrapped: Schema = { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true } };
       return wrapped;
     }
-    return { kind, members: converted, discriminator: discriminator(node, members, ctx) };
+    const additional = additionalOf(node, ctx, resolving);
+    return { kind, members: converted, discriminator: discriminator(node, members, ctx), ...(additional === undefined ? {} : { additionalProperties: additional }) };
   }
   const type = types.length === 1 ? types[0] : undefined;
   if (type === 'array' || (type === undefined && node.items !== undefined)) {
@@ -78,7 +79,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   if (type === 'object' || isNode(node.properties) || node.additionalProperties !== undefined) {
     return objectShape(node, ctx, resolving, type === 'object');
   }
-  return { kind: 'any', object: false };
+  // What is left of a single type is none JSON Schema knows (`any`): no constraint, named as written.
+  return type === undefined ? { kind: 'any', object: false } : { kind: 'any', object: false, declared: type };
 }
 
 function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typed: boolean): SchemaShape {
@@ -88,16 +90,20 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
     required: required.has(name),
     schema: convertSchema(schema, ctx, resolving),
   }));
-  const extra = node.additionalProperties;
-  const additional = extra === true || (isNode(extra) && Object.keys(extra).length === 0)
-    ? true
-    : isNode(extra) ? convertSchema(extra, ctx, resolving) : undefined;
+  const additional = additionalOf(node, ctx, resolving);
   if (properties.length === 0) {
     if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false } };
     if (additional) return { kind: 'map', values: additional };
     return { kind: 'any', object: typed || isNode(node.properties) };
   }
   return { kind: 'object', properties, additionalProperties: additional, typed };
+}
+
+/** additionalProperties: `true` for any value (`true` or `{}`), a schema, or undefined for none or `false`. */
+function additionalOf(node: Node, ctx: SchemaContext, resolving: Set<string>): Schema | true | undefined {
+  const extra = node.additionalProperties;
+  if (extra === true || (isNode(extra) && Object.keys(extra).length === 0)) return true;
+  return isNode(extra) ? convertSchema(extra, ctx, resolving) : undefined;
 }
 
 function discriminator(node: Node, members: unknown[], ctx: SchemaContext): Discriminator | undefined {

@@ -280,6 +280,8 @@ export interface CompositeShape {
   readonly kind: 'allOf' | 'oneOf' | 'anyOf';
   readonly members: readonly Schema[];
   readonly discriminator?: Discriminator | undefined;
+  /** additionalProperties written beside the composition: a schema, or `true` for any. */
+  readonly additionalProperties?: Schema | true | undefined;
 }
 
 export interface Discriminator {
@@ -293,6 +295,11 @@ export interface AnyShape {
   readonly kind: 'any';
   /** True when the spec said `type: object` (a free-form object), false for a bare `{}`. */
   readonly object: boolean;
+  /**
+   * The `type` the spec wrote when it is no JSON Schema type (Looker's `type: any`), which the
+   * loader tolerates as no constraint; generators that print such a type as a name need it.
+   */
+  readonly declared?: string | undefined;
 }
 
 export type SecurityScheme =

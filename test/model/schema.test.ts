@@ -25,6 +25,11 @@ describe('convertSchema', () => {
     ['map of anything', oas30, { type: 'object', additionalProperties: {} }, { kind: 'map', values: { kind: 'any' } }],
     ['free-form object', oas30, { type: 'object' }, { kind: 'any', object: true }],
     ['bare {}', oas30, {}, { kind: 'any', object: false }],
+    // Looker's `type: any`: no constraint, but the name it was given is kept for generators that print it.
+    ['unknown type keeps its name', oas30, { type: 'any' }, { kind: 'any', object: false, declared: 'any' }],
+    ['allOf keeps additionalProperties beside it', oas30, { allOf: [{ $ref: '#/components/schemas/Pet' }], properties: { a: { type: 'string' } }, additionalProperties: { type: 'string' } },
+      { kind: 'allOf', members: [{ kind: 'ref', name: 'Pet' }], additionalProperties: { kind: 'primitive', type: 'string' } }],
+    ['map of an unknown type', oas30, { type: 'object', additionalProperties: { type: 'any' } }, { kind: 'map', values: { kind: 'any', declared: 'any' } }],
     ['object without type', swagger, { properties: { a: { type: 'string' } }, required: ['a'] }, { kind: 'object', properties: [{ name: 'a', required: true }] }],
     ['allOf of one is that one', oas30, { allOf: [{ $ref: '#/components/schemas/Pet' }], nullable: true }, { kind: 'ref', name: 'Pet' }],
     ['oneOf with discriminator', oas30, { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: 'kind', mapping: { dog: '#/components/schemas/Dog' } } },

@@ -6,7 +6,7 @@
  */
 import { oneLine } from '../../src/cli/report.js';
 import { schemeAnchor } from '../../src/emit/docs/anchors.js';
-import { escapeText, foldedText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../../src/emit/docs/escape.js';
+import { escapeText, foldedText, htmlEscape, markdownRaw, midRowCell, referenceNotes, tableCell } from '../../src/emit/docs/escape.js';
 import { schemeTitle as goSchemeTitle } from '../../src/emit/go/auth.js';
 import { goModelName, goOperationName, goParamName, goPropertyName } from '../../src/emit/go/naming.js';
 import * as goText from '../../src/emit/go/text.js';
@@ -57,6 +57,7 @@ export const TEXT_HELPERS: readonly TextHelper[] = [
   { name: 'docs markdownRaw', context: 'line', run: markdownRaw },
   { name: 'docs referenceNotes', context: 'line', run: referenceNotes },
   { name: 'docs tableCell', context: 'cell', run: tableCell },
+  { name: 'docs midRowCell', context: 'cell', run: midRowCell },
   { name: 'docs schemeAnchor', context: 'other', run: schemeAnchor },
   { name: 'go rawText', context: 'line', run: goText.rawText },
   { name: 'go notesText', context: 'line', run: goText.notesText },

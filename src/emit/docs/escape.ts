@@ -153,8 +153,22 @@ function codePoint(value: number): string {
 
 /** For text inside a table cell: markdownRaw plus an escaped pipe so the row keeps its columns. */
 export function tableCell(text: string): string {
+  return pipesEscaped(markdownRaw(text));
+}
+
+/**
+ * For text in a table cell that never starts its line (every row begins with the template's own
+ * `**name**`, `[**Name**](...)` or `*Class*` first): inside a row a block marker cannot open a
+ * block, so `# note` or `- item` stays as the reference generators write it. Everything inline
+ * (links, images, HTML, pipes) is guarded as in tableCell.
+ */
+export function midRowCell(text: string): string {
+  return pipesEscaped(inlineRaw(text));
+}
+
+function pipesEscaped(text: string): string {
   // A backslash before a pipe would escape our escape: double the run of backslashes before a
   // pipe, then escape the pipe. A run is taken whole (never retried from inside), so this stays
   // linear however long the run.
-  return markdownRaw(text).replace(/\\+\|?|\|/g, (run) => (run.endsWith('|') ? `${run.slice(0, -1).repeat(2)}\\|` : run));
+  return text.replace(/\\+\|?|\|/g, (run) => (run.endsWith('|') ? `${run.slice(0, -1).repeat(2)}\\|` : run));
 }

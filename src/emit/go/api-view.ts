@@ -73,9 +73,23 @@ function signatureParams(params: readonly GoParam[]): string {
 /**
  * Accept as 4.2.1 lists it: every media type through escapeText (`text/*` → `text/_*`) except
  * `*\/*` itself, which it leaves as is. The template prints `Not defined` for an empty list.
+ * addProducesInfo goes through the responses in order and appends each response's media types
+ * not listed yet, counting only those: one it appends is "not the last" (`, ` follows) while
+ * fewer than that response's own count were appended. So a response that repeats an earlier
+ * type before a new one leaves a trailing `, ` (`application/json, application/problem+json, `).
  */
-function acceptTypes(types: readonly string[]): string {
-  return types.map(unquoted).map((t) => (t === '*/*' ? t : rawText(t))).join(', ');
+function acceptTypes(responses: readonly (readonly string[])[]): string {
+  const listed: string[] = [];
+  let trailing = false;
+  for (const types of responses) {
+    const shown = types.map(unquoted).map((t) => (t === '*/*' ? t : rawText(t)));
+    const known = new Set(listed);
+    const added = shown.filter((t) => !known.has(t));
+    if (added.length === 0) continue;
+    listed.push(...added);
+    trailing = added.length < shown.length;
+  }
+  return listed.join(', ') + (trailing ? ', ' : '');
 }
 
 /**
@@ -121,7 +135,7 @@ export function operationView(plan: GoOperationPlan, api: Api): OperationView {
     auth: operationAuth(op, api),
     // Go's rule (§1.8): only a request body gives a Content-Type, whatever the spec's consumes.
     contentType: contentTypes(requestTypes(op, api)),
-    accept: acceptTypes(op.produces),
+    accept: acceptTypes(op.responses.map((r) => r.content.map((c) => c.mediaType))),
   };
 }
 

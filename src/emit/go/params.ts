@@ -70,9 +70,11 @@ function innermostComplexType(array: Extract<Schema, { kind: 'array' }>, names: 
  * sdkgen renames those too, and `ctx` or `optional`, so the Go signature stays valid.
  */
 export function nextName(name: string): string {
-  const digits = /\d+$/.exec(name)?.[0];
-  if (digits === undefined) return `${name}2`;
-  return `${name.slice(0, -digits.length)}${BigInt(digits) + 1n}`;
+  // Walk back over the trailing digits (a regex `\d+$` retried at every digit is quadratic).
+  let start = name.length;
+  while (start > 0 && name.charCodeAt(start - 1) >= 48 && name.charCodeAt(start - 1) <= 57) start -= 1;
+  if (start === name.length) return `${name}2`;
+  return `${name.slice(0, start)}${BigInt(name.slice(start)) + 1n}`;
 }
 
 export function goParams(op: Operation, names: GoNames): GoParam[] {

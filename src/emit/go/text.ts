@@ -3,7 +3,7 @@
  * openapi-generator's escapeText with the comment rule, then jmustache's HTML escaping where the
  * 4.2.1 template uses `{{x}}`, then the markdown guard for where it lands.
  */
-import { escapeText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../docs/escape.js';
+import { escapeText, htmlEscape, markdownRaw, midRowCell, referenceNotes } from '../docs/escape.js';
 
 /** `{{{x}}}` on its own line: summary and notes under an operation, media types. */
 export function rawText(text: string | undefined): string {
@@ -20,9 +20,12 @@ export function escapedText(text: string | undefined): string {
   return text === undefined ? '' : markdownRaw(htmlEscape(escapeText(text, 'comment')));
 }
 
-/** `{{x}}` in a table cell: method-table summaries, parameter and property descriptions. */
+/**
+ * `{{x}}` in a table cell: method-table summaries, parameter and property descriptions. Each row
+ * starts with the template's own first cell, so a leading `#` or `-` stays as 4.2.1 writes it.
+ */
 export function escapedCell(text: string | undefined): string {
-  return text === undefined ? '' : tableCell(htmlEscape(escapeText(text, 'comment')));
+  return text === undefined ? '' : midRowCell(htmlEscape(escapeText(text, 'comment')));
 }
 
 /** A default value as Java's toString prints it: strings bare, other values as JSON. */

@@ -113,6 +113,9 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
     case 'map':
       return container('map', propertyType(schema.values, names, inner));
     case 'any':
+      // A type JSON Schema does not know (Looker's `type: any`) is a model of that name to 4.2.1:
+      // `[**Any**](any.md)` (test/emit/go/cases/unknown-schema-types).
+      if (schema.declared !== undefined) return { dataType: goModelName(schema.declared), link: schema.declared, primitive: false, file: false };
       // `type: object` alone has no complexType (`(.md)`); an untyped schema is an "object".
       return { dataType: FREE_FORM, link: schema.object ? '' : FREE_FORM, primitive: false, file: false };
     case 'object':
@@ -149,7 +152,8 @@ function allOfMember(member: Schema, names: GoNames): GoType {
 export function parameterType(raw: Schema, names: GoNames): GoType {
   const schema = unalias(raw, names);
   const type = propertyType(schema, names);
-  if (schema.kind === 'ref') return { ...type, link: '' };
+  // A type JSON Schema does not know is a model to 4.2.1, linked `.md` like one.
+  if (schema.kind === 'ref' || (schema.kind === 'any' && schema.declared !== undefined)) return { ...type, link: '' };
   if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: '', primitive: false };
   return formFieldType(schema, names);
 }
@@ -181,6 +185,13 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
         const values = target.additionalProperties === true ? OPEN_OBJECT : target.additionalProperties;
         return { ...propertyType({ ...OPEN_OBJECT, kind: 'map', values }, names), primitive: false };
       }
+      // An allOf with additionalProperties too: getSchemaType names the map by the first member's
+      // raw name, `Resource[string]map[string]interface{}` (test/emit/go/cases/open-allof-bodies).
+      const first = target?.kind === 'allOf' ? target.members[0] : undefined;
+      if (target?.kind === 'allOf' && target.additionalProperties !== undefined && first?.kind === 'ref') {
+        const values = propertyType(target.additionalProperties === true ? OPEN_OBJECT : target.additionalProperties, names);
+        return { dataType: `${first.name}[string]${values.dataType}`, link: values.link === '' ? values.dataType : values.link, primitive: false, file: false, container: 'map' };
+      }
       const model = names.model(schema.name) ?? names.baseModel(schema.name);
       return { dataType: model, link: model, primitive: false, file: false };
     }
@@ -194,6 +205,8 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
       return { ...type, primitive: false };
     }
     case 'any':
+      // One of a type JSON Schema does not know prints its name the same way: `**Any**`.
+      if (schema.declared !== undefined) return { dataType: goModelName(schema.declared), link: schema.declared, primitive: true, file: false };
       // A free-form body counts as primitive: `**map[string]interface{}**`, `optional.Map[string]interface{}`.
       return { dataType: FREE_FORM, link: FREE_FORM, primitive: true, file: false };
     default:

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeText, htmlEscape, inertDestination, markdownRaw, referenceNotes, tableCell } from '../../../src/emit/docs/escape.js';
+import { escapeText, htmlEscape, inertDestination, markdownRaw, midRowCell, referenceNotes, tableCell } from '../../../src/emit/docs/escape.js';
 
 describe('escapeText (openapi-generator)', () => {
   test.each<[string, 'comment' | 'python', string]>([
@@ -58,6 +58,20 @@ describe('markdown contexts cannot be made active or broken', () => {
     ['|---|---|', '\\|\\---\\|---\\|'],
   ])('tableCell %j → %j', (input, output) => {
     expect(tableCell(input)).toBe(output);
+  });
+
+  // A cell after the row's first one: block markers cannot open a block there, so they stay as
+  // 4.2.1 writes them; pipes, links and images are guarded as in tableCell.
+  test.each([
+    ['# gdata.* notes', '# gdata.* notes'],
+    ['- connect-failure: retry', '- connect-failure: retry'],
+    ['1. first', '1. first'],
+    ['a | b', 'a \\| b'],
+    ['a\\|b', 'a\\\\\\|b'],
+    ['# [x](javascript:alert(1))', '# [x]\\(javascript:alert(1))'],
+    ['![img](http://e/x.png)', '!\\[img](http://e/x.png)'],
+  ])('midRowCell %j → %j', (input, output) => {
+    expect(midRowCell(input)).toBe(output);
   });
 });
 

@@ -147,7 +147,7 @@ describe('api doc text escaping (§1.1, §1.2)', () => {
 });
 
 describe('request headers and authorization (§1.8, §1.9)', () => {
-  it('takes Content-Type from the request body only, Accept from produces', () => {
+  it('takes Content-Type from the request body only, Accept from the responses', () => {
     const api = makeApi({
       operations: [
         makeOp({ id: 'get', consumes: ['application/json'], produces: [] }),
@@ -156,6 +156,10 @@ describe('request headers and authorization (§1.8, §1.9)', () => {
           method: 'put',
           consumes: ['ignored/by-go'],
           produces: ['text/plain', 'application/json'],
+          responses: [
+            { status: '200', description: 'ok', headers: [], content: [{ mediaType: 'text/plain', schema: STRING }] },
+            { status: '400', description: 'bad', headers: [], content: [{ mediaType: 'application/json', schema: STRING }] },
+          ],
           requestBody: { required: false, content: [{ mediaType: 'application/json-patch+json', schema: STRING }, { mediaType: 'application/*+json', schema: STRING }] },
         }),
       ],
