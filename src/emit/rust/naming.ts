@@ -32,7 +32,9 @@ export function generatorSnake(name: string): string {
     .replace(/[.\-| /\\]/g, '_')
     .replace(/[^A-Za-z0-9_]/g, '');
   return sanitized
-    .replace(/([A-Z]+)([A-Z][a-z][a-z]+)/g, '$1_$2')
+    // 6.0's /([A-Z]+)([A-Z][a-z][a-z]+)/ puts `_` after the capital before `Abc`: the same place
+    // found by a look-ahead, linear where the original backtracks on a run of capitals.
+    .replace(/([A-Z])(?=[A-Z][a-z]{2})/g, '$1_')
     .replace(/([a-z\d])([A-Z])/g, '$1_$2')
     .toLowerCase()
     .replace(/([a-z0-9])_{2,}(?=[a-z0-9])/g, '$1_')

@@ -9,6 +9,9 @@ import { uniqueFileNames } from '../kit/unique-names.js';
 import { modelName } from './naming.js';
 import { FlattenedProperties } from '../docs/flattened.js';
 
+/** What a link destination may hold as written: letters, digits, `_`, `-` and `.`. */
+const PLAIN_FILE_NAME = /^[A-Za-z0-9_.-]+$/;
+
 export interface RustModel {
   /** The key under components.schemas / definitions. */
   readonly specName: string;
@@ -82,7 +85,10 @@ export class RustSchemas {
     const names = uniqueFileNames(kept.map((s) => modelName(s.name)), taken);
     const docs = new Set([...names, ...taken].map((n) => n.toLowerCase()));
     // `me.md` for the doc `Me.md` lands on its own page where case is ignored: only another page's name falls back.
-    const link = (raw: string, own: string): string => (raw.toLowerCase() === own.toLowerCase() || !docs.has(raw.toLowerCase()) ? raw : own);
+    // A raw name that is not a plain file-name token (`a|b`, `x y`, `javascript:x`) would break the table
+    // row or the link, or point off-site: safety wins there and the link goes to the real page.
+    const link = (raw: string, own: string): string =>
+      PLAIN_FILE_NAME.test(raw) && (raw.toLowerCase() === own.toLowerCase() || !docs.has(raw.toLowerCase())) ? raw : own;
     this.models = kept.map((s, i) => {
       const name = names[i] ?? modelName(s.name);
       return { specName: s.name, name, link: link(s.name, name), schema: s.schema };
