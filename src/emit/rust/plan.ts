@@ -4,11 +4,11 @@
  * model or field the docs list is the one the crate has, by construction.
  */
 import type { Api, Operation, Property, Schema } from '../../model/types.js';
-import { apiClasses, apiClassName, type ApiClass } from '../docs/apis.js';
+import { groupOperations, type ApiClass } from '../kit/api-classes.js';
 import { stronglyConnected } from '../graph.js';
 import { returnContent, successResponse } from '../kit/responses.js';
 import { uniqueNames } from '../kit/unique-names.js';
-import { crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
+import { apiClassName, apiTag, crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
 import { rustParams, type RustParam } from './params.js';
 import { propertyDescription, propertyReadOnly, propertyType } from './composed.js';
 import { RustSchemas, type RustModel } from './schemas.js';
@@ -206,7 +206,8 @@ function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
 /** `hoisted`: the schemas the inline model resolver added, which replace a model of the same name. */
 export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<string> = new Set()): RustPlan {
   const opName = operationNames(api);
-  const classes = apiClasses(api, opName);
+  // 6.0 groups by the first tag, lists the classes by their camelized tags (a TreeMap of them).
+  const classes = groupOperations(api, { tags: 'first', className: apiClassName, operationName: opName, classOrder: apiTag });
   const schemas = new RustSchemas(api, classes.map((c) => c.className), hoisted);
   // `CafeApi` and `CaféApi` are two docs pages but would be one `cafe_api.rs`: the later class's
   // module takes a suffix (file names ignore case, as everywhere).
