@@ -206,8 +206,15 @@ function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
 /** `hoisted`: the schemas the inline model resolver added, which replace a model of the same name. */
 export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<string> = new Set()): RustPlan {
   const opName = operationNames(api);
-  // 6.0 groups by the first tag, lists the classes by their camelized tags (a TreeMap of them).
-  const classes = groupOperations(api, { tags: 'first', className: apiClassName, operationName: opName, classOrder: apiTag });
+  // 6.0 lists an operation under each of its tags, the classes by their camelized tags (a TreeMap
+  // of them). Names are unique among the operations of each first tag; where an operation listed
+  // under another tag would repeat a name there (one Rust module cannot hold both), it stays out.
+  const classes = groupOperations(api, { tags: 'every', className: apiClassName, operationName: opName, classOrder: apiTag }).map((c) => ({
+    ...c,
+    operations: c.operations.filter(
+      (op) => apiClassName(op.tags[0]) === apiClassName(c.tag) || c.operations.every((other) => other === op || opName(other) !== opName(op)),
+    ),
+  }));
   const schemas = new RustSchemas(api, classes.map((c) => c.className), hoisted);
   // `CafeApi` and `CaféApi` are two docs pages but would be one `cafe_api.rs`: the later class's
   // module takes a suffix (file names ignore case, as everywhere).
