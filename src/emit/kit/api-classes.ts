@@ -23,6 +23,8 @@ export interface GroupingOptions {
   readonly className: (tag: string | undefined) => string;
   /** The language's name for an operation: the sort key within a class. */
   readonly operationName: (op: Operation) => string;
+  /** What the classes are listed by (default: the class name); openapi-generator 6.0 lists them by the camelized tag. */
+  readonly classOrder?: ((tag: string | undefined) => string) | undefined;
 }
 
 /** Plain UTF-16 code unit order, like Java's String.compareTo, independent of locale. */
@@ -31,7 +33,7 @@ export function ordinal(a: string, b: string): number {
 }
 
 /**
- * Classes in class-name order. Tags whose class names are equal share a class; names that differ
+ * Classes in class-name order (or options.classOrder's). Tags whose class names are equal share a class; names that differ
  * only in case are told apart by the shared rule (kit/unique-names.ts): the first keeps its name.
  */
 export function groupOperations(api: Api, options: GroupingOptions): ApiClass[] {
@@ -45,7 +47,8 @@ export function groupOperations(api: Api, options: GroupingOptions): ApiClass[] 
       byClass.set(className, entry);
     }
   }
-  const sorted = [...byClass.entries()].sort(([a], [b]) => ordinal(a, b));
+  const key = ([className, { tag }]: [string, { tag: string | undefined }]): string => (options.classOrder === undefined ? className : options.classOrder(tag));
+  const sorted = [...byClass.entries()].sort((a, b) => ordinal(key(a), key(b)) || ordinal(a[0], b[0]));
   const unique = uniqueFileNames(sorted.map(([className]) => className));
   return sorted.map(([className, { tag, ops }], index) => ({
     className: unique[index] ?? className,

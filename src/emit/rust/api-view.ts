@@ -28,7 +28,11 @@ export interface OperationView {
   /** The line after `> `: `[<returnType> ]<name>(<params>)`. */
   readonly signature: string;
   readonly summary: string;
-  readonly notes: string | undefined;
+  /** Whether 6.0 prints the notes paragraph: for any description, an empty one included (Java's
+   * mustache counts "" as present), so `description: ""` leaves two blank lines; but its Swagger 2.0
+   * reader drops an empty description, so there it prints none. */
+  readonly hasNotes: boolean;
+  readonly notes: string;
   readonly params: readonly ParamRowView[];
   readonly returnType: string;
   readonly authorization: string;
@@ -58,10 +62,11 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     tableSummary: specCell(op.summary),
     signature: `${returns === undefined ? '' : `${returns.type} `}${name}(${args})`,
     summary: op.summary === undefined ? '' : specText(op.summary),
-    notes: op.description === undefined || op.description === '' ? undefined : notesText(op.description),
+    hasNotes: op.description !== undefined && !(op.description === '' && api.dialect === 'swagger-2.0'),
+    notes: op.description === undefined ? '' : notesText(op.description),
     params: params.map((p) => ({
       name: p.name,
-      type: typeCell(p.type, 'param', p.required, p.shown),
+      type: typeCell(p.type, p.source === undefined ? 'body' : 'param', p.required, p.shown),
       description: specCell(p.description),
       required: p.required ? '[required]' : '',
       notes: p.default === undefined ? '' : `[default to ${tableCell(defaultText(p.default.value))}]`,

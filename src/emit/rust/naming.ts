@@ -25,12 +25,7 @@ export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
  * ASCII; a run of `_` inside is one and none ends it, which Rust's snake-case lint requires.
  */
 export function generatorSnake(name: string): string {
-  const sanitized = foldAccents(name)
-    .replace(/\[\]/g, '')
-    .replace(/[[(]/g, '_')
-    .replace(/[\])]/g, '')
-    .replace(/[.\-| /\\]/g, '_')
-    .replace(/[^A-Za-z0-9_]/g, '');
+  const sanitized = sanitizeName(foldAccents(name));
   return sanitized
     // 6.0's /([A-Z]+)([A-Z][a-z][a-z]+)/ puts `_` after the capital before `Abc`: the same place
     // found by a look-ahead, linear where the original backtracks on a run of capitals.
@@ -40,6 +35,34 @@ export function generatorSnake(name: string): string {
     .replace(/([a-z0-9])_{2,}(?=[a-z0-9])/g, '$1_')
     // Trailing `_` go too: a number appended to tell two names apart would put them inside.
     .replace(/([a-z0-9])_+$/, '$1');
+}
+
+/** openapi-generator's sanitizeName: brackets, dots, dashes, pipes, spaces and slashes become `_`, other symbols go. */
+function sanitizeName(name: string): string {
+  return name
+    .replace(/\[\]/g, '')
+    .replace(/[[(]/g, '_')
+    .replace(/[\])]/g, '')
+    .replace(/[.\-| /\\]/g, '_')
+    .replace(/[^A-Za-z0-9_]/g, '');
+}
+
+/**
+ * 6.0's sanitizeTag: camelize(sanitizeName(tag)), which upper-cases the first letter and each
+ * letter after a `_`, keeps the rest as written (`APIs`, `Expense OIOUBL files` →
+ * `ExpenseOIOUBLFiles`) and drops every `_`; a leading digit takes `Class`. Untagged operations
+ * have the tag `default`. Non-ASCII letters go, as sanitizeName drops them (`café` → `Caf`).
+ */
+export function apiTag(tag: string | undefined): string {
+  const sanitized = sanitizeName(tag ?? 'default');
+  const camel = `${sanitized.charAt(0).toUpperCase()}${sanitized.slice(1)}`.replace(/_+([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/_/g, '');
+  return /^\d/.test(camel) ? `Class${camel}` : camel;
+}
+
+/** The API class of a tag, 6.0's toApiName(sanitizeTag(tag)): `<tag>Api`, `DefaultApi` when nothing is left. */
+export function apiClassName(tag: string | undefined): string {
+  const camel = apiTag(tag);
+  return camel === '' ? 'DefaultApi' : `${camel}Api`;
 }
 
 /** Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */

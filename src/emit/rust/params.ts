@@ -12,7 +12,7 @@ export interface RustParam {
   /** The Rust argument name. */
   readonly name: string;
   readonly type: RustType;
-  /** The type as the docs print it: the bare model name for a model body, else `type.type`. */
+  /** The type as the docs print it: the bare model name for a model, else `type.type`. */
   readonly shown: string;
   readonly required: boolean;
   readonly description: string | undefined;
@@ -38,18 +38,21 @@ function bodyName(op: Operation, schema: Schema, schemas: RustSchemas): string {
   return schema.kind === 'ref' && resolved.kind === 'model' ? resolved.model.name : 'body';
 }
 
+/** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */
+function bareModel(type: RustType): string {
+  return type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
+}
+
 export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   const drafts = op.parameters.map((p) => {
     const type = rustType(p.schema, schemas);
-    return { wire: p.name, type, shown: type.type, required: p.required, description: p.description, default: p.schema.default, source: p as Parameter | undefined, media: undefined as string | undefined };
+    return { wire: p.name, type, shown: bareModel(type), required: p.required, description: p.description, default: p.schema.default, source: p as Parameter | undefined, media: undefined as string | undefined };
   });
   const body = op.requestBody;
   if (body) {
     const schema = body.content[0]?.schema ?? FREE_FORM;
     const type = rustType(schema, schemas);
-    // A model passed as the body is printed by its bare name, unlike everywhere else.
-    const shown = type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
-    drafts.push({ wire: bodyName(op, schema, schemas), type, shown, required: body.required, description: body.description, default: undefined, source: undefined, media: body.content[0]?.mediaType });
+    drafts.push({ wire: bodyName(op, schema, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media: body.content[0]?.mediaType });
   }
   // The function's own names are taken: its first argument and the locals of its body.
   // 6.0 numbers a repeated name without separator: `max_results`, `max_results2`.

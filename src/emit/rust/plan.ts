@@ -4,11 +4,11 @@
  * model or field the docs list is the one the crate has, by construction.
  */
 import type { Api, Operation, Property, Schema } from '../../model/types.js';
-import { apiClasses, apiClassName, type ApiClass } from '../docs/apis.js';
+import { groupOperations, type ApiClass } from '../kit/api-classes.js';
 import { stronglyConnected } from '../graph.js';
 import { returnContent, successResponse } from '../kit/responses.js';
 import { uniqueNames } from '../kit/unique-names.js';
-import { crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
+import { apiClassName, apiTag, crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
 import { rustParams, type RustParam } from './params.js';
 import { propertyDescription, propertyReadOnly, propertyType } from './composed.js';
 import { RustSchemas, type RustModel } from './schemas.js';
@@ -206,7 +206,15 @@ function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
 /** `hoisted`: the schemas the inline model resolver added, which replace a model of the same name. */
 export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<string> = new Set()): RustPlan {
   const opName = operationNames(api);
-  const classes = apiClasses(api, opName);
+  // 6.0 lists an operation under each of its tags, the classes by their camelized tags (a TreeMap
+  // of them). Names are unique among the operations of each first tag; where an operation listed
+  // under another tag would repeat a name there (one Rust module cannot hold both), it stays out.
+  const classes = groupOperations(api, { tags: 'every', className: apiClassName, operationName: opName, classOrder: apiTag }).map((c) => ({
+    ...c,
+    operations: c.operations.filter(
+      (op) => apiClassName(op.tags[0]) === apiClassName(c.tag) || c.operations.every((other) => other === op || opName(other) !== opName(op)),
+    ),
+  }));
   const schemas = new RustSchemas(api, classes.map((c) => c.className), hoisted);
   // `CafeApi` and `CaféApi` are two docs pages but would be one `cafe_api.rs`: the later class's
   // module takes a suffix (file names ignore case, as everywhere).

@@ -18,7 +18,16 @@ import type { RustSchemas } from './schemas.js';
 export type Leaf =
   | { readonly kind: 'primitive' | 'file' | 'any' | 'opaque' }
   /** `doc`: the schema's name as the spec spells it, which 6.0 links properties and return types to (RustModel.link). */
-  | { readonly kind: 'model'; readonly name: string; readonly doc?: string | undefined };
+  | {
+      readonly kind: 'model';
+      readonly name: string;
+      readonly doc?: string | undefined;
+      /**
+       * A model with additionalProperties: the values' type, which 6.0 links a parameter of it to.
+       * Lazy, as the values may be the model itself.
+       */
+      readonly values?: (() => RustType) | undefined;
+    };
 
 export interface RustType {
   /** As printed in signatures: `String`, `Vec<crate::models::Thing>`, `serde_json::Value`. */
@@ -26,6 +35,8 @@ export interface RustType {
   readonly leaf: Leaf;
   /** True for Vec and HashMap. */
   readonly container: boolean;
+  /** For Vec and HashMap: the type of the items or values (6.0 links a parameter by it). */
+  readonly item?: RustType | undefined;
   /** A container of a container: which one is inside (6.0 links a property of it to `array.md` / `map.md`). */
   readonly nested?: 'array' | 'map' | undefined;
   readonly nullable: boolean;
@@ -54,7 +65,7 @@ function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType
 
 function container(wrap: (inner: string) => string, inner: RustType, nullable: boolean): RustType {
   const nested = inner.container ? (inner.type.startsWith('Vec<') ? 'array' : 'map') : undefined;
-  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested };
+  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner };
 }
 
 const any = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'any' }, container: false, nullable });
@@ -69,8 +80,10 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   if (schema.kind === 'ref' && expanding.has(schema.name)) return any(schema.nullable);
   const resolved = schemas.resolve(schema);
   if (resolved.kind === 'model') {
-    const { name, link } = resolved.model;
-    return { type: `crate::models::${name}`, leaf: { kind: 'model', name, doc: link }, container: false, nullable: resolved.nullable };
+    const { name, link, schema: modelSchema } = resolved.model;
+    const extra = modelSchema.kind === 'object' ? modelSchema.additionalProperties : undefined;
+    const values = extra === undefined ? undefined : () => (extra === true ? any(false) : rustType(extra, schemas, expanding));
+    return { type: `crate::models::${name}`, leaf: { kind: 'model', name, doc: link, values }, container: false, nullable: resolved.nullable };
   }
   const { schema: shape, nullable } = resolved;
   const inner = schema.kind === 'ref' ? new Set([...expanding, schema.name]) : expanding;
@@ -105,7 +118,24 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
 }
 
 /** Where a type cell is printed; the reference links AnyType differently in each. */
-export type Place = 'param' | 'property' | 'return';
+export type Place = 'param' | 'body' | 'property' | 'return';
+
+/**
+ * A non-body parameter, linked by 6.0's baseType: a container to its items' type as printed
+ * (`String.md`, `crate::models::Tag.md`, `Vec<String>.md`), a model with additionalProperties to
+ * its values' type, any other model and a free-form value to `.md` (dead links all, as 6.0 writes them).
+ */
+function paramLink(t: RustType): string | undefined {
+  if (t.item !== undefined) return `${t.item.type}.md`;
+  switch (t.leaf.kind) {
+    case 'model':
+      return t.leaf.values === undefined ? '.md' : `${t.leaf.values().type}.md`;
+    case 'any':
+      return '.md';
+    default:
+      return undefined;
+  }
+}
 
 /**
  * The doc a type links to, or undefined for a bold type without link. A bare AnyType links to
@@ -113,13 +143,17 @@ export type Place = 'param' | 'property' | 'return';
  * both (real 6.0 lines), so we reproduce them although neither file exists.
  */
 function linkTarget(t: RustType, place: Place): string | undefined {
+  if (place === 'param') return paramLink(t);
+  // A container body links to its items' type too, a model item by its raw schema name.
+  if (place === 'body' && t.item !== undefined && (t.item.container || t.item.leaf.kind !== 'model')) return `${t.item.type}.md`;
   // A property holding a container of containers links to the inner container's kind, whatever it holds.
   if (place === 'property' && t.nested !== undefined) return `${t.nested}.md`;
   switch (t.leaf.kind) {
     case 'model':
-      // 6.0 links a property or return type by the raw schema name (`Gadget_part.md`, `me.md`),
-      // a parameter by the model name: the former are dead links whenever the two differ.
-      return `${place === 'param' ? t.leaf.name : (t.leaf.doc ?? t.leaf.name)}.md`;
+      // 6.0 links a property, return type or container body by the raw schema name
+      // (`Gadget_part.md`, `me.md`), a model body by the model name: the former are dead links
+      // whenever the two differ.
+      return `${place === 'body' && !t.container ? t.leaf.name : (t.leaf.doc ?? t.leaf.name)}.md`;
     case 'any':
       // A returned AnyType links like a container of it (6.0 prints no bold serde_json::Value return).
       if (t.container || place === 'return') return `${VALUE}.md`;
@@ -136,7 +170,7 @@ export function typeMarkdown(t: RustType, place: Place, shown: string = t.type):
 }
 
 /** A parameter or property cell: wrapped in `Option<…>` when it may be absent or null. */
-export function typeCell(t: RustType, place: 'param' | 'property', required: boolean, shown?: string): string {
+export function typeCell(t: RustType, place: 'param' | 'body' | 'property', required: boolean, shown?: string): string {
   const inner = typeMarkdown(t, place, shown);
   return !required || t.nullable ? `Option<${inner}>` : inner;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldName, modelName, operationName, RUST_KEYWORDS } from '../../../src/emit/rust/naming.js';
+import { apiClassName, apiTag, fieldName, modelName, operationName, RUST_KEYWORDS } from '../../../src/emit/rust/naming.js';
 
 describe('operationName', () => {
   it.each([
@@ -86,5 +86,25 @@ describe('modelName', () => {
     ['***', 'Model'],
   ])('%s → %s', (name, rust) => {
     expect(modelName(name)).toBe(rust);
+  });
+});
+
+describe('apiClassName (6.0 toApiName(sanitizeTag(tag)))', () => {
+  it.each([
+    ['APIs', 'APIsApi'],
+    ['Expense OIOUBL files', 'ExpenseOIOUBLFilesApi'],
+    ['CSV (UI only)', 'CSVUIOnlyApi'],
+    ['OAuth 2', 'OAuth2Api'],
+    ['type/boulder_2017_election', 'TypeBoulder2017ElectionApi'],
+    ['2fa', 'Class2faApi'],
+    ['café menu', 'CafMenuApi'],
+    ['***', 'DefaultApi'],
+    [undefined, 'DefaultApi'],
+  ])('%s → %s', (tag, name) => {
+    expect(apiClassName(tag)).toBe(name);
+  });
+
+  it('orders by the camelized tag: an untagged operation sorts as Default, nothing left as the empty string', () => {
+    expect([apiTag(undefined), apiTag('***'), apiTag('pet'), apiTag('Pet2')]).toEqual(['Default', '', 'Pet', 'Pet2']);
   });
 });

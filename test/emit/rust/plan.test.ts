@@ -80,3 +80,26 @@ describe('rust plan: functions', () => {
     expect(things?.functions.map((f) => f.errorEnum)).toEqual(['A1Error', 'A1Error2', 'GetThingError']);
   });
 });
+
+describe('rust plan: an operation under every tag', () => {
+  const plan = rustPlan(
+    api({
+      operations: [
+        operation('getQuotes', { tags: ['forex', 'finance'] }),
+        operation('getThing', { tags: ['forex', 'finance'] }),
+        operation('get_thing', { tags: ['finance'] }),
+      ],
+    }),
+    'demo',
+  );
+  const functions = (className: string): string[] | undefined => plan.classes.find((c) => c.className === className)?.functions.map((f) => f.name);
+
+  it('lists it in each tag class, as 6.0 does', () => {
+    expect(functions('ForexApi')).toEqual(['get_quotes', 'get_thing']);
+  });
+
+  it('leaves it out of a class where its name is another operation of that tag (one module cannot hold both)', () => {
+    expect(functions('FinanceApi')).toEqual(['get_quotes', 'get_thing']);
+    expect(plan.classes.find((c) => c.className === 'FinanceApi')?.functions.find((f) => f.name === 'get_thing')?.op.id).toBe('get_thing');
+  });
+});

@@ -60,22 +60,30 @@ describe('rustType (docs-format.md §4.5)', () => {
 });
 
 describe('type cells (docs-format.md §4.3, §4.6)', () => {
-  const cell = (s: Schema, place: 'param' | 'property', required: boolean): string => typeCell(rustType(s, schemas), place, required);
+  const cell = (s: Schema, place: 'param' | 'body' | 'property', required: boolean): string => typeCell(rustType(s, schemas), place, required);
 
-  it.each<[string, Schema, 'param' | 'property', boolean, string]>([
+  it.each<[string, Schema, 'param' | 'body' | 'property', boolean, string]>([
     ['required string param', str(), 'param', true, '**String**'],
     ['optional string param', str(), 'param', false, 'Option<**String**>'],
     ['required nullable param', str({ nullable: true }), 'param', true, 'Option<**String**>'],
-    ['optional AnyType param', any(), 'param', false, 'Option<**serde_json::Value**>'],
+    ['optional AnyType param', any(), 'param', false, 'Option<[**serde_json::Value**](.md)>'],
+    ['AnyType body', any(), 'body', true, '**serde_json::Value**'],
     ['AnyType property', any(), 'property', false, 'Option<[**serde_json::Value**](.md)>'],
     ['required nullable AnyType property', any({ nullable: true }), 'property', true, 'Option<[**serde_json::Value**](.md)>'],
     ['map of AnyType property', map(any()), 'property', false, 'Option<[**::std::collections::HashMap<String, serde_json::Value>**](serde_json::Value.md)>'],
     ['map of AnyType param', map(any()), 'param', true, '[**::std::collections::HashMap<String, serde_json::Value>**](serde_json::Value.md)'],
     ['array of strings property', array(str()), 'property', true, '**Vec<String>**'],
-    ['array of int64 param', array(schema({ kind: 'primitive', type: 'integer', format: 'int64' })), 'param', false, 'Option<**Vec<i64>**>'],
-    // 6.0 links a property by the raw schema name, a parameter by the model's.
+    // 6.0 links a container parameter to its items' type as printed.
+    ['array of int64 param', array(schema({ kind: 'primitive', type: 'integer', format: 'int64' })), 'param', false, 'Option<[**Vec<i64>**](i64.md)>'],
+    ['array of models param', array(ref('Thing')), 'param', true, '[**Vec<crate::models::Thing>**](crate::models::Thing.md)'],
+    ['array of arrays param', array(array(str())), 'param', true, '[**Vec<Vec<String>>**](Vec<String>.md)'],
+    ['array of strings body', array(str()), 'body', true, '[**Vec<String>**](String.md)'],
+    // 6.0 links a property and a container body by the raw schema name, a model body by the
+    // model's, any other model parameter to `.md`.
     ['model property', ref('user_status'), 'property', true, '[**crate::models::UserStatus**](user_status.md)'],
-    ['model param', ref('user_status'), 'param', true, '[**crate::models::UserStatus**](UserStatus.md)'],
+    ['model body', ref('user_status'), 'body', true, '[**crate::models::UserStatus**](UserStatus.md)'],
+    ['array of models body', array(ref('user_status')), 'body', true, '[**Vec<crate::models::UserStatus>**](user_status.md)'],
+    ['model param', ref('user_status'), 'param', true, '[**crate::models::UserStatus**](.md)'],
     ['array of models property', array(ref('Thing')), 'property', false, 'Option<[**Vec<crate::models::Thing>**](Thing.md)>'],
     ['file param', schema({ kind: 'primitive', type: 'string', format: 'binary' }), 'param', true, '**std::path::PathBuf**'],
     ['inline object property', object([prop('x', str())]), 'property', true, '**serde_json::Value**'],
@@ -83,8 +91,22 @@ describe('type cells (docs-format.md §4.3, §4.6)', () => {
     expect(cell(s, place, required)).toBe(expected);
   });
 
+  it('links a model parameter with additionalProperties to its values type, the model itself included', () => {
+    const dictionaries = new RustSchemas(
+      api({
+        schemas: [
+          { name: 'Counts', pointer: '', schema: schema({ kind: 'object', properties: [prop('total', int32())], additionalProperties: int32() }) },
+          { name: 'Bag', pointer: '', schema: schema({ kind: 'object', properties: [prop('x', str())], additionalProperties: ref('Bag') }) },
+        ],
+      }),
+    );
+    expect(typeCell(rustType(ref('Counts'), dictionaries), 'param', true)).toBe('[**crate::models::Counts**](i32.md)');
+    expect(typeCell(rustType(ref('Bag'), dictionaries), 'param', true)).toBe('[**crate::models::Bag**](crate::models::Bag.md)');
+  });
+
   it('prints a shown name in place of the type (body params print bare model names)', () => {
-    expect(typeCell(rustType(ref('Thing'), schemas), 'param', true, 'Thing')).toBe('[**Thing**](Thing.md)');
+    expect(typeCell(rustType(ref('Thing'), schemas), 'body', true, 'Thing')).toBe('[**Thing**](Thing.md)');
+    expect(typeCell(rustType(ref('Thing'), schemas), 'param', true, 'Thing')).toBe('[**Thing**](.md)');
   });
 });
 
