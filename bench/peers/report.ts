@@ -100,7 +100,7 @@ export function resultsMarkdown(specs: readonly SpecRuns[], context: Context, fi
   return [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` (bench/sections/peers.ts) on ${context.started.toISOString()}${finished ? '' : ' — **incomplete: the run was still going or was stopped; specs below are those finished**'}.`,
+    `Written by \`npm run bench\` (bench/sections/peers.ts) on ${context.started.toISOString()}${finished ? '' : ' — **incomplete: the run was still going or was stopped; the specs below are those it reached, and each outcome says how many runs finished**'}.`,
     '',
     `- Machine: ${machine}.`,
     `- Load average (1 min) seen before each process: min ${Math.min(...loads).toFixed(1)}, median ${loads.length ? median(loads).toFixed(1) : '–'}, max ${Math.max(...loads).toFixed(1)}; now ${loadavg()[0]!.toFixed(1)}. Wall times on a loaded machine stretch for every tool alike (the tools alternate); CPU time stretches less.`,

@@ -1,7 +1,7 @@
 /**
  * sdkgen against six other TypeScript generators on the same specs (bench/peers/): every tool
  * as a child process into an empty folder, alternating, BENCH_RUNS times (default 5). Writes
- * bench/RESULTS.md after each spec, so a long run stopped early still leaves what it finished.
+ * bench/RESULTS.md after each round, so a long run stopped early still leaves what it finished.
  * BENCH_SPECS / BENCH_TOOLS (comma-separated names) narrow the run; BENCH_TIMEOUT_S caps a process;
  * BENCH_SDKGEN_ARGS (space-separated) adds arguments to sdkgen's commands, and RESULTS.md says so.
  */
@@ -82,8 +82,9 @@ export const section: Section = {
             rmSync(out, { recursive: true, force: true });
             process.stderr.write(`bench: ${spec.name} round ${round + 1}/${RUNS} ${tool.name}: ${(record.runs.at(-1)!.wallMs / 1000).toFixed(2)} s\n`);
           }
+          // After every round, so a run stopped in the middle of a large spec keeps its rounds so far.
+          writeFileSync(results, resultsMarkdown(done, context, false));
         }
-        writeFileSync(results, resultsMarkdown(done, context, false));
       }
       writeFileSync(results, resultsMarkdown(done, context, true));
     } finally {
