@@ -1,6 +1,7 @@
 /** bench/RESULTS.md from the measurements: one table per spec, the machine, the load seen. */
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { median, type Measurement } from './measure.js';
+import { speedBar } from './speed-bar.js';
 import { SDKGEN_ALL, SDKGEN_TS } from './tools.js';
 
 export interface ToolRuns {
@@ -22,8 +23,10 @@ export interface Context {
   readonly versions: ReadonlyMap<string, string>;
   /** The 1-minute load average before each process. */
   readonly loads: number[];
-  /** `node` importing sdkgen's CLI, pipeline and TypeScript target, and exiting: median wall ms. */
-  readonly startupMs: number;
+  /** `node` importing sdkgen's CLI, pipeline and TypeScript target, and exiting: median wall and CPU ms. */
+  readonly startup: { readonly wallMs: number; readonly cpuMs: number };
+  /** BENCH_SDKGEN_ARGS: what was added to sdkgen's commands. */
+  readonly sdkgenArgs: readonly string[];
 }
 
 const s = (ms: number): string => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '–');
@@ -40,8 +43,8 @@ function outcome(runs: readonly Measurement[]): string {
 
 const ok = (runs: readonly Measurement[]): Measurement[] => runs.filter((r) => r.code === 0 && !r.timedOut);
 export const medianWall = (runs: readonly Measurement[]): number => (ok(runs).length > 0 ? median(ok(runs).map((r) => r.wallMs)) : NaN);
-const medianCpu = (runs: readonly Measurement[]): number => (ok(runs).length > 0 ? median(ok(runs).map((r) => r.cpuMs)) : NaN);
-const peak = (runs: readonly Measurement[]): number => (runs.length > 0 ? Math.max(...runs.map((r) => r.peakRssMb)) : NaN);
+export const medianCpu = (runs: readonly Measurement[]): number => (ok(runs).length > 0 ? median(ok(runs).map((r) => r.cpuMs)) : NaN);
+export const peak = (runs: readonly Measurement[]): number => (runs.length > 0 ? Math.max(...runs.map((r) => r.peakRssMb)) : NaN);
 
 function specTable(spec: SpecRuns): string[] {
   const sdkgen = spec.tools.find((t) => t.tool === SDKGEN_TS);
@@ -65,23 +68,25 @@ function specTable(spec: SpecRuns): string[] {
   ];
 }
 
-/** sdkgen's own time per operation over the synthetic specs, raw and less the start-up time. */
-function perOperation(specs: readonly SpecRuns[], startupMs: number): string[] {
+/** sdkgen's own time per operation over the synthetic specs, less the start-up time (wall and CPU alike). */
+function perOperation(specs: readonly SpecRuns[], startup: Context['startup']): string[] {
   const synthetic = specs.filter((spec) => spec.spec.startsWith('synthetic-'));
   if (synthetic.length === 0) return [];
   const rows = synthetic.map((spec) => {
-    const wall = medianWall(spec.tools.find((t) => t.tool === SDKGEN_TS)?.runs ?? []);
-    const all = medianWall(spec.tools.find((t) => t.tool === SDKGEN_ALL)?.runs ?? []);
-    const per = (ms: number): string => (Number.isFinite(ms) ? ((ms - startupMs) / spec.operations).toFixed(2) : '–');
-    return `| ${spec.spec} | ${s(wall)} | ${per(wall)} | ${s(all)} | ${per(all)} |`;
+    const ts = spec.tools.find((t) => t.tool === SDKGEN_TS)?.runs ?? [];
+    const all = spec.tools.find((t) => t.tool === SDKGEN_ALL)?.runs ?? [];
+    const per = (ms: number, start: number): string => (Number.isFinite(ms) ? ((ms - start) / spec.operations).toFixed(2) : '–');
+    const cells = (runs: Measurement[]): string =>
+      `${s(medianWall(runs))} | ${per(medianWall(runs), startup.wallMs)} | ${s(medianCpu(runs))} | ${per(medianCpu(runs), startup.cpuMs)}`;
+    return `| ${spec.spec} | ${cells(ts)} | ${cells(all)} |`;
   });
   return [
     '### sdkgen time per operation (synthetic specs)',
     '',
-    `Milliseconds per operation after the start-up time (${s(startupMs)} s, see below) is taken off.`,
+    `Milliseconds per operation after the start-up time (${s(startup.wallMs)} s wall, ${s(startup.cpuMs)} s CPU, see above) is taken off.`,
     '',
-    '| spec | TypeScript s | ms per operation | all four s | ms per operation |',
-    '|---|---|---|---|---|',
+    '| spec | TypeScript wall s | ms/op | TypeScript CPU s | CPU ms/op | all four wall s | ms/op | all four CPU s | CPU ms/op |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
   ];
@@ -95,16 +100,18 @@ export function resultsMarkdown(specs: readonly SpecRuns[], context: Context, fi
   return [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` (bench/sections/peers.ts) on ${context.started.toISOString()}${finished ? '' : ' — **incomplete: the run was still going or was stopped; specs below are those finished**'}.`,
+    `Written by \`npm run bench\` (bench/sections/peers.ts) on ${context.started.toISOString()}${finished ? '' : ' — **incomplete: the run was still going or was stopped; the specs below are those it reached, and each outcome says how many runs finished**'}.`,
     '',
     `- Machine: ${machine}.`,
     `- Load average (1 min) seen before each process: min ${Math.min(...loads).toFixed(1)}, median ${loads.length ? median(loads).toFixed(1) : '–'}, max ${Math.max(...loads).toFixed(1)}; now ${loadavg()[0]!.toFixed(1)}. Wall times on a loaded machine stretch for every tool alike (the tools alternate); CPU time stretches less.`,
     `- Each tool ${context.runs} times per spec, the tools alternating (the order rotates every round), each into an empty folder; median wall and CPU (user + system, children included), highest peak RSS of any run. A tool that fails or passes the ${context.timeoutS} s limit is not run again on that spec.`,
     `- Versions: ${versions}.`,
-    `- Start-up: \`node\` importing sdkgen's CLI, pipeline and TypeScript target and exiting takes ${s(context.startupMs)} s (median).`,
+    `- Start-up: \`node\` importing sdkgen's CLI, pipeline and TypeScript target and exiting takes ${s(context.startup.wallMs)} s wall, ${s(context.startup.cpuMs)} s CPU (medians).`,
+    ...(context.sdkgenArgs.length > 0 ? [`- sdkgen ran with \`${context.sdkgenArgs.join(' ')}\` added to its commands (BENCH_SDKGEN_ARGS).`] : []),
     '- Ratios are the tool\'s median divided by sdkgen\'s TypeScript median: above 1, sdkgen is faster.',
     '',
+    ...speedBar(specs, context.startup),
     ...specs.flatMap(specTable),
-    ...perOperation(specs, context.startupMs),
+    ...perOperation(specs, context.startup),
   ].join('\n');
 }

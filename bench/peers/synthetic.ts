@@ -1,11 +1,20 @@
 /**
  * Synthetic specs of any number of operations, for time per operation: each operation has its
  * own path, a path and a query parameter, a JSON response of one of N/5 models (five properties,
- * one a reference to the next model) and one of 25 tags. Deterministic: the same N, the same bytes.
+ * one a reference to the next model of its ring of five, so $ref chains stay as short at 10,000
+ * operations as at 100: what grows is the number of operations, not the depth) and one of 25 tags.
+ * Deterministic: the same N, the same bytes.
  */
 import { writeFileSync } from 'node:fs';
 
 const TAGS = 25;
+
+/** The next model in m's ring of five (the last ring may be shorter). */
+function nextInRing(m: number, models: number): number {
+  const start = m - (m % 5);
+  const size = Math.min(5, models - start);
+  return start + ((m - start + 1) % size);
+}
 
 export function syntheticSpec(operations: number): Record<string, unknown> {
   const models = Math.max(1, Math.floor(operations / 5));
@@ -39,7 +48,7 @@ export function syntheticSpec(operations: number): Record<string, unknown> {
         count: { type: 'integer', format: 'int64' },
         ratio: { type: 'number' },
         labels: { type: 'array', items: { type: 'string' } },
-        next: { $ref: `#/components/schemas/Model${(m + 1) % models}` },
+        next: { $ref: `#/components/schemas/Model${nextInRing(m, models)}` },
       },
     };
   }

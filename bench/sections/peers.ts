@@ -1,8 +1,9 @@
 /**
  * sdkgen against six other TypeScript generators on the same specs (bench/peers/): every tool
  * as a child process into an empty folder, alternating, BENCH_RUNS times (default 5). Writes
- * bench/RESULTS.md after each spec, so a long run stopped early still leaves what it finished.
- * BENCH_SPECS / BENCH_TOOLS (comma-separated names) narrow the run; BENCH_TIMEOUT_S caps a process.
+ * bench/RESULTS.md after each round, so a long run stopped early still leaves what it finished.
+ * BENCH_SPECS / BENCH_TOOLS (comma-separated names) narrow the run; BENCH_TIMEOUT_S caps a process;
+ * BENCH_SDKGEN_ARGS (space-separated) adds arguments to sdkgen's commands, and RESULTS.md says so.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -11,8 +12,8 @@ import { ROOT } from '../dist.js';
 import { assertGnuTime, measure, median } from '../peers/measure.js';
 import { resultsMarkdown, type Context, type SpecRuns, type ToolRuns } from '../peers/report.js';
 import { snapshotSdkgen } from '../peers/snapshot.js';
-import { BENCH_SPECS, operationCount } from '../peers/specs.js';
-import { freshFolder, TOOLS, toolVersion } from '../peers/tools.js';
+import { BENCH_SPECS, operationCount, type BenchSpec } from '../peers/specs.js';
+import { freshFolder, SDKGEN_EXTRA_ARGS, TOOLS, toolVersion } from '../peers/tools.js';
 import type { Section } from '../section.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -22,13 +23,24 @@ const only = (variable: string): ((name: string) => boolean) => {
   return (name) => names === undefined || names.includes(name);
 };
 
-/** The time to start node and load what `generate --target typescript` loads, with nothing to do. */
-async function startupMs(bin: string): Promise<number> {
+/** The time (median wall and CPU) to start node and load what `generate --target typescript` loads, with nothing to do. */
+async function startup(bin: string): Promise<{ wallMs: number; cpuMs: number }> {
   const dist = join(bin, '..', '..');
   const script = `await import(${JSON.stringify(join(dist, 'cli/pipeline.js'))}); await import(${JSON.stringify(join(dist, 'emit/typescript/index.js'))}); await import('yargs');`;
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push((await measure(process.execPath, ['--input-type=module', '-e', script], join(dist, '..'), 60_000)).wallMs);
-  return median(times);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(process.execPath, ['--input-type=module', '-e', script], join(dist, '..'), 60_000));
+  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)) };
+}
+
+/** BENCH_SPECS's specs in the order it names them (the ones a cut-short run must have first), else all, smallest first. */
+function chosenSpecs(): BenchSpec[] {
+  const names = process.env.BENCH_SPECS?.split(',').map((n) => n.trim()).filter(Boolean);
+  if (names === undefined) return [...BENCH_SPECS];
+  return names.map((name) => BENCH_SPECS.find((s) => s.name === name) ?? fail(`BENCH_SPECS: no spec named ${name} (known: ${BENCH_SPECS.map((s) => s.name).join(', ')})`));
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 export const section: Section = {
@@ -44,12 +56,13 @@ export const section: Section = {
       timeoutS: TIMEOUT_S,
       versions: new Map(tools.map((t) => [t.name, toolVersion(t)])),
       loads: [],
-      startupMs: await startupMs(bin),
+      startup: await startup(bin),
+      sdkgenArgs: SDKGEN_EXTRA_ARGS,
     };
     const done: SpecRuns[] = [];
     const results = join(ROOT, 'bench', 'RESULTS.md');
     try {
-      for (const spec of BENCH_SPECS.filter((s) => only('BENCH_SPECS')(s.name))) {
+      for (const spec of chosenSpecs()) {
         const file = spec.path();
         const runs: ToolRuns[] = tools.map((t) => ({ tool: t.name, runs: [] }));
         const current: SpecRuns = { spec: spec.name, source: spec.source, operations: operationCount(file), tools: runs };
@@ -69,8 +82,9 @@ export const section: Section = {
             rmSync(out, { recursive: true, force: true });
             process.stderr.write(`bench: ${spec.name} round ${round + 1}/${RUNS} ${tool.name}: ${(record.runs.at(-1)!.wallMs / 1000).toFixed(2)} s\n`);
           }
+          // After every round, so a run stopped in the middle of a large spec keeps its rounds so far.
+          writeFileSync(results, resultsMarkdown(done, context, false));
         }
-        writeFileSync(results, resultsMarkdown(done, context, false));
       }
       writeFileSync(results, resultsMarkdown(done, context, true));
     } finally {

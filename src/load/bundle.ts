@@ -1,10 +1,10 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import { relative } from 'node:path';
 import { SpecError } from './errors.js';
 import type { ReadLimits } from './limits.js';
 import { parseSpecText, readSpecFile } from './read.js';
 import { type RefPolicy, toPath } from './ref-policy.js';
 import { checkExternalRefs, checkLocalPointers } from './refs.js';
+import { swaggerParser } from './swagger-parser.js';
 
 interface FileInfo {
   readonly url: string;
@@ -71,7 +71,7 @@ export async function bundleDocument(
     },
   };
   try {
-    const bundled = await SwaggerParser.bundle(specPath, document as never, {
+    const bundled = await (await swaggerParser()).bundle(specPath, document as never, {
       resolve: { file: false, http: false, guarded },
       parse: { json: false, yaml: false, text: false, binary: false, sdkgen: parser },
       dereference: { circular: true },

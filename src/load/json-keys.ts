@@ -1,60 +1,74 @@
 import { pointerToken } from '../model/pointer.js';
 
+/** An open object or array: where it sits in its parent, and for objects the keys seen so far. */
+interface Frame {
+  readonly parent: Frame | undefined;
+  /** Its key in the parent object or its index in the parent array (unused for the root). */
+  readonly token: string | number;
+  readonly keys: Set<string> | undefined;
+  /** For arrays: the index of the element being read. */
+  index: number;
+}
+
 /**
  * JSON.parse silently keeps the last of two equal keys; a spec with duplicates is ambiguous, so we
  * refuse it as the YAML reader does. This single pass over text that JSON.parse already accepted
- * finds the first duplicate and returns its JSON pointer (undefined when there is none).
+ * finds the first duplicate and returns its JSON pointer (undefined when there is none). It runs
+ * on every JSON spec, so it builds no paths until it finds a duplicate and parses no key that has
+ * no escapes.
  */
 export function findDuplicateKey(text: string): string | undefined {
-  // One frame per open object or array: its path, and for objects the keys seen so far.
-  const stack: { path: string; keys?: Set<string>; index: number }[] = [];
-  let pendingKey: string | undefined;
+  let frame: Frame | undefined;
+  let pendingKey = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
       const end = stringEnd(text, i);
-      const frame = stack[stack.length - 1];
       if (frame?.keys && isKey(text, end + 1)) {
-        const key = JSON.parse(text.slice(i, end + 1)) as string;
-        if (frame.keys.has(key)) return `${frame.path}/${pointerToken(key)}`;
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
+        if (frame.keys.has(key)) return `${pathOf(frame)}/${pointerToken(key)}`;
         frame.keys.add(key);
         pendingKey = key;
       }
       i = end;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      stack.push({ path: childPath(stack, pendingKey), index: 0, ...(c === 0x7b ? { keys: new Set<string>() } : {}) });
-      pendingKey = undefined;
+      const token = frame === undefined ? '' : frame.keys ? pendingKey : frame.index;
+      frame = { parent: frame, token, keys: c === 0x7b ? new Set<string>() : undefined, index: 0 };
+      pendingKey = '';
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
+      frame = frame?.parent;
     } else if (c === 0x2c /* , */) {
-      const frame = stack[stack.length - 1];
       if (frame && !frame.keys) frame.index++;
     }
   }
   return undefined;
 }
 
-function childPath(stack: { path: string; keys?: Set<string>; index: number }[], key: string | undefined): string {
-  const parent = stack[stack.length - 1];
-  if (!parent) return '';
-  return `${parent.path}/${parent.keys ? pointerToken(key ?? '') : parent.index}`;
-}
-
-/** Index of the closing quote of the string that opens at `start`. */
-function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5c /* \ */) i += 2;
-    else if (c === 0x22) return i;
-    else i++;
+/** The JSON pointer of an open object or array, built only for the error. */
+function pathOf(frame: Frame): string {
+  const tokens: string[] = [];
+  for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) {
+    tokens.push(typeof f.token === 'number' ? String(f.token) : pointerToken(f.token));
   }
-  return i;
+  return tokens.reverse().map((token) => `/${token}`).join('');
 }
 
-/** A string is a key when the next non-space character is a colon. */
+/** Index of the closing quote of the string that opens at `start`: the next quote not escaped by an odd run of backslashes. */
+function stringEnd(text: string, start: number): number {
+  let quote = start;
+  for (;;) {
+    quote = text.indexOf('"', quote + 1);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c /* \ */) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+  }
+}
+
+/** A string is a key when the next character that is not JSON whitespace is a colon. */
 function isKey(text: string, from: number): boolean {
   let i = from;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return text[i] === ':';
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));
+  return text.charCodeAt(i) === 0x3a /* : */;
 }

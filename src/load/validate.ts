@@ -1,10 +1,10 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import type { Api } from '../model/types.js';
 import { SpecError } from './errors.js';
 import type { RefGraph } from './graph.js';
 import { schemaCheck, type SchemaProblem } from './schema-validator.js';
 import { tolerate } from './tolerance.js';
 import type { SpecWarning } from './warnings.js';
+import { swaggerParser } from './swagger-parser.js';
 
 /** Rounds of mending: one mend can uncover a problem ajv did not reach before (inside a oneOf). */
 const MAX_ROUNDS = 8;
@@ -64,7 +64,7 @@ function depth(path: string): number {
  */
 async function swaggerRules(document: Record<string, unknown>, file: string, graph: RefGraph): Promise<void> {
   try {
-    await SwaggerParser.validate(shortcut(structuredClone(document), graph) as never, {
+    await (await swaggerParser()).validate(shortcut(structuredClone(document), graph) as never, {
       resolve: { external: false },
       dereference: { circular: true },
       validate: { schema: false, spec: true },

@@ -12,6 +12,12 @@ describe('findDuplicateKey', () => {
     ['{"a" : 1, "a" : 2}', '/a'],
     ['["a","a"]', undefined],
     ['{"x~y":1,"x~y":1}', '/x~0y'],
+    // An escaped key is the same key as its plain spelling.
+    ['{"ab":1,"a\\u0062":2}', '/ab'],
+    // A string ending in an escaped backslash ends at the next quote.
+    ['{"s":"\\\\","t":{"k":1,"k":2}}', '/t/k'],
+    ['{"a":[[0],[1,{"k":1,"k":2}]]}', '/a/1/1/k'],
+    ['{"a/b":{"c":[{}, {"d":1,"d":1}]}}', '/a~1b/c/1/d'],
   ])('%s → %j', (text, pointer) => {
     expect(findDuplicateKey(text)).toBe(pointer);
   });

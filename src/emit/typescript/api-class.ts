@@ -4,18 +4,18 @@
  * `...Raw` variant resolving to `{ data, status, headers, response }` (the one that calls the
  * runtime), and for binary downloads a `...Stream` variant.
  */
-import {
-  StructureKind,
-  type ClassDeclarationStructure,
-  type FunctionDeclarationStructure,
-  type MethodDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type SourceFileStructure,
-  type WriterFunction,
+import type {
+  ClassDeclarationStructure,
+  FunctionDeclarationStructure,
+  MethodDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  SourceFileStructure,
+  WriterFunction,
 } from 'ts-morph';
+import { StructureKind } from './ts-morph.js';
 import type { Api } from '../../model/types.js';
-import { GENERATED_HEADER, jsDocs } from './docs.js';
+import { GENERATED_HEADER, jsDocs, jsDocText } from './docs.js';
 import { errorMembers, errorUnion } from './errors.js';
 import { stringLiteral } from './escape.js';
 import { writeValue, type Value } from './expression.js';
@@ -101,7 +101,7 @@ function errorDeclarations(plan: OperationPlan, printer: TypePrinter): (WriterFu
       kind: StructureKind.Function,
       name: plan.errorGuard,
       isExported: true,
-      docs: [{ description: `Whether \`error\` is an ApiError of ${plan.methodName} (${plan.operation.method.toUpperCase()} and its path template).` }],
+      docs: [jsDocText(`Whether \`error\` is an ApiError of ${plan.methodName} (${plan.operation.method.toUpperCase()} and its path template).`)],
       parameters: [{ name: 'error', type: 'unknown' }],
       returnType: `error is ${plan.errorType}`,
       statements: [
@@ -140,7 +140,7 @@ function operationMethods(api: Api, plan: OperationPlan, printer: TypePrinter): 
     {
       name: plan.rawMethodName,
       isAsync: true,
-      docs: [{ description: `${plan.methodName}, resolving to the body with the status, headers and response. ${rejects}`, tags: deprecatedTag(op.deprecated) }],
+      docs: [jsDocText(`${plan.methodName}, resolving to the body with the status, headers and response. ${rejects}`, op.deprecated)],
       parameters,
       returnType: `Promise<ApiResponse<${resolved}>>`,
       statements: [sendStatement(resolved, callValue(api, plan))],
@@ -151,22 +151,13 @@ function operationMethods(api: Api, plan: OperationPlan, printer: TypePrinter): 
     methods.push({
       name: plan.streamMethodName,
       isAsync: true,
-      docs: [
-        {
-          description: `${plan.methodName}, resolving once the headers arrive, with the body as a stream (still limited to maxResponseBytes). ${rejects}`,
-          tags: deprecatedTag(op.deprecated),
-        },
-      ],
+      docs: [jsDocText(`${plan.methodName}, resolving once the headers arrive, with the body as a stream (still limited to maxResponseBytes). ${rejects}`, op.deprecated)],
       parameters,
       returnType: `Promise<ApiResponse<${stream}>>`,
       statements: [sendStatement(stream, { ...callValue(api, plan), response: 'stream' })],
     });
   }
   return methods;
-}
-
-function deprecatedTag(deprecated: boolean): { tagName: string }[] {
-  return deprecated ? [{ tagName: 'deprecated' }] : [];
 }
 
 function sendStatement(type: string, call: Value): WriterFunction {

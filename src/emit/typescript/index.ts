@@ -3,7 +3,8 @@
  * typescript-fetch (`new SessionsApi(new Configuration({...})).sessionIdGet({ xG4Tenant, id })`).
  * Code is built as ts-morph structures in one in-memory project and printed once per file.
  */
-import { printStructure, StructureKind, VariableDeclarationKind, type SourceFileStructure } from 'ts-morph';
+import type { SourceFileStructure } from 'ts-morph';
+import { printStructure, StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import type { Api } from '../../model/types.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiClassFile } from './api-class.js';

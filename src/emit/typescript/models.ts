@@ -1,12 +1,6 @@
 /** src/models.ts of the package: one exported interface or type alias per named schema. */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type SourceFileStructure,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
-} from 'ts-morph';
+import type { InterfaceDeclarationStructure, SourceFileStructure, TypeAliasDeclarationStructure, VariableStatementStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import type { Api, NamedSchema } from '../../model/types.js';
 import { GENERATED_HEADER, jsDocs } from './docs.js';
 import { writeValue } from './expression.js';

@@ -2,7 +2,8 @@
  * One operation's pieces of an API class: its request interface, and the description of the call
  * its method hands to the runtime (runtime/base-api.ts, OperationCall).
  */
-import { StructureKind, type InterfaceDeclarationStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure } from 'ts-morph';
+import { StructureKind } from './ts-morph.js';
 import type { Api, Operation, Parameter, SecurityRequirement } from '../../model/types.js';
 import { jsDocs } from './docs.js';
 import { Expression, type Value } from './expression.js';

@@ -4,7 +4,7 @@
  * the code only as data written by expression.ts (string literals, property keys), and the
  * package name only through stringLiteral; names are identifiers from the plan.
  */
-import { CodeBlockWriter } from 'ts-morph';
+import { CodeBlockWriter } from '../ts-morph.js';
 import { literalKey, stringLiteral } from '../escape.js';
 import { writeValue, type Value } from '../expression.js';
 

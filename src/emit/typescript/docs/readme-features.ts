@@ -4,7 +4,7 @@
  * (the runtime's), so they compile against any spec; spec text reaches them through
  * stringLiteral and expression.ts only.
  */
-import { CodeBlockWriter } from 'ts-morph';
+import { CodeBlockWriter } from '../ts-morph.js';
 import type { Api, Server } from '../../../model/types.js';
 import { stringLiteral } from '../escape.js';
 import { writeValue } from '../expression.js';
