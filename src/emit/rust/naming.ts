@@ -55,7 +55,7 @@ function sanitizeName(name: string): string {
  */
 export function apiTag(tag: string | undefined): string {
   const sanitized = sanitizeName(tag ?? 'default');
-  const camel = `${sanitized.charAt(0).toUpperCase()}${sanitized.slice(1)}`.replace(/_+([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/_/g, '');
+  const camel = `${sanitized.charAt(0).toUpperCase()}${sanitized.slice(1)}`.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/_/g, ''); // `__a` → `A` as /_+([a-z])/, without its backtracking
   return /^\d/.test(camel) ? `Class${camel}` : camel;
 }
 
