@@ -10,9 +10,13 @@ import type { PyType } from './types.js';
 
 const quote = (text: string): string => `'${text}'`;
 
-/** The value for the innermost type; a default, when the spec gives one, stands in for the placeholder. */
+/**
+ * The value for the innermost type. PythonClientCodegen's setParameterExampleValue starts from the
+ * default, else the parameter's example (`x-example`), and only then falls back to a placeholder.
+ */
 function leafExample(t: PyType, param: PyParam, packageName: string): string {
-  const given = param.defaultValue === undefined ? undefined : codeText(param.defaultValue);
+  const spec = param.defaultValue ?? param.example;
+  const given = spec === undefined ? undefined : codeText(spec);
   switch (t.leaf) {
     case 'str':
       return quote(given ?? `${param.plainName}_example`);

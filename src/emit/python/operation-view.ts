@@ -37,6 +37,8 @@ export interface OperationView {
   readonly tableSummary: string;
   readonly summary: string;
   readonly notes: string;
+  /** jmustache's `{{#notes}}` opens for an empty description too (`description: ''` prints two empty lines). */
+  readonly hasNotes: boolean;
   /** `body, fields=fields`: required params by name, optional ones as keywords (§3.2). */
   readonly args: string;
   readonly returnType: string;
@@ -81,6 +83,8 @@ export function operationView(planned: PlanOperation, className: string, ctx: Py
     auth,
     params: params.map((p) => sampleParamView(p, ctx)),
     summary: op.summary === undefined ? '' : codeText(op.summary),
+    // An empty summary still prints its `# ` comment line: jmustache's sections open for ''.
+    hasSummary: op.summary !== undefined,
     returnType: returns?.name ?? '',
     args,
   };
@@ -91,6 +95,7 @@ export function operationView(planned: PlanOperation, className: string, ctx: Py
     tableSummary: cellText(op.summary ?? ''),
     summary: rawText(op.summary ?? ''),
     notes: op.description === undefined ? '' : notesText(op.description),
+    hasNotes: op.description !== undefined,
     args,
     returnType: returns?.name ?? '',
     returnCell: returns === undefined ? 'void (empty response body)' : typeMarkdown(returns, 'return'),

@@ -19,6 +19,8 @@ export interface PyParam {
   readonly description: string | undefined;
   /** The default as swagger-codegen prints it for a parameter: the spec value as text, unquoted. */
   readonly defaultValue: string | undefined;
+  /** The spec's example (Swagger 2.0 `x-example`) as Java's toString prints it; the sample uses it when there is no default. */
+  readonly example: string | undefined;
   /** The name on the wire (query key, header, form field); the body's own name for a body. */
   readonly wire: string;
   /** Where the client sends it. */
@@ -87,12 +89,13 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
       required: p.required,
       description: p.schema.description,
       defaultValue: defaultText(p.schema.default),
+      example: undefined,
     }));
   }
   const schema = content?.schema;
   const type = pythonType(schema ?? FREE_FORM, ctx.modelOf);
   const wire = body.name ?? (schema?.kind === 'ref' ? ctx.modelOf(schema.name) : 'body');
-  return [{ wire, location: 'body', collectionFormat: undefined, type, required: body.required, description: body.description, defaultValue: undefined }];
+  return [{ wire, location: 'body', collectionFormat: undefined, type, required: body.required, description: body.description, defaultValue: undefined, example: undefined }];
 }
 
 /** OpenAPI 3's style and explode as the Swagger 2.0 collectionFormat the Python client knows. */
@@ -132,6 +135,8 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
     required: p.required,
     description: p.description,
     defaultValue: defaultText(p.schema.default),
+    // DefaultCodegen.fromParameter reads `x-example` into the parameter's example (a null one is none).
+    example: p.example === undefined || p.example === null ? undefined : defaultText({ value: p.example }),
   }));
   drafts.splice(bodyIndex(op), 0, ...bodyDrafts(op, ctx));
   // 2.2.2's toParamName: a parameter named exactly `callback` (its methods' own async keyword) is `param_callback`.

@@ -67,6 +67,7 @@ describe('exampleValue: the sample argument (docs-format.md §3.3)', () => {
     required: true,
     description: undefined,
     defaultValue: undefined,
+    example: undefined,
     wire: 'fields',
     location: 'query',
     collectionFormat: undefined,
@@ -90,6 +91,10 @@ describe('exampleValue: the sample argument (docs-format.md §3.3)', () => {
     ['free-form', p(anything()), 'None'],
     ['str default replaces the placeholder', p(str(), { defaultValue: 'created' }), "'created'"],
     ['int default', p(int(), { defaultValue: '10' }), '10'],
+    ['x-example replaces the placeholder', p(num('double'), { example: '51.57285' }), '51.57285'],
+    ['str x-example is quoted', p(str(), { example: 'abc' }), "'abc'"],
+    ['a default wins over x-example', p(int(), { defaultValue: '3', example: '9' }), '3'],
+    ['a model ignores x-example', p(ref('Thing'), { example: '{}' }), 'lookerapi.Thing()'],
     ['str default is escaped for code', p(str(), { defaultValue: 'say "hi"\n' }), "'say \\\"hi\\\" '"],
   ])('%s → %s', (_, given, want) => {
     expect(exampleValue(given, 'lookerapi')).toBe(want);
