@@ -66,14 +66,17 @@ export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
     case 'array':
       return list(pythonType(schema.items, modelOf));
     case 'map':
+      // 2.2's Swagger parser makes a map only of values it can type: `additionalProperties: true`,
+      // `{}` or a schema without a type (`{description: …}`) leave a plain `object`.
+      if (schema.values.kind === 'any' && !schema.values.object) return OBJECT;
       return map(pythonType(schema.values, modelOf));
     case 'object': {
       // The plan hoists inline objects with properties into models (kit/inline-models.ts); those
       // left (a map's properties, an allOf member's) are a plain `object`, none a dictionary.
       if (schema.properties.length > 0) return OBJECT;
       const values = schema.additionalProperties;
-      if (values === undefined) return OBJECT;
-      return map(values === true ? OBJECT : pythonType(values, modelOf));
+      if (values === undefined || values === true) return OBJECT;
+      return map(pythonType(values, modelOf));
     }
     case 'allOf': {
       // `allOf: [$ref]` is how specs decorate a reference; it is that type.

@@ -27,7 +27,7 @@ class CreateSessionRequest(object):
             'password': 'str',
             'data': 'object',
             'timeout': 'int',
-            'detail': 'dict(str, object)'
+            'detail': 'object'
         }
         self.attribute_map: dict = {
             'username': 'username',
@@ -124,7 +124,7 @@ class CreateSessionRequest(object):
         """Gets the detail of this CreateSessionRequest.
 
         :return: The detail of this CreateSessionRequest.
-        :rtype: dict(str, object)
+        :rtype: object
         """
         return self._detail
 
@@ -133,7 +133,7 @@ class CreateSessionRequest(object):
         """Sets the detail of this CreateSessionRequest.
 
         :param detail: The detail of this CreateSessionRequest.
-        :type: dict(str, object)
+        :type: object
         """
         self._detail = detail
 
