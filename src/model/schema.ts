@@ -80,7 +80,9 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
     return objectShape(node, ctx, resolving, type === 'object');
   }
   // What is left of a single type is none JSON Schema knows (`any`): no constraint, named as written.
-  return type === undefined ? { kind: 'any', object: false } : { kind: 'any', object: false, declared: type };
+  // A format without a type (`{format: date}`) is kept: swagger-codegen 2.2 writes a model doc for it.
+  const format = typeof node.format === 'string' ? { format: node.format } : {};
+  return type === undefined ? { kind: 'any', object: false, ...format } : { kind: 'any', object: false, declared: type, ...format };
 }
 
 function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typed: boolean): SchemaShape {

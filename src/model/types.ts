@@ -300,6 +300,8 @@ export interface AnyShape {
    * loader tolerates as no constraint; generators that print such a type as a name need it.
    */
   readonly declared?: string | undefined;
+  /** A `format` written without a type (`{format: date}`); only present when the spec wrote one. */
+  readonly format?: string | undefined;
 }
 
 export type SecurityScheme =

@@ -59,7 +59,7 @@ export interface PlanModel {
   readonly description: string | undefined;
   readonly properties: readonly PlanProperty[];
   /**
-   * False for a bare `{}` schema (no type, nothing but a description, title or example): 2.2's
+   * False for a bare `{}` schema (no type, nothing but a description, title or example, see isBare): 2.2's
    * parser makes nothing of it and writes no doc, though types still link to one. The class stays.
    */
   readonly documented: boolean;
@@ -95,6 +95,14 @@ function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
   };
 }
 
+/**
+ * A definition 2.2.2 writes no doc for: no type and nothing its ModelImpl keeps beyond a
+ * description, title, example or required (a format, a default or x-nullable make it a model).
+ */
+function isBare(schema: Schema): boolean {
+  return schema.kind === 'any' && !schema.object && !schema.nullable && schema.format === undefined && schema.default === undefined;
+}
+
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
   // swagger-codegen 2.2's parser reads no allOf in a property: such properties are neither documented nor declared.
   const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
@@ -104,7 +112,7 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
     className,
     moduleName: module,
     description: named.schema.description,
-    documented: !(named.schema.kind === 'any' && !named.schema.object && !named.schema.nullable),
+    documented: !isBare(named.schema),
     properties: properties.map((p, i) => ({
       name: names[i] ?? variableName(p.name),
       wire: p.name,
