@@ -60,7 +60,14 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       return wrapped;
     }
     const additional = additionalOf(node, ctx, resolving);
-    return { kind, members: converted, discriminator: discriminator(node, members, ctx), ...(additional === undefined ? {} : { additionalProperties: additional }) };
+    const own = ownProperties(node, ctx, resolving);
+    return {
+      kind,
+      members: converted,
+      discriminator: discriminator(node, members, ctx),
+      ...(additional === undefined ? {} : { additionalProperties: additional }),
+      ...(own.length === 0 ? {} : { properties: own }),
+    };
   }
   const type = types.length === 1 ? types[0] : undefined;
   if (type === 'array' || (type === undefined && node.items !== undefined)) {
@@ -85,13 +92,17 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   return type === undefined ? { kind: 'any', object: false, ...format } : { kind: 'any', object: false, declared: type, ...format };
 }
 
-function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typed: boolean): SchemaShape {
+function ownProperties(node: Node, ctx: SchemaContext, resolving: Set<string>): Property[] {
   const required = new Set(Array.isArray(node.required) ? node.required.filter((r) => typeof r === 'string') : []);
-  const properties: Property[] = Object.entries(isNode(node.properties) ? node.properties : {}).map(([name, schema]) => ({
+  return Object.entries(isNode(node.properties) ? node.properties : {}).map(([name, schema]) => ({
     name,
     required: required.has(name),
     schema: convertSchema(schema, ctx, resolving),
   }));
+}
+
+function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typed: boolean): SchemaShape {
+  const properties = ownProperties(node, ctx, resolving);
   const additional = additionalOf(node, ctx, resolving);
   if (properties.length === 0) {
     if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false } };

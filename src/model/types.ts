@@ -282,6 +282,8 @@ export interface CompositeShape {
   readonly discriminator?: Discriminator | undefined;
   /** additionalProperties written beside the composition: a schema, or `true` for any. */
   readonly additionalProperties?: Schema | true | undefined;
+  /** Properties written beside the composition (Azure's `allOf: [Resource]` + `properties`); only present when the spec wrote some. */
+  readonly properties?: readonly Property[] | undefined;
 }
 
 export interface Discriminator {

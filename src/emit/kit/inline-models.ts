@@ -105,10 +105,20 @@ class Resolver {
     return { ...refTo(this.add(name, model, pointer, kind)) };
   }
 
+  /** The schema as the generator's parser reads a property (rules.readAsProperty), into array items and map values. */
+  private asProperty(schema: Schema): Schema {
+    const read = this.naming.readAsProperty;
+    if (read === undefined) return schema;
+    const outer = read(schema);
+    if (outer.kind === 'array') return { ...outer, items: read(outer.items) };
+    if (outer.kind === 'map') return { ...outer, values: read(outer.values) };
+    return outer;
+  }
+
   /** flattenProperties: each property, array item or map value that is an inline object. */
   properties(properties: readonly Property[], path: string): Property[] {
     return properties.map((p) => {
-      const schema = p.schema;
+      const schema = this.asProperty(p.schema);
       const wanted = `${path}_${p.name}`;
       if (this.hoistable(schema)) {
         const required = this.naming.hoistedPropertiesOptional === true ? false : p.required;
@@ -162,8 +172,9 @@ class Resolver {
   }
 
   private response(op: Operation, r: Response): Response {
-    const first = r.content[0]?.schema;
-    if (!first) return r;
+    const written = r.content[0]?.schema;
+    if (!written) return r;
+    const first = this.asProperty(written);
     const wanted = this.naming.response(r.status);
     let replaced: Schema | undefined;
     if (this.hoistable(first)) replaced = this.hoist(first, wanted, op.pointer);

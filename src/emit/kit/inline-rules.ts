@@ -51,6 +51,19 @@ export interface InlineRules extends InlineNaming {
   readonly composed?: 'members' | 'lastInline';
   /** A named array schema's inline object items become a model of this name (2.2: `<Name>_inner`). */
   readonly arrayItems?: (name: string) => string;
+  /**
+   * A schema as the generator's parser reads it where it reads a property (a property, its array
+   * items or map values, a response): 2.2 reads a composition with properties beside it as an
+   * object of those properties alone, its allOf unread.
+   */
+  readonly readAsProperty?: (schema: Schema) => Schema;
+}
+
+/** Swagger parser 1.0's PropertyDeserializer: `properties` make an ObjectProperty; allOf is never looked at. */
+function compositionAsObject(schema: Schema): Schema {
+  if ((schema.kind !== 'allOf' && schema.kind !== 'oneOf' && schema.kind !== 'anyOf') || schema.properties === undefined) return schema;
+  const { members: _members, discriminator: _discriminator, properties, additionalProperties, ...common } = schema;
+  return { ...common, kind: 'object', properties, additionalProperties, typed: false };
 }
 
 /** Swagger (2.0) Path.getOperations(): the order 2.2 walks one path's operations in. */
@@ -98,4 +111,5 @@ export const SWAGGER_CODEGEN_2_2: InlineRules = {
   responseOrder: (statuses) => [...statuses].sort(),
   composed: 'lastInline',
   arrayItems: (name) => `${name}_inner`,
+  readAsProperty: compositionAsObject,
 };
