@@ -2,7 +2,7 @@
  * The parameters of an operation as the Rust client takes them (docs-format.md §1.6, §1.7): the
  * declared parameters, then the request body, stably sorted so required ones come first.
  */
-import type { Operation, Parameter, Schema } from '../../model/types.js';
+import type { Operation, Parameter, Property, Schema } from '../../model/types.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
@@ -21,21 +21,56 @@ export interface RustParam {
   readonly source: Parameter | undefined;
   /** The body's first media type (how the crate sends it); undefined for other parameters. */
   readonly media: string | undefined;
+  /** A field of a form body (multipart/form-data, x-www-form-urlencoded): its name on the wire. */
+  readonly formField: string | undefined;
 }
 
 /** Names every generated function uses itself (code/api-module.ts): no parameter may take them. */
-export const FUNCTION_NAMES: readonly string[] = ['configuration', 'local_var_path', 'local_var_req'];
+export const FUNCTION_NAMES: readonly string[] = ['configuration', 'local_var_path', 'local_var_req', 'local_var_form'];
 
 const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+const TEXT: Schema = { kind: 'primitive', type: 'string', nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+
+/** An enum model given as the body: 6.0 takes it as its text, `body: String`. */
+function isEnumModel(schema: Schema, schemas: RustSchemas): boolean {
+  const resolved = schemas.resolve(schema);
+  return schema.kind === 'ref' && resolved.kind === 'model' && resolved.model.schema.kind === 'primitive' && resolved.model.schema.type === 'string' && resolved.model.schema.enum !== undefined;
+}
+
+/** An array's innermost items (an array of arrays of X: X). */
+function innermost(schema: Schema, schemas: RustSchemas): Schema {
+  let current = schema;
+  for (;;) {
+    const resolved = schemas.resolve(current);
+    if (resolved.kind !== 'inline' || resolved.schema.kind !== 'array') return current;
+    current = resolved.schema.items;
+  }
+}
 
 /**
- * The body argument's name before casing: the spec's own (Swagger 2.0 body name,
- * x-codegen-request-body-name), else the model it references, else `body`.
+ * The body argument's name before casing, as 6.0 names it: the spec's own (Swagger 2.0 body name,
+ * x-codegen-request-body-name); else, for an array, its innermost item model's raw name or
+ * `request_body`; `request_body` for a map; the model it references; else `body` (an enum too).
  */
 function bodyName(op: Operation, schema: Schema, schemas: RustSchemas): string {
   if (op.requestBody?.name !== undefined) return op.requestBody.name;
   const resolved = schemas.resolve(schema);
+  if (resolved.kind === 'inline' && resolved.schema.kind === 'array') {
+    const item = innermost(schema, schemas);
+    return item.kind === 'ref' && schemas.resolve(item).kind === 'model' ? item.name : 'request_body';
+  }
+  if (resolved.kind === 'inline' && resolved.schema.kind === 'map') return 'request_body';
+  if (isEnumModel(schema, schemas)) return 'body';
   return schema.kind === 'ref' && resolved.kind === 'model' ? resolved.model.name : 'body';
+}
+
+const isForm = (media: string | undefined): boolean => media !== undefined && /^(multipart\/form-data|application\/x-www-form-urlencoded)$/i.test(media);
+
+/** A form body's fields: the properties of its object (a model's, allOf members' included). */
+function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
+  const resolved = schemas.resolve(schema);
+  if (resolved.kind === 'model') return resolved.model.schema.kind === 'object' || resolved.model.schema.kind === 'allOf' ? schemas.flattened.ofNamed(resolved.model.specName) : [];
+  return resolved.schema.kind === 'object' || resolved.schema.kind === 'allOf' ? schemas.flattened.ofSchema(resolved.schema) : [];
 }
 
 /** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */
@@ -46,13 +81,22 @@ function bareModel(type: RustType): string {
 export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   const drafts = op.parameters.map((p) => {
     const type = rustType(p.schema, schemas);
-    return { wire: p.name, type, shown: bareModel(type), required: p.required, description: p.description, default: p.schema.default, source: p as Parameter | undefined, media: undefined as string | undefined };
+    return { wire: p.name, type, shown: bareModel(type), required: p.required, description: p.description, default: p.schema.default, source: p as Parameter | undefined, media: undefined as string | undefined, formField: undefined as string | undefined };
   });
   const body = op.requestBody;
   if (body) {
     const schema = body.content[0]?.schema ?? FREE_FORM;
-    const type = rustType(schema, schemas);
-    drafts.push({ wire: bodyName(op, schema, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media: body.content[0]?.mediaType });
+    const media = body.content[0]?.mediaType;
+    const fields = isForm(media) ? formFields(schema, schemas) : [];
+    // 6.0 takes a form body a field at a time: one argument per property, required as the property is.
+    for (const f of fields) {
+      const type = rustType(f.schema, schemas);
+      drafts.push({ wire: f.name, type, shown: bareModel(type), required: f.required, description: f.schema.description, default: f.schema.default, source: undefined, media, formField: f.name });
+    }
+    if (fields.length === 0) {
+      const type = rustType(isEnumModel(schema, schemas) ? TEXT : schema, schemas);
+      drafts.push({ wire: bodyName(op, schema, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined });
+    }
   }
   // The function's own names are taken: its first argument and the locals of its body.
   // 6.0 numbers a repeated name without separator: `max_results`, `max_results2`.

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { rustParams } from '../../../src/emit/rust/params.js';
 import { RustSchemas } from '../../../src/emit/rust/schemas.js';
 import type { Operation } from '../../../src/model/types.js';
-import { any, api, array, body, int32, object, operation, param, prop, ref, str } from './build.js';
+import { any, api, array, body, int32, map, object, operation, param, prop, ref, schema, str } from './build.js';
 
 const schemas = new RustSchemas(
-  api({ schemas: [{ name: 'CreateSessionRequest', pointer: '', schema: object([prop('username', str(), true)]) }, { name: 'Ids', pointer: '', schema: array(str()) }] }),
+  api({
+    schemas: [
+      { name: 'CreateSessionRequest', pointer: '', schema: object([prop('username', str(), true)]) },
+      { name: 'Ids', pointer: '', schema: array(str()) },
+      { name: 'Widget_thing', pointer: '', schema: object([prop('id', int32())]) },
+      { name: 'Color', pointer: '', schema: schema({ kind: 'primitive', type: 'string', enum: ['red', 'green'] }) },
+    ],
+  }),
 );
 const names = (op: Operation): string[] => rustParams(op, schemas).map((p) => p.name);
 
@@ -37,8 +44,12 @@ describe('body naming (docs-format.md §1.7)', () => {
     ['a model body is named after the model', body(ref('CreateSessionRequest')), 'create_session_request'],
     ['a free-form body is `body`', body(any()), 'body'],
     ['an inline object body is `body`', body(object([prop('a', str())])), 'body'],
-    ['an alias (not a model) is `body`', body(ref('Ids')), 'body'],
-    ['an array of models is `body`', body(array(ref('CreateSessionRequest'))), 'body'],
+    ['an array alias of strings is `request_body`', body(ref('Ids')), 'request_body'],
+    ['an inline array of strings is `request_body`', body(array(str())), 'request_body'],
+    ['a map is `request_body`', body(map(int32())), 'request_body'],
+    ['an array of models is the item model’s raw name, snake_cased', body(array(ref('Widget_thing'))), 'widget_thing'],
+    ['an array of arrays of models is the innermost model’s', body(array(array(ref('CreateSessionRequest')))), 'create_session_request'],
+    ['an enum model is `body`', body(ref('Color')), 'body'],
     ['a keyword name is escaped', body(any(), { name: 'type' }), '_type'],
   ])('%s', (_, requestBody, name) => {
     expect(names(operation('x', { requestBody }))).toEqual([name]);
@@ -49,6 +60,11 @@ describe('body naming (docs-format.md §1.7)', () => {
     const [list] = rustParams(operation('x', { requestBody: body(array(ref('CreateSessionRequest'))) }), schemas);
     expect(single?.shown).toBe('CreateSessionRequest');
     expect(list?.shown).toBe('Vec<crate::models::CreateSessionRequest>');
+  });
+
+  it('takes an enum model body as its text', () => {
+    const [only] = rustParams(operation('x', { requestBody: body(ref('Color')) }), schemas);
+    expect(only?.type.type).toBe('String');
   });
 
   it('reads a body without content as free-form', () => {
@@ -69,5 +85,27 @@ describe('name clashes', () => {
   it('suffixes a body named like a parameter', () => {
     const op = operation('x', { parameters: [param('body', str())], requestBody: body(any()) });
     expect(names(op)).toEqual(['body', 'body2']);
+  });
+});
+
+describe('form bodies', () => {
+  const fields = object([prop('note', str()), prop('file', schema({ kind: 'primitive', type: 'string', format: 'binary' }), true)]);
+
+  it.each(['multipart/form-data', 'application/x-www-form-urlencoded'])('takes a %s body one argument per field, required first', (media) => {
+    const params = rustParams(operation('x', { requestBody: body(fields, { required: true }, [media]) }), schemas);
+    expect(params.map((p) => [p.name, p.required, p.formField, p.media])).toEqual([
+      ['file', true, 'file', media],
+      ['note', false, 'note', media],
+    ]);
+  });
+
+  it('takes a model form body by the model’s fields', () => {
+    const params = rustParams(operation('x', { requestBody: body(ref('CreateSessionRequest'), {}, ['multipart/form-data']) }), schemas);
+    expect(params.map((p) => p.name)).toEqual(['username']);
+  });
+
+  it('keeps one body for a JSON object and for a form without properties', () => {
+    expect(names(operation('x', { requestBody: body(fields) }))).toEqual(['body']);
+    expect(names(operation('x', { requestBody: body(any(), {}, ['multipart/form-data']) }))).toEqual(['body']);
   });
 });

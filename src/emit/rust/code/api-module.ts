@@ -26,15 +26,27 @@ function errorEnum(fn: PlannedFunction): string[] {
   ];
 }
 
-/** `local_var_req = callee(args);`, or a loop over an array's items of such statements. */
-type Step = { readonly callee: string; readonly args: readonly string[] } | { readonly each: string; readonly body: readonly Step[] };
+/** `target = callee(args);` (target `local_var_req` unless said), or a loop over an array's items of such statements. */
+type Step = { readonly callee: string; readonly args: readonly string[]; readonly target?: string; readonly suffix?: string } | { readonly each: string; readonly body: readonly Step[] };
 
 const REQ = 'local_var_req';
+/** A form body given field by field is gathered here, then put on the request. */
+const FORM = 'local_var_form';
 const call = (callee: string, ...args: string[]): Step => ({ callee, args });
 
 function print(indent: string, step: Step): string[] {
   if ('each' in step) return [`${indent}for item in &${step.each} {`, ...step.body.flatMap((s) => print(`${indent}    `, s)), `${indent}}`];
-  return assignCall(indent, REQ, step.callee, step.args);
+  return assignCall(indent, step.target ?? REQ, step.callee, step.args, step.suffix);
+}
+
+const isMultipart = (p: RustParam): boolean => (p.media ?? '').toLowerCase().startsWith('multipart/');
+
+/** One field of a form body onto local_var_form: a file's bytes as a part, anything else as text. */
+function formField(p: RustParam, value: string): Step[] {
+  const wire = rustString(p.formField ?? '');
+  if (!isMultipart(p)) return [{ target: FORM, callee: 'super::form_field', args: [FORM, wire, text(p, value)] }];
+  if (p.type.leaf.kind === 'file' && !p.type.container) return [{ target: FORM, callee: 'super::part_file', args: [FORM, wire, `&${value}`], suffix: '?' }];
+  return [{ target: FORM, callee: 'super::part_text', args: [FORM, wire, text(p, value)] }];
 }
 
 /** `value` as a `&str` for the wire. */
@@ -63,6 +75,7 @@ function place(p: RustParam, value: string): Step[] {
 }
 
 function body(p: RustParam, value: string): Step[] {
+  if (p.formField !== undefined) return formField(p, value);
   const media = (p.media ?? 'application/json').toLowerCase();
   if (media === 'application/x-www-form-urlencoded') return [call(`${REQ}.form`, `&${value}`)];
   if (media.startsWith('multipart/')) return [call(`${REQ}.multipart`, `super::multipart(&${value})`)];
@@ -138,11 +151,27 @@ function acceptLines(fn: PlannedFunction, reader: string): string[] {
   return print('    ', call('super::header', REQ, '"Accept"', rustString(ordered.join(', '))));
 }
 
+/** Before the parameters: an empty form when the body is given field by field. */
+function formStart(fn: PlannedFunction): string[] {
+  const first = fn.params.find((p) => p.formField !== undefined);
+  if (first === undefined) return [];
+  if (isMultipart(first)) return [`    let mut ${FORM} = reqwest::multipart::Form::new();`];
+  return [`    let mut ${FORM}: Vec<(&str, String)> = Vec::new();`];
+}
+
+/** After them: the gathered form onto the request. */
+function formEnd(fn: PlannedFunction): string[] {
+  const first = fn.params.find((p) => p.formField !== undefined);
+  if (first === undefined) return [];
+  return print('    ', isMultipart(first) ? call(`${REQ}.multipart`, FORM) : call(`${REQ}.form`, `&${FORM}`));
+}
+
 function functionLines(fn: PlannedFunction, api: Api): string[] {
+  const form = formStart(fn);
   const params = ['configuration: &configuration::Configuration', ...fn.params.map((p) => `${p.name}: ${paramType(p.type.type, isOptional(p))}`)];
   const returns = `Result<${fn.returns?.type ?? '()'}, Error<${fn.errorEnum}>>`;
   const reader = fn.returns === undefined ? 'empty_response' : fn.returnsText ? 'text_response' : 'json_response';
-  const changes = [...acceptLines(fn, reader), ...fn.params.flatMap(parameterLines), ...authLines(fn, api)];
+  const changes = [...acceptLines(fn, reader), ...fn.params.flatMap(parameterLines), ...formEnd(fn), ...authLines(fn, api)];
   const binding = changes.length === 0 ? 'let local_var_req' : 'let mut local_var_req';
   const method = `reqwest::Method::${fn.op.method.toUpperCase()}`;
   return [
@@ -150,6 +179,7 @@ function functionLines(fn: PlannedFunction, api: Api): string[] {
     ...fnHead(`pub async fn ${fn.name}`, params, returns),
     ...pathLines(fn),
     `    ${binding} = configuration.request(${method}, &local_var_path);`,
+    ...form,
     ...changes,
     `    super::${reader}(local_var_req).await`,
     '}',

@@ -77,14 +77,14 @@ const CALL_WIDTH = 60;
 /**
  * `target = callee(args);` as rustfmt prints it: on one line when it fits; else the right-hand
  * side alone on the next line, one indent deeper, when the arguments are short enough for one
- * line; else one argument a line with a trailing comma.
+ * line; else one argument a line with a trailing comma. `suffix` follows the call (`?`).
  */
-export function assignCall(indent: string, target: string, callee: string, args: readonly string[]): string[] {
+export function assignCall(indent: string, target: string, callee: string, args: readonly string[], suffix = ''): string[] {
   const joined = args.join(', ');
-  const rhs = `${callee}(${joined});`;
+  const rhs = `${callee}(${joined})${suffix};`;
   if (joined.length <= CALL_WIDTH) {
     if (`${indent}${target} = ${rhs}`.length <= MAX_WIDTH) return [`${indent}${target} = ${rhs}`];
     if (`${indent}    ${rhs}`.length <= MAX_WIDTH) return [`${indent}${target} =`, `${indent}    ${rhs}`];
   }
-  return [`${indent}${target} = ${callee}(`, ...args.map((a) => `${indent}    ${a},`), `${indent});`];
+  return [`${indent}${target} = ${callee}(`, ...args.map((a) => `${indent}    ${a},`), `${indent})${suffix};`];
 }

@@ -117,6 +117,38 @@ pub fn multipart<T: serde::Serialize>(body: &T) -> reqwest::multipart::Form {
     form
 }
 
+/// One text field of a multipart/form-data body given field by field.
+pub fn part_text(
+    form: reqwest::multipart::Form,
+    name: &'static str,
+    value: &str,
+) -> reqwest::multipart::Form {
+    form.text(name, value.to_owned())
+}
+
+/// One file field of a multipart/form-data body: the file's bytes, under its file name.
+pub fn part_file(
+    form: reqwest::multipart::Form,
+    name: &'static str,
+    path: &std::path::Path,
+) -> std::io::Result<reqwest::multipart::Form> {
+    let mut part = reqwest::multipart::Part::bytes(std::fs::read(path)?);
+    if let Some(file_name) = path.file_name() {
+        part = part.file_name(file_name.to_string_lossy().into_owned());
+    }
+    Ok(form.part(name, part))
+}
+
+/// One field of an x-www-form-urlencoded body given field by field.
+pub fn form_field(
+    mut form: Vec<(&'static str, String)>,
+    name: &'static str,
+    value: &str,
+) -> Vec<(&'static str, String)> {
+    form.push((name, value.to_owned()));
+    form
+}
+
 /// Sends a request and returns the status and body of a 2xx answer, or the error for another.
 pub async fn send<E: serde::de::DeserializeOwned>(
     req: reqwest::RequestBuilder,
