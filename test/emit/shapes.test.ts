@@ -20,6 +20,9 @@ const FIXTURES = 'test/fixtures/shapes';
 const specs = readdirSync(FIXTURES).filter((f) => /\.ya?ml$/.test(f)).sort();
 const targets = await targetNames();
 
+/** Rust types 6.0 prints and links as if each had a page. */
+const RUST_PRIMITIVES: ReadonlySet<string> = new Set(['String', 'i32', 'i64', 'f32', 'f64', 'bool', 'std::path::PathBuf']);
+
 /** Why a dead link is one the target's reference documents write too, or undefined. */
 function knownDeadEnd(target: string, from: string, href: string, exists: (path: string) => boolean, rawNames: ReadonlySet<string>): string | undefined {
   const folder = from.includes('/') ? from.slice(0, from.lastIndexOf('/') + 1) : '';
@@ -35,6 +38,8 @@ function knownDeadEnd(target: string, from: string, href: string, exists: (path:
   // the raw schema name (`Gadget_part.md` for the doc `GadgetPart.md`), hoisted inline models' included.
   if (target === 'rust' && folder === 'docs/' && (href === 'array.md' || href === 'map.md')) return 'nested container';
   if (target === 'rust' && folder === 'docs/' && href.endsWith('.md') && rawNames.has(href.slice(0, -3))) return 'raw schema name';
+  // An array parameter links to its item type as printed (`[**Vec<String>**](String.md)`), primitives included.
+  if (target === 'rust' && folder === 'docs/' && href.endsWith('.md') && (RUST_PRIMITIVES.has(href.slice(0, -3)) || href.startsWith('Vec<'))) return 'parameter item type';
   return undefined;
 }
 
