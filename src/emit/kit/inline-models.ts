@@ -5,9 +5,11 @@
  *
  * - a request body: `inline_object`, `inline_object_1`, ... (its title when it has one);
  * - a response (or its array items / map values): `inline_response_<status>`;
+ * - a parameter's object (or its array items): the parameter's name;
  * - a property (or its array items / map values) of a named schema: `<Parent>_<prop>`, nested
  *   ones `<Parent>_<prop>_<child>`;
- * - an inline object member of a named allOf/oneOf/anyOf: `<Name>_allOf` (`_oneOf`, `_anyOf`).
+ * - an inline `type: object` member of a named allOf/oneOf/anyOf: `<Name>_allOf` (`_oneOf`, `_anyOf`);
+ *   an untyped one stays inline, and its page lists it after the referenced members (go/plan.ts).
  *
  * A name already taken gets `_1`, `_2`, ... A hoisted schema whose structure equals one hoisted
  * before reuses that one's name (matchGenerated), except a request body: each is a model of its own. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
@@ -54,6 +56,9 @@ class Resolver {
    * modelFromProperty, so the two kinds never match each other.
    */
   private readonly generated = { body: new Map<string, string>(), model: new Map<string, string>() };
+
+  /** Each parameter's schema after flattenParameters, by where the spec declares it. */
+  private readonly parameterSchemas = new Map<string, Schema>();
 
   constructor(api: Api, private readonly naming: InlineRules) {
     this.schemas = [...api.schemas];
@@ -180,8 +185,41 @@ class Resolver {
     return { ...r, content: r.content.map((c): MediaContent => ({ ...c, schema })) };
   }
 
+  /**
+   * flattenParameters: a parameter's inline `type: object` becomes a model named after its title or
+   * the parameter (nested objects after the path), never shared; inline object items of an array
+   * parameter become one like a property's. 4.2.1 hoists the parameter's object where the parser
+   * keeps it, so a path-level parameter, one object for all its path's operations, is hoisted again
+   * for each of them, and every one of them shows the last name (`parameter.$ref(modelName)`).
+   */
+  private parameters(op: Operation): void {
+    if (this.naming.parametersStayInline === true) return;
+    const path = this.naming.bodyPath?.(op.path) ?? op.path.replace(/\//g, '_');
+    for (const [index, p] of op.parameters.entries()) {
+      const key = p.pointer ?? `${op.pointer}/parameters/${index}`;
+      const schema = p.schema;
+      if (this.hoistable(schema)) {
+        const object = { ...schema, properties: this.properties(schema.properties, path) };
+        this.parameterSchemas.set(key, this.hoist(object, p.name, key, 'body'));
+      } else if (schema.kind === 'array' && this.hoistable(schema.items)) {
+        const items = { ...schema.items, properties: this.properties(schema.items.properties, path) };
+        this.parameterSchemas.set(key, { ...schema, items: this.hoist(items, p.name, key) });
+      }
+    }
+  }
+
+  /** Each parameter as the last visit of its object left it. */
+  withParameters(op: Operation): Operation {
+    const parameters = op.parameters.map((p, index) => {
+      const schema = this.parameterSchemas.get(p.pointer ?? `${op.pointer}/parameters/${index}`);
+      return schema === undefined ? p : { ...p, schema };
+    });
+    return { ...op, parameters };
+  }
+
   operation(op: Operation): Operation {
     const requestBody = this.requestBody(op);
+    this.parameters(op);
     return { ...op, requestBody, responses: this.responses(op) };
   }
 
@@ -210,12 +248,14 @@ class Resolver {
         const key = `${named.name}_${schema.kind}`;
         flattened = {
           ...schema,
-          members: schema.members.map((m) => (m.kind === 'object' && m.properties.length > 0 ? this.hoist(m, key, named.pointer) : m)),
+          // flattenComposedChildren: only an ObjectSchema member, one written `type: object`.
+          members: schema.members.map((m) => (this.hoistable(m) ? this.hoist(m, key, named.pointer) : m)),
         };
       } else if (schema.kind === 'object' && schema.allOfWrapper !== undefined && this.naming.composed !== 'lastInline') {
         // `Name: {allOf: [inline object]}`: its member is a model `<Name>_allOf` too, while Name
         // keeps the member's properties for its own page.
-        if (schema.properties.length > 0) this.hoist({ ...schema, allOfWrapper: undefined }, `${named.name}_allOf`, named.pointer);
+        const member = { ...schema, allOfWrapper: undefined };
+        if (this.hoistable(member)) this.hoist(member, `${named.name}_allOf`, named.pointer);
       } else if (schema.kind === 'object') {
         flattened = { ...schema, properties: this.properties(schema.properties, named.name) };
       }
@@ -230,7 +270,7 @@ export function resolveInlineModels(api: Api, naming: InlineRules = OPENAPI_GENE
   // Visited in the generator's order (it decides who gets `_1`), returned in the Api's.
   const resolved = new Map<Operation, Operation>();
   for (const op of naming.visitOrder?.(api.operations) ?? api.operations) resolved.set(op, resolver.operation(op));
-  const operations = api.operations.map((op) => resolved.get(op) ?? op);
+  const operations = api.operations.map((op) => resolver.withParameters(resolved.get(op) ?? op));
   resolver.components(api.schemas.length);
   return { ...api, operations, schemas: resolver.named() };
 }

@@ -18,6 +18,8 @@ export interface InlineRules extends InlineNaming {
    * 2.2 hoists `in: body` parameters only, and Swagger 2.0's formData parameters arrive unnamed.
    */
   readonly formsStayFields?: boolean;
+  /** Parameters' inline objects stay inline (2.2 flattens body parameters only). */
+  readonly parametersStayInline?: boolean;
   /** A body keeps its description (2.2 only swaps the body parameter's schema for a reference). */
   readonly bodyKeepsDescription?: boolean;
   /** Inline objects of an array body are deduplicated like any other model (2.2's matchGenerated). */
@@ -82,6 +84,7 @@ export const SWAGGER_CODEGEN_2_2: InlineRules = {
   response: (status) => `inline_response_${status}`,
   bodyName: (body) => body.name ?? 'body',
   formsStayFields: true,
+  parametersStayInline: true,
   bodyKeepsDescription: true,
   sharedBodyItems: true,
   bodyPath: (path) => path,
