@@ -136,6 +136,8 @@ class Resolver {
     const body = op.requestBody;
     const first = body?.content[0]?.schema;
     if (!body || !first) return body;
+    // 4.2.1's flattenRequestBody reads the operation's own body: a `$ref` to one has no schema.
+    if (body.referenced === true && this.naming.referencedBodiesFlattened !== true) return body;
     if (this.naming.formsStayFields === true && body.name === undefined && FORMS.has(body.content[0]?.mediaType ?? '')) return body;
     // Nested inline objects of a body are named after the path, its slashes made underscores.
     const path = this.naming.bodyPath?.(op.path) ?? op.path.replace(/\//g, '_');

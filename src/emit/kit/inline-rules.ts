@@ -18,6 +18,8 @@ export interface InlineRules extends InlineNaming {
    * 2.2 hoists `in: body` parameters only, and Swagger 2.0's formData parameters arrive unnamed.
    */
   readonly formsStayFields?: boolean;
+  /** A body written as a `$ref` to components/requestBodies is flattened like an inline one (4.2.1 leaves it). */
+  readonly referencedBodiesFlattened?: boolean;
   /** Parameters' inline objects stay inline (2.2 flattens body parameters only). */
   readonly parametersStayInline?: boolean;
   /** A body keeps its description (2.2 only swaps the body parameter's schema for a reference). */
@@ -85,6 +87,7 @@ export const SWAGGER_CODEGEN_2_2: InlineRules = {
   bodyName: (body) => body.name ?? 'body',
   formsStayFields: true,
   parametersStayInline: true,
+  referencedBodiesFlattened: true,
   bodyKeepsDescription: true,
   sharedBodyItems: true,
   bodyPath: (path) => path,
