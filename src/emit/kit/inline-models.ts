@@ -12,7 +12,7 @@
  *   an untyped one stays inline, and its page lists it after the referenced members (go/plan.ts).
  *
  * A name already taken gets `_1`, `_2`, ... A hoisted schema whose structure equals one hoisted
- * before reuses that one's name (matchGenerated), except a request body: each is a model of its own. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
+ * before (title, readOnly and constraints aside) reuses that one's name (matchGenerated), except a request body: each is a model of its own. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
  * the Java parser gives them no ObjectSchema. The result is a plain Api, so any target can ask
  * for it and the rest of the emitter needs no notion of "inline".
  */
@@ -41,6 +41,15 @@ function hoistable(schema: Schema, rules: Pick<InlineRules, 'mapsStayInline' | '
   // swagger-codegen 2.2's parser reads properties beside an additionalProperties schema as a map.
   if (rules.mapsStayInline === true && schema.additionalProperties !== undefined && schema.additionalProperties !== true) return false;
   return schema.typed === true || rules.untypedObjects === true;
+}
+
+/**
+ * What 4.2.1's matchGenerated compares: the JSON of modelFromProperty's model, which keeps only the
+ * object's description, example, nullable and properties (required is each property's). Title,
+ * readOnly, deprecated and constraints are left behind, so objects differing only there are one.
+ */
+function modelFromPropertySignature(object: ObjectSchema): string {
+  return JSON.stringify({ description: object.description, example: object.example, nullable: object.nullable, properties: object.properties });
 }
 
 function refTo(name: string): Schema {
@@ -81,7 +90,7 @@ class Resolver {
   }
 
   private add(name: string, schema: ObjectSchema, pointer: string, kind: 'body' | 'model'): string {
-    const key = this.naming.signature?.(schema) ?? JSON.stringify(schema);
+    const key = this.naming.signature?.(schema) ?? modelFromPropertySignature(schema);
     // 4.2.1's flattenRequestBody never asks matchGenerated: two equal inline bodies are two models
     // (checked with its jar, test/emit/go/cases/inline-bodies-never-shared).
     const existing = kind === 'body' ? undefined : this.generated[kind].get(key);
