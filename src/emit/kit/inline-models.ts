@@ -35,12 +35,32 @@ type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 const FORMS: ReadonlySet<string> = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
 
 /** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
-function hoistable(schema: Schema, rules: Pick<InlineRules, 'mapsStayInline' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
+function hoistable(schema: Schema, rules: Pick<InlineRules, 'openObjectsHoisted' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
   if (schema.kind !== 'object' || schema.allOfWrapper !== undefined) return false;
   if ((rules.readProperties?.(schema.properties) ?? schema.properties).length === 0) return false;
-  // swagger-codegen 2.2's parser reads properties beside an additionalProperties schema as a map.
-  if (rules.mapsStayInline === true && schema.additionalProperties !== undefined && schema.additionalProperties !== true) return false;
+  // The parsers read properties beside additionalProperties as a map (4.2.1's MapSchema), which is
+  // never hoisted itself; swagger-codegen 2.2's keeps `additionalProperties: true` an object.
+  const open = schema.additionalProperties === true && rules.openObjectsHoisted === true;
+  if (schema.additionalProperties !== undefined && !open) return false;
   return schema.typed === true || rules.untypedObjects === true;
+}
+
+type MapLike = Extract<Schema, { kind: 'map' | 'object' }>;
+
+/**
+ * A map's values, or those of an object with an additionalProperties schema beside its
+ * properties, a map to 4.2.1's parser whose object values are hoisted like any map's.
+ */
+function mapValues(schema: Schema, rules: Pick<InlineRules, 'besideValuesStayInline'>): { map: MapLike; values: Schema } | undefined {
+  if (schema.kind === 'map') return { map: schema, values: schema.values };
+  const values = schema.kind === 'object' ? schema.additionalProperties : undefined;
+  if (schema.kind !== 'object' || values === undefined || values === true || rules.besideValuesStayInline === true) return undefined;
+  return { map: schema, values };
+}
+
+/** The map with its values replaced (by a reference to their hoisted model). */
+function withValues(map: MapLike, values: Schema): Schema {
+  return map.kind === 'map' ? { ...map, values } : { ...map, additionalProperties: values };
 }
 
 /**
@@ -132,9 +152,10 @@ class Resolver {
         const items = { ...schema.items, properties: this.properties(schema.items.properties, path) };
         return { ...p, schema: { ...schema, items: this.hoist(items, wanted, path) } };
       }
-      if (schema.kind === 'map' && this.hoistable(schema.values)) {
-        const values = { ...schema.values, properties: this.properties(schema.values.properties, path) };
-        return { ...p, schema: { ...schema, values: this.hoist(values, wanted, path) } };
+      const map = mapValues(schema, this.naming);
+      if (map !== undefined && this.hoistable(map.values)) {
+        const values = { ...map.values, properties: this.properties(map.values.properties, path) };
+        return { ...p, schema: withValues(map.map, this.hoist(values, wanted, path)) };
       }
       return p;
     });
@@ -186,10 +207,13 @@ class Resolver {
     else if (first.kind === 'array' && this.hoistable(first.items)) {
       const items = { ...first.items, properties: this.properties(first.items.properties, op.path) };
       replaced = { ...first, items: this.hoist(items, wanted, op.pointer) };
-    } else if (first.kind === 'map' && this.hoistable(first.values)) {
-      const byPath = this.naming.mapResponseNestedByPath === true;
-      const values = byPath ? { ...first.values, properties: this.properties(first.values.properties, op.path) } : first.values;
-      replaced = { ...first, values: this.hoist(values, wanted, op.pointer) };
+    } else {
+      const map = mapValues(first, this.naming);
+      if (map !== undefined && this.hoistable(map.values)) {
+        const byPath = this.naming.mapResponseNestedByPath === true;
+        const values = byPath ? { ...map.values, properties: this.properties(map.values.properties, op.path) } : map.values;
+        replaced = withValues(map.map, this.hoist(values, wanted, op.pointer));
+      }
     }
     if (!replaced) return r;
     const schema = replaced;

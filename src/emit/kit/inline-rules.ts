@@ -37,8 +37,13 @@ export interface InlineRules extends InlineNaming {
    * and two objects are compared on these (2.2 reads no property written with allOf).
    */
   readonly readProperties?: (properties: readonly Property[]) => readonly Property[];
-  /** An object with an additionalProperties schema beside its properties is a map, never hoisted. */
-  readonly mapsStayInline?: boolean;
+  /**
+   * An object with `additionalProperties: true` beside its properties is still an object, hoisted
+   * (2.2); 4.2.1's parser makes it a map, as it does one with an additionalProperties schema.
+   */
+  readonly openObjectsHoisted?: boolean;
+  /** The additionalProperties schema beside an object's properties is never hoisted (4.2.1 hoists it like a map's values). */
+  readonly besideValuesStayInline?: boolean;
   /** A property whose inline object became a reference is optional (2.2's fresh RefProperty has no `required`). */
   readonly hoistedPropertiesOptional?: boolean;
   /** Every wanted name (or title) is cleaned before it is made unique (2.2's uniqueName). */
@@ -93,7 +98,8 @@ export const SWAGGER_CODEGEN_2_2: InlineRules = {
   bodyPath: (path) => path,
   mapResponseNestedByPath: true,
   untypedObjects: true,
-  mapsStayInline: true,
+  openObjectsHoisted: true,
+  besideValuesStayInline: true,
   readProperties: readBy22,
   hoistedPropertiesOptional: true,
   // uniqueName: key.replaceAll("[^a-z_\\.A-Z0-9 ]", "").
