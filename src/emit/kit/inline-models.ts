@@ -22,11 +22,14 @@ import type { InlineRules } from './inline-rules.js';
 /** Names the resolver gives; a parameter because swagger-codegen and later generators differ. */
 export interface InlineNaming {
   readonly requestBody: string;
+  /** The object items of an array body, when not named like a body (4.2.1: `InlineObject`, counted apart). */
+  readonly requestBodyItems?: string;
   readonly response: (status: string) => string;
 }
 
 export const OPENAPI_GENERATOR_4: InlineNaming = {
   requestBody: 'inline_object',
+  requestBodyItems: 'InlineObject',
   response: (status) => `inline_response_${status}`,
 };
 
@@ -181,7 +184,8 @@ class Resolver {
     }
     if (first.kind === 'array' && this.hoistable(first.items)) {
       const items = { ...first.items, properties: this.properties(first.items.properties, path) };
-      const schema = { ...first, items: this.hoist(items, name, op.pointer, this.naming.sharedBodyItems === true ? 'model' : 'body') };
+      const itemsName = this.naming.bodyName === undefined ? (this.naming.requestBodyItems ?? name) : name;
+      const schema = { ...first, items: this.hoist(items, itemsName, op.pointer, this.naming.sharedBodyItems === true ? 'model' : 'body') };
       return { ...body, content: body.content.map((c) => ({ ...c, schema })) };
     }
     return body;
