@@ -62,7 +62,8 @@ function baseUrl(url: string | undefined): string {
 function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaContext): Operation {
   const { node } = raw;
   const at = raw.pointer;
-  const requestBody = isNode(node.requestBody) ? body(deref(node.requestBody, ctx.resolve), node, ctx, `${at}/requestBody`) : undefined;
+  const written = node.requestBody;
+  const requestBody = isNode(written) ? referenced(body(deref(written, ctx.resolve), node, ctx, `${at}/requestBody`), written) : undefined;
   const responses = responseEntries(node).map(([status, value]) =>
     response(status, deref(value, ctx.resolve), ctx, `${at}${pointer('responses', status)}`),
   );
@@ -104,6 +105,11 @@ function body(node: Record<string, unknown>, op: Record<string, unknown>, ctx: S
     content: content(node.content, ctx, at),
     pointer: at,
   };
+}
+
+/** The body marked `referenced` when the operation wrote it as a `$ref`. */
+function referenced(body: RequestBody, written: Record<string, unknown>): RequestBody {
+  return typeof written.$ref === 'string' ? { ...body, referenced: true } : body;
 }
 
 function response(status: string, node: Record<string, unknown>, ctx: SchemaContext, at: string): Response {

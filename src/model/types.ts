@@ -135,6 +135,12 @@ export interface RequestBody {
   readonly content: readonly MediaContent[];
   /** JSON pointer of the body (OpenAPI 3 requestBody, Swagger 2.0 body parameter). */
   readonly pointer?: string | undefined;
+  /**
+   * True when the operation names a `components/requestBodies` entry by `$ref` rather than writing
+   * its body inline: openapi-generator 4.2.1 neither hoists such a body's schema nor reads it as
+   * form fields.
+   */
+  readonly referenced?: boolean | undefined;
 }
 
 export interface MediaContent {

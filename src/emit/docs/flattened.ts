@@ -57,6 +57,19 @@ export class FlattenedProperties {
     return this.#flat.get(name) ?? [];
   }
 
+  /**
+   * The named schema's page as openapi-generator 4.2.1 lists it (updateModelForComposedSchema):
+   * its own members' references first, then its inline members (the "child" schemas), each in
+   * member order. Compositions reached through a reference keep member order (addProperties).
+   */
+  ofNamedReferencesFirst(name: string): readonly Property[] {
+    const schema = this.#lookup(name);
+    const members = schema === undefined ? undefined : gatheredMembers(schema, this.#gathered);
+    if (schema === undefined || members === undefined) return this.ofNamed(name);
+    const reordered = [...members.filter((m) => m.kind === 'ref'), ...members.filter((m) => m.kind !== 'ref')];
+    return this.#walk({ ...schema, members: reordered } as Schema, [name], this.#group.get(name) ?? -1);
+  }
+
   /** The properties of a schema walked from outside every named schema (nothing is in progress yet). */
   ofSchema(schema: Schema): readonly Property[] {
     return this.#walk(schema, [], -1);

@@ -88,7 +88,8 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
   const rawNames = op.parameters.map((p) => p.name);
   const body = op.requestBody;
   const first = body?.content[0];
-  if (body && first && FORM.test(first.mediaType)) {
+  // getContentType reads the operation's own body: one written as a `$ref` is never a form.
+  if (body && first && FORM.test(first.mediaType) && body.referenced !== true) {
     for (const field of formFields(first.schema, names)) {
       const source = { kind: 'form', field: field.name, multipart: first.mediaType.startsWith('multipart/') } as const;
       collected.push({ required: field.required, description: field.schema.description, type: formFieldType(field.schema, names), default: field.schema.default, source });

@@ -81,7 +81,7 @@ function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: G
   const top = model.schema;
   if (top.kind === 'ref' && !top.allOfWrapper) return { kind: 'named', type: propertyType(top, names) };
   if (top.kind === 'primitive') return { kind: 'named', type: propertyType({ ...top, enum: undefined }, names) };
-  const props = flattened.ofNamed(model.name);
+  const props = flattened.ofNamedReferencesFirst(model.name);
   // A oneOf/anyOf is a struct of its members' properties, as 4.2.1 writes it; without any, its
   // members are not objects and the value stays open.
   if ((top.kind === 'oneOf' || top.kind === 'anyOf') && props.length === 0) return { kind: 'open' };

@@ -147,7 +147,8 @@ function allOfMember(member: Schema, names: GoNames): GoType {
  * fromParameter: scalars are primitive (time.Time too), containers link to their innermost type.
  * Two kinds have no baseType, so their link is `.md` (test/emit/go/cases/parameter-links): a
  * parameter whose schema is a model (an enum, an object) and a `uuid` or `email` string, which
- * 4.2.1 does not count as primitive either (`optional.Interface of string`).
+ * 4.2.1 does not count as primitive either (`optional.Interface of string`). An array links to
+ * its items' Go type (test/emit/go/cases/parameter-objects).
  */
 export function parameterType(raw: Schema, names: GoNames): GoType {
   const schema = unalias(raw, names);
@@ -155,6 +156,10 @@ export function parameterType(raw: Schema, names: GoNames): GoType {
   // A type JSON Schema does not know is a model to 4.2.1, linked `.md` like one.
   if (schema.kind === 'ref' || (schema.kind === 'any' && schema.declared !== undefined)) return { ...type, link: '' };
   if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: '', primitive: false };
+  // An object without a type is no ObjectSchema to the parser, so no model was made of it.
+  if (schema.kind === 'object' && schema.additionalProperties === undefined) return { ...type, link: '' };
+  // An array's baseType is its items' dataType: `[]Kind` links `Kind.md`, `[][]Kind` `[]Kind.md`.
+  if (schema.kind === 'array') return { ...formFieldType(schema, names), link: propertyType(schema.items, names).dataType };
   return formFieldType(schema, names);
 }
 

@@ -5,12 +5,14 @@
  *
  * - a request body: `inline_object`, `inline_object_1`, ... (its title when it has one);
  * - a response (or its array items / map values): `inline_response_<status>`;
+ * - a parameter's object (or its array items): the parameter's name;
  * - a property (or its array items / map values) of a named schema: `<Parent>_<prop>`, nested
  *   ones `<Parent>_<prop>_<child>`;
- * - an inline object member of a named allOf/oneOf/anyOf: `<Name>_allOf` (`_oneOf`, `_anyOf`).
+ * - an inline `type: object` member of a named allOf/oneOf/anyOf: `<Name>_allOf` (`_oneOf`, `_anyOf`);
+ *   an untyped one stays inline, and its page lists it after the referenced members (go/plan.ts).
  *
  * A name already taken gets `_1`, `_2`, ... A hoisted schema whose structure equals one hoisted
- * before reuses that one's name (matchGenerated), except a request body: each is a model of its own. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
+ * before (title, readOnly and constraints aside) reuses that one's name (matchGenerated), except a request body: each is a model of its own. Only a *typed* object is hoisted: properties without `type: object` stay inline, as
  * the Java parser gives them no ObjectSchema. The result is a plain Api, so any target can ask
  * for it and the rest of the emitter needs no notion of "inline".
  */
@@ -20,11 +22,14 @@ import type { InlineRules } from './inline-rules.js';
 /** Names the resolver gives; a parameter because swagger-codegen and later generators differ. */
 export interface InlineNaming {
   readonly requestBody: string;
+  /** The object items of an array body, when not named like a body (4.2.1: `InlineObject`, counted apart). */
+  readonly requestBodyItems?: string;
   readonly response: (status: string) => string;
 }
 
 export const OPENAPI_GENERATOR_4: InlineNaming = {
   requestBody: 'inline_object',
+  requestBodyItems: 'InlineObject',
   response: (status) => `inline_response_${status}`,
 };
 
@@ -33,12 +38,41 @@ type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 const FORMS: ReadonlySet<string> = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
 
 /** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
-function hoistable(schema: Schema, rules: Pick<InlineRules, 'mapsStayInline' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
+function hoistable(schema: Schema, rules: Pick<InlineRules, 'openObjectsHoisted' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
   if (schema.kind !== 'object' || schema.allOfWrapper !== undefined) return false;
   if ((rules.readProperties?.(schema.properties) ?? schema.properties).length === 0) return false;
-  // swagger-codegen 2.2's parser reads properties beside an additionalProperties schema as a map.
-  if (rules.mapsStayInline === true && schema.additionalProperties !== undefined && schema.additionalProperties !== true) return false;
+  // The parsers read properties beside additionalProperties as a map (4.2.1's MapSchema), which is
+  // never hoisted itself; swagger-codegen 2.2's keeps `additionalProperties: true` an object.
+  const open = schema.additionalProperties === true && rules.openObjectsHoisted === true;
+  if (schema.additionalProperties !== undefined && !open) return false;
   return schema.typed === true || rules.untypedObjects === true;
+}
+
+type MapLike = Extract<Schema, { kind: 'map' | 'object' }>;
+
+/**
+ * A map's values, or those of an object with an additionalProperties schema beside its
+ * properties, a map to 4.2.1's parser whose object values are hoisted like any map's.
+ */
+function mapValues(schema: Schema, rules: Pick<InlineRules, 'besideValuesStayInline'>): { map: MapLike; values: Schema } | undefined {
+  if (schema.kind === 'map') return { map: schema, values: schema.values };
+  const values = schema.kind === 'object' ? schema.additionalProperties : undefined;
+  if (schema.kind !== 'object' || values === undefined || values === true || rules.besideValuesStayInline === true) return undefined;
+  return { map: schema, values };
+}
+
+/** The map with its values replaced (by a reference to their hoisted model). */
+function withValues(map: MapLike, values: Schema): Schema {
+  return map.kind === 'map' ? { ...map, values } : { ...map, additionalProperties: values };
+}
+
+/**
+ * What 4.2.1's matchGenerated compares: the JSON of modelFromProperty's model, which keeps only the
+ * object's description, example, nullable and properties (required is each property's). Title,
+ * readOnly, deprecated and constraints are left behind, so objects differing only there are one.
+ */
+function modelFromPropertySignature(object: ObjectSchema): string {
+  return JSON.stringify({ description: object.description, example: object.example, nullable: object.nullable, properties: object.properties });
 }
 
 function refTo(name: string): Schema {
@@ -54,6 +88,9 @@ class Resolver {
    * modelFromProperty, so the two kinds never match each other.
    */
   private readonly generated = { body: new Map<string, string>(), model: new Map<string, string>() };
+
+  /** Each parameter's schema after flattenParameters, by where the spec declares it. */
+  private readonly parameterSchemas = new Map<string, Schema>();
 
   constructor(api: Api, private readonly naming: InlineRules) {
     this.schemas = [...api.schemas];
@@ -76,7 +113,7 @@ class Resolver {
   }
 
   private add(name: string, schema: ObjectSchema, pointer: string, kind: 'body' | 'model'): string {
-    const key = this.naming.signature?.(schema) ?? JSON.stringify(schema);
+    const key = this.naming.signature?.(schema) ?? modelFromPropertySignature(schema);
     // 4.2.1's flattenRequestBody never asks matchGenerated: two equal inline bodies are two models
     // (checked with its jar, test/emit/go/cases/inline-bodies-never-shared).
     const existing = kind === 'body' ? undefined : this.generated[kind].get(key);
@@ -128,9 +165,10 @@ class Resolver {
         const items = { ...schema.items, properties: this.properties(schema.items.properties, path) };
         return { ...p, schema: { ...schema, items: this.hoist(items, wanted, path) } };
       }
-      if (schema.kind === 'map' && this.hoistable(schema.values)) {
-        const values = { ...schema.values, properties: this.properties(schema.values.properties, path) };
-        return { ...p, schema: { ...schema, values: this.hoist(values, wanted, path) } };
+      const map = mapValues(schema, this.naming);
+      if (map !== undefined && this.hoistable(map.values)) {
+        const values = { ...map.values, properties: this.properties(map.values.properties, path) };
+        return { ...p, schema: withValues(map.map, this.hoist(values, wanted, path)) };
       }
       return p;
     });
@@ -141,6 +179,8 @@ class Resolver {
     const body = op.requestBody;
     const first = body?.content[0]?.schema;
     if (!body || !first) return body;
+    // 4.2.1's flattenRequestBody reads the operation's own body: a `$ref` to one has no schema.
+    if (body.referenced === true && this.naming.referencedBodiesFlattened !== true) return body;
     if (this.naming.formsStayFields === true && body.name === undefined && FORMS.has(body.content[0]?.mediaType ?? '')) return body;
     // Nested inline objects of a body are named after the path, its slashes made underscores.
     const path = this.naming.bodyPath?.(op.path) ?? op.path.replace(/\//g, '_');
@@ -154,7 +194,8 @@ class Resolver {
     }
     if (first.kind === 'array' && this.hoistable(first.items)) {
       const items = { ...first.items, properties: this.properties(first.items.properties, path) };
-      const schema = { ...first, items: this.hoist(items, name, op.pointer, this.naming.sharedBodyItems === true ? 'model' : 'body') };
+      const itemsName = this.naming.bodyName === undefined ? (this.naming.requestBodyItems ?? name) : name;
+      const schema = { ...first, items: this.hoist(items, itemsName, op.pointer, this.naming.sharedBodyItems === true ? 'model' : 'body') };
       return { ...body, content: body.content.map((c) => ({ ...c, schema })) };
     }
     return body;
@@ -181,18 +222,54 @@ class Resolver {
     else if (first.kind === 'array' && this.hoistable(first.items)) {
       const items = { ...first.items, properties: this.properties(first.items.properties, op.path) };
       replaced = { ...first, items: this.hoist(items, wanted, op.pointer) };
-    } else if (first.kind === 'map' && this.hoistable(first.values)) {
-      const byPath = this.naming.mapResponseNestedByPath === true;
-      const values = byPath ? { ...first.values, properties: this.properties(first.values.properties, op.path) } : first.values;
-      replaced = { ...first, values: this.hoist(values, wanted, op.pointer) };
+    } else {
+      const map = mapValues(first, this.naming);
+      if (map !== undefined && this.hoistable(map.values)) {
+        const byPath = this.naming.mapResponseNestedByPath === true;
+        const values = byPath ? { ...map.values, properties: this.properties(map.values.properties, op.path) } : map.values;
+        replaced = withValues(map.map, this.hoist(values, wanted, op.pointer));
+      }
     }
     if (!replaced) return r;
     const schema = replaced;
     return { ...r, content: r.content.map((c): MediaContent => ({ ...c, schema })) };
   }
 
+  /**
+   * flattenParameters: a parameter's inline `type: object` becomes a model named after its title or
+   * the parameter (nested objects after the path), never shared; inline object items of an array
+   * parameter become one like a property's. 4.2.1 hoists the parameter's object where the parser
+   * keeps it, so a path-level parameter, one object for all its path's operations, is hoisted again
+   * for each of them, and every one of them shows the last name (`parameter.$ref(modelName)`).
+   */
+  private parameters(op: Operation): void {
+    if (this.naming.parametersStayInline === true) return;
+    const path = this.naming.bodyPath?.(op.path) ?? op.path.replace(/\//g, '_');
+    for (const [index, p] of op.parameters.entries()) {
+      const key = p.pointer ?? `${op.pointer}/parameters/${index}`;
+      const schema = p.schema;
+      if (this.hoistable(schema)) {
+        const object = { ...schema, properties: this.properties(schema.properties, path) };
+        this.parameterSchemas.set(key, this.hoist(object, p.name, key, 'body'));
+      } else if (schema.kind === 'array' && this.hoistable(schema.items)) {
+        const items = { ...schema.items, properties: this.properties(schema.items.properties, path) };
+        this.parameterSchemas.set(key, { ...schema, items: this.hoist(items, p.name, key) });
+      }
+    }
+  }
+
+  /** Each parameter as the last visit of its object left it. */
+  withParameters(op: Operation): Operation {
+    const parameters = op.parameters.map((p, index) => {
+      const schema = this.parameterSchemas.get(p.pointer ?? `${op.pointer}/parameters/${index}`);
+      return schema === undefined ? p : { ...p, schema };
+    });
+    return { ...op, parameters };
+  }
+
   operation(op: Operation): Operation {
     const requestBody = this.requestBody(op);
+    this.parameters(op);
     return { ...op, requestBody, responses: this.responses(op) };
   }
 
@@ -221,12 +298,14 @@ class Resolver {
         const key = `${named.name}_${schema.kind}`;
         flattened = {
           ...schema,
-          members: schema.members.map((m) => (m.kind === 'object' && m.properties.length > 0 ? this.hoist(m, key, named.pointer) : m)),
+          // flattenComposedChildren: only an ObjectSchema member, one written `type: object`.
+          members: schema.members.map((m) => (this.hoistable(m) ? this.hoist(m, key, named.pointer) : m)),
         };
       } else if (schema.kind === 'object' && schema.allOfWrapper !== undefined && this.naming.composed !== 'lastInline') {
         // `Name: {allOf: [inline object]}`: its member is a model `<Name>_allOf` too, while Name
         // keeps the member's properties for its own page.
-        if (schema.properties.length > 0) this.hoist({ ...schema, allOfWrapper: undefined }, `${named.name}_allOf`, named.pointer);
+        const member = { ...schema, allOfWrapper: undefined };
+        if (this.hoistable(member)) this.hoist(member, `${named.name}_allOf`, named.pointer);
       } else if (schema.kind === 'object') {
         flattened = { ...schema, properties: this.properties(schema.properties, named.name) };
       }
@@ -241,7 +320,7 @@ export function resolveInlineModels(api: Api, naming: InlineRules = OPENAPI_GENE
   // Visited in the generator's order (it decides who gets `_1`), returned in the Api's.
   const resolved = new Map<Operation, Operation>();
   for (const op of naming.visitOrder?.(api.operations) ?? api.operations) resolved.set(op, resolver.operation(op));
-  const operations = api.operations.map((op) => resolved.get(op) ?? op);
+  const operations = api.operations.map((op) => resolver.withParameters(resolved.get(op) ?? op));
   resolver.components(api.schemas.length);
   return { ...api, operations, schemas: resolver.named() };
 }

@@ -18,6 +18,10 @@ export interface InlineRules extends InlineNaming {
    * 2.2 hoists `in: body` parameters only, and Swagger 2.0's formData parameters arrive unnamed.
    */
   readonly formsStayFields?: boolean;
+  /** A body written as a `$ref` to components/requestBodies is flattened like an inline one (4.2.1 leaves it). */
+  readonly referencedBodiesFlattened?: boolean;
+  /** Parameters' inline objects stay inline (2.2 flattens body parameters only). */
+  readonly parametersStayInline?: boolean;
   /** A body keeps its description (2.2 only swaps the body parameter's schema for a reference). */
   readonly bodyKeepsDescription?: boolean;
   /** Inline objects of an array body are deduplicated like any other model (2.2's matchGenerated). */
@@ -33,13 +37,18 @@ export interface InlineRules extends InlineNaming {
    * and two objects are compared on these (2.2 reads no property written with allOf).
    */
   readonly readProperties?: (properties: readonly Property[]) => readonly Property[];
-  /** An object with an additionalProperties schema beside its properties is a map, never hoisted. */
-  readonly mapsStayInline?: boolean;
+  /**
+   * An object with `additionalProperties: true` beside its properties is still an object, hoisted
+   * (2.2); 4.2.1's parser makes it a map, as it does one with an additionalProperties schema.
+   */
+  readonly openObjectsHoisted?: boolean;
+  /** The additionalProperties schema beside an object's properties is never hoisted (4.2.1 hoists it like a map's values). */
+  readonly besideValuesStayInline?: boolean;
   /** A property whose inline object became a reference is optional (2.2's fresh RefProperty has no `required`). */
   readonly hoistedPropertiesOptional?: boolean;
   /** Every wanted name (or title) is cleaned before it is made unique (2.2's uniqueName). */
   readonly cleanName?: (name: string) => string;
-  /** What two hoisted objects must share to be one model (default: the whole schema). */
+  /** What two hoisted objects must share to be one model (default: 4.2.1's, description, example, nullable and properties). */
   readonly signature?: (object: ObjectSchema) => string;
   /** The order operations and their responses are visited in, which decides who gets `_1` (default: spec order). */
   readonly visitOrder?: (operations: readonly Operation[]) => readonly Operation[];
@@ -95,12 +104,15 @@ export const SWAGGER_CODEGEN_2_2: InlineRules = {
   response: (status) => `inline_response_${status}`,
   bodyName: (body) => body.name ?? 'body',
   formsStayFields: true,
+  parametersStayInline: true,
+  referencedBodiesFlattened: true,
   bodyKeepsDescription: true,
   sharedBodyItems: true,
   bodyPath: (path) => path,
   mapResponseNestedByPath: true,
   untypedObjects: true,
-  mapsStayInline: true,
+  openObjectsHoisted: true,
+  besideValuesStayInline: true,
   readProperties: readBy22,
   hoistedPropertiesOptional: true,
   // uniqueName: key.replaceAll("[^a-z_\\.A-Z0-9 ]", "").
