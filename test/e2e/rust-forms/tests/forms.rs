@@ -10,8 +10,8 @@ const FILE_BYTES: &[u8] = b"first line\r\n--not-a-boundary\r\nlast line";
 
 fn server() -> Configuration {
     let mut configuration = Configuration::new();
-    configuration.base_path = std::env::var("SDKGEN_FORMS")
-        .expect("SDKGEN_FORMS is not set: run test/e2e/rust.test.ts");
+    configuration.base_path =
+        std::env::var("SDKGEN_FORMS").expect("SDKGEN_FORMS is not set: run test/e2e/rust.test.ts");
     configuration
 }
 
