@@ -17,6 +17,7 @@
  * their place here and only take their name. Checked with 6.0.0's jar (test/emit/rust/quirks).
  */
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
+import { refTo } from './inline-models.js';
 
 /** Where a behaviour differs between generators of this family: the names they give. */
 export interface GatherNaming {
@@ -41,7 +42,6 @@ export const OPENAPI_GENERATOR_6: GatherNaming = {
 const FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i;
 
 const common = { nullable: false, readOnly: false, writeOnly: false, deprecated: false } as const;
-const refTo = (name: string): Schema => ({ ...common, kind: 'ref', name });
 
 /** 6.0's sanitizeName: a leading digit gets `_`, anything but ASCII letters and digits becomes `_`. */
 function sanitize(name: string): string {

@@ -35,7 +35,8 @@ export const OPENAPI_GENERATOR_4: InlineNaming = {
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 
-const FORMS: ReadonlySet<string> = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
+/** The media types of a form body, written exactly so (what both 4.2.1 and 2.2 read as form fields). */
+export const FORM_MEDIA_TYPES: ReadonlySet<string> = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
 
 /** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
 function hoistable(schema: Schema, rules: Pick<InlineRules, 'openObjectsHoisted' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
@@ -75,7 +76,8 @@ function modelFromPropertySignature(object: ObjectSchema): string {
   return JSON.stringify({ description: object.description, example: object.example, nullable: object.nullable, properties: object.properties });
 }
 
-function refTo(name: string): Schema {
+/** A plain reference to the named schema `name`, as a hoisted model's place holds. */
+export function refTo(name: string): Schema {
   return { nullable: false, readOnly: false, writeOnly: false, deprecated: false, kind: 'ref', name };
 }
 
@@ -181,7 +183,7 @@ class Resolver {
     if (!body || !first) return body;
     // 4.2.1's flattenRequestBody reads the operation's own body: a `$ref` to one has no schema.
     if (body.referenced === true && this.naming.referencedBodiesFlattened !== true) return body;
-    if (this.naming.formsStayFields === true && body.name === undefined && FORMS.has(body.content[0]?.mediaType ?? '')) return body;
+    if (this.naming.formsStayFields === true && body.name === undefined && FORM_MEDIA_TYPES.has(body.content[0]?.mediaType ?? '')) return body;
     // Nested inline objects of a body are named after the path, its slashes made underscores.
     const path = this.naming.bodyPath?.(op.path) ?? op.path.replace(/\//g, '_');
     const name = this.naming.bodyName?.(body) ?? this.naming.requestBody;

@@ -4,6 +4,7 @@
  * fields), stably sorted so required ones come first.
  */
 import type { Operation, Parameter, Schema } from '../../model/types.js';
+import { FORM_MEDIA_TYPES } from '../kit/inline-models.js';
 import type { PythonContext } from './context.js';
 import { variableName } from './naming.js';
 import { pythonType, type PyType } from './types.js';
@@ -52,8 +53,6 @@ function uniqueParamNames(names: readonly string[]): string[] {
 
 /** A body without content says nothing about its shape. */
 const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
-
-const FORM_MEDIA_TYPES = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
 
 /** A spec default as text, the way Java's toString prints the parsed value. */
 export function defaultText(defaultValue: { readonly value: unknown } | undefined): string | undefined {
