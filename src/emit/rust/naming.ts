@@ -65,18 +65,24 @@ export function apiClassName(tag: string | undefined): string {
   return camel === '' ? 'DefaultApi' : `${camel}Api`;
 }
 
+/** 6.0's snake_case of `name`, or sdkgen's of `fallback` when 6.0's leaves no letter or digit (a name of symbols only). */
+function snakeOr(name: string, fallback: string): string {
+  const snake = generatorSnake(name);
+  return /[a-z0-9]/.test(snake) ? snake : snakeIdentifier(fallback);
+}
+
 /** Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */
 export function operationName(id: string): string {
   // 6.0 camelizes the operationId with a lower-case first letter before its snake_case: `GETAdd` → `gETAdd` → `g_et_add`.
   const camel = id.charAt(0).toLowerCase() + id.slice(1);
-  const name = (/[a-z0-9]/.test(generatorSnake(camel)) ? generatorSnake(camel) : snakeIdentifier(id)) || 'operation';
+  const name = snakeOr(camel, id) || 'operation';
   // A function may not be a keyword nor start with a digit; the generator prefixes both with `call_`.
   return RUST_KEYWORDS.has(name) || /^\d/.test(name) ? `call_${name}` : name;
 }
 
 /** Name of a parameter or model property: `x-g4-tenant` → `x_g4_tenant`, `type` → `_type`. */
 export function fieldName(name: string): string {
-  const snake = (/[a-z0-9]/.test(generatorSnake(name)) ? generatorSnake(name) : snakeIdentifier(name)) || 'field';
+  const snake = snakeOr(name, name) || 'field';
   if (RUST_KEYWORDS.has(snake)) return `_${snake}`;
   return /^\d/.test(snake) ? `var_${snake}` : snake;
 }
