@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTarget } from '../../src/emit/registry.js';
 import { loadApi } from '../../src/load/index.js';
 import { assertBuilt } from '../cli/run.js';
-import { aliases, composed, composedUnnamed, composedUnused, nested, nestedUnnamed, spec, swaggerComposed } from './graph-specs.js';
+import { aliases, composed, composedUnnamed, composedUnused, nested, nestedUnnamed, ref, spec, swaggerComposed } from './graph-specs.js';
 import { cli, everyTargetConfig, expectRejected, expectSafeOutput, listing, removeRoots, TARGETS, tempRoot, type Run } from './support.js';
 
 beforeAll(assertBuilt);
@@ -142,6 +142,34 @@ describe('a chain of $refs that alias each other', () => {
     else expect(paths.has('docs/S20000.md')).toBe(true);
     if (name === 'go' || name === 'python') expect(paths.has('docs/S0.md')).toBe(true);
   }, DEADLINE_MS);
+});
+
+describe('an alias that is an array of itself', () => {
+  // `A: {type: array, items: {$ref: A}}` as a body and as a body's items: a search for an array's
+  // innermost items (Go's and Rust's body names) went round it for ever (found by property.test.ts).
+  it('is Safe as a body and as body items: every target generates both operations', async () => {
+    const body = (schema: object) => ({ content: { 'application/json': { schema } } });
+    const document = spec({ S0: { type: 'object' }, A: { type: 'array', items: ref('A') } });
+    const paths = document.paths as Record<string, Record<string, unknown>>;
+    paths['/a'] = { post: { operationId: 'send', requestBody: body(ref('A')), responses: { 200: { description: 'ok' } } } };
+    paths['/b'] = { post: { operationId: 'sendList', requestBody: body({ type: 'array', items: ref('A') }), responses: { 200: { description: 'ok' } } } };
+    const root = await project(document);
+    const before = await listing(root);
+    const run = await generate(root, 'an array of itself');
+    expect(run.code, run.stderr).toBe(0);
+    const files = await expectSafeOutput(root, 'gen', before);
+    const headings: Record<string, [RegExp, RegExp]> = {
+      go: [/^## Send$/m, /^## SendList$/m],
+      python: [/^# \*\*send\*\*$/m, /^# \*\*send_list\*\*$/m],
+      rust: [/^## send$/m, /^## send_list$/m],
+    };
+    for (const [target, [one, list]] of Object.entries(headings)) {
+      const api = files.get(`h/${target}/docs/DefaultApi.md`) ?? '';
+      expect(api, target).toMatch(one);
+      expect(api, target).toMatch(list);
+    }
+    expect(files.get('h/typescript/src/models.ts')).toMatch(/^export type A = A\[\];$/m);
+  }, DEADLINE_MS + 60_000);
 });
 
 /** 20,000 unnamed schemas and 20,000 parameters that each only alias the next, used once. */

@@ -54,10 +54,21 @@ export function bodyName(body: RequestBody, type: GoType, schema: Schema, names:
   return 'body';
 }
 
-/** The complexType of an array's innermost item: a model's raw name; none for a primitive. */
+/**
+ * The complexType of an array's innermost item: a model's raw name; none for a primitive. An alias
+ * that is an array of itself (`A: {type: array, items: {$ref: A}}`) ends where it comes round.
+ */
 function innermostComplexType(array: Extract<Schema, { kind: 'array' }>, names: GoNames): string | undefined {
-  let item = unalias(array.items, names);
-  while (item.kind === 'array') item = unalias(item.items, names);
+  const seen = new Set<string>();
+  const step = (schema: Schema): Schema => {
+    if (schema.kind === 'ref') {
+      if (seen.has(schema.name)) return schema;
+      seen.add(schema.name);
+    }
+    return unalias(schema, names);
+  };
+  let item = step(array.items);
+  while (item.kind === 'array') item = step(item.items);
   if (item.kind === 'primitive') return undefined;
   const type = propertyType(item, names);
   return type.link === '' ? undefined : type.link;

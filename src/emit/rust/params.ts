@@ -37,10 +37,18 @@ function isEnumModel(schema: Schema, schemas: RustSchemas): boolean {
   return schema.kind === 'ref' && resolved.kind === 'model' && resolved.model.schema.kind === 'primitive' && resolved.model.schema.type === 'string' && resolved.model.schema.enum !== undefined;
 }
 
-/** An array's innermost items (an array of arrays of X: X). */
+/**
+ * An array's innermost items (an array of arrays of X: X). An alias that is an array of itself
+ * (`A: {type: array, items: {$ref: A}}`) has no innermost items: it ends where it comes round.
+ */
 function innermost(schema: Schema, schemas: RustSchemas): Schema {
   let current = schema;
+  const seen = new Set<string>();
   for (;;) {
+    if (current.kind === 'ref') {
+      if (seen.has(current.name)) return current;
+      seen.add(current.name);
+    }
     const resolved = schemas.resolve(current);
     if (resolved.kind !== 'inline' || resolved.schema.kind !== 'array') return current;
     current = resolved.schema.items;
