@@ -50,6 +50,7 @@ describe('generated Go clients on the wire', () => {
     const passed = [...output.matchAll(/^--- PASS: (\w+)/gm)].map((m) => m[1]).sort();
     expect(passed).toEqual([
       'TestADeadlineInTheContextEndsTheCall',
+      'TestAFormBodyGivenAsAModelIsSentAsItsFields',
       'TestAFormBodyIsURLEncoded',
       'TestAMultipartUploadSendsItsFileAndReadsABinaryAnswer',
       'TestCancellingTheContextEndsTheCall',

@@ -152,6 +152,11 @@ func newRequest(method string, path string) *request {
 func (c *APIClient) prepareRequest(ctx context.Context, r *request) (*http.Request, error) {
 	var body io.Reader
 	contentType := r.headers["Content-Type"]
+	if r.body != nil && isForm(contentType) {
+		if err := r.bodyIntoForm(); err != nil {
+			return nil, err
+		}
+	}
 	switch {
 	case r.body != nil:
 		buffer, err := setBody(r.body, contentType)
@@ -293,6 +298,39 @@ func (c *APIClient) decode(v interface{}, b []byte, contentType string) error {
 		return json.Unmarshal(b, v)
 	}
 	return errors.New("undefined response type " + contentType)
+}
+
+// isForm reports a form content type, urlencoded or multipart.
+func isForm(contentType string) bool {
+	return strings.HasPrefix(contentType, "multipart/form-data") || strings.HasPrefix(contentType, "application/x-www-form-urlencoded")
+}
+
+// bodyIntoForm sends a model given as a form body (a request body the spec names by $ref, which
+// the operation takes whole) as form fields: one per field of its JSON form, each written as a
+// form parameter is (arrays comma-separated, objects as JSON); null fields are left out.
+// Readers, bytes and text stay the body, sent as they are.
+func (r *request) bodyIntoForm() error {
+	switch r.body.(type) {
+	case io.Reader, []byte, string:
+		return nil
+	}
+	encoded, err := json.Marshal(r.body)
+	if err != nil {
+		return err
+	}
+	decoder := json.NewDecoder(bytes.NewReader(encoded))
+	decoder.UseNumber()
+	var fields map[string]interface{}
+	if err := decoder.Decode(&fields); err != nil {
+		return fmt.Errorf("a form body must be an object: %w", err)
+	}
+	for name, value := range fields {
+		if value != nil {
+			r.form.Add(name, parameterToString(value, "csv"))
+		}
+	}
+	r.body = nil
+	return nil
 }
 
 // setBody encodes a request body: readers, bytes and text as they are, anything else as JSON.
