@@ -28,7 +28,7 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     // a chain of such aliases may be 20,000 long.
     for (let ref = node.$ref; typeof ref === 'string'; ref = node.$ref) {
       const name = namedTarget(ref, ctx.namedPrefix);
-      if (name !== undefined) return { ...common(node, ctx, false), kind: 'ref', name };
+      if (name !== undefined) return { ...common(node, ctx, false), kind: 'ref', name, ...siblingType(node) };
       // Looping back through unnamed ones means "anything".
       if (resolving.has(ref)) return { ...common(node, ctx, false), kind: 'any', object: false };
       resolving.add(ref);
@@ -44,6 +44,11 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
   } finally {
     for (const ref of entered) resolving.delete(ref);
   }
+}
+
+/** A primitive `type` beside a `$ref`, kept only where one is written (RefShape.siblingType). */
+function siblingType(node: Node): { siblingType?: string } {
+  return typeof node.type === 'string' && PRIMITIVES.has(node.type) ? { siblingType: node.type } : {};
 }
 
 function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<string>): SchemaShape {

@@ -227,6 +227,12 @@ export type SchemaShape =
 export interface RefShape {
   readonly kind: 'ref';
   readonly name: string;
+  /**
+   * A primitive `type` written beside the `$ref` (`{$ref: X, type: string}`, as Twilio's specs
+   * write enum parameters). JSON Schema 2019 and most readers ignore it; openapi-generator 4.2.1
+   * reads a parameter so written as a primitive.
+   */
+  readonly siblingType?: string;
 }
 
 /**

@@ -88,11 +88,22 @@ export function nextName(name: string): string {
   return `${name.slice(0, start)}${BigInt(name.slice(start)) + 1n}`;
 }
 
+/**
+ * A parameter or form field written `{$ref: X, type: string}` is a primitive to 4.2.1: its type
+ * prints unlinked. Required ones only: an optional one 4.2.1 declares `optional.X`, which the
+ * antihax/optional package does not have (its client does not compile), so sdkgen keeps
+ * `optional.Interface of X`, which its code declares (a safety deviation, README; `reference`
+ * names write 4.2.1's cell).
+ */
+function typedBeside(required: boolean, schema: Schema, type: GoType, names: GoNames): GoType {
+  return (required || names.reference) && schema.kind === 'ref' && schema.siblingType !== undefined ? { ...type, primitive: true } : type;
+}
+
 export function goParams(op: Operation, names: GoNames): GoParam[] {
   const collected: Omit<GoParam, 'name'>[] = op.parameters.map((p) => ({
     required: p.required,
     description: p.description,
-    type: parameterType(p.schema, names),
+    type: typedBeside(p.required, p.schema, parameterType(p.schema, names), names),
     default: p.schema.default,
     source: { kind: 'parameter', parameter: p } as const,
   }));
@@ -103,7 +114,9 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
   if (body && first && FORM.test(first.mediaType) && body.referenced !== true) {
     for (const field of formFields(first.schema, names)) {
       const source = { kind: 'form', field: field.name, multipart: first.mediaType.startsWith('multipart/') } as const;
-      collected.push({ required: field.required, description: field.schema.description, type: formFieldType(field.schema, names), default: field.schema.default, source });
+      // A field written as a `$ref` has no description of its own to 4.2.1: siblings of a `$ref` are ignored.
+      const description = field.schema.kind === 'ref' ? undefined : field.schema.description;
+      collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: field.schema.default, source });
       rawNames.push(field.name);
     }
   } else if (body) {
