@@ -5,7 +5,8 @@ import type { Property, Schema } from '../../model/types.js';
 import { tableCell } from '../docs/escape.js';
 import type { GoNames } from './api-names.js';
 import { propertyCell } from './cells.js';
-import type { GoModelPlan } from './plan.js';
+import { enumDefaultName } from './enum-defaults.js';
+import type { GoField, GoModelPlan } from './plan.js';
 import { defaultText, escapedCell } from './text.js';
 import { unalias } from './types.js';
 
@@ -36,12 +37,14 @@ function shown(schema: Schema, names: GoNames): Pick<Schema, 'description' | 're
   return target.kind === 'ref' ? undefined : target;
 }
 
-function notes(property: Property, names: GoNames): string {
+function notes(field: GoField, names: GoNames): string {
+  const { property } = field;
   const own = shown(property.schema, names);
   const optional = property.required ? '' : '[optional] ';
   const readonly = own?.readOnly ? '[readonly] ' : '';
-  const fallback = own?.default === undefined ? '' : `[default to ${tableCell(defaultText(own.default.value))}]`;
-  return `${optional}${readonly}${fallback}`;
+  const value = own?.default?.value;
+  const text = own?.default === undefined ? undefined : (enumDefaultName(field.name, own as Schema, field.type.dataType, value) ?? defaultText(value));
+  return `${optional}${readonly}${text === undefined ? '' : `[default to ${tableCell(text)}]`}`;
 }
 
 /**
@@ -59,7 +62,7 @@ export function modelDocView(model: GoModelPlan, names: GoNames): ModelDocView {
       name: f.name,
       type: propertyCell(f.type, f.nullable),
       description: escapedCell(shown(f.property.schema, names)?.description),
-      notes: notes(f.property, names),
+      notes: notes(f, names),
     })),
   };
 }

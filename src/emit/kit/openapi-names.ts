@@ -69,6 +69,24 @@ export function camelize(input: string, lowercaseFirstLetter = false): string {
   return word;
 }
 
+/**
+ * DefaultCodegen's specialCharReplacements: the name of a value that is one of these symbols
+ * (getSymbolName), as enum var names spell it.
+ */
+const SYMBOL_NAMES: ReadonlyMap<string, string> = new Map([
+  ['$', 'Dollar'], ['^', 'Caret'], ['|', 'Pipe'], ['=', 'Equal'], ['*', 'Star'], ['-', 'Minus'], ['&', 'Ampersand'],
+  ['%', 'Percent'], ['#', 'Hash'], ['@', 'At'], ['!', 'Exclamation'], ['+', 'Plus'], [':', 'Colon'], ['>', 'Greater_Than'],
+  ['<', 'Less_Than'], ['.', 'Period'], ['_', 'Underscore'], ['?', 'Question_Mark'], [',', 'Comma'], ["'", 'Quote'],
+  ['"', 'Double_Quote'], ['/', 'Slash'], ['\\', 'Back_Slash'], ['(', 'Left_Parenthesis'], [')', 'Right_Parenthesis'],
+  ['{', 'Left_Curly_Bracket'], ['}', 'Right_Curly_Bracket'], ['[', 'Left_Square_Bracket'], [']', 'Right_Square_Bracket'],
+  ['~', 'Tilde'], ['`', 'Backtick'], ['<=', 'Less_Than_Or_Equal_To'], ['>=', 'Greater_Than_Or_Equal_To'], ['!=', 'Not_Equal'],
+]);
+
+/** getSymbolName: `>=` → `Greater_Than_Or_Equal_To`; undefined for anything but one of the symbols. */
+export function symbolName(value: string): string | undefined {
+  return SYMBOL_NAMES.get(value);
+}
+
 /** StringUtils.underscore: `HTTPGadget` → `http_gadget`, `gizmo-part` → `gizmo_part`. */
 export function underscore(input: string): string {
   return input
