@@ -114,7 +114,8 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   }
   const operationNames = new Map<Operation, string>();
   for (const ops of byFirstTag.values()) {
-    const names = uniqueNames(ops.map(methodName), { ignoreCase: true });
+    // DefaultGenerator.processOperation numbers a repeated operationId within its tag `_0`, `_1`, ...
+    const names = uniqueNames(ops.map(methodName), { ignoreCase: true, separator: '_', start: 0 });
     ops.forEach((op, i) => operationNames.set(op, names[i] ?? methodName(op)));
   }
   const operation = (op: Operation): string => operationNames.get(op) ?? methodName(op);
