@@ -33,4 +33,8 @@ describe('uniqueFileNames: names that share a folder', () => {
     expect(uniqueFileNames(['PetSApi', 'PetsApi'])).toEqual(['PetSApi', 'PetsApi2']);
     expect(uniqueFileNames(['Pet', 'PET', 'PetsApi'], ['PetSApi', 'PetsApi2'])).toEqual(['Pet', 'PET2', 'PetsApi3']);
   });
+
+  it('counts from start where a style numbers from 0 (openapi-generator repeated operationIds)', () => {
+    expect(uniqueNames(['UsersGet', 'UsersGet', 'usersget', 'UsersGet_1'], { ignoreCase: true, separator: '_', start: 0 })).toEqual(['UsersGet', 'UsersGet_0', 'usersget_2', 'UsersGet_1']);
+  });
 });
