@@ -163,10 +163,14 @@ export function parameterType(raw: Schema, names: GoNames): GoType {
   return formFieldType(schema, names);
 }
 
-/** A form field's type (fromFormProperty): as a parameter's, but a model or a uuid links as a property does. */
+/**
+ * A form field's type (fromFormProperty): as a parameter's, but a model links as a property does,
+ * and a uuid or email string is no primitive to 4.2.1: it links `string.md`.
+ */
 export function formFieldType(raw: Schema, names: GoNames): GoType {
   const schema = unalias(raw, names);
   const type = propertyType(schema, names);
+  if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: 'string', primitive: false };
   if (schema.kind === 'primitive') return { ...type, primitive: true };
   if (type.container) return { ...type, primitive: false };
   return type;
