@@ -132,7 +132,7 @@ type request struct {
 	cookies map[string]string
 	query   url.Values
 	form    url.Values
-	files   map[string]*os.File
+	files   map[string][]*os.File
 }
 
 func newRequest(method string, path string) *request {
@@ -143,7 +143,7 @@ func newRequest(method string, path string) *request {
 		cookies: map[string]string{},
 		query:   url.Values{},
 		form:    url.Values{},
-		files:   map[string]*os.File{},
+		files:   map[string][]*os.File{},
 	}
 }
 
@@ -174,13 +174,15 @@ func (c *APIClient) prepareRequest(ctx context.Context, r *request) (*http.Reque
 				}
 			}
 		}
-		for name, file := range r.files {
-			part, err := w.CreateFormFile(name, filepath.Base(file.Name()))
-			if err != nil {
-				return nil, err
-			}
-			if _, err := io.Copy(part, file); err != nil {
-				return nil, err
+		for name, files := range r.files {
+			for _, file := range files {
+				part, err := w.CreateFormFile(name, filepath.Base(file.Name()))
+				if err != nil {
+					return nil, err
+				}
+				if _, err := io.Copy(part, file); err != nil {
+					return nil, err
+				}
 			}
 		}
 		if err := w.Close(); err != nil {

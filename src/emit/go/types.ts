@@ -28,7 +28,10 @@ export interface GoType {
   readonly link: string;
   /** Printed bold, unlinked. */
   readonly primitive: boolean;
-  /** `*os.File`: 4.2.1 prints it twice in parameter tables (isFile and isPrimitiveType). */
+  /**
+   * `*os.File`: 4.2.1 prints it twice in parameter tables (isFile and isPrimitiveType); also a form
+   * field's `[]*os.File` (isFile alone: printed once), which the client sends as one part per file.
+   */
   readonly file: boolean;
   /** `array` or `map` for containers; what an enclosing container links to. */
   readonly container?: 'array' | 'map' | undefined;
@@ -172,6 +175,8 @@ export function formFieldType(raw: Schema, names: GoNames): GoType {
   const type = propertyType(schema, names);
   if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: 'string', primitive: false };
   if (schema.kind === 'primitive') return { ...type, primitive: true };
+  // An array of binary strings is a list of files: isFile to 4.2.1, printed bold and unlinked.
+  if (type.dataType === '[]*os.File') return { ...type, primitive: false, file: true };
   if (type.container) return { ...type, primitive: false };
   return type;
 }

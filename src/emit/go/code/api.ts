@@ -63,7 +63,12 @@ function placeParam(param: GoParam, value: string): GoStatement[] {
     case 'body':
       return [`localVarRequest.body = ${value}`];
     case 'form':
-      if (param.type.file) return [`localVarRequest.files[${goString(source.field)}] = ${param.required ? value : `${value}.(*os.File)`}`];
+      if (param.type.file) {
+        // One multipart part per file: a list of files under one field name is several parts.
+        const files = `localVarRequest.files[${goString(source.field)}]`;
+        const given = param.required ? value : `${value}.(${param.type.dataType})`;
+        return [`${files} = append(${files}, ${given}${param.type.container === 'array' ? '...' : ''})`];
+      }
       return [`localVarRequest.form.Add(${goString(source.field)}, parameterToString(${value}, "csv"))`];
   }
 }
@@ -174,7 +179,7 @@ export function apiFile(apiClass: GoClassPlan, api: Api, header: readonly string
   // Types need their packages only where a signature or variable names them.
   const spelled = ops.flatMap((o) => [
     ...o.required.map((p) => p.type.dataType),
-    ...o.optional.filter((p) => p.source.kind === 'form' && p.type.file).map(() => '*os.File'),
+    ...o.optional.filter((p) => p.source.kind === 'form' && p.type.file).map((p) => p.type.dataType),
     ...o.errors.map((e) => e.type.dataType),
     o.result?.dataType ?? '',
   ]);

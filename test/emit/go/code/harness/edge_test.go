@@ -63,7 +63,22 @@ func TestAMultipartUploadSendsItsFileAndReadsABinaryAnswer(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer file.Close()
-	stored, res, err := client.ForWindowsApi.UploadPost(context.Background(), file, &edge.UploadPostOpts{Note: optional.NewString("n")})
+	// A list of files under one field is one part per file.
+	var extras []*os.File
+	for _, name := range []string{"a.txt", "b.txt"} {
+		extraPath := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(extraPath, []byte(name), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		extra, err := os.Open(extraPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer extra.Close()
+		extras = append(extras, extra)
+	}
+	opts := &edge.UploadPostOpts{Note: optional.NewString("n"), Extras: optional.NewInterface(extras)}
+	stored, res, err := client.ForWindowsApi.UploadPost(context.Background(), file, opts)
 	if err != nil || res.StatusCode != 201 {
 		t.Fatalf("%v %v", res, err)
 	}
@@ -85,6 +100,15 @@ func TestAMultipartUploadSendsItsFileAndReadsABinaryAnswer(t *testing.T) {
 	part, _ := form.File["file"][0].Open()
 	if got, _ := io.ReadAll(part); string(got) != "hello" {
 		t.Fatalf("file part %q", got)
+	}
+	if len(form.File["extras"]) != 2 || form.File["extras"][0].Filename != "a.txt" || form.File["extras"][1].Filename != "b.txt" {
+		t.Fatalf("extras %+v", form.File["extras"])
+	}
+	for _, header := range form.File["extras"] {
+		part, _ := header.Open()
+		if got, _ := io.ReadAll(part); string(got) != header.Filename {
+			t.Fatalf("extras part %q has %q", header.Filename, got)
+		}
 	}
 }
 
