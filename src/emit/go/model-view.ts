@@ -5,6 +5,7 @@ import type { Property, Schema } from '../../model/types.js';
 import { tableCell } from '../docs/escape.js';
 import type { GoNames } from './api-names.js';
 import { propertyCell } from './cells.js';
+import { parsedDefault } from './default-values.js';
 import { enumDefaultName } from './enum-defaults.js';
 import type { GoField, GoModelPlan } from './plan.js';
 import { defaultText, escapedCell } from './text.js';
@@ -42,8 +43,8 @@ function notes(field: GoField, names: GoNames): string {
   const own = shown(property.schema, names);
   const optional = property.required ? '' : '[optional] ';
   const readonly = own?.readOnly ? '[readonly] ' : '';
-  const value = own?.default?.value;
-  const text = own?.default === undefined ? undefined : (enumDefaultName(field.name, own as Schema, field.type.dataType, value) ?? defaultText(value));
+  const given = own === undefined ? undefined : parsedDefault(own);
+  const text = given === undefined ? undefined : (enumDefaultName(field.name, own as Schema, field.type.dataType, given.value) ?? defaultText(given.value));
   return `${optional}${readonly}${text === undefined ? '' : `[default to ${tableCell(text)}]`}`;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Operation, Parameter, Property, RequestBody, Schema } from '../../model/types.js';
 import type { GoNames } from './api-names.js';
+import { parsedDefault } from './default-values.js';
 import { goParamName } from './naming.js';
 import { bodyType, formFieldType, parameterType, propertyType, unalias, type GoType } from './types.js';
 
@@ -104,7 +105,7 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
     required: p.required,
     description: p.description,
     type: typedBeside(p.required, p.schema, parameterType(p.schema, names), names),
-    default: p.schema.default,
+    default: parsedDefault(p.schema),
     source: { kind: 'parameter', parameter: p } as const,
   }));
   const rawNames = op.parameters.map((p) => p.name);
@@ -116,7 +117,7 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
       const source = { kind: 'form', field: field.name, multipart: first.mediaType.startsWith('multipart/') } as const;
       // A field written as a `$ref` has no description of its own to 4.2.1: siblings of a `$ref` are ignored.
       const description = field.schema.kind === 'ref' ? undefined : field.schema.description;
-      collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: field.schema.default, source });
+      collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: parsedDefault(field.schema), source });
       rawNames.push(field.name);
     }
   } else if (body) {
