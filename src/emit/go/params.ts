@@ -5,6 +5,7 @@
  */
 import type { Operation, Parameter, Property, RequestBody, Schema } from '../../model/types.js';
 import type { GoNames } from './api-names.js';
+import { escapeText } from '../docs/escape.js';
 import { parsedDefault } from './default-values.js';
 import { goParamName } from './naming.js';
 import { bodyType, formFieldType, parameterType, propertyType, unalias, type GoType } from './types.js';
@@ -13,6 +14,7 @@ export interface GoParam {
   /** Go parameter name, unique within the operation and never `ctx` or `optional`. */
   readonly name: string;
   readonly required: boolean;
+  /** For the docs, before a cell's escaping; a form field's is escaped once already (4.2.1 escapes it twice). */
   readonly description: string | undefined;
   readonly type: GoType;
   readonly default: { readonly value: unknown } | undefined;
@@ -115,8 +117,11 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
   if (body && first && FORM.test(first.mediaType) && body.referenced !== true) {
     for (const field of formFields(first.schema, names)) {
       const source = { kind: 'form', field: field.name, multipart: first.mediaType.startsWith('multipart/') } as const;
-      // A field written as a `$ref` has no description of its own to 4.2.1: siblings of a `$ref` are ignored.
-      const description = field.schema.kind === 'ref' ? undefined : field.schema.description;
+      // A field written as a `$ref` has no description of its own to 4.2.1: siblings of a `$ref` are
+      // ignored. Any other is escaped twice (fromFormProperty escapes the property's escaped
+      // description again): once here, once as every cell is.
+      const own = field.schema.kind === 'ref' ? undefined : field.schema.description;
+      const description = own === undefined ? undefined : escapeText(own, 'comment');
       collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: parsedDefault(field.schema), source });
       rawNames.push(field.name);
     }
