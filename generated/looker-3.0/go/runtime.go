@@ -152,7 +152,9 @@ func newRequest(method string, path string) *request {
 func (c *APIClient) prepareRequest(ctx context.Context, r *request) (*http.Request, error) {
 	var body io.Reader
 	contentType := r.headers["Content-Type"]
-	if r.body != nil && isForm(contentType) {
+	// Media types are case-insensitive (RFC 9110): MULTIPART/FORM-DATA is a form too.
+	mediaType := strings.ToLower(strings.TrimSpace(strings.SplitN(contentType, ";", 2)[0]))
+	if r.body != nil && isForm(mediaType) {
 		if err := r.bodyIntoForm(); err != nil {
 			return nil, err
 		}
@@ -164,7 +166,7 @@ func (c *APIClient) prepareRequest(ctx context.Context, r *request) (*http.Reque
 			return nil, err
 		}
 		body = buffer
-	case strings.HasPrefix(contentType, "multipart/form-data"):
+	case strings.HasPrefix(mediaType, "multipart/"):
 		buffer := &bytes.Buffer{}
 		w := multipart.NewWriter(buffer)
 		for name, values := range r.form {
@@ -188,9 +190,10 @@ func (c *APIClient) prepareRequest(ctx context.Context, r *request) (*http.Reque
 		if err := w.Close(); err != nil {
 			return nil, err
 		}
-		r.headers["Content-Type"] = w.FormDataContentType()
+		// The spec's multipart subtype (form-data, mixed, related) with the boundary written.
+		r.headers["Content-Type"] = mediaType + "; boundary=" + w.Boundary()
 		body = buffer
-	case strings.HasPrefix(contentType, "application/x-www-form-urlencoded"):
+	case mediaType == "application/x-www-form-urlencoded":
 		body = strings.NewReader(r.form.Encode())
 	default:
 		delete(r.headers, "Content-Type")
@@ -302,9 +305,9 @@ func (c *APIClient) decode(v interface{}, b []byte, contentType string) error {
 	return errors.New("undefined response type " + contentType)
 }
 
-// isForm reports a form content type, urlencoded or multipart.
-func isForm(contentType string) bool {
-	return strings.HasPrefix(contentType, "multipart/form-data") || strings.HasPrefix(contentType, "application/x-www-form-urlencoded")
+// isForm reports a form media type (lower case, no parameters): urlencoded or multipart.
+func isForm(mediaType string) bool {
+	return strings.HasPrefix(mediaType, "multipart/") || mediaType == "application/x-www-form-urlencoded"
 }
 
 // bodyIntoForm sends a model given as a form body (a request body the spec names by $ref, which

@@ -31,7 +31,7 @@ export type ParamSource =
 /** Names the docs signature already uses beside the parameters: `(ctx, ..., optional)`. */
 const SIGNATURE_NAMES = ['ctx', 'optional'];
 
-const FORM = /^(application\/x-www-form-urlencoded|multipart\/)/;
+const FORM = /^(application\/x-www-form-urlencoded|multipart\/)/i;
 
 /** A form body's fields: the properties of its (referenced) object schema. */
 function formFields(schema: Schema, names: GoNames): Property[] {

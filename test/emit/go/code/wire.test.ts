@@ -52,6 +52,7 @@ describe('generated Go clients on the wire', () => {
       'TestADeadlineInTheContextEndsTheCall',
       'TestAFormBodyGivenAsAModelIsSentAsItsFields',
       'TestAFormBodyIsURLEncoded',
+      'TestAMultipartBodyOfAnotherSubtypeSendsItsParts',
       'TestAMultipartUploadSendsItsFileAndReadsABinaryAnswer',
       'TestCancellingTheContextEndsTheCall',
       'TestCredentialsComeFromTheContext',

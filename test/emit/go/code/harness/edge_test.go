@@ -112,6 +112,24 @@ func TestAMultipartUploadSendsItsFileAndReadsABinaryAnswer(t *testing.T) {
 	}
 }
 
+// A form declared MULTIPART/MIXED is a form still: its fields go as parts, under the spec's
+// subtype (lower-cased) with the boundary.
+func TestAMultipartBodyOfAnotherSubtypeSendsItsParts(t *testing.T) {
+	seen := &answer{status: 204}
+	res, err := edgeClient(seen.serve(t).URL).DefaultApi.MixedParts(context.Background(), &edge.MixedPartsOpts{Label: optional.NewString("x")})
+	if err != nil || res.StatusCode != 204 {
+		t.Fatalf("%v %v", res, err)
+	}
+	kind, params, err := mime.ParseMediaType(seen.request.Header.Get("Content-Type"))
+	if err != nil || kind != "multipart/mixed" {
+		t.Fatalf("content type %q", seen.request.Header.Get("Content-Type"))
+	}
+	form, err := multipart.NewReader(strings.NewReader(string(seen.sent)), params["boundary"]).ReadForm(1 << 20)
+	if err != nil || len(form.Value["label"]) != 1 || form.Value["label"][0] != "x" {
+		t.Fatalf("form %+v %v", form, err)
+	}
+}
+
 // A request body the spec names by $ref is one model argument (as 4.2.1's docs list it), and its
 // fields still reach the server as form fields: arrays comma-separated, a nested object as JSON,
 // an empty field left out by its omitempty.
