@@ -38,8 +38,8 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
   api.schemas.forEach((s, i) => models.set(s.name, modelNames[i] ?? modelName(s.name)));
 
   const operations = new Map<Operation, string>();
-  const opNames = uniqueNames(api.operations.map((op) => operationName(op.id)), PYTHON_UNIQUE);
-  api.operations.forEach((op, i) => operations.set(op, opNames[i] ?? operationName(op.id)));
+  const opNames = uniqueNames(api.operations.map((op) => operationName(op)), PYTHON_UNIQUE);
+  api.operations.forEach((op, i) => operations.set(op, opNames[i] ?? operationName(op)));
 
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
   return {
@@ -47,7 +47,7 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
     packageName,
     packageVersion,
     modelOf: (name) => models.get(name) ?? modelName(name),
-    operationOf: (op) => operations.get(op) ?? operationName(op.id),
+    operationOf: (op) => operations.get(op) ?? operationName(op),
     schemaNamed: (name) => schemas.get(name),
     flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name)),
   };
