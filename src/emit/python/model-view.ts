@@ -56,5 +56,5 @@ function propertyView(p: PlanProperty): PropertyView {
  * without vars.
  */
 export function modelDocView(model: PlanModel): ModelDocView {
-  return { name: model.className, properties: model.properties.map(propertyView) };
+  return { name: model.className, properties: model.properties.filter((p) => p.documented).map(propertyView) };
 }

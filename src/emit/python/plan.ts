@@ -49,6 +49,12 @@ export interface PlanProperty {
   readonly required: boolean;
   readonly schema: Schema;
   readonly property: Property;
+  /**
+   * False for a property without a type (`{}`, `{description: …}`, `{format: date}`, Looker's
+   * `type: any`): 2.2's Swagger parser builds no property of it, so the model doc has no row. The
+   * class still declares it, so the value a server sends is kept.
+   */
+  readonly documented: boolean;
 }
 
 export interface PlanModel {
@@ -120,6 +126,7 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
       required: p.required,
       schema: p.schema,
       property: p,
+      documented: !(p.schema.kind === 'any' && !p.schema.object),
     })),
   };
 }

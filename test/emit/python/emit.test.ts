@@ -305,6 +305,14 @@ describe('model doc', () => {
     expect(file(api({ schemas: [thing] }), 'docs/Thing.md')).toContain('**name** | **str** | The &lt;b&gt;name&lt;/b&gt; \\| label | [optional] \n');
   });
 
+  test('a typeless property has no row (as in 2.2.2) but the class still reads and writes it', () => {
+    const model = named('Event', object([prop('id', int(), true), prop('data', schema({ kind: 'any', object: false }, { nullable: true }), true)]));
+    const files = emit(api({ schemas: [model] }));
+    expect(files.get('docs/Event.md')).toContain('-------------\n**id** | **int** |  | \n\n[[Back');
+    expect(files.get('thingsapi/models/event.py')).toContain("'data': 'object'");
+    expect(files.get('thingsapi/models/event.py')).toContain("'data': 'data'");
+  });
+
   test('allOf models list inherited and own properties; enums get an empty table', () => {
     const base = named('Base', object([prop('id', int(), true)]));
     const child = named('Child', schema({ kind: 'allOf', members: [ref('Base'), object([prop('extra', str())])] }));
