@@ -49,6 +49,7 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
     modelOf: (name) => models.get(name) ?? modelName(name),
     operationOf: (op) => operations.get(op) ?? operationName(op),
     schemaNamed: (name) => schemas.get(name),
-    flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name)),
+    // A property an allOf member defines again takes the later definition, at its first place (2.2.2 merges into a LinkedHashMap).
+    flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true),
   };
 }

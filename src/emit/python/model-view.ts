@@ -69,7 +69,7 @@ function propertyView(p: PlanProperty): PropertyView {
 /**
  * The properties a model doc lists. swagger-codegen documents an allOf child with its own
  * properties only and leaves the inherited ones to the parent's doc; we list the inherited ones
- * too (first definition of a name wins) so each doc is complete on its own. Enums, aliases and
+ * too (a name defined again takes the later definition at its first place) so each doc is complete on its own. Enums, aliases and
  * other shapes without properties get an empty table, which is what the template gives a model
  * without vars.
  */
