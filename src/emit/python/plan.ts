@@ -25,6 +25,12 @@ export interface PlanOperation {
   readonly params: readonly PyParam[];
   /** The deserialised type of the success body; undefined: the method returns None. */
   readonly returns: PyType | undefined;
+  /**
+   * The return type the docs print: `returns`, except where 2.2's Swagger parser reads no
+   * property from the success schema (an allOf, oneOf or anyOf, an allOf around one reference, a
+   * schema without a type) and 2.2.2 documents `void`. The method still returns the body.
+   */
+  readonly documentedReturns: PyType | undefined;
   /** Declared error bodies by status (`400`, `4XX`, `default`): ApiException.data gets one. */
   readonly errors: readonly { readonly status: string; readonly type: PyType }[];
   /** Names of the security schemes it may use, in order of first mention. */
@@ -86,8 +92,20 @@ export function moduleName(className: string): string {
   return snakeIdentifier(className) || 'module';
 }
 
+/**
+ * Whether 2.2's Swagger parser makes a property of a response schema: not of a composition (the
+ * resolver has already hoisted those with properties beside them), nor of an allOf around one
+ * reference, nor of a schema without a type (`{description: …}`, Looker's `type: any`).
+ */
+function readAsProperty(schema: Schema): boolean {
+  if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') return false;
+  if (schema.allOfWrapper !== undefined) return false;
+  return !(schema.kind === 'any' && !schema.object);
+}
+
 function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
   const success = returnContent(op);
+  const returns = success === undefined ? undefined : pythonType(success.schema, ctx.modelOf);
   const errors = op.responses
     .filter((r) => !r.status.startsWith('2') && r.content[0] !== undefined && r.content[0].schemaless !== true)
     .flatMap((r) => (r.content[0] === undefined ? [] : [{ status: r.status, type: pythonType(r.content[0].schema, ctx.modelOf) }]));
@@ -95,7 +113,8 @@ function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
     op,
     name: ctx.operationOf(op),
     params: pythonParams(op, ctx),
-    returns: success === undefined ? undefined : pythonType(success.schema, ctx.modelOf),
+    returns,
+    documentedReturns: success === undefined || !readAsProperty(success.schema) ? undefined : returns,
     errors,
     auth: operationSchemes(op, ctx.api).map((s) => s.name),
   };

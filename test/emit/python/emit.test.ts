@@ -92,6 +92,14 @@ describe('API doc', () => {
     expect(doc.endsWith('[[Back to README]](../README.md)\n\n')).toBe(true);
   });
 
+  test('a composed success body is documented as void (as 2.2.2) but the method still returns it', () => {
+    const composed = schema({ kind: 'allOf', members: [ref('Thing'), object([prop('message', str())])] });
+    const files = emit(api({ operations: [operation({ id: 'make', responses: [ok(composed)] })], schemas: [thing] }));
+    expect(files.get('docs/ThingsApi.md')).toContain('> make()\n');
+    expect(files.get('docs/ThingsApi.md')).toContain('### Return type\n\nvoid (empty response body)\n');
+    expect(files.get('thingsapi/apis/things_api.py')).toContain("response_type='object',");
+  });
+
   // swagger-codegen 2.2.2 never prints it (none of the 874 API docs it wrote in `npm run oracle:python` has one).
   test('the tag description is not printed under the header', () => {
     const doc = file(api({ tags: [{ name: 'Things', description: 'All the "things"' }], operations: [operation({ id: 'a' })] }), 'docs/ThingsApi.md');
