@@ -67,12 +67,11 @@ function propertyView(p: PlanProperty): PropertyView {
 }
 
 /**
- * The properties a model doc lists. swagger-codegen documents an allOf child with its own
- * properties only and leaves the inherited ones to the parent's doc; we list the inherited ones
- * too (a name defined again takes the later definition at its first place) so each doc is complete on its own. Enums, aliases and
- * other shapes without properties get an empty table, which is what the template gives a model
- * without vars.
+ * The properties a model doc lists: the plan's rows, which are 2.2.2's (for an allOf, the
+ * referenced members' properties and the last inline member's, see composed.ts; a name defined
+ * again takes the later definition at its first place). Enums, aliases and other shapes without
+ * properties get an empty table, which is what the template gives a model without vars.
  */
 export function modelDocView(model: PlanModel): ModelDocView {
-  return { name: model.className, properties: model.properties.filter((p) => p.documented).map(propertyView) };
+  return { name: model.className, properties: model.rows.map(propertyView) };
 }

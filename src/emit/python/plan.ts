@@ -12,6 +12,7 @@ import { SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
+import { composedProperties } from './composed.js';
 import { pythonApiClasses, pythonContext, type PythonContext } from './context.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { pythonParams, type PyParam } from './params.js';
@@ -70,6 +71,11 @@ export interface PlanModel {
   readonly moduleName: string;
   readonly description: string | undefined;
   readonly properties: readonly PlanProperty[];
+  /**
+   * The rows of its doc: the properties 2.2.2 lists, in its order (for an allOf, composed.ts),
+   * without the typeless ones. The class declares every property all the same.
+   */
+  readonly rows: readonly PlanProperty[];
   /**
    * False for a bare `{}` schema (no type, nothing but a description, title or example, see isBare): 2.2's
    * parser makes nothing of it and writes no doc, though types still link to one. The class stays.
@@ -132,21 +138,25 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
   // swagger-codegen 2.2's parser reads no allOf in a property: such properties are neither documented nor declared.
   const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
   const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
+  const planned: PlanProperty[] = properties.map((p, i) => ({
+    name: names[i] ?? variableName(p.name),
+    wire: p.name,
+    type: pythonType(p.schema, ctx.modelOf),
+    required: p.required,
+    schema: p.schema,
+    property: p,
+    documented: !(p.schema.kind === 'any' && !p.schema.object),
+  }));
+  const byWire = new Map(planned.map((p) => [p.wire, p]));
+  const read = composedProperties(named.schema, ctx.flattened)?.map((p) => byWire.get(p.name)) ?? planned;
   return {
     schemaName: named.name,
     className,
     moduleName: module,
     description: named.schema.description,
     documented: !isBare(named.schema),
-    properties: properties.map((p, i) => ({
-      name: names[i] ?? variableName(p.name),
-      wire: p.name,
-      type: pythonType(p.schema, ctx.modelOf),
-      required: p.required,
-      schema: p.schema,
-      property: p,
-      documented: !(p.schema.kind === 'any' && !p.schema.object),
-    })),
+    properties: planned,
+    rows: read.filter((p): p is PlanProperty => p !== undefined && p.documented),
   };
 }
 

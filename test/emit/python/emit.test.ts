@@ -321,6 +321,14 @@ describe('model doc', () => {
     expect(files.get('thingsapi/models/event.py')).toContain("'data': 'data'");
   });
 
+  test('an allOf doc lists what 2.2.2 reads (the last inline member), the class every member', () => {
+    const both = named('Both', schema({ kind: 'allOf', members: [object([prop('a', str())]), object([prop('b', str())])] }));
+    const files = emit(api({ schemas: [both] }));
+    expect(files.get('docs/Both.md')).toContain('-------------\n**b** | **str** |  | [optional] \n\n[[Back');
+    expect(files.get('thingsapi/models/both.py')).toContain("'a': 'str'");
+    expect(files.get('thingsapi/models/both.py')).toContain("'b': 'str'");
+  });
+
   test('allOf models list inherited and own properties; enums get an empty table', () => {
     const base = named('Base', object([prop('id', int(), true)]));
     const child = named('Child', schema({ kind: 'allOf', members: [ref('Base'), object([prop('extra', str())])] }));
