@@ -98,11 +98,16 @@ export function isBuiltin(t: PyType): boolean {
 /**
  * The type cell of the docs. Where the reference prints a type decides what counts as
  * "primitive" (bold, no link):
- * - property, return: anything whose innermost type is a builtin (`**dict(str, bool)**`);
+ * - property, return: anything whose innermost type is a builtin (`**dict(str, bool)**`), but a
+ *   returned map of builtins (or list of such maps) links to `dict.md`;
  * - param: only a bare builtin; a list or dict param links to its element (`[**list[str]**](str.md)`),
  *   a quirk of swagger-codegen's CodegenParameter that real 2.2.x docs show.
  */
 export function typeMarkdown(t: PyType, place: 'param' | 'property' | 'return'): string {
+  // A returned map, or list of maps, of builtins links to `dict.md`: 2.2.2's returnBaseType is
+  // the map's complexType (its model), else its baseType `dict`, which is no Python primitive.
+  const returnsMap = place === 'return' && (t.container === 'map' || t.name.startsWith('list[dict('));
+  if (returnsMap && isBuiltin(t)) return `[**${t.name}**](dict.md)`;
   const bold = place === 'param' ? t.container === undefined && isBuiltin(t) : isBuiltin(t);
   return bold ? `**${t.name}**` : `[**${t.name}**](${t.base}.md)`;
 }
