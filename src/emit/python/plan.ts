@@ -176,7 +176,9 @@ export function pythonPlan(spec: Api, packageName: string, packageVersion: strin
   const api = resolveInlineModels(spec, SWAGGER_CODEGEN_2_2);
   const ctx = pythonContext(api, packageName, packageVersion);
   const classes = pythonApiClasses(api, ctx.operationOf);
-  const modelClasses = api.schemas.map((s) => ctx.modelOf(s.name));
+  // A twin shares the class (and doc) of the schema it repeats (context.ts).
+  const schemas = api.schemas.filter((s) => ctx.twinOf(s.name) === undefined);
+  const modelClasses = schemas.map((s) => ctx.modelOf(s.name));
   // Module names share one folder each, and test/ holds both kinds: unique together, ignoring case.
   const modules = uniqueNames([...classes.map((c) => moduleName(c.className)), ...modelClasses.map(moduleName)], PYTHON_UNIQUE);
   return {
@@ -185,7 +187,7 @@ export function pythonPlan(spec: Api, packageName: string, packageVersion: strin
     packageName,
     packageVersion,
     classes: classes.map((c, i) => planClass(c, modules[i] ?? moduleName(c.className), ctx)),
-    models: api.schemas.map((s, i) => {
+    models: schemas.map((s, i) => {
       const className = modelClasses[i] ?? ctx.modelOf(s.name);
       return planModel(s, className, modules[classes.length + i] ?? moduleName(className), ctx);
     }),

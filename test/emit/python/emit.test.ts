@@ -329,6 +329,14 @@ describe('model doc', () => {
     expect(files.get('thingsapi/models/both.py')).toContain("'b': 'str'");
   });
 
+  test('twin schemas (one class name) share a class when equal and stay apart when not', () => {
+    const shape = object([prop('href', str())]);
+    const files = emit(api({ schemas: [named('link', shape), named('Link', shape), named('Gizmo', shape), named('gizmo', object([prop('size', int())]))] }));
+    const models = [...files.keys()].filter((p) => p.startsWith('thingsapi/models/')).sort();
+    expect(models).toEqual(['thingsapi/models/__init__.py', 'thingsapi/models/gizmo.py', 'thingsapi/models/gizmo2.py', 'thingsapi/models/link.py']);
+    expect([...files.keys()].filter((p) => p.startsWith('docs/')).sort()).toEqual(['docs/Gizmo.md', 'docs/Gizmo2.md', 'docs/Link.md']);
+  });
+
   test('allOf models list inherited and own properties; enums get an empty table', () => {
     const base = named('Base', object([prop('id', int(), true)]));
     const child = named('Child', schema({ kind: 'allOf', members: [ref('Base'), object([prop('extra', str())])] }));
