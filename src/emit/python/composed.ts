@@ -4,7 +4,8 @@
  * (the other references) and one child (the last inline object); any other inline member, a
  * nested composition, and properties written beside the allOf are not read. DefaultCodegen then
  * adds the parent's properties, the interfaces', and the child's, into one LinkedHashMap (a name
- * added again keeps its place and takes the later definition). A referenced composition counts
+ * added again keeps its place and takes the later definition, required if any definition says
+ * so: 2.2.2 keeps one list of required names). A referenced composition counts
  * whole: all its members (FlattenedProperties.ofNamed). test/emit/python/quirks/allof-members-read.
  */
 import type { Property, Schema } from '../../model/types.js';
@@ -20,7 +21,8 @@ export function composedProperties(schema: Schema, flattened: FlattenedPropertie
   const refs = members.flatMap((m) => (m.kind === 'ref' ? [m.name] : []));
   const child = [...members].reverse().find((m) => m.kind !== 'ref');
   const read = [...refs.flatMap((name) => flattened.ofNamed(name)), ...(child?.kind === 'object' ? child.properties : [])];
+  // 2.2.2 keeps one list of required names beside the map: required anywhere is required.
   const byName = new Map<string, Property>();
-  for (const p of read) byName.set(p.name, p);
+  for (const p of read) byName.set(p.name, { ...p, required: p.required || byName.get(p.name)?.required === true });
   return [...byName.values()];
 }

@@ -72,7 +72,8 @@ export function operationName(op: OperationNaming | string): string {
 
 /** Name of a parameter or model property: `x-g4-tenant` → `x_g4_tenant`, `from` → `_from`. */
 export function variableName(name: string): string {
-  const snake = snakeIdentifier(name) || 'param';
+  // 2.2's sanitizeName calls a lone `$` `value` (Lufthansa's `{"$": …, "@LanguageCode": …}`).
+  const snake = name === '$' ? 'value' : snakeIdentifier(name) || 'param';
   // toVarName's escapeReservedWord: `_` before reserved words and names starting with a digit.
   return isReserved(snake) || /^\d/.test(snake) ? `_${snake}` : snake;
 }

@@ -148,7 +148,11 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
     documented: !(p.schema.kind === 'any' && !p.schema.object),
   }));
   const byWire = new Map(planned.map((p) => [p.wire, p]));
-  const read = composedProperties(named.schema, ctx.flattened)?.map((p) => byWire.get(p.name)) ?? planned;
+  const composed = composedProperties(named.schema, ctx.flattened);
+  const read = composed?.map((p) => {
+    const known = byWire.get(p.name);
+    return known === undefined || known.required === p.required ? known : { ...known, required: p.required };
+  }) ?? planned;
   return {
     schemaName: named.name,
     className,

@@ -60,6 +60,8 @@ describe('variableName: params and properties snake_case, reserved words prefixe
     ['user.email', 'user_email'],
     ['_id', 'id'],
     ['', 'param'],
+    ['$', 'value'],
+    ['@LanguageCode', 'language_code'],
   ])('%s → %s', (name, want) => {
     expect(variableName(name)).toBe(want);
   });
