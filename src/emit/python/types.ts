@@ -54,6 +54,12 @@ function map(inner: PyType): PyType {
 
 const OBJECT: PyType = leafType('object');
 
+/** A schema 2.2's Swagger parser reads no property from: no type, or a composition. */
+function untypedForSwagger22(schema: Schema): boolean {
+  if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.allOfWrapper !== undefined) return true;
+  return schema.kind === 'any' && !schema.object;
+}
+
 /** The Python type of a schema where it is used (a property, a parameter, a response). */
 export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
   switch (schema.kind) {
@@ -67,8 +73,9 @@ export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
       return list(pythonType(schema.items, modelOf));
     case 'map':
       // 2.2's Swagger parser makes a map only of values it can type: `additionalProperties: true`,
-      // `{}` or a schema without a type (`{description: …}`) leave a plain `object`.
-      if (schema.values.kind === 'any' && !schema.values.object) return OBJECT;
+      // `{}`, a schema without a type (`{description: …}`) or a composition (`oneOf`, an allOf,
+      // also around one reference) leave a plain `object`.
+      if (untypedForSwagger22(schema.values)) return OBJECT;
       return map(pythonType(schema.values, modelOf));
     case 'object': {
       // The plan hoists inline objects with properties into models (kit/inline-models.ts); those
