@@ -54,6 +54,17 @@ function map(inner: PyType): PyType {
 
 const OBJECT: PyType = leafType('object');
 
+/**
+ * 2.2.2's typeMapping, which it applies to a reference's name too: a definition named `object`,
+ * `string` or `DateTime` still gets its model and doc, but every use of it is the Python type
+ * (`**object**`, `**str**`, `**datetime**`). Keys compare exactly (`String` is a model).
+ */
+const TYPE_MAPPING: ReadonlyMap<string, Exclude<PyLeaf, 'model' | 'file'>> = new Map([
+  ['integer', 'int'], ['long', 'int'], ['number', 'float'], ['float', 'float'], ['double', 'float'],
+  ['boolean', 'bool'], ['string', 'str'], ['binary', 'str'], ['ByteArray', 'str'], ['UUID', 'str'],
+  ['date', 'date'], ['DateTime', 'datetime'], ['object', 'object'],
+] as const);
+
 /** A schema 2.2's Swagger parser reads no property from: no type, or a composition. */
 function untypedForSwagger22(schema: Schema): boolean {
   if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.allOfWrapper !== undefined) return true;
@@ -64,6 +75,8 @@ function untypedForSwagger22(schema: Schema): boolean {
 export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
   switch (schema.kind) {
     case 'ref': {
+      const mapped = TYPE_MAPPING.get(schema.name);
+      if (mapped !== undefined) return leafType(mapped);
       const name = modelOf(schema.name);
       return { name, base: name, leaf: 'model', container: undefined, format: undefined };
     }
