@@ -93,9 +93,13 @@ function modelSignature(object: ObjectSchema): string {
   return JSON.stringify({ ...object, properties, title: undefined, typed: undefined, additionalProperties: values });
 }
 
-/** 2.2's Swagger parser reads no composition in a property: such a property is not there at all. */
+/**
+ * 2.2's Swagger parser reads no composition in a property, nor a property without a type
+ * (`{description: …}`): such a property is not there at all, so an object of nothing else stays
+ * inline (Telegram's `{chat_id: {description}}` bodies).
+ */
 function readBy22(properties: readonly Property[]): readonly Property[] {
-  return documentedProperties(properties, 'dropped');
+  return documentedProperties(properties, 'dropped').filter((p) => !(p.schema.kind === 'any' && !p.schema.object));
 }
 
 /** swagger-codegen 2.2.2 (`-l python` and its other clients), checked with its jar. */
