@@ -8,7 +8,7 @@ import type { ApiClass } from '../kit/api-classes.js';
 import { returnContent } from '../kit/responses.js';
 import { documentedProperties } from '../kit/allof-properties.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
-import { SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
+import { readBy22, SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
@@ -16,7 +16,7 @@ import { composedProperties } from './composed.js';
 import { pythonApiClasses, pythonContext, type PythonContext } from './context.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { pythonParams, type PyParam } from './params.js';
-import { pythonType, type PyType } from './types.js';
+import { pythonType, untypedForSwagger22, type PyType } from './types.js';
 
 export interface PlanOperation {
   readonly op: Operation;
@@ -104,9 +104,7 @@ export function moduleName(className: string): string {
  * reference, nor of a schema without a type (`{description: …}`, Looker's `type: any`).
  */
 function readAsProperty(schema: Schema): boolean {
-  if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') return false;
-  if (schema.allOfWrapper !== undefined) return false;
-  return !(schema.kind === 'any' && !schema.object);
+  return !untypedForSwagger22(schema);
 }
 
 function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
@@ -128,10 +126,17 @@ function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
 
 /**
  * A definition 2.2.2 writes no doc for: no type and nothing its ModelImpl keeps beyond a
- * description, title, example or required (a format, a default or x-nullable make it a model).
+ * description, title, example or required (a format, a default or x-nullable make it a model,
+ * so do properties its parser reads).
  */
 function isBare(schema: Schema): boolean {
-  return schema.kind === 'any' && !schema.object && !schema.nullable && schema.format === undefined && schema.default === undefined;
+  const nothingKept = !schema.nullable && schema.default === undefined;
+  // Properties without a type of their own only, none read (Azure's TagsResource: `{properties:
+  // {tags: {additionalProperties: …}}}`): as bare as `{}` to 2.2.
+  if (schema.kind === 'object' && schema.typed === false && schema.additionalProperties === undefined) {
+    return nothingKept && readBy22(schema.properties).length === 0;
+  }
+  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined;
 }
 
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
@@ -145,7 +150,7 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
     required: p.required,
     schema: p.schema,
     property: p,
-    documented: !(p.schema.kind === 'any' && !p.schema.object),
+    documented: !((p.schema.kind === 'any' && !p.schema.object) || (p.schema.kind === 'map' && p.schema.typed === false)),
   }));
   const byWire = new Map(planned.map((p) => [p.wire, p]));
   const composed = composedProperties(named.schema, ctx.flattened);

@@ -65,10 +65,13 @@ const TYPE_MAPPING: ReadonlyMap<string, Exclude<PyLeaf, 'model' | 'file'>> = new
   ['date', 'date'], ['DateTime', 'datetime'], ['object', 'object'],
 ] as const);
 
-/** A schema 2.2's Swagger parser reads no property from: no type, or a composition. */
-function untypedForSwagger22(schema: Schema): boolean {
+/**
+ * A schema 2.2's Swagger parser reads no property from: no type (also a map written without
+ * `type: object`), or a composition.
+ */
+export function untypedForSwagger22(schema: Schema): boolean {
   if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.allOfWrapper !== undefined) return true;
-  return schema.kind === 'any' && !schema.object;
+  return (schema.kind === 'any' && !schema.object) || (schema.kind === 'map' && schema.typed === false);
 }
 
 /** The Python type of a schema where it is used (a property, a parameter, a response). */
