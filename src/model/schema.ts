@@ -110,8 +110,9 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
   const properties = ownProperties(node, ctx, resolving);
   const additional = additionalOf(node, ctx, resolving);
   if (properties.length === 0) {
-    if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false } };
-    if (additional) return { kind: 'map', values: additional };
+    const untyped = typed ? {} : { typed: false as const };
+    if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false }, ...untyped };
+    if (additional) return { kind: 'map', values: additional, ...untyped };
     return { kind: 'any', object: typed || isNode(node.properties) };
   }
   return { kind: 'object', properties, additionalProperties: additional, typed };

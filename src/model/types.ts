@@ -266,6 +266,11 @@ export interface ArrayShape {
 export interface MapShape {
   readonly kind: 'map';
   readonly values: Schema;
+  /**
+   * False when the spec wrote additionalProperties without `type: object` (else absent or true):
+   * swagger-codegen 2.2's parser reads no map of such a schema.
+   */
+  readonly typed?: boolean | undefined;
 }
 
 export interface ObjectShape {

@@ -39,6 +39,11 @@ describe('convertSchema', () => {
     expect(convertSchema(raw, ctx)).toMatchObject(expected);
   });
 
+  test('a map written without `type: object` says so (typed: false); a typed one carries no mark', () => {
+    expect(convertSchema({ additionalProperties: { type: 'string' } }, swagger)).toMatchObject({ kind: 'map', typed: false });
+    expect(convertSchema({ type: 'object', additionalProperties: { type: 'string' } }, swagger)).not.toHaveProperty('typed');
+  });
+
   test('an unnamed reference loop ends as "any" instead of recursing forever', () => {
     const loop: SchemaContext = { ...oas30, resolve: () => ({ $ref: '#/x' }) };
     expect(convertSchema({ $ref: '#/x' }, loop)).toMatchObject({ kind: 'any' });

@@ -93,9 +93,14 @@ function modelSignature(object: ObjectSchema): string {
   return JSON.stringify({ ...object, properties, title: undefined, typed: undefined, additionalProperties: values });
 }
 
-/** 2.2's Swagger parser reads no composition in a property: such a property is not there at all. */
-function readBy22(properties: readonly Property[]): readonly Property[] {
-  return documentedProperties(properties, 'dropped');
+/**
+ * 2.2's Swagger parser reads no composition in a property, nor a property without a type
+ * (`{description: …}`, `{additionalProperties: …}`): such a property is not there at all, so an object of nothing else stays
+ * inline (Telegram's `{chat_id: {description}}` bodies).
+ */
+export function readBy22(properties: readonly Property[]): readonly Property[] {
+  const untyped = (s: Schema): boolean => (s.kind === 'any' && !s.object) || (s.kind === 'map' && s.typed === false);
+  return documentedProperties(properties, 'dropped').filter((p) => !untyped(p.schema));
 }
 
 /** swagger-codegen 2.2.2 (`-l python` and its other clients), checked with its jar. */

@@ -19,6 +19,11 @@ export interface PythonContext {
   readonly modelOf: ModelNamer;
   /** Method name of an operation (`update_session`). */
   readonly operationOf: (op: Operation) => string;
+  /**
+   * For a schema that is the twin of an earlier one (same 2.2.2 class name, same shape), that
+   * earlier schema's name: the two share one class and one doc. Undefined for every other.
+   */
+  readonly twinOf: (schemaName: string) => string | undefined;
   /** The named schema behind a `$ref`, when the Api has it. */
   readonly schemaNamed: (name: string) => Schema | undefined;
   /** The properties each model doc lists, allOf members' included; computed once per Api. */
@@ -30,16 +35,38 @@ export function pythonApiClasses(api: Api, operationName: (op: Operation) => str
   return groupOperations(api, { tags: 'every', className: apiClassName, operationName });
 }
 
+/**
+ * Schemas whose 2.2.2 class names are equal (`__string` and `String`): 2.2.2 writes one class and
+ * one doc for them, the last definition over the others. Where they are the same shape that loses
+ * nothing, so a later one becomes the twin of the first (twin → first). Twins of different shapes
+ * are kept apart (`Gizmo`, `Gizmo2`): one class for both would read one of them wrongly.
+ */
+function twinSchemas(api: Api): Map<string, string> {
+  const twins = new Map<string, string>();
+  const firstOf = new Map<string, { name: string; shape: string }[]>();
+  for (const s of api.schemas) {
+    const shape = JSON.stringify(s.schema);
+    const seen = firstOf.get(modelName(s.name)) ?? [];
+    const same = seen.find((f) => f.shape === shape);
+    if (same === undefined) firstOf.set(modelName(s.name), [...seen, { name: s.name, shape }]);
+    else twins.set(s.name, same.name);
+  }
+  return twins;
+}
+
 export function pythonContext(api: Api, packageName: string, packageVersion: string): PythonContext {
   const models = new Map<string, string>();
+  const twins = twinSchemas(api);
+  const own = api.schemas.filter((s) => !twins.has(s.name));
   // API class docs share docs/ with model docs: a model never takes a class's file name.
   const classNames = pythonApiClasses(api, (op) => op.id).map((c) => c.className);
-  const modelNames = uniqueFileNames(api.schemas.map((s) => modelName(s.name)), classNames);
-  api.schemas.forEach((s, i) => models.set(s.name, modelNames[i] ?? modelName(s.name)));
+  const modelNames = uniqueFileNames(own.map((s) => modelName(s.name)), classNames);
+  own.forEach((s, i) => models.set(s.name, modelNames[i] ?? modelName(s.name)));
+  for (const [twin, first] of twins) models.set(twin, models.get(first) ?? modelName(first));
 
   const operations = new Map<Operation, string>();
-  const opNames = uniqueNames(api.operations.map((op) => operationName(op.id)), PYTHON_UNIQUE);
-  api.operations.forEach((op, i) => operations.set(op, opNames[i] ?? operationName(op.id)));
+  const opNames = uniqueNames(api.operations.map((op) => operationName(op)), PYTHON_UNIQUE);
+  api.operations.forEach((op, i) => operations.set(op, opNames[i] ?? operationName(op)));
 
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
   return {
@@ -47,8 +74,10 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
     packageName,
     packageVersion,
     modelOf: (name) => models.get(name) ?? modelName(name),
-    operationOf: (op) => operations.get(op) ?? operationName(op.id),
+    operationOf: (op) => operations.get(op) ?? operationName(op),
+    twinOf: (name) => twins.get(name),
     schemaNamed: (name) => schemas.get(name),
-    flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name)),
+    // A property an allOf member defines again takes the later definition, at its first place (2.2.2 merges into a LinkedHashMap).
+    flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true),
   };
 }

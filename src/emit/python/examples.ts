@@ -20,14 +20,16 @@ function leafExample(t: PyType, param: PyParam, packageName: string): string {
   switch (t.leaf) {
     case 'str':
       return quote(given ?? `${param.plainName}_example`);
+    // Inside a list or dict, PythonClientCodegen picks the placeholder by the Python base type
+    // (`int`, `float`, `bool`), which knows no format: 56, 3.4 and Python's `True`.
     case 'int':
       // DefaultCodegen's placeholders: 789 for a long, 56 for any other integer.
-      return given ?? (t.format === 'int64' ? '789' : '56');
+      return given ?? (t.format === 'int64' && t.container === undefined ? '789' : '56');
     case 'float':
-      return given ?? (t.format === 'double' ? '1.2' : '3.4');
+      return given ?? (t.format === 'double' && t.container === undefined ? '1.2' : '3.4');
     case 'bool':
       // 2.2.2 prints the Java literal `true`, not Python's `True` (a known wart, kept for fidelity).
-      return given ?? 'true';
+      return given ?? (t.container === undefined ? 'true' : 'True');
     case 'date':
       return quote(given ?? '2013-10-20');
     case 'datetime':

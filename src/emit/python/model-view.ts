@@ -19,9 +19,25 @@ export interface ModelDocView {
   readonly properties: readonly PropertyView[];
 }
 
+/** Java's Double.toString: `0.0`, `2.5`, `1.2345678E7`, `1.0E-4`. */
+export function javaDouble(n: number): string {
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  const abs = Math.abs(n);
+  if (abs >= 1e-3 && abs < 1e7) {
+    const plain = String(n);
+    return plain.includes('.') ? plain : `${plain}.0`;
+  }
+  const [mantissa = '', exponent = '0'] = n.toExponential().split('e');
+  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
+}
+
 /**
  * The default the way Python's toDefaultValue prints it: strings quoted (`'''` when multi-line),
- * booleans as True/False, numbers as written; others (dates, objects) have none in 2.2.2.
+ * booleans as True/False, int32/int64 integers as written, float/double numbers as Java's
+ * Double.toString (`0.0`). An integer or number without a format is a property class that
+ * toDefaultValue does not know (BaseIntegerProperty, DecimalProperty): no default, nor for dates
+ * and objects.
  */
 function propertyDefault(schema: Schema): string | undefined {
   const value = schema.default?.value;
@@ -31,7 +47,9 @@ function propertyDefault(schema: Schema): string | undefined {
     return /[\r\n]/.test(value) ? `'''${value}'''` : `'${value}'`;
   }
   if (schema.type === 'boolean') return String(value) === 'false' ? 'False' : 'True';
-  return typeof value === 'number' ? String(value) : undefined;
+  if (typeof value !== 'number') return undefined;
+  if (schema.type === 'integer') return schema.format === 'int32' || schema.format === 'int64' ? String(value) : undefined;
+  return schema.format === 'float' || schema.format === 'double' ? javaDouble(value) : undefined;
 }
 
 function propertyView(p: PlanProperty): PropertyView {
@@ -49,12 +67,11 @@ function propertyView(p: PlanProperty): PropertyView {
 }
 
 /**
- * The properties a model doc lists. swagger-codegen documents an allOf child with its own
- * properties only and leaves the inherited ones to the parent's doc; we list the inherited ones
- * too (first definition of a name wins) so each doc is complete on its own. Enums, aliases and
- * other shapes without properties get an empty table, which is what the template gives a model
- * without vars.
+ * The properties a model doc lists: the plan's rows, which are 2.2.2's (for an allOf, the
+ * referenced members' properties and the last inline member's, see composed.ts; a name defined
+ * again takes the later definition at its first place). Enums, aliases and other shapes without
+ * properties get an empty table, which is what the template gives a model without vars.
  */
 export function modelDocView(model: PlanModel): ModelDocView {
-  return { name: model.className, properties: model.properties.map(propertyView) };
+  return { name: model.className, properties: model.rows.map(propertyView) };
 }

@@ -5,20 +5,23 @@
  * the way that generator escapes them: `call_` before methods, `_` before variables, `Model` before
  * models. Names are reduced to ASCII identifiers because they also become file names and #anchors.
  */
-import { snakeIdentifier } from '../identifiers.js';
+import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { deriveOperationId, type OperationIdRules } from '../../model/operation-id.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
-import { sanitizeName as kitSanitizeName } from '../kit/openapi-names.js';
+import { sanitizeName as kitSanitizeName, operationIdCamel, underscore } from '../kit/openapi-names.js';
 
 /**
  * Words a generated name may not be, compared lower-cased as swagger-codegen does: Python's
- * keywords and builtin constants, the type names the client imports, `self`/`property`, and the
- * local variables of the generated method bodies (a parameter named `header_params` would clash).
+ * keywords and builtin constants, `self`/`property`, and the local variables of the generated
+ * method bodies (a parameter named `header_params` would clash). Type names (`date`, `str`,
+ * `int`) are not among them, as in 2.2.2: the generated code never calls those builtins where a
+ * parameter or property could shadow them, and type names are strings in `swagger_types`.
  */
 export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
   'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
   'else', 'except', 'exec', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
   'lambda', 'nonlocal', 'not', 'or', 'pass', 'print', 'raise', 'return', 'try', 'while', 'with',
-  'yield', 'none', 'true', 'false', 'self', 'property', 'float', 'int', 'str', 'date', 'datetime',
+  'yield', 'none', 'true', 'false', 'self', 'property',
   'all_params', 'resource_path', 'path_params', 'query_params', 'header_params', 'form_params',
   'local_var_files', 'body_params', 'auth_settings',
   // The generated package's own names: a parameter `kwargs` would clash with `**kwargs`, a model
@@ -30,17 +33,47 @@ function isReserved(name: string): boolean {
   return PYTHON_RESERVED.has(name.toLowerCase());
 }
 
-/** Method name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */
-export function operationName(id: string): string {
-  const name = snakeIdentifier(id) || 'operation';
+/** What an operation is named from: its operationId when the spec gives one, else its path and method. */
+export interface OperationNaming {
+  readonly id: string;
+  readonly operationId?: string | undefined;
+  readonly path: string;
+  readonly method: string;
+}
+
+/** 2.2's getOrGenerateOperationId word rules: its camelize for later path parts, its sanitizeName. */
+const DERIVED_ID_RULES: OperationIdRules = { camelize: (part) => camelize(part), sanitize: (id) => sanitizeName(id) };
+
+/**
+ * The id 2.2.2 names an operation by. The model derives a missing operationId with its own simpler
+ * rules (`/a.b` → `abGet`); where `id` is exactly that derivation, 2.2.2's is taken instead
+ * (`a_bGet`). An id given any other way (an Api built in code) is used as it is.
+ */
+function givenOrDerivedId(op: OperationNaming): string {
+  if (op.operationId !== undefined || op.id !== deriveOperationId(op.path, op.method)) return op.operationId ?? op.id;
+  return deriveOperationId(op.path, op.method, DERIVED_ID_RULES);
+}
+
+/**
+ * Method name of an operation, as 2.2.2 makes it: the operationId (or the one getOrGenerateOperationId
+ * derives from path and method, `/a.b` GET → `a_bGet`), through removeNonNameElementToCamelCase
+ * (split on `-_:;#`, parts capitalised, first letter lower-cased), sanitizeName and underscore. So
+ * `GET_AddClientID` → `gETAddClientID` → `g_et_add_client_id`, `EASubscriptionPost` →
+ * `e_a_subscription_post`, `usingPOST_1` → `using_post1`.
+ */
+export function operationName(op: OperationNaming | string): string {
+  const id = typeof op === 'string' ? op : givenOrDerivedId(op);
+  const name = underscore(sanitizeName(foldAccents(operationIdCamel(id)))).replace(/^_{2,}/, '_') || 'operation';
   // swagger-codegen's toOperationId prefixes reserved words with `call_`; a leading digit would
-  // not be a Python identifier either, so it gets the same prefix.
+  // not be a Python identifier either, so it gets the same prefix. A leading `__` would be
+  // name-mangled inside the class, so it is one `_`.
   return isReserved(name) || /^\d/.test(name) ? `call_${name}` : name;
 }
 
 /** Name of a parameter or model property: `x-g4-tenant` → `x_g4_tenant`, `from` → `_from`. */
 export function variableName(name: string): string {
-  const snake = snakeIdentifier(name) || 'param';
+  // 2.2's sanitizeName calls a lone `$` `value` (Lufthansa's `{"$": …, "@LanguageCode": …}`).
+  const snake = name === '$' ? 'value' : snakeIdentifier(name) || 'param';
   // toVarName's escapeReservedWord: `_` before reserved words and names starting with a digit.
   return isReserved(snake) || /^\d/.test(snake) ? `_${snake}` : snake;
 }

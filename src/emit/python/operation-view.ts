@@ -73,7 +73,7 @@ function mediaTypes(types: readonly string[]): string {
 }
 
 export function operationView(planned: PlanOperation, className: string, ctx: PythonContext): OperationView {
-  const { op, name, params, returns } = planned;
+  const { op, name, params, documentedReturns: returns } = planned;
   const auth = operationSchemes(op, ctx.api).map(schemeView);
   const args = params.map((p) => (p.required ? p.name : `${p.name}=${p.name}`)).join(', ');
   const sample = {

@@ -133,7 +133,8 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
     type: pythonType(p.schema, ctx.modelOf),
     required: p.required,
     description: p.description,
-    defaultValue: defaultText(p.schema.default),
+    // 2.2's PathParameter keeps no default: neither the notes nor the sample show one.
+    defaultValue: p.in === 'path' ? undefined : defaultText(p.schema.default),
     // DefaultCodegen.fromParameter reads `x-example` into the parameter's example (a null one is none).
     example: p.example === undefined || p.example === null ? undefined : defaultText({ value: p.example }),
   }));

@@ -8,14 +8,15 @@ import type { ApiClass } from '../kit/api-classes.js';
 import { returnContent } from '../kit/responses.js';
 import { documentedProperties } from '../kit/allof-properties.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
-import { SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
+import { readBy22, SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
+import { composedProperties } from './composed.js';
 import { pythonApiClasses, pythonContext, type PythonContext } from './context.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { pythonParams, type PyParam } from './params.js';
-import { pythonType, type PyType } from './types.js';
+import { pythonType, untypedForSwagger22, type PyType } from './types.js';
 
 export interface PlanOperation {
   readonly op: Operation;
@@ -25,6 +26,12 @@ export interface PlanOperation {
   readonly params: readonly PyParam[];
   /** The deserialised type of the success body; undefined: the method returns None. */
   readonly returns: PyType | undefined;
+  /**
+   * The return type the docs print: `returns`, except where 2.2's Swagger parser reads no
+   * property from the success schema (an allOf, oneOf or anyOf, an allOf around one reference, a
+   * schema without a type) and 2.2.2 documents `void`. The method still returns the body.
+   */
+  readonly documentedReturns: PyType | undefined;
   /** Declared error bodies by status (`400`, `4XX`, `default`): ApiException.data gets one. */
   readonly errors: readonly { readonly status: string; readonly type: PyType }[];
   /** Names of the security schemes it may use, in order of first mention. */
@@ -49,6 +56,12 @@ export interface PlanProperty {
   readonly required: boolean;
   readonly schema: Schema;
   readonly property: Property;
+  /**
+   * False for a property without a type (`{}`, `{description: …}`, `{format: date}`, Looker's
+   * `type: any`): 2.2's Swagger parser builds no property of it, so the model doc has no row. The
+   * class still declares it, so the value a server sends is kept.
+   */
+  readonly documented: boolean;
 }
 
 export interface PlanModel {
@@ -58,6 +71,11 @@ export interface PlanModel {
   readonly moduleName: string;
   readonly description: string | undefined;
   readonly properties: readonly PlanProperty[];
+  /**
+   * The rows of its doc: the properties 2.2.2 lists, in its order (for an allOf, composed.ts),
+   * without the typeless ones. The class declares every property all the same.
+   */
+  readonly rows: readonly PlanProperty[];
   /**
    * False for a bare `{}` schema (no type, nothing but a description, title or example, see isBare): 2.2's
    * parser makes nothing of it and writes no doc, though types still link to one. The class stays.
@@ -80,8 +98,18 @@ export function moduleName(className: string): string {
   return snakeIdentifier(className) || 'module';
 }
 
+/**
+ * Whether 2.2's Swagger parser makes a property of a response schema: not of a composition (the
+ * resolver has already hoisted those with properties beside them), nor of an allOf around one
+ * reference, nor of a schema without a type (`{description: …}`, Looker's `type: any`).
+ */
+function readAsProperty(schema: Schema): boolean {
+  return !untypedForSwagger22(schema);
+}
+
 function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
   const success = returnContent(op);
+  const returns = success === undefined ? undefined : pythonType(success.schema, ctx.modelOf);
   const errors = op.responses
     .filter((r) => !r.status.startsWith('2') && r.content[0] !== undefined && r.content[0].schemaless !== true)
     .flatMap((r) => (r.content[0] === undefined ? [] : [{ status: r.status, type: pythonType(r.content[0].schema, ctx.modelOf) }]));
@@ -89,7 +117,8 @@ function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
     op,
     name: ctx.operationOf(op),
     params: pythonParams(op, ctx),
-    returns: success === undefined ? undefined : pythonType(success.schema, ctx.modelOf),
+    returns,
+    documentedReturns: success === undefined || !readAsProperty(success.schema) ? undefined : returns,
     errors,
     auth: operationSchemes(op, ctx.api).map((s) => s.name),
   };
@@ -97,30 +126,46 @@ function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
 
 /**
  * A definition 2.2.2 writes no doc for: no type and nothing its ModelImpl keeps beyond a
- * description, title, example or required (a format, a default or x-nullable make it a model).
+ * description, title, example or required (a format, a default or x-nullable make it a model,
+ * so do properties its parser reads).
  */
 function isBare(schema: Schema): boolean {
-  return schema.kind === 'any' && !schema.object && !schema.nullable && schema.format === undefined && schema.default === undefined;
+  const nothingKept = !schema.nullable && schema.default === undefined;
+  // Properties without a type of their own only, none read (Azure's TagsResource: `{properties:
+  // {tags: {additionalProperties: …}}}`): as bare as `{}` to 2.2.
+  if (schema.kind === 'object' && schema.typed === false && schema.additionalProperties === undefined) {
+    return nothingKept && readBy22(schema.properties).length === 0;
+  }
+  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined;
 }
 
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
   // swagger-codegen 2.2's parser reads no allOf in a property: such properties are neither documented nor declared.
   const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
   const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
+  const planned: PlanProperty[] = properties.map((p, i) => ({
+    name: names[i] ?? variableName(p.name),
+    wire: p.name,
+    type: pythonType(p.schema, ctx.modelOf),
+    required: p.required,
+    schema: p.schema,
+    property: p,
+    documented: !((p.schema.kind === 'any' && !p.schema.object) || (p.schema.kind === 'map' && p.schema.typed === false)),
+  }));
+  const byWire = new Map(planned.map((p) => [p.wire, p]));
+  const composed = composedProperties(named.schema, ctx.flattened);
+  const read = composed?.map((p) => {
+    const known = byWire.get(p.name);
+    return known === undefined || known.required === p.required ? known : { ...known, required: p.required };
+  }) ?? planned;
   return {
     schemaName: named.name,
     className,
     moduleName: module,
     description: named.schema.description,
     documented: !isBare(named.schema),
-    properties: properties.map((p, i) => ({
-      name: names[i] ?? variableName(p.name),
-      wire: p.name,
-      type: pythonType(p.schema, ctx.modelOf),
-      required: p.required,
-      schema: p.schema,
-      property: p,
-    })),
+    properties: planned,
+    rows: read.filter((p): p is PlanProperty => p !== undefined && p.documented),
   };
 }
 
@@ -140,7 +185,9 @@ export function pythonPlan(spec: Api, packageName: string, packageVersion: strin
   const api = resolveInlineModels(spec, SWAGGER_CODEGEN_2_2);
   const ctx = pythonContext(api, packageName, packageVersion);
   const classes = pythonApiClasses(api, ctx.operationOf);
-  const modelClasses = api.schemas.map((s) => ctx.modelOf(s.name));
+  // A twin shares the class (and doc) of the schema it repeats (context.ts).
+  const schemas = api.schemas.filter((s) => ctx.twinOf(s.name) === undefined);
+  const modelClasses = schemas.map((s) => ctx.modelOf(s.name));
   // Module names share one folder each, and test/ holds both kinds: unique together, ignoring case.
   const modules = uniqueNames([...classes.map((c) => moduleName(c.className)), ...modelClasses.map(moduleName)], PYTHON_UNIQUE);
   return {
@@ -149,7 +196,7 @@ export function pythonPlan(spec: Api, packageName: string, packageVersion: strin
     packageName,
     packageVersion,
     classes: classes.map((c, i) => planClass(c, modules[i] ?? moduleName(c.className), ctx)),
-    models: api.schemas.map((s, i) => {
+    models: schemas.map((s, i) => {
       const className = modelClasses[i] ?? ctx.modelOf(s.name);
       return planModel(s, className, modules[classes.length + i] ?? moduleName(className), ctx);
     }),

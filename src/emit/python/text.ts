@@ -4,7 +4,7 @@
  * escaping where its template used `{{x}}`), so our output matches the reference byte for byte,
  * and then neutralises what could break the markdown around it.
  */
-import { escapeText, foldedText, htmlEscape, markdownRaw, referenceNotes, tableCell } from '../docs/escape.js';
+import { escapeText, foldedText, htmlEscape, markdownRaw, midRowCell, referenceNotes, tableCell } from '../docs/escape.js';
 import { showInvisible } from '../invisible.js';
 
 /** Text the reference template prints raw (`{{{notes}}}`, `{{{summary}}}`, media types). */
@@ -22,9 +22,13 @@ export function escapedText(text: string): string {
   return markdownRaw(htmlEscape(escapeText(text, 'python')));
 }
 
-/** An HTML-escaped table cell (`{{summary}}`, `{{description}}`): pipes escaped so the row keeps its columns. */
+/**
+ * An HTML-escaped table cell (`{{summary}}`, `{{description}}`): pipes escaped so the row keeps its
+ * columns. Every such cell follows the row's own `**name**` or `[**name**](...)`, so a block
+ * marker in it (`# gdata.*`, `1. Find`) opens no block and stays as 2.2.2 writes it.
+ */
 export function cellText(text: string): string {
-  return tableCell(htmlEscape(escapeText(text, 'python')));
+  return midRowCell(htmlEscape(escapeText(text, 'python')));
 }
 
 /** A cell that is not spec prose (a path, a default value): HTML-escaped, pipes escaped. */

@@ -54,10 +54,32 @@ function map(inner: PyType): PyType {
 
 const OBJECT: PyType = leafType('object');
 
+/**
+ * 2.2.2's typeMapping, which it applies to a reference's name too: a definition named `object`,
+ * `string` or `DateTime` still gets its model and doc, but every use of it is the Python type
+ * (`**object**`, `**str**`, `**datetime**`). Keys compare exactly (`String` is a model).
+ */
+const TYPE_MAPPING: ReadonlyMap<string, Exclude<PyLeaf, 'model' | 'file'>> = new Map([
+  ['integer', 'int'], ['long', 'int'], ['number', 'float'], ['float', 'float'], ['double', 'float'],
+  ['boolean', 'bool'], ['string', 'str'], ['binary', 'str'], ['ByteArray', 'str'], ['UUID', 'str'],
+  ['date', 'date'], ['DateTime', 'datetime'], ['object', 'object'],
+] as const);
+
+/**
+ * A schema 2.2's Swagger parser reads no property from: no type (also a map written without
+ * `type: object`), or a composition.
+ */
+export function untypedForSwagger22(schema: Schema): boolean {
+  if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.allOfWrapper !== undefined) return true;
+  return (schema.kind === 'any' && !schema.object) || (schema.kind === 'map' && schema.typed === false);
+}
+
 /** The Python type of a schema where it is used (a property, a parameter, a response). */
 export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
   switch (schema.kind) {
     case 'ref': {
+      const mapped = TYPE_MAPPING.get(schema.name);
+      if (mapped !== undefined) return leafType(mapped);
       const name = modelOf(schema.name);
       return { name, base: name, leaf: 'model', container: undefined, format: undefined };
     }
@@ -67,8 +89,9 @@ export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
       return list(pythonType(schema.items, modelOf));
     case 'map':
       // 2.2's Swagger parser makes a map only of values it can type: `additionalProperties: true`,
-      // `{}` or a schema without a type (`{description: …}`) leave a plain `object`.
-      if (schema.values.kind === 'any' && !schema.values.object) return OBJECT;
+      // `{}`, a schema without a type (`{description: …}`) or a composition (`oneOf`, an allOf,
+      // also around one reference) leave a plain `object`.
+      if (untypedForSwagger22(schema.values)) return OBJECT;
       return map(pythonType(schema.values, modelOf));
     case 'object': {
       // The plan hoists inline objects with properties into models (kit/inline-models.ts); those
@@ -98,11 +121,16 @@ export function isBuiltin(t: PyType): boolean {
 /**
  * The type cell of the docs. Where the reference prints a type decides what counts as
  * "primitive" (bold, no link):
- * - property, return: anything whose innermost type is a builtin (`**dict(str, bool)**`);
+ * - property, return: anything whose innermost type is a builtin (`**dict(str, bool)**`), but a
+ *   returned map of builtins (or list of such maps) links to `dict.md`;
  * - param: only a bare builtin; a list or dict param links to its element (`[**list[str]**](str.md)`),
  *   a quirk of swagger-codegen's CodegenParameter that real 2.2.x docs show.
  */
 export function typeMarkdown(t: PyType, place: 'param' | 'property' | 'return'): string {
+  // A returned map, or list of maps, of builtins links to `dict.md`: 2.2.2's returnBaseType is
+  // the map's complexType (its model), else its baseType `dict`, which is no Python primitive.
+  const returnsMap = place === 'return' && (t.container === 'map' || t.name.startsWith('list[dict('));
+  if (returnsMap && isBuiltin(t)) return `[**${t.name}**](dict.md)`;
   const bold = place === 'param' ? t.container === undefined && isBuiltin(t) : isBuiltin(t);
   return bold ? `**${t.name}**` : `[**${t.name}**](${t.base}.md)`;
 }

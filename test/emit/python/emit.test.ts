@@ -92,6 +92,14 @@ describe('API doc', () => {
     expect(doc.endsWith('[[Back to README]](../README.md)\n\n')).toBe(true);
   });
 
+  test('a composed success body is documented as void (as 2.2.2) but the method still returns it', () => {
+    const composed = schema({ kind: 'allOf', members: [ref('Thing'), object([prop('message', str())])] });
+    const files = emit(api({ operations: [operation({ id: 'make', responses: [ok(composed)] })], schemas: [thing] }));
+    expect(files.get('docs/ThingsApi.md')).toContain('> make()\n');
+    expect(files.get('docs/ThingsApi.md')).toContain('### Return type\n\nvoid (empty response body)\n');
+    expect(files.get('thingsapi/apis/things_api.py')).toContain("response_type='object',");
+  });
+
   // swagger-codegen 2.2.2 never prints it (none of the 874 API docs it wrote in `npm run oracle:python` has one).
   test('the tag description is not printed under the header', () => {
     const doc = file(api({ tags: [{ name: 'Things', description: 'All the "things"' }], operations: [operation({ id: 'a' })] }), 'docs/ThingsApi.md');
@@ -303,6 +311,30 @@ describe('model doc', () => {
 
   test('a description cell keeps its row: pipes escaped, HTML inert', () => {
     expect(file(api({ schemas: [thing] }), 'docs/Thing.md')).toContain('**name** | **str** | The &lt;b&gt;name&lt;/b&gt; \\| label | [optional] \n');
+  });
+
+  test('a typeless property has no row (as in 2.2.2) but the class still reads and writes it', () => {
+    const model = named('Event', object([prop('id', int(), true), prop('data', schema({ kind: 'any', object: false }, { nullable: true }), true)]));
+    const files = emit(api({ schemas: [model] }));
+    expect(files.get('docs/Event.md')).toContain('-------------\n**id** | **int** |  | \n\n[[Back');
+    expect(files.get('thingsapi/models/event.py')).toContain("'data': 'object'");
+    expect(files.get('thingsapi/models/event.py')).toContain("'data': 'data'");
+  });
+
+  test('an allOf doc lists what 2.2.2 reads (the last inline member), the class every member', () => {
+    const both = named('Both', schema({ kind: 'allOf', members: [object([prop('a', str())]), object([prop('b', str())])] }));
+    const files = emit(api({ schemas: [both] }));
+    expect(files.get('docs/Both.md')).toContain('-------------\n**b** | **str** |  | [optional] \n\n[[Back');
+    expect(files.get('thingsapi/models/both.py')).toContain("'a': 'str'");
+    expect(files.get('thingsapi/models/both.py')).toContain("'b': 'str'");
+  });
+
+  test('twin schemas (one class name) share a class when equal and stay apart when not', () => {
+    const shape = object([prop('href', str())]);
+    const files = emit(api({ schemas: [named('link', shape), named('Link', shape), named('Gizmo', shape), named('gizmo', object([prop('size', int())]))] }));
+    const models = [...files.keys()].filter((p) => p.startsWith('thingsapi/models/')).sort();
+    expect(models).toEqual(['thingsapi/models/__init__.py', 'thingsapi/models/gizmo.py', 'thingsapi/models/gizmo2.py', 'thingsapi/models/link.py']);
+    expect([...files.keys()].filter((p) => p.startsWith('docs/')).sort()).toEqual(['docs/Gizmo.md', 'docs/Gizmo2.md', 'docs/Link.md']);
   });
 
   test('allOf models list inherited and own properties; enums get an empty table', () => {

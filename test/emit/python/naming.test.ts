@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { apiClassName, camelize, modelName, operationName, variableName } from '../../../src/emit/python/naming.js';
 
-describe('operationName: snake_case of op.id, reserved words prefixed with call_', () => {
+describe('operationName: 2.2.2 removeNonNameElementToCamelCase, sanitizeName, underscore; reserved words prefixed with call_', () => {
   test.each([
     ['update_session', 'update_session'],
     ['session', 'session'],
@@ -21,8 +21,19 @@ describe('operationName: snake_case of op.id, reserved words prefixed with call_
     ['123go', 'call_123go'],
     ['créerSession', 'creer_session'],
     ['$$$', 'operation'],
+    ['GET_AddClientIDToProvider', 'g_et_add_client_id_to_provider'],
+    ['EASubscriptionListPost', 'e_a_subscription_list_post'],
+    ['generateOtpUsingPOST_1', 'generate_otp_using_post1'],
+    ['list-users:all#now', 'list_users_all_now'],
+    ['(x)', '_x'],
   ])('%s → %s', (id, want) => {
     expect(operationName(id)).toBe(want);
+  });
+
+  test('without an operationId, the name 2.2.2 derives from path and method', () => {
+    expect(operationName({ id: 'rest_lookupsbp_tribesGet', path: '/rest_lookups.bp_tribes', method: 'get' })).toBe('rest_lookups_bp_tribes_get');
+    expect(operationName({ id: 'x', operationId: 'GET_Thing', path: '/t', method: 'get' })).toBe('g_et_thing');
+    expect(operationName({ id: 'listItems', path: '/items', method: 'get' })).toBe('list_items');
   });
 });
 
@@ -41,12 +52,16 @@ describe('variableName: params and properties snake_case, reserved words prefixe
     ['True', '_true'],
     ['property', '_property'],
     ['header_params', '_header_params'],
-    ['str', '_str'],
+    ['str', 'str'],
+    ['date', 'date'],
+    ['datetime', 'datetime'],
     ['1st', '_1st'],
     ['filter[name]', 'filter_name'],
     ['user.email', 'user_email'],
     ['_id', 'id'],
     ['', 'param'],
+    ['$', 'value'],
+    ['@LanguageCode', 'language_code'],
   ])('%s → %s', (name, want) => {
     expect(variableName(name)).toBe(want);
   });

@@ -55,7 +55,10 @@ describe('typeMarkdown: bold builtins, links to the innermost model', () => {
     [ref('api_session'), 'return', '[**ApiSession**](ApiSession.md)'],
     [arrayOf(ref('Thing')), 'return', '[**list[Thing]**](Thing.md)'],
     [str(), 'return', '**str**'],
-    [mapOf(int()), 'return', '**dict(str, int)**'],
+    [mapOf(int()), 'return', '[**dict(str, int)**](dict.md)'],
+    [arrayOf(mapOf(str())), 'return', '[**list[dict(str, str)]**](dict.md)'],
+    [mapOf(ref('Thing')), 'return', '[**dict(str, Thing)**](Thing.md)'],
+    [arrayOf(str()), 'return', '**list[str]**'],
   ])('%j as %s → %s', (s, place, want) => {
     expect(typeMarkdown(pythonType(s, modelOf), place)).toBe(want);
   });

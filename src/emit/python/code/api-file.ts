@@ -51,7 +51,8 @@ function place(w: PyWriter, p: PyParam, value: string): void {
       return;
     case 'cookie':
       // swagger-codegen 2.2.2 dropped cookie parameters; they travel in the Cookie header here.
-      w.line(`cookie_params.append(${pyString(`${p.wire}=`)} + str(${value}))`);
+      // str.format, not the builtin str(): a parameter may be named `str` (as 2.2.2 names it).
+      w.line(`cookie_params.append('{}={}'.format(${pyString(p.wire)}, ${value}))`);
       return;
     case 'query':
       w.line(`query_params.append((${pyString(p.wire)}, ${value}))`);
