@@ -5,6 +5,7 @@
 import type { Api } from '../../model/types.js';
 import { markdownRaw, tableCell } from '../docs/escape.js';
 import { operationAuth } from './auth.js';
+import { docBaseUrl } from './base-url.js';
 import type { PlannedClass, PlannedFunction } from './plan.js';
 import { defaultText, notesText, specCell, specText } from './text.js';
 import { returnCell, typeCell } from './types.js';
@@ -86,7 +87,7 @@ export function apiDocView(api: Api, planned: PlannedClass): ApiDocView {
     // openapi-generator 6.0.0 never hands the tag description to the API doc (checked on 845 API
     // docs it wrote for public specs: none has one).
     description: undefined,
-    baseUrl: markdownRaw(api.baseUrl),
+    baseUrl: markdownRaw(docBaseUrl(api)),
     operations: planned.functions.map((fn) => operationView(fn, api)),
   };
 }
