@@ -4,8 +4,10 @@
  * model or field the docs list is the one the crate has, by construction.
  */
 import type { Api, Operation, Property, Schema } from '../../model/types.js';
+import { deriveOperationId } from '../../model/operation-id.js';
 import { groupOperations, type ApiClass } from '../kit/api-classes.js';
 import { stronglyConnected } from '../graph.js';
+import { OPENAPI_GENERATOR_OPERATION_ID_RULES } from '../kit/openapi-names.js';
 import { returnContent, successResponse } from '../kit/responses.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { apiClassName, apiTag, crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
@@ -102,10 +104,19 @@ export function operationNames(api: Api): (op: Operation) => string {
   }
   const names = new Map<Operation, string>();
   for (const ops of byClass.values()) {
-    const unique = uniqueNames(ops.map((op) => operationName(op.id)), { separator: '_' });
-    ops.forEach((op, i) => names.set(op, unique[i] ?? operationName(op.id)));
+    const unique = uniqueNames(ops.map(functionName), { separator: '_' });
+    ops.forEach((op, i) => names.set(op, unique[i] ?? functionName(op)));
   }
-  return (op) => names.get(op) ?? operationName(op.id);
+  return (op) => names.get(op) ?? functionName(op);
+}
+
+/**
+ * An operation without operationId is named as 6.0 derives one, with its real camelize: each
+ * `.` of a path part starts a word (`/exports/list.json` → `exports_list_json_post`, where the
+ * model's simpler rules join `listjson`).
+ */
+function functionName(op: Operation): string {
+  return operationName(op.operationId ?? deriveOperationId(op.path, op.method, OPENAPI_GENERATOR_OPERATION_ID_RULES));
 }
 
 /** `session_id_get` → `SessionIdGet`, `call_123raw` → `Call123raw`: each word capitalised, joined. */
