@@ -80,8 +80,16 @@ export function operationName(id: string): string {
   return RUST_KEYWORDS.has(name) || /^\d/.test(name) ? `call_${name}` : name;
 }
 
-/** Name of a parameter or model property: `x-g4-tenant` → `x_g4_tenant`, `type` → `_type`. */
-export function fieldName(name: string): string {
+/**
+ * Name of a parameter or model property, 6.0's toVarName: `x-g4-tenant` → `x_g4_tenant`, `type` →
+ * `_type`; a leading `@` is `at_` (`@odata.type` → `at_odata_type`), and a name all in capitals
+ * once sanitized is kept as written (`X`, `DNIS`, `X-API-KEY` → `X_API_KEY`; lib.rs allows it).
+ */
+export function fieldName(written: string): string {
+  const name = written.replace(/^@/, 'at_');
+  const sanitized = sanitizeName(foldAccents(name));
+  // 6.0 keeps `_` alone too, which Rust refuses as a name: a capital is required here.
+  if (/^[A-Z_]*$/.test(sanitized) && /[A-Z]/.test(sanitized)) return sanitized;
   const snake = snakeOr(name, name) || 'field';
   if (RUST_KEYWORDS.has(snake)) return `_${snake}`;
   return /^\d/.test(snake) ? `var_${snake}` : snake;
