@@ -49,8 +49,9 @@ export interface ApiDocView {
 }
 
 /** Media types joined as the reference lists them, or `Not defined`. */
+/** 6.0 prints the any-type media type as written, not through escapeText (which would add `_` inside it). */
 function mediaList(types: readonly string[]): string {
-  return types.length === 0 ? 'Not defined' : types.map(specText).join(', ');
+  return types.length === 0 ? 'Not defined' : types.map((t) => (t === '*/*' ? t : specText(t))).join(', ');
 }
 
 function operationView(fn: PlannedFunction, api: Api): OperationView {
@@ -75,7 +76,8 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     returnType: returnCell(returns),
     authorization: operationAuth(op, api),
     // The request body's own media types: an operation without a body sends no Content-Type.
-    contentType: mediaList(op.requestBody?.content.map((c) => c.mediaType) ?? []),
+    // 6.0 skips the any-type media type there: in Swagger 2.0 it stood for no consumes at all.
+    contentType: mediaList((op.requestBody?.content.map((c) => c.mediaType) ?? []).filter((t) => t !== '*/*')),
     accept: mediaList(op.produces),
   };
 }
