@@ -16,7 +16,13 @@ import type { RustSchemas } from './schemas.js';
  *   we print it as `serde_json::Value`, bold, so it links nowhere.
  */
 export type Leaf =
-  | { readonly kind: 'primitive' | 'file' | 'any' | 'opaque' }
+  | { readonly kind: 'file' | 'opaque' }
+  /**
+   * `doc`: a page 6.0 links a property or return type of this kind to although no model has it:
+   * `string` for a date (its Rust type map sends `date` to `string`, which it then takes for a
+   * model), `serde_json::Value` for a free-form value typed through allOf.
+   */
+  | { readonly kind: 'primitive' | 'any'; readonly doc?: string | undefined }
   /** `doc`: the schema's name as the spec spells it, which 6.0 links properties and return types to (RustModel.link). */
   | {
       readonly kind: 'model';
@@ -43,6 +49,7 @@ export interface RustType {
 }
 
 const VALUE = 'serde_json::Value';
+const FILE = 'std::path::PathBuf';
 const MAP = '::std::collections::HashMap<String, ';
 
 function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType {
@@ -57,9 +64,8 @@ function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType
       return { ...base, type: 'bool' };
     case 'string':
       // Binary content is a file to upload or save; date, date-time, uuid and byte stay String.
-      return schema.format === 'binary' || schema.format === 'file'
-        ? { ...base, type: 'std::path::PathBuf', leaf: { kind: 'file' } }
-        : { ...base, type: 'String' };
+      if (schema.format === 'binary' || schema.format === 'file') return { ...base, type: FILE, leaf: { kind: 'file' } };
+      return schema.format === 'date' ? { ...base, type: 'String', leaf: { kind: 'primitive', doc: 'string' } } : { ...base, type: 'String' };
   }
 }
 
@@ -155,9 +161,15 @@ function linkTarget(t: RustType, place: Place): string | undefined {
       // whenever the two differ.
       return `${place === 'body' && !t.container ? t.leaf.name : (t.leaf.doc ?? t.leaf.name)}.md`;
     case 'any':
+      if (t.leaf.doc !== undefined && place === 'property') return `${t.leaf.doc}.md`;
       // A returned AnyType links like a container of it (6.0 prints no bold serde_json::Value return).
       if (t.container || place === 'return') return `${VALUE}.md`;
       return place === 'property' ? '.md' : undefined;
+    case 'primitive':
+      return t.leaf.doc !== undefined && (place === 'property' || place === 'return') ? `${t.leaf.doc}.md` : undefined;
+    case 'file':
+      // A property or return type that is (or holds) a file links to its type's page, as 6.0 writes it.
+      return place === 'property' || place === 'return' ? `${FILE}.md` : undefined;
     default:
       return undefined;
   }
