@@ -6,6 +6,7 @@
  */
 import { pascalCase } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { camelize } from '../kit/openapi-names.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 
 /** Rust's strict, reserved and 2018+ keywords (the list openapi-generator escapes). */
@@ -73,8 +74,9 @@ function snakeOr(name: string, fallback: string): string {
 
 /** Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */
 export function operationName(id: string): string {
-  // 6.0 camelizes the operationId with a lower-case first letter before its snake_case: `GETAdd` → `gETAdd` → `g_et_add`.
-  const camel = id.charAt(0).toLowerCase() + id.slice(1);
+  // 6.0 camelizes the sanitized operationId with a lower-case first letter before its snake_case:
+  // `GETAdd` → `gETAdd` → `g_et_add`; a `_` before a digit or capital goes (`search_2017_x` → `search2017X` → `search2017_x`).
+  const camel = camelize(sanitizeName(foldAccents(id)), true);
   const name = snakeOr(camel, id) || 'operation';
   // A function may not be a keyword nor start with a digit; the generator prefixes both with `call_`.
   return RUST_KEYWORDS.has(name) || /^\d/.test(name) ? `call_${name}` : name;

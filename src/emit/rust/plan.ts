@@ -208,7 +208,7 @@ function planModels(schemas: RustSchemas): PlannedModel[] {
   }));
 }
 
-/** `a_1` and `a1` both read `A1`: error enums share the class's module, so the later takes `A1Error2`. */
+/** `call_1a` and `call1a` both read `Call1a`: error enums share the class's module, so the later takes `Call1aError2`. */
 function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
   const names = uniqueNames(functions.map((fn) => fn.errorEnum));
   return functions.map((fn, i) => ({ ...fn, errorEnum: names[i] ?? fn.errorEnum }));
