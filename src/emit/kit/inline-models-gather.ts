@@ -14,7 +14,8 @@
  *
  * A hoisted schema equal to one hoisted before reuses its name (request bodies too, unlike 4.2.1).
  * Form bodies are hoisted by 6.0 but never written ("unused, due to form parameters"): they keep
- * their place here and only take their name. Checked with 6.0.0's jar (test/emit/rust/quirks).
+ * their place here and only take their name, but for one written as a `$ref` to
+ * components/requestBodies, which 6.0 takes whole, as its hoisted model. Checked with 6.0.0's jar (test/emit/rust/quirks).
  */
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { refTo } from './inline-models.js';
@@ -183,8 +184,11 @@ function operation(g: Gatherer, op: Operation, prefix: string, naming: GatherNam
   let requestBody = op.requestBody;
   if (requestBody) {
     const wanted = naming.requestBody(prefix);
+    const referenced = requestBody.referenced === true;
     const content = requestBody.content.map((c) => {
-      if (!FORM.test(c.mediaType)) return { ...c, schema: g.place(c.schema, wanted, op.pointer) };
+      // A form body written as a `$ref` to components/requestBodies is hoisted like any other:
+      // 6.0 takes it as one argument of the hoisted model (and still writes no doc for it).
+      if (referenced || !FORM.test(c.mediaType)) return { ...c, schema: g.place(c.schema, wanted, op.pointer) };
       // Hoisted and then skipped as unused by 6.0: only the name is spent.
       if (g.needed(c.schema)) g.reserve(g.resolveName(c.schema.title, wanted));
       return c;

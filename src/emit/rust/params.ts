@@ -95,8 +95,9 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   if (body) {
     const schema = body.content[0]?.schema ?? FREE_FORM;
     const media = body.content[0]?.mediaType;
-    const fields = isForm(media) ? formFields(schema, schemas) : [];
-    // 6.0 takes a form body a field at a time: one argument per property, required as the property is.
+    // 6.0 takes a form body a field at a time: one argument per property, required as the property
+    // is; but one written as a `$ref` to components/requestBodies whole, named after its model.
+    const fields = isForm(media) && body.referenced !== true ? formFields(schema, schemas) : [];
     for (const f of fields) {
       const type = rustType(f.schema, schemas);
       drafts.push({ wire: f.name, type, shown: bareModel(type), required: f.required, description: f.schema.description, default: f.schema.default, source: undefined, media, formField: f.name });

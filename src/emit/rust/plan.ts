@@ -11,6 +11,7 @@ import { OPENAPI_GENERATOR_OPERATION_ID_RULES } from '../kit/openapi-names.js';
 import { returnContent, successResponse } from '../kit/responses.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { apiClassName, apiTag, crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
+import { formOnlyModels } from './form-only.js';
 import { rustParams, type RustParam } from './params.js';
 import { propertyDescription, propertyReadOnly, propertyType } from './composed.js';
 import { RustSchemas, type RustModel } from './schemas.js';
@@ -89,6 +90,8 @@ export interface RustPlan {
   readonly schemas: RustSchemas;
   readonly classes: readonly PlannedClass[];
   readonly models: readonly PlannedModel[];
+  /** The models with a doc page (README list, docs/<Model>.md): all but 6.0's form-only ones (form-only.ts). */
+  readonly documented: readonly PlannedModel[];
   readonly opName: (op: Operation) => string;
 }
 
@@ -230,6 +233,8 @@ export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<str
   // `CafeApi` and `CaféApi` are two docs pages but would be one `cafe_api.rs`: the later class's
   // module takes a suffix (file names ignore case, as everywhere).
   const classModules = uniqueNames(classes.map((c) => moduleName(c.className)), { separator: '_', ignoreCase: true });
+  const models = planModels(schemas);
+  const formOnly = formOnlyModels(api);
   return {
     crateName: crateName(packageName),
     schemas,
@@ -240,6 +245,7 @@ export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<str
       module: classModules[i] ?? moduleName(apiClass.className),
       functions: uniqueErrorEnums(apiClass.operations.map((op) => planFunction(op, opName(op), schemas))),
     })),
-    models: planModels(schemas),
+    models,
+    documented: models.filter((m) => !formOnly.has(m.model.specName)),
   };
 }

@@ -56,7 +56,7 @@ export function readmeView(api: Api, plan: RustPlan, options: TargetOptions): Re
         summary: specCell(op.summary),
       })),
     ),
-    models: plan.models.map((m) => m.name).sort(ordinal),
+    models: plan.documented.map((m) => m.name).sort(ordinal),
     hasApis: plan.classes.length > 0,
     email: markdownRaw(api.contactEmail ?? ''),
   };
