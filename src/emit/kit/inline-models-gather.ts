@@ -154,8 +154,12 @@ class Gatherer {
         return { ...schema, items: this.place(schema.items, `${prefix}${this.naming.arrayItems}`, pointer) };
       case 'allOf':
       case 'oneOf':
-      case 'anyOf':
-        return { ...schema, members: schema.members.map((m) => this.place(m, `${prefix}_${schema.kind}`, pointer)) };
+      case 'anyOf': {
+        // Properties written beside an inline composition are gathered first, like an object's.
+        const beside = schema.properties?.map((p) => ({ ...p, schema: this.place(p.schema, `${prefix}_${p.name}`, pointer) }));
+        const members = schema.members.map((m) => this.place(m, `${prefix}_${schema.kind}`, pointer));
+        return beside === undefined ? { ...schema, members } : { ...schema, properties: beside, members };
+      }
       default:
         return schema;
     }

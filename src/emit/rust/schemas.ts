@@ -100,7 +100,8 @@ export class RustSchemas {
       if (model) modelBySpecName.set(gone, { ...model, specName: gone, link: link(gone, model.name) });
     }
     this.modelBySpecName = modelBySpecName;
-    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema);
+    // 6.0 lists properties written beside allOf first, then its members' (the first of a name wins).
+    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, false, ['allOf'], true);
   }
 
   /**
