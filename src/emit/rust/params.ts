@@ -25,8 +25,11 @@ export interface RustParam {
   readonly formField: string | undefined;
 }
 
-/** Names every generated function uses itself (code/api-module.ts): no parameter may take them. */
-export const FUNCTION_NAMES: readonly string[] = ['configuration', 'local_var_path', 'local_var_req', 'local_var_form'];
+/**
+ * Names every generated function uses itself (code/api-module.ts): no parameter may take them.
+ * `configuration` may: the function's own argument then takes `local_var_configuration`.
+ */
+export const FUNCTION_NAMES: readonly string[] = ['local_var_configuration', 'local_var_path', 'local_var_req', 'local_var_form'];
 
 const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
 const TEXT: Schema = { kind: 'primitive', type: 'string', nullable: false, readOnly: false, writeOnly: false, deprecated: false };
@@ -107,7 +110,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       drafts.push({ wire: bodyName(op, schema, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined });
     }
   }
-  // The function's own names are taken: its first argument and the locals of its body.
+  // The function's own names are taken: the locals of its body.
   // 6.0 numbers a repeated name without separator: `max_results`, `max_results2`.
   const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), { separator: '', taken: FUNCTION_NAMES });
   const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? fieldName(wire) }));
