@@ -163,7 +163,8 @@ function directModels(fields: readonly PlannedField[]): string[] {
 
 function shapeOf(model: RustModel, schemas: RustSchemas): PlannedShape {
   const { schema } = model;
-  if (schema.kind === 'object' || schema.kind === 'allOf') return { kind: 'struct' };
+  // A model written `allOf: [$ref]` (schemas.ts) is a struct of its target's properties.
+  if (schema.kind === 'object' || schema.kind === 'allOf' || schema.kind === 'ref') return { kind: 'struct' };
   if (schema.kind === 'primitive') {
     const values = schema.enum ?? [];
     if (schema.type !== 'string' || values.some((v) => typeof v !== 'string')) return { kind: 'alias', target: rustType({ ...schema, enum: undefined }, schemas).type };
