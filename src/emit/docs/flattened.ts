@@ -3,8 +3,8 @@
  * every member, references followed, each property name once at its first position, as
  * openapi-generator and swagger-codegen flatten a composition. Go, Python and Rust docs share it.
  * Which definition of a name repeated across members is kept is the one difference: the first
- * (swagger-codegen 2.2, openapi-generator 6.0) or the last, as openapi-generator 4.2.1 merges
- * members into a LinkedHashMap (`laterWins`).
+ * (swagger-codegen 2.2) or the last, as openapi-generator 4.2.1 and 6.0 merge members into a
+ * LinkedHashMap (`laterWins`).
  *
  * Walking each page's references afresh costs the size of everything it reaches, so 40 levels
  * that each name the next twice would cost 2^40 steps, and 20,000 models that each extend the

@@ -109,8 +109,9 @@ export class RustSchemas {
       if (model) modelBySpecName.set(gone, { ...model, specName: gone, link: link(gone, model.name) });
     }
     this.modelBySpecName = modelBySpecName;
-    // 6.0 lists properties written beside allOf first, then its members' (the first of a name wins).
-    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, false, ['allOf'], true);
+    // 6.0 lists properties written beside allOf first, then its members'; a name a later member
+    // defines again takes that definition at its first place, one written beside allOf stays.
+    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf'], true);
   }
 
   /**
