@@ -103,7 +103,8 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     const fields = isForm(media) && body.referenced !== true ? formFields(schema, schemas) : [];
     for (const f of fields) {
       const type = rustType(f.schema, schemas);
-      drafts.push({ wire: f.name, type, shown: bareModel(type), required: f.required, description: f.schema.description, default: f.schema.default, source: undefined, media, formField: f.name });
+      // A field prints its full type (`crate::models::Params`), unlike the other parameters.
+      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description: f.schema.description, default: f.schema.default, source: undefined, media, formField: f.name });
     }
     if (fields.length === 0) {
       const type = rustType(isEnumModel(schema, schemas) ? TEXT : schema, schemas);
