@@ -174,6 +174,9 @@ function linkTarget(t: RustType, place: Place): string | undefined {
     case 'file':
       // A property or return type that is (or holds) a file links to its type's page, as 6.0 writes it.
       return place === 'property' || place === 'return' ? `${FILE}.md` : undefined;
+    case 'opaque':
+      // An inline object 6.0 leaves unhoisted (one written beside allOf) is a linked serde_json::Value.
+      return place === 'property' && !t.container ? `${VALUE}.md` : undefined;
     default:
       return undefined;
   }
