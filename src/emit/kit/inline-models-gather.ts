@@ -221,6 +221,14 @@ function composedChildren(g: Gatherer, named: NamedSchema): Schema {
   }
   if (schema.kind !== 'allOf' && schema.kind !== 'oneOf' && schema.kind !== 'anyOf') return g.gather(schema, named.name, named.pointer);
   const members = schema.members.map((m) => {
+    // An inline member that is a composition with properties beside it becomes a model of those
+    // properties alone (6.0's modelFromProperty keeps no allOf): Azure's `ElasticPool_allOf`.
+    if ((m.kind === 'allOf' || m.kind === 'oneOf' || m.kind === 'anyOf') && m.allOfWrapper === undefined && (m.properties?.length ?? 0) > 0) {
+      const name = g.resolveName(m.title, `${named.name}_${schema.kind}`);
+      const { members: _members, discriminator: _discriminator, additionalProperties: _extra, properties, ...common } = m;
+      const object: Schema = { ...common, kind: 'object', properties: properties ?? [], typed: true };
+      return g.hoist(name, g.gather(object, name, named.pointer), named.pointer);
+    }
     // A member written `allOf: [...]` itself is a composition without properties of its own to 6.0.
     const own = m.kind !== 'ref' && m.allOfWrapper === undefined;
     const hoisted = own && ((m.kind === 'object' && m.properties.length > 0) || (m.kind === 'primitive' && (m.enum?.length ?? 0) > 0));
