@@ -84,6 +84,19 @@ function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
   return resolved.schema.kind === 'object' || resolved.schema.kind === 'allOf' ? schemas.flattened.ofSchema(resolved.schema) : [];
 }
 
+/**
+ * A body model with additionalProperties beside its properties is taken as the map it also is:
+ * 6.0's fromRequestBody asks isMapSchema before anything else (`request_body:
+ * HashMap<String, serde_json::Value>`); the crate sends that map as JSON.
+ */
+function openModelAsMap(schema: Schema, schemas: RustSchemas): Schema {
+  const resolved = schemas.resolve(schema);
+  if (resolved.kind !== 'model' || resolved.model.schema.kind !== 'object') return schema;
+  const extra = resolved.model.schema.additionalProperties;
+  if (extra === undefined) return schema;
+  return { kind: 'map', values: extra === true ? FREE_FORM : extra, nullable: resolved.model.schema.nullable, readOnly: false, writeOnly: false, deprecated: false };
+}
+
 /** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */
 function bareModel(type: RustType): string {
   return type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
@@ -107,8 +120,9 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description: f.schema.description, default: f.schema.default, source: undefined, media, formField: f.name });
     }
     if (fields.length === 0) {
-      const type = rustType(isEnumModel(schema, schemas) ? TEXT : schema, schemas);
-      drafts.push({ wire: bodyName(op, schema, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined });
+      const taken = openModelAsMap(schema, schemas);
+      const type = rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
+      drafts.push({ wire: bodyName(op, taken, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined });
     }
   }
   // The function's own names are taken: the locals of its body.
