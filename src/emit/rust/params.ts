@@ -90,11 +90,11 @@ function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
  * HashMap<String, serde_json::Value>`); the crate sends that map as JSON.
  */
 function openModelAsMap(schema: Schema, schemas: RustSchemas): Schema {
-  const resolved = schemas.resolve(schema);
-  if (resolved.kind !== 'model' || resolved.model.schema.kind !== 'object') return schema;
-  const extra = resolved.model.schema.additionalProperties;
-  if (extra === undefined) return schema;
-  return { kind: 'map', values: extra === true ? FREE_FORM : extra, nullable: resolved.model.schema.nullable, readOnly: false, writeOnly: false, deprecated: false };
+  // The schema the body names, not a model that replaced it (an allOf whose member took its name).
+  const written = schema.kind === 'ref' ? schemas.written(schema.name) : undefined;
+  if (written?.kind !== 'object' || written.additionalProperties === undefined) return schema;
+  const extra = written.additionalProperties;
+  return { kind: 'map', values: extra === true ? FREE_FORM : extra, nullable: written.nullable, readOnly: false, writeOnly: false, deprecated: false };
 }
 
 /** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */

@@ -114,6 +114,11 @@ export class RustSchemas {
     this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf'], true);
   }
 
+  /** The named schema as the spec (or the inline model resolver) wrote it, before any model replaced it. */
+  written(name: string): Schema | undefined {
+    return this.bySpecName.get(name)?.schema;
+  }
+
   /**
    * Follows `$ref`s through aliases. Nullability is kept from every hop, so a nullable use of an
    * alias, or an alias declared nullable, both read as nullable.
