@@ -3,8 +3,9 @@
  * every member, references followed, each property name once at its first position, as
  * openapi-generator and swagger-codegen flatten a composition. Go, Python and Rust docs share it.
  * Which definition of a name repeated across members is kept is the one difference: the first
- * (openapi-generator 6.0) or the last, as openapi-generator 4.2.1 and swagger-codegen 2.2 merge
- * members into a LinkedHashMap (`laterWins`; test/emit/python/quirks/allof-property-redefined).
+ * (`laterWins: false`) or the last, as openapi-generator 4.2.1 and 6.0 and swagger-codegen 2.2
+ * all merge members into a LinkedHashMap (`laterWins`, which every target passes:
+ * test/emit/python/quirks/allof-property-redefined, test/emit/rust/quirks/allof-later-member-wins).
  *
  * Walking each page's references afresh costs the size of everything it reaches, so 40 levels
  * that each name the next twice would cost 2^40 steps, and 20,000 models that each extend the
@@ -33,17 +34,21 @@ export class FlattenedProperties {
   readonly #flat = new Map<string, readonly Property[]>();
   readonly #laterWins: boolean;
   readonly #gathered: Gathered;
+  readonly #beside: boolean;
 
   /**
    * `names`: every named schema, in document order; `lookup`: the schema behind a name;
    * `laterWins`: a name defined again by a later member takes that definition (at its first place);
    * `gathered`: the compositions whose members are gathered, allOf alone but for openapi-generator
-   * 4.2.1, which lists a oneOf's or anyOf's members' properties too (updateModelForComposedSchema).
+   * 4.2.1, which lists a oneOf's or anyOf's members' properties too (updateModelForComposedSchema);
+   * `beside`: a page of a composition lists the properties written beside it first, then its
+   * members' (openapi-generator 6.0); those of a composition reached as a member are not listed.
    */
-  constructor(names: Iterable<string>, lookup: (name: string) => Schema | undefined, laterWins = false, gathered: Gathered = ['allOf']) {
+  constructor(names: Iterable<string>, lookup: (name: string) => Schema | undefined, laterWins = false, gathered: Gathered = ['allOf'], beside = false) {
     this.#lookup = lookup;
     this.#laterWins = laterWins;
     this.#gathered = gathered;
+    this.#beside = beside;
     for (const group of stronglyConnected([...names], (name) => extended(lookup(name), gathered))) {
       const id = this.#group.size;
       for (const name of group) this.#group.set(name, id);
@@ -54,7 +59,17 @@ export class FlattenedProperties {
 
   /** The properties of the named schema's own page: a reference back to itself adds nothing. */
   ofNamed(name: string): readonly Property[] {
-    return this.#flat.get(name) ?? [];
+    const flat = this.#flat.get(name) ?? [];
+    return this.#beside ? this.#withBeside(this.#lookup(name), flat) : flat;
+  }
+
+  /** The page's own properties written beside its composition, before the rest (first of a name wins). */
+  #withBeside(schema: Schema | undefined, flat: readonly Property[]): readonly Property[] {
+    const beside = this.#beside && schema !== undefined && gatheredMembers(schema, this.#gathered) !== undefined && 'properties' in schema ? schema.properties : undefined;
+    if (beside === undefined || beside.length === 0) return flat;
+    const byName = new Map<string, Property>();
+    for (const p of [...beside, ...flat]) if (!byName.has(p.name)) byName.set(p.name, p);
+    return [...byName.values()];
   }
 
   /**
@@ -72,7 +87,7 @@ export class FlattenedProperties {
 
   /** The properties of a schema walked from outside every named schema (nothing is in progress yet). */
   ofSchema(schema: Schema): readonly Property[] {
-    return this.#walk(schema, [], -1);
+    return this.#withBeside(schema, this.#walk(schema, [], -1));
   }
 
   /**

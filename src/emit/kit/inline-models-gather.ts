@@ -14,7 +14,8 @@
  *
  * A hoisted schema equal to one hoisted before reuses its name (request bodies too, unlike 4.2.1).
  * Form bodies are hoisted by 6.0 but never written ("unused, due to form parameters"): they keep
- * their place here and only take their name. Checked with 6.0.0's jar (test/emit/rust/quirks).
+ * their place here and only take their name, but for one written as a `$ref` to
+ * components/requestBodies, which 6.0 takes whole, as its hoisted model. Checked with 6.0.0's jar (test/emit/rust/quirks).
  */
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { refTo } from './inline-models.js';
@@ -153,8 +154,12 @@ class Gatherer {
         return { ...schema, items: this.place(schema.items, `${prefix}${this.naming.arrayItems}`, pointer) };
       case 'allOf':
       case 'oneOf':
-      case 'anyOf':
-        return { ...schema, members: schema.members.map((m) => this.place(m, `${prefix}_${schema.kind}`, pointer)) };
+      case 'anyOf': {
+        // Properties written beside an inline composition are gathered first, like an object's.
+        const beside = schema.properties?.map((p) => ({ ...p, schema: this.place(p.schema, `${prefix}_${p.name}`, pointer) }));
+        const members = schema.members.map((m) => this.place(m, `${prefix}_${schema.kind}`, pointer));
+        return beside === undefined ? { ...schema, members } : { ...schema, properties: beside, members };
+      }
       default:
         return schema;
     }
@@ -183,8 +188,11 @@ function operation(g: Gatherer, op: Operation, prefix: string, naming: GatherNam
   let requestBody = op.requestBody;
   if (requestBody) {
     const wanted = naming.requestBody(prefix);
+    const referenced = requestBody.referenced === true;
     const content = requestBody.content.map((c) => {
-      if (!FORM.test(c.mediaType)) return { ...c, schema: g.place(c.schema, wanted, op.pointer) };
+      // A form body written as a `$ref` to components/requestBodies is hoisted like any other:
+      // 6.0 takes it as one argument of the hoisted model (and still writes no doc for it).
+      if (referenced || !FORM.test(c.mediaType)) return { ...c, schema: g.place(c.schema, wanted, op.pointer) };
       // Hoisted and then skipped as unused by 6.0: only the name is spent.
       if (g.needed(c.schema)) g.reserve(g.resolveName(c.schema.title, wanted));
       return c;
@@ -213,6 +221,14 @@ function composedChildren(g: Gatherer, named: NamedSchema): Schema {
   }
   if (schema.kind !== 'allOf' && schema.kind !== 'oneOf' && schema.kind !== 'anyOf') return g.gather(schema, named.name, named.pointer);
   const members = schema.members.map((m) => {
+    // An inline member that is a composition with properties beside it becomes a model of those
+    // properties alone (6.0's modelFromProperty keeps no allOf): Azure's `ElasticPool_allOf`.
+    if ((m.kind === 'allOf' || m.kind === 'oneOf' || m.kind === 'anyOf') && m.allOfWrapper === undefined && (m.properties?.length ?? 0) > 0) {
+      const name = g.resolveName(m.title, `${named.name}_${schema.kind}`);
+      const { members: _members, discriminator: _discriminator, additionalProperties: _extra, properties, ...common } = m;
+      const object: Schema = { ...common, kind: 'object', properties: properties ?? [], typed: true };
+      return g.hoist(name, g.gather(object, name, named.pointer), named.pointer);
+    }
     // A member written `allOf: [...]` itself is a composition without properties of its own to 6.0.
     const own = m.kind !== 'ref' && m.allOfWrapper === undefined;
     const hoisted = own && ((m.kind === 'object' && m.properties.length > 0) || (m.kind === 'primitive' && (m.enum?.length ?? 0) > 0));

@@ -5,6 +5,7 @@
 import type { Api } from '../../model/types.js';
 import { markdownRaw, tableCell } from '../docs/escape.js';
 import { operationAuth } from './auth.js';
+import { docBaseUrl } from './base-url.js';
 import type { PlannedClass, PlannedFunction } from './plan.js';
 import { defaultText, notesText, specCell, specText } from './text.js';
 import { returnCell, typeCell } from './types.js';
@@ -48,8 +49,9 @@ export interface ApiDocView {
 }
 
 /** Media types joined as the reference lists them, or `Not defined`. */
+/** 6.0 prints the any-type media type as written, not through escapeText (which would add `_` inside it). */
 function mediaList(types: readonly string[]): string {
-  return types.length === 0 ? 'Not defined' : types.map(specText).join(', ');
+  return types.length === 0 ? 'Not defined' : types.map((t) => (t === '*/*' ? t : specText(t))).join(', ');
 }
 
 function operationView(fn: PlannedFunction, api: Api): OperationView {
@@ -66,7 +68,7 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     notes: op.description === undefined ? '' : notesText(op.description),
     params: params.map((p) => ({
       name: p.name,
-      type: typeCell(p.type, p.source === undefined ? 'body' : 'param', p.required, p.shown),
+      type: typeCell(p.type, p.formField !== undefined ? 'field' : p.source === undefined ? 'body' : 'param', p.required, p.shown),
       description: specCell(p.description),
       required: p.required ? '[required]' : '',
       notes: p.default === undefined ? '' : `[default to ${tableCell(defaultText(p.default.value))}]`,
@@ -74,7 +76,8 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     returnType: returnCell(returns),
     authorization: operationAuth(op, api),
     // The request body's own media types: an operation without a body sends no Content-Type.
-    contentType: mediaList(op.requestBody?.content.map((c) => c.mediaType) ?? []),
+    // 6.0 skips the any-type media type there: in Swagger 2.0 it stood for no consumes at all.
+    contentType: mediaList((op.requestBody?.content.map((c) => c.mediaType) ?? []).filter((t) => t !== '*/*')),
     accept: mediaList(op.produces),
   };
 }
@@ -86,7 +89,7 @@ export function apiDocView(api: Api, planned: PlannedClass): ApiDocView {
     // openapi-generator 6.0.0 never hands the tag description to the API doc (checked on 845 API
     // docs it wrote for public specs: none has one).
     description: undefined,
-    baseUrl: markdownRaw(api.baseUrl),
+    baseUrl: markdownRaw(docBaseUrl(api)),
     operations: planned.functions.map((fn) => operationView(fn, api)),
   };
 }

@@ -16,12 +16,23 @@ export function schemeTitle(name: string): string {
   return foldedText(name).replace(/[\\`*[\]#|!]/g, '\\$&');
 }
 
-/** The schemes an operation requires, each once, in order of first mention; unknown names skipped. */
+/**
+ * The schemes an operation may use, as 6.0's fromSecurity lists them: sorted by name (Java's
+ * String order, code unit by code unit), an OAuth scheme once per flow it declares (it makes one
+ * entry per flow, whatever scopes the operation asks); unknown names skipped.
+ */
 export function operationAuth(op: Operation, api: Api): string {
-  const known = new Set(api.securitySchemes.map((s) => s.name));
-  const names = [...new Set(op.security.flatMap((r) => r.schemes.map((s) => s.name)))].filter((n) => known.has(n));
+  const byName = new Map(api.securitySchemes.map((s) => [s.name, s]));
+  const names = [...new Set(op.security.flatMap((r) => r.schemes.map((s) => s.name)))].filter((n) => byName.has(n));
   if (names.length === 0) return 'No authorization required';
-  return names.map((n) => `[${schemeTitle(n)}](../README.md#${schemeAnchor(n)})`).join(', ');
+  const entries = names
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap((n) => {
+      const scheme = byName.get(n);
+      const times = scheme?.type === 'oauth2' ? Math.max(1, scheme.flows.length) : 1;
+      return Array.from({ length: times }, () => `[${schemeTitle(n)}](../README.md#${schemeAnchor(n)})`);
+    });
+  return entries.join(', ');
 }
 
 export interface SchemeView {

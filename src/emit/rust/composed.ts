@@ -20,6 +20,17 @@ function named(type: string, link: string): RustType {
   return { type: `crate::models::${type}`, leaf: { kind: 'model', name: link }, container: false, nullable: true };
 }
 
+/** A primitive first member, read without its format's page (a date member prints bold `String`). */
+function primitiveMember(first: Schema, schemas: RustSchemas): RustType {
+  const t = rustType(first, schemas);
+  return { ...t, leaf: t.leaf.kind === 'primitive' ? { kind: 'primitive' } : t.leaf, nullable: true };
+}
+
+/** A free-form first member (`{}`, an object without properties): linked to `serde_json::Value.md`. */
+function freeForm(schema: Schema): boolean {
+  return schema.kind === 'any' || (schema.kind === 'object' && schema.properties.length === 0 && schema.additionalProperties === undefined);
+}
+
 /** The type of a model property, allOf as 6.0 reads it. */
 export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
@@ -27,15 +38,16 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {
     const objectLike = resolved.model.schema.kind !== 'primitive';
-    return objectLike ? rustType(schema, schemas) : { ...rustType(first, schemas), nullable: true };
+    return objectLike ? rustType(schema, schemas) : primitiveMember(first, schemas);
   }
+  if (freeForm(resolved.schema)) return { type: 'serde_json::Value', leaf: { kind: 'any', doc: 'serde_json::Value' }, container: false, nullable: true };
   switch (resolved.schema.kind) {
     case 'array':
       return named('Array', 'array');
     case 'map':
       return named('Map', 'map');
     case 'primitive':
-      return { ...rustType(first, schemas), nullable: true };
+      return primitiveMember(first, schemas);
     default:
       return rustType(schema, schemas);
   }

@@ -24,7 +24,7 @@ export const target: Target = {
     const plan = rustPlan(api, options.packageName, hoisted);
     const docs: EmittedFile[] = [
       ...plan.classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('rust', 'api.md', apiDocView(api, c)) })),
-      ...plan.models.map((m) => ({ path: `docs/${m.name}.md`, contents: render('rust', 'model.md', modelDocView(m)) })),
+      ...plan.documented.map((m) => ({ path: `docs/${m.name}.md`, contents: render('rust', 'model.md', modelDocView(m)) })),
     ].sort((a, b) => ordinal(a.path, b.path));
     const readme = render('rust', 'readme.md', readmeView(api, plan, options));
     return [{ path: 'README.md', contents: readme }, ...docs, ...crateFiles(api, plan, options)];

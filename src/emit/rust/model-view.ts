@@ -3,6 +3,7 @@
  * Enums and oneOf/anyOf models have no properties; 6.0 prints their table empty, and so do we.
  */
 import { tableCell } from '../docs/escape.js';
+import { enumDefaultName } from './enum-default.js';
 import type { PlannedField, PlannedModel } from './plan.js';
 import { defaultText, specCell } from './text.js';
 import { typeCell } from './types.js';
@@ -23,7 +24,9 @@ export interface ModelDocView {
 function notes(f: PlannedField): string {
   const optional = f.required ? '' : '[optional]';
   const readonly = f.readOnly ? '[readonly]' : '';
-  const fallback = f.property.schema.default === undefined ? '' : `[default to ${tableCell(defaultText(f.property.schema.default.value))}]`;
+  const { schema } = f.property;
+  const value = enumDefaultName(f.name, schema) ?? (schema.default === undefined ? undefined : defaultText(schema.default.value));
+  const fallback = value === undefined ? '' : `[default to ${tableCell(value)}]`;
   return `${optional}${readonly}${fallback}`;
 }
 

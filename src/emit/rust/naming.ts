@@ -6,6 +6,7 @@
  */
 import { pascalCase } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { camelize } from '../kit/openapi-names.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 
 /** Rust's strict, reserved and 2018+ keywords (the list openapi-generator escapes). */
@@ -73,15 +74,24 @@ function snakeOr(name: string, fallback: string): string {
 
 /** Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */
 export function operationName(id: string): string {
-  // 6.0 camelizes the operationId with a lower-case first letter before its snake_case: `GETAdd` → `gETAdd` → `g_et_add`.
-  const camel = id.charAt(0).toLowerCase() + id.slice(1);
+  // 6.0 camelizes the sanitized operationId with a lower-case first letter before its snake_case:
+  // `GETAdd` → `gETAdd` → `g_et_add`; a `_` before a digit or capital goes (`search_2017_x` → `search2017X` → `search2017_x`).
+  const camel = camelize(sanitizeName(foldAccents(id)), true);
   const name = snakeOr(camel, id) || 'operation';
   // A function may not be a keyword nor start with a digit; the generator prefixes both with `call_`.
   return RUST_KEYWORDS.has(name) || /^\d/.test(name) ? `call_${name}` : name;
 }
 
-/** Name of a parameter or model property: `x-g4-tenant` → `x_g4_tenant`, `type` → `_type`. */
-export function fieldName(name: string): string {
+/**
+ * Name of a parameter or model property, 6.0's toVarName: `x-g4-tenant` → `x_g4_tenant`, `type` →
+ * `_type`; a leading `@` is `at_` (`@odata.type` → `at_odata_type`), and a name all in capitals
+ * once sanitized is kept as written (`X`, `DNIS`, `X-API-KEY` → `X_API_KEY`; lib.rs allows it).
+ */
+export function fieldName(written: string): string {
+  const name = written.replace(/^@/, 'at_');
+  const sanitized = sanitizeName(foldAccents(name));
+  // 6.0 keeps `_` alone too, which Rust refuses as a name: a capital is required here.
+  if (/^[A-Z_]*$/.test(sanitized) && /[A-Z]/.test(sanitized)) return sanitized;
   const snake = snakeOr(name, name) || 'field';
   if (RUST_KEYWORDS.has(snake)) return `_${snake}`;
   return /^\d/.test(snake) ? `var_${snake}` : snake;

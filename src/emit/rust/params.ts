@@ -25,8 +25,11 @@ export interface RustParam {
   readonly formField: string | undefined;
 }
 
-/** Names every generated function uses itself (code/api-module.ts): no parameter may take them. */
-export const FUNCTION_NAMES: readonly string[] = ['configuration', 'local_var_path', 'local_var_req', 'local_var_form'];
+/**
+ * Names every generated function uses itself (code/api-module.ts): no parameter may take them.
+ * `configuration` may: the function's own argument then takes `local_var_configuration`.
+ */
+export const FUNCTION_NAMES: readonly string[] = ['local_var_configuration', 'local_var_path', 'local_var_req', 'local_var_form'];
 
 const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
 const TEXT: Schema = { kind: 'primitive', type: 'string', nullable: false, readOnly: false, writeOnly: false, deprecated: false };
@@ -81,6 +84,19 @@ function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
   return resolved.schema.kind === 'object' || resolved.schema.kind === 'allOf' ? schemas.flattened.ofSchema(resolved.schema) : [];
 }
 
+/**
+ * A body model with additionalProperties beside its properties is taken as the map it also is:
+ * 6.0's fromRequestBody asks isMapSchema before anything else (`request_body:
+ * HashMap<String, serde_json::Value>`); the crate sends that map as JSON.
+ */
+function openModelAsMap(schema: Schema, schemas: RustSchemas): Schema {
+  // The schema the body names, not a model that replaced it (an allOf whose member took its name).
+  const written = schema.kind === 'ref' ? schemas.written(schema.name) : undefined;
+  if (written?.kind !== 'object' || written.additionalProperties === undefined) return schema;
+  const extra = written.additionalProperties;
+  return { kind: 'map', values: extra === true ? FREE_FORM : extra, nullable: written.nullable, readOnly: false, writeOnly: false, deprecated: false };
+}
+
 /** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */
 function bareModel(type: RustType): string {
   return type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
@@ -95,18 +111,21 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   if (body) {
     const schema = body.content[0]?.schema ?? FREE_FORM;
     const media = body.content[0]?.mediaType;
-    const fields = isForm(media) ? formFields(schema, schemas) : [];
-    // 6.0 takes a form body a field at a time: one argument per property, required as the property is.
+    // 6.0 takes a form body a field at a time: one argument per property, required as the property
+    // is; but one written as a `$ref` to components/requestBodies whole, named after its model.
+    const fields = isForm(media) && body.referenced !== true ? formFields(schema, schemas) : [];
     for (const f of fields) {
       const type = rustType(f.schema, schemas);
-      drafts.push({ wire: f.name, type, shown: bareModel(type), required: f.required, description: f.schema.description, default: f.schema.default, source: undefined, media, formField: f.name });
+      // A field prints its full type (`crate::models::Params`), unlike the other parameters.
+      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description: f.schema.description, default: f.schema.default, source: undefined, media, formField: f.name });
     }
     if (fields.length === 0) {
-      const type = rustType(isEnumModel(schema, schemas) ? TEXT : schema, schemas);
-      drafts.push({ wire: bodyName(op, schema, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined });
+      const taken = openModelAsMap(schema, schemas);
+      const type = rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
+      drafts.push({ wire: bodyName(op, taken, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined });
     }
   }
-  // The function's own names are taken: its first argument and the locals of its body.
+  // The function's own names are taken: the locals of its body.
   // 6.0 numbers a repeated name without separator: `max_results`, `max_results2`.
   const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), { separator: '', taken: FUNCTION_NAMES });
   const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? fieldName(wire) }));

@@ -4,11 +4,14 @@
  * model or field the docs list is the one the crate has, by construction.
  */
 import type { Api, Operation, Property, Schema } from '../../model/types.js';
+import { deriveOperationId } from '../../model/operation-id.js';
 import { groupOperations, type ApiClass } from '../kit/api-classes.js';
 import { stronglyConnected } from '../graph.js';
+import { OPENAPI_GENERATOR_OPERATION_ID_RULES } from '../kit/openapi-names.js';
 import { returnContent, successResponse } from '../kit/responses.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { apiClassName, apiTag, crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
+import { formOnlyModels } from './form-only.js';
 import { rustParams, type RustParam } from './params.js';
 import { propertyDescription, propertyReadOnly, propertyType } from './composed.js';
 import { RustSchemas, type RustModel } from './schemas.js';
@@ -87,6 +90,8 @@ export interface RustPlan {
   readonly schemas: RustSchemas;
   readonly classes: readonly PlannedClass[];
   readonly models: readonly PlannedModel[];
+  /** The models with a doc page (README list, docs/<Model>.md): all but 6.0's form-only ones (form-only.ts). */
+  readonly documented: readonly PlannedModel[];
   readonly opName: (op: Operation) => string;
 }
 
@@ -102,10 +107,19 @@ export function operationNames(api: Api): (op: Operation) => string {
   }
   const names = new Map<Operation, string>();
   for (const ops of byClass.values()) {
-    const unique = uniqueNames(ops.map((op) => operationName(op.id)), { separator: '_' });
-    ops.forEach((op, i) => names.set(op, unique[i] ?? operationName(op.id)));
+    const unique = uniqueNames(ops.map(functionName), { separator: '_' });
+    ops.forEach((op, i) => names.set(op, unique[i] ?? functionName(op)));
   }
-  return (op) => names.get(op) ?? operationName(op.id);
+  return (op) => names.get(op) ?? functionName(op);
+}
+
+/**
+ * An operation without operationId is named as 6.0 derives one, with its real camelize: each
+ * `.` of a path part starts a word (`/exports/list.json` → `exports_list_json_post`, where the
+ * model's simpler rules join `listjson`).
+ */
+function functionName(op: Operation): string {
+  return operationName(op.operationId ?? deriveOperationId(op.path, op.method, OPENAPI_GENERATOR_OPERATION_ID_RULES));
 }
 
 /** `session_id_get` → `SessionIdGet`, `call_123raw` → `Call123raw`: each word capitalised, joined. */
@@ -149,7 +163,8 @@ function directModels(fields: readonly PlannedField[]): string[] {
 
 function shapeOf(model: RustModel, schemas: RustSchemas): PlannedShape {
   const { schema } = model;
-  if (schema.kind === 'object' || schema.kind === 'allOf') return { kind: 'struct' };
+  // A model written `allOf: [$ref]` (schemas.ts) is a struct of its target's properties.
+  if (schema.kind === 'object' || schema.kind === 'allOf' || schema.kind === 'ref') return { kind: 'struct' };
   if (schema.kind === 'primitive') {
     const values = schema.enum ?? [];
     if (schema.type !== 'string' || values.some((v) => typeof v !== 'string')) return { kind: 'alias', target: rustType({ ...schema, enum: undefined }, schemas).type };
@@ -197,7 +212,7 @@ function planModels(schemas: RustSchemas): PlannedModel[] {
   }));
 }
 
-/** `a_1` and `a1` both read `A1`: error enums share the class's module, so the later takes `A1Error2`. */
+/** `call_1a` and `call1a` both read `Call1a`: error enums share the class's module, so the later takes `Call1aError2`. */
 function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
   const names = uniqueNames(functions.map((fn) => fn.errorEnum));
   return functions.map((fn, i) => ({ ...fn, errorEnum: names[i] ?? fn.errorEnum }));
@@ -219,6 +234,8 @@ export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<str
   // `CafeApi` and `CaféApi` are two docs pages but would be one `cafe_api.rs`: the later class's
   // module takes a suffix (file names ignore case, as everywhere).
   const classModules = uniqueNames(classes.map((c) => moduleName(c.className)), { separator: '_', ignoreCase: true });
+  const models = planModels(schemas);
+  const formOnly = formOnlyModels(api);
   return {
     crateName: crateName(packageName),
     schemas,
@@ -229,6 +246,7 @@ export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<str
       module: classModules[i] ?? moduleName(apiClass.className),
       functions: uniqueErrorEnums(apiClass.operations.map((op) => planFunction(op, opName(op), schemas))),
     })),
-    models: planModels(schemas),
+    models,
+    documented: models.filter((m) => !formOnly.has(m.model.specName)),
   };
 }

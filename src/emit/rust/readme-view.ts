@@ -9,6 +9,7 @@ import { ordinal } from '../docs/apis.js';
 import { markdownRaw, tableCell } from '../docs/escape.js';
 import type { TargetOptions } from '../target.js';
 import { schemeViews, type SchemeView } from './auth.js';
+import { docBaseUrl } from './base-url.js';
 import type { RustPlan } from './plan.js';
 import { specCell, specText } from './text.js';
 
@@ -45,7 +46,7 @@ export function readmeView(api: Api, plan: RustPlan, options: TargetOptions): Re
     apiVersion: specText(api.version),
     packageVersion: markdownRaw(options.packageVersion ?? api.version),
     schemes: schemeViews(api),
-    baseUrl: markdownRaw(api.baseUrl),
+    baseUrl: markdownRaw(docBaseUrl(api)),
     endpoints: plan.classes.flatMap((c) =>
       c.functions.map(({ name, op }) => ({
         className: c.className,
@@ -55,7 +56,7 @@ export function readmeView(api: Api, plan: RustPlan, options: TargetOptions): Re
         summary: specCell(op.summary),
       })),
     ),
-    models: plan.models.map((m) => m.name).sort(ordinal),
+    models: plan.documented.map((m) => m.name).sort(ordinal),
     hasApis: plan.classes.length > 0,
     email: markdownRaw(api.contactEmail ?? ''),
   };

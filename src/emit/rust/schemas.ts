@@ -33,9 +33,18 @@ export type Resolved =
 
 const ANY: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
 
-function isModel(named: NamedSchema): boolean {
+/**
+ * `lookup`: the named schemas, for one written `allOf: [$ref]` (with a description beside it, as
+ * Azure's ProxyResource): 6.0 writes a model of it, with its target's properties, when the target
+ * is an object or a composition of objects.
+ */
+function isModel(named: NamedSchema, lookup: (name: string) => Schema | undefined): boolean {
   const { schema } = named;
   switch (schema.kind) {
+    case 'ref': {
+      const target = schema.allOfWrapper === undefined ? undefined : lookup(schema.name);
+      return target !== undefined && (target.kind === 'object' || target.kind === 'allOf');
+    }
     case 'object':
     case 'allOf':
     case 'oneOf':
@@ -69,7 +78,7 @@ export class RustSchemas {
     const at = new Map<string, number>();
     /** Spec name of a replaced schema → spec name of the model that took its place. */
     const replaced = new Map<string, string>();
-    for (const s of api.schemas.filter(isModel)) {
+    for (const s of api.schemas.filter((named) => isModel(named, (name) => this.bySpecName.get(name)?.schema))) {
       const index = at.get(modelName(s.name));
       const earlier = index === undefined ? undefined : kept[index];
       if (index !== undefined && earlier !== undefined && replacing.has(s.name)) {
@@ -100,7 +109,14 @@ export class RustSchemas {
       if (model) modelBySpecName.set(gone, { ...model, specName: gone, link: link(gone, model.name) });
     }
     this.modelBySpecName = modelBySpecName;
-    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema);
+    // 6.0 lists properties written beside allOf first, then its members'; a name a later member
+    // defines again takes that definition at its first place, one written beside allOf stays.
+    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf'], true);
+  }
+
+  /** The named schema as the spec (or the inline model resolver) wrote it, before any model replaced it. */
+  written(name: string): Schema | undefined {
+    return this.bySpecName.get(name)?.schema;
   }
 
   /**

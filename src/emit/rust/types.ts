@@ -16,7 +16,13 @@ import type { RustSchemas } from './schemas.js';
  *   we print it as `serde_json::Value`, bold, so it links nowhere.
  */
 export type Leaf =
-  | { readonly kind: 'primitive' | 'file' | 'any' | 'opaque' }
+  | { readonly kind: 'file' | 'opaque' }
+  /**
+   * `doc`: a page 6.0 links a property or return type of this kind to although no model has it:
+   * `string` for a date (its Rust type map sends `date` to `string`, which it then takes for a
+   * model), `serde_json::Value` for a free-form value typed through allOf.
+   */
+  | { readonly kind: 'primitive' | 'any'; readonly doc?: string | undefined }
   /** `doc`: the schema's name as the spec spells it, which 6.0 links properties and return types to (RustModel.link). */
   | {
       readonly kind: 'model';
@@ -43,6 +49,7 @@ export interface RustType {
 }
 
 const VALUE = 'serde_json::Value';
+const FILE = 'std::path::PathBuf';
 const MAP = '::std::collections::HashMap<String, ';
 
 function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType {
@@ -57,9 +64,8 @@ function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType
       return { ...base, type: 'bool' };
     case 'string':
       // Binary content is a file to upload or save; date, date-time, uuid and byte stay String.
-      return schema.format === 'binary' || schema.format === 'file'
-        ? { ...base, type: 'std::path::PathBuf', leaf: { kind: 'file' } }
-        : { ...base, type: 'String' };
+      if (schema.format === 'binary' || schema.format === 'file') return { ...base, type: FILE, leaf: { kind: 'file' } };
+      return schema.format === 'date' ? { ...base, type: 'String', leaf: { kind: 'primitive', doc: 'string' } } : { ...base, type: 'String' };
   }
 }
 
@@ -118,7 +124,7 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
 }
 
 /** Where a type cell is printed; the reference links AnyType differently in each. */
-export type Place = 'param' | 'body' | 'property' | 'return';
+export type Place = 'param' | 'field' | 'body' | 'property' | 'return';
 
 /**
  * A non-body parameter, linked by 6.0's baseType: a container to its items' type as printed
@@ -144,6 +150,10 @@ function paramLink(t: RustType): string | undefined {
  */
 function linkTarget(t: RustType, place: Place): string | undefined {
   if (place === 'param') return paramLink(t);
+  // A form field links like a parameter, but a model by its name (`Params.md`), a free-form value to its type's page.
+  if (place === 'field' && !t.container && t.leaf.kind === 'model') return `${t.leaf.name}.md`;
+  if (place === 'field' && !t.container && t.leaf.kind === 'any') return `${VALUE}.md`;
+  if (place === 'field') return paramLink(t);
   // A container body links to its items' type too, a model item by its raw schema name.
   if (place === 'body' && t.item !== undefined && (t.item.container || t.item.leaf.kind !== 'model')) return `${t.item.type}.md`;
   // A property holding a container of containers links to the inner container's kind, whatever it holds.
@@ -155,9 +165,18 @@ function linkTarget(t: RustType, place: Place): string | undefined {
       // whenever the two differ.
       return `${place === 'body' && !t.container ? t.leaf.name : (t.leaf.doc ?? t.leaf.name)}.md`;
     case 'any':
+      if (t.leaf.doc !== undefined && place === 'property') return `${t.leaf.doc}.md`;
       // A returned AnyType links like a container of it (6.0 prints no bold serde_json::Value return).
       if (t.container || place === 'return') return `${VALUE}.md`;
       return place === 'property' ? '.md' : undefined;
+    case 'primitive':
+      return t.leaf.doc !== undefined && (place === 'property' || place === 'return') ? `${t.leaf.doc}.md` : undefined;
+    case 'file':
+      // A property or return type that is (or holds) a file links to its type's page, as 6.0 writes it.
+      return place === 'property' || place === 'return' ? `${FILE}.md` : undefined;
+    case 'opaque':
+      // An inline object 6.0 leaves unhoisted (one written beside allOf) is a linked serde_json::Value.
+      return place === 'property' && !t.container ? `${VALUE}.md` : undefined;
     default:
       return undefined;
   }
@@ -170,7 +189,7 @@ export function typeMarkdown(t: RustType, place: Place, shown: string = t.type):
 }
 
 /** A parameter or property cell: wrapped in `Option<…>` when it may be absent or null. */
-export function typeCell(t: RustType, place: 'param' | 'body' | 'property', required: boolean, shown?: string): string {
+export function typeCell(t: RustType, place: 'param' | 'field' | 'body' | 'property', required: boolean, shown?: string): string {
   const inner = typeMarkdown(t, place, shown);
   return !required || t.nullable ? `Option<${inner}>` : inner;
 }

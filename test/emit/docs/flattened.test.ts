@@ -55,6 +55,25 @@ describe('the properties of a composition', () => {
     expect(names(flat.ofNamed('Missing'))).toEqual([]);
   });
 
+  it('lists properties written beside allOf first on its own page only, when asked (openapi-generator 6.0)', () => {
+    const beside = (members: Schema[], ...own: string[]): Schema => {
+      const props = object(...own);
+      return { ...emptyCommon(), kind: 'allOf', members, properties: props.kind === 'object' ? props.properties : [] };
+    };
+    const schemas: Record<string, Schema> = {
+      Base: object('id', 'name'),
+      A: beside([ref('Base')], 'a1', 'id'),
+      B: beside([ref('A'), beside([ref('Base')], 'c1')], 'b1'),
+    };
+    const six = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], false, ['allOf'], true);
+    expect(names(six.ofNamed('A'))).toEqual(['a1', 'id', 'name']);
+    // A's and the inline member's beside properties are not B's.
+    expect(names(six.ofNamed('B'))).toEqual(['b1', 'id', 'name']);
+    expect(names(six.ofSchema(beside([ref('Base')], 'x')))).toEqual(['x', 'id', 'name']);
+    // Without the option they are nobody's (Go and Python docs).
+    expect(names(flattened(schemas).ofNamed('A'))).toEqual(['id', 'name']);
+  });
+
   it('40 levels that each name the next twice: the leaf once, each level flattened once', () => {
     const schemas: Record<string, Schema> = { S40: object('leaf') };
     for (let i = 39; i >= 0; i--) schemas[`S${i}`] = allOf(ref(`S${i + 1}`), ref(`S${i + 1}`), object(`own${i}`));

@@ -157,6 +157,7 @@ describe('authorization line (docs-format.md §1.9)', () => {
   const schemes: Api['securitySchemes'] = [
     { name: 'Bearer', type: 'http', scheme: 'bearer' },
     { name: 'api_key', type: 'apiKey', in: 'header', paramName: 'X-Key' },
+    { name: 'oauth', type: 'oauth2', flows: ['implicit', 'password'], scopes: ['read'] },
   ];
   const auth = (security: Operation['security']): string => opView(operation('x', { security }), { securitySchemes: schemes }).op.authorization;
 
@@ -165,9 +166,14 @@ describe('authorization line (docs-format.md §1.9)', () => {
     ['an empty requirement (auth optional)', [{ schemes: [] }], 'No authorization required'],
     ['one scheme', [{ schemes: [{ name: 'Bearer', scopes: [] }] }], '[Bearer](../README.md#Bearer)'],
     [
-      'alternatives, each scheme once in order of mention',
+      'alternatives, each scheme once, sorted by name as Java compares strings (capitals first)',
       [{ schemes: [{ name: 'api_key', scopes: [] }] }, { schemes: [{ name: 'Bearer', scopes: [] }, { name: 'api_key', scopes: [] }] }],
-      '[api_key](../README.md#api_key), [Bearer](../README.md#Bearer)',
+      '[Bearer](../README.md#Bearer), [api_key](../README.md#api_key)',
+    ],
+    [
+      'an OAuth scheme once per flow it declares',
+      [{ schemes: [{ name: 'oauth', scopes: ['read'] }] }, { schemes: [{ name: 'api_key', scopes: [] }] }],
+      '[api_key](../README.md#api_key), [oauth](../README.md#oauth), [oauth](../README.md#oauth)',
     ],
     ['an undeclared scheme is left out', [{ schemes: [{ name: 'Nope', scopes: [] }] }], 'No authorization required'],
   ])('%s', (_, security, line) => {

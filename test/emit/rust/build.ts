@@ -30,9 +30,11 @@ export function response(status: string, s?: Schema, mediaTypes = ['application/
   return { status, content: s === undefined ? [] : mediaTypes.map((mediaType) => ({ mediaType, schema: s })), headers: [] };
 }
 
+/** An operation whose spec gives `id` as its operationId (the model's id is then that operationId). */
 export function operation(id: string, extra: Partial<Operation> = {}): Operation {
   return {
     id,
+    operationId: id,
     method: 'get',
     path: '/thing',
     tags: [],

@@ -57,8 +57,9 @@ describe('rust plan: functions', () => {
         requestBody: body(ref('Thing'), { required: true }),
         responses: [response('200', ref('Thing')), response('4XX', ref('Problem')), response('default', object([prop('code', int32())])), response('500')],
       }),
-      operation('a_1', { tags: ['things'] }),
-      operation('a1', { tags: ['things'] }),
+      // `1a` takes `call_`: its error enum reads `Call1a`, as does that of `call1a`.
+      operation('1a', { tags: ['things'] }),
+      operation('call1a', { tags: ['things'] }),
     ],
     schemas: [named('Thing', object([])), named('Problem', object([]))],
   });
@@ -66,18 +67,18 @@ describe('rust plan: functions', () => {
 
   it('puts each class in its module, functions in name order', () => {
     expect(things?.module).toBe('things_api');
-    expect(things?.functions.map((f) => f.name)).toEqual(['a1', 'a_1', 'get_thing']);
+    expect(things?.functions.map((f) => f.name)).toEqual(['call1a', 'call_1a', 'get_thing']);
   });
 
-  it('keeps configuration for the first argument: a parameter of that name takes 2 (6.0 numbers without separator)', () => {
+  it('lets a parameter be called configuration, as 6.0 prints it (the crate renames its own first argument then)', () => {
     const fn = things?.functions.find((f) => f.name === 'get_thing');
-    expect(fn?.params.map((p) => `${p.name}: ${p.type.type}`)).toEqual(['id: i32', 'thing: crate::models::Thing', 'configuration2: String']);
+    expect(fn?.params.map((p) => `${p.name}: ${p.type.type}`)).toEqual(['id: i32', 'thing: crate::models::Thing', 'configuration: String']);
   });
 
   it('has one error variant per declared error body, and error enums unique in the module', () => {
     const fn = things?.functions.find((f) => f.name === 'get_thing');
     expect(fn?.errors.map((e) => `${e.variant}(${e.type.type})`)).toEqual(['Status4XX(crate::models::Problem)', 'DefaultResponse(serde_json::Value)']);
-    expect(things?.functions.map((f) => f.errorEnum)).toEqual(['A1Error', 'A1Error2', 'GetThingError']);
+    expect(things?.functions.map((f) => f.errorEnum)).toEqual(['Call1aError', 'Call1aError2', 'GetThingError']);
   });
 });
 

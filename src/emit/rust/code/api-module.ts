@@ -118,19 +118,29 @@ function pathLines(fn: PlannedFunction): string[] {
   ];
 }
 
+/**
+ * The function's first argument: `configuration`, as 6.0 names it, unless a parameter has that
+ * name (6.0 prints it as written, `…(configuration)`); callers pass arguments by position, so
+ * only the body of the function sees the other name.
+ */
+function configurationName(fn: PlannedFunction): string {
+  return fn.params.some((p) => p.name === 'configuration') ? 'local_var_configuration' : 'configuration';
+}
+
 /** Every scheme the operation accepts adds its credential when the configuration has one. */
 function authLines(fn: PlannedFunction, api: Api): string[] {
+  const config = configurationName(fn);
   const names = [...new Set(fn.op.security.flatMap((r) => r.schemes.map((s) => s.name)))];
   const lines = names.flatMap((name) => {
     const scheme = api.securitySchemes.find((s) => s.name === name);
     switch (scheme?.type) {
       case 'http':
-        return print('    ', call(`configuration.${scheme.scheme.toLowerCase() === 'basic' ? 'basic' : 'bearer'}`, REQ));
+        return print('    ', call(`${config}.${scheme.scheme.toLowerCase() === 'basic' ? 'basic' : 'bearer'}`, REQ));
       case 'oauth2':
       case 'openIdConnect':
-        return print('    ', call('configuration.oauth', REQ));
+        return print('    ', call(`${config}.oauth`, REQ));
       case 'apiKey':
-        return print('    ', call(`configuration.api_key_${scheme.in}`, REQ, rustString(scheme.paramName)));
+        return print('    ', call(`${config}.api_key_${scheme.in}`, REQ, rustString(scheme.paramName)));
       case undefined:
         return [];
     }
@@ -168,7 +178,8 @@ function formEnd(fn: PlannedFunction): string[] {
 
 function functionLines(fn: PlannedFunction, api: Api): string[] {
   const form = formStart(fn);
-  const params = ['configuration: &configuration::Configuration', ...fn.params.map((p) => `${p.name}: ${paramType(p.type.type, isOptional(p))}`)];
+  const config = configurationName(fn);
+  const params = [`${config}: &configuration::Configuration`, ...fn.params.map((p) => `${p.name}: ${paramType(p.type.type, isOptional(p))}`)];
   const returns = `Result<${fn.returns?.type ?? '()'}, Error<${fn.errorEnum}>>`;
   const reader = fn.returns === undefined ? 'empty_response' : fn.returnsText ? 'text_response' : 'json_response';
   const changes = [...acceptLines(fn, reader), ...fn.params.flatMap(parameterLines), ...formEnd(fn), ...authLines(fn, api)];
@@ -178,7 +189,7 @@ function functionLines(fn: PlannedFunction, api: Api): string[] {
     ...docLine(fn.op.summary),
     ...fnHead(`pub async fn ${fn.name}`, params, returns),
     ...pathLines(fn),
-    `    ${binding} = configuration.request(${method}, &local_var_path);`,
+    `    ${binding} = ${config}.request(${method}, &local_var_path);`,
     ...form,
     ...changes,
     `    super::${reader}(local_var_req).await`,

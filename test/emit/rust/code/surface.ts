@@ -47,7 +47,9 @@ export function checkSurface(docs: DocSurface, crate: CrateSurface): string[] {
       continue;
     }
     const [first, ...rest] = found.params;
-    if (first?.[0] !== 'configuration') problems.push(`${fn.name}: the first parameter is not configuration`);
+    // The configuration comes first, under its own name unless a parameter has that name (api-module.ts).
+    const configName = fn.params.some(([name]) => name === 'configuration') ? 'local_var_configuration' : 'configuration';
+    if (first?.[0] !== configName || norm(first[1]) !== '&configuration::Configuration') problems.push(`${fn.name}: the first parameter is not ${configName}: &configuration::Configuration`);
     const want = fn.params.map(([name, type]) => `${name}: ${norm(borrowed(type))}`);
     const have = rest.map(([name, type]) => `${name}: ${norm(type)}`);
     if (want.join(', ') !== have.join(', ')) problems.push(`${fn.name}: docs (${want.join(', ')}), crate (${have.join(', ')})`);

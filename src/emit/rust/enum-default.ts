@@ -1,0 +1,27 @@
+/**
+ * The default of an inline enum property as openapi-generator 6.0.0's Rust model docs print it:
+ * not the value but `<Enum>_<Variant>` (`[default to LifecycleState_PendingApproval]`), its
+ * updateCodegenPropertyEnum naming the enum after the field (camelize(`lifecycle_state`)) and the
+ * variant by toEnumVarName (camelize(sanitizeName(value)), `_` before a leading digit, `Empty`
+ * for ""). A default that is none of the values is printed as it is.
+ */
+import type { Schema } from '../../model/types.js';
+import { camelize, sanitizeName } from '../kit/openapi-names.js';
+
+/** `<Enum>_<Variant>` for an inline enum's default, or undefined when the rule does not apply. */
+export function enumDefaultName(fieldName: string, schema: Schema): string | undefined {
+  if (schema.kind !== 'primitive' || schema.enum === undefined || schema.default === undefined) return undefined;
+  const value = schema.default.value;
+  if (!schema.enum.some((v) => v === value)) return undefined;
+  const variant = variantName(String(value));
+  return variant === undefined ? undefined : `${camelize(fieldName)}_${variant}`;
+}
+
+function variantName(value: string): string | undefined {
+  if (value === '') return 'Empty';
+  // 6.0 names a value of symbols only by the symbol's English name; only `$` is known here.
+  if (value === '$') return 'Dollar';
+  if (!/[A-Za-z0-9]/.test(value)) return undefined;
+  const camel = camelize(sanitizeName(value)).replace(/^_+|_+$/g, '');
+  return /^\d/.test(camel) ? `_${camel}` : camel;
+}
