@@ -2,7 +2,7 @@
  * The properties a model doc lists for a composition: an object's own, and for `allOf` those of
  * every member, references followed, each property name once at its first position, as
  * openapi-generator and swagger-codegen flatten a composition. Go, Python and Rust docs share it.
- * Which definition of a name repeated across members is kept is the one difference: the first
+ * Which definition of a name repeated across members is kept: the first
  * (`laterWins: false`) or the last, as openapi-generator 4.2.1 and 6.0 and swagger-codegen 2.2
  * all merge members into a LinkedHashMap (`laterWins`, which every target passes:
  * test/emit/python/quirks/allof-property-redefined, test/emit/rust/quirks/allof-later-member-wins).
