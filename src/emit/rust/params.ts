@@ -75,7 +75,11 @@ function bodyName(op: Operation, schema: Schema, schemas: RustSchemas): string {
   return schema.kind === 'ref' && resolved.kind === 'model' ? resolved.model.name : 'body';
 }
 
-const isForm = (media: string | undefined): boolean => media !== undefined && /^(multipart\/form-data|application\/x-www-form-urlencoded)$/i.test(media);
+/**
+ * A body 6.0 lists a field at a time: urlencoded (parameters such as `; charset=utf-8` too) or any
+ * multipart subtype, in any case (test/emit/rust/quirks/form-media-types).
+ */
+const isForm = (media: string | undefined): boolean => media !== undefined && /^(multipart\/|application\/x-www-form-urlencoded)/i.test(media);
 
 /** A form body's fields: the properties of its object (a model's, allOf members' included). */
 function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
