@@ -22,6 +22,15 @@ function variantName(value: string): string | undefined {
   // 6.0 names a value of symbols only by the symbol's English name; only `$` is known here.
   if (value === '$') return 'Dollar';
   if (!/[A-Za-z0-9]/.test(value)) return undefined;
-  const camel = camelize(sanitizeName(value)).replace(/^_+|_+$/g, '');
+  const camel = trimUnderscores(camelize(sanitizeName(value)));
   return /^\d/.test(camel) ? `_${camel}` : camel;
+}
+
+/** `_` taken off both ends, in a loop (`/^_+|_+$/` retried at every `_` is quadratic). */
+function trimUnderscores(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charAt(start) === '_') start += 1;
+  while (end > start && text.charAt(end - 1) === '_') end -= 1;
+  return text.slice(start, end);
 }

@@ -17,34 +17,42 @@ export function formOnlyModels(api: Api): ReadonlySet<string> {
   const elsewhere = new Set<string>();
   const visited = new Set<string>();
 
-  const visit = (schema: Schema, form: boolean): void => {
-    if (schema.kind === 'ref') {
-      (form ? inForm : elsewhere).add(schema.name);
-      if (visited.has(schema.name)) return;
-      visited.add(schema.name);
-      const target = byName.get(schema.name);
-      if (target !== undefined) visit(target, form);
-      return;
-    }
-    switch (schema.kind) {
-      case 'array':
-        visit(schema.items, form);
-        return;
-      case 'map':
-        visit(schema.values, form);
-        return;
-      case 'object':
-        for (const p of schema.properties) visit(p.schema, form);
-        if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) visit(schema.additionalProperties, form);
-        return;
-      case 'allOf':
-      case 'oneOf':
-      case 'anyOf':
-        for (const m of schema.members) visit(m, form);
-        for (const p of schema.properties ?? []) visit(p.schema, form);
-        return;
-      default:
-        return;
+  // Depth first, in the order 6.0 walks, with a stack of its own: a chain of 20,000 schemas that
+  // each name the next must not exhaust the call stack (test/hostile/graph.test.ts).
+  const visit = (root: Schema, form: boolean): void => {
+    const stack: Schema[] = [root];
+    const push = (children: readonly Schema[]): void => {
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    };
+    for (let schema = stack.pop(); schema !== undefined; schema = stack.pop()) {
+      switch (schema.kind) {
+        case 'ref': {
+          (form ? inForm : elsewhere).add(schema.name);
+          if (visited.has(schema.name)) break;
+          visited.add(schema.name);
+          const target = byName.get(schema.name);
+          if (target !== undefined) stack.push(target);
+          break;
+        }
+        case 'array':
+          stack.push(schema.items);
+          break;
+        case 'map':
+          stack.push(schema.values);
+          break;
+        case 'object': {
+          const extra = schema.additionalProperties !== undefined && schema.additionalProperties !== true ? [schema.additionalProperties] : [];
+          push([...schema.properties.map((p) => p.schema), ...extra]);
+          break;
+        }
+        case 'allOf':
+        case 'oneOf':
+        case 'anyOf':
+          push([...schema.members, ...(schema.properties ?? []).map((p) => p.schema)]);
+          break;
+        default:
+          break;
+      }
     }
   };
 
