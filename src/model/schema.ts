@@ -153,7 +153,14 @@ function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon
     default: 'default' in node ? { value: node.default } : undefined,
     example: exampleOf(node, ctx),
     ...withConstraints(node),
+    ...withExtensions(node),
   };
+}
+
+/** Only schemas with `x-…` keys carry the key, so other models are unchanged. */
+function withExtensions(node: Node): Pick<SchemaCommon, 'extensions'> {
+  const entries = Object.entries(node).filter(([key]) => key.startsWith('x-'));
+  return entries.length > 0 ? { extensions: Object.fromEntries(entries) } : {};
 }
 
 /** Only schemas with validation keywords carry the key, so other models are unchanged. */

@@ -191,6 +191,11 @@ export interface SchemaCommon {
   readonly example?: { readonly value: unknown } | undefined;
   /** Validation keywords, present only when the spec gives at least one. */
   readonly constraints?: Constraints | undefined;
+  /**
+   * The schema's own vendor extensions (`x-…` keys, as written), present only when it has one.
+   * Nothing prints them; 6.0 tells two inline schemas apart by them (kit/inline-models-gather.ts).
+   */
+  readonly extensions?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
