@@ -34,8 +34,10 @@ function plainObject(schema: Schema | true | undefined, swagger2: boolean): Obje
 export function modelFromProperty(g: Hoister, object: ObjectSchema, path: string, pointer: string): { model: ObjectSchema; compared: ObjectSchema } {
   const model: ObjectSchema = { ...object, additionalProperties: undefined, default: undefined, properties: flattenProperties(g, object.properties, path, pointer) };
   const value = object.example?.value;
-  // The rebuilt model's example is `example.toString()`: text, never an object, number or boolean.
-  const example = object.example === undefined || typeof value === 'string' ? object.example : { value: `\u0000${JSON.stringify(value) ?? String(value)}` };
+  // The rebuilt model's example is `example.toString()`: `5` becomes "5"; an object's text (Java's
+  // `{n=x}`) is marked so that it never equals a JSON object nor a string written in the spec.
+  const text = value !== null && typeof value === 'object' ? `\u0000${JSON.stringify(value)}` : String(value);
+  const example = object.example === undefined || typeof value === 'string' ? object.example : { value: text };
   return { model, compared: { ...model, example } };
 }
 
