@@ -1,11 +1,12 @@
 /**
- * A JSON.stringify replacer that leaves out schemas' vendor extensions (SchemaCommon.extensions).
- * Only openapi-generator 6.0 tells schemas apart by them; every other comparison of schemas by their
- * text (4.2.1's and 2.2's matchGenerated, Python's twin models, the diff's matching) ignores them.
- * Only a schema's own key goes: an example or default value may hold an `extensions` key of its own.
+ * A JSON.stringify replacer that leaves out schemas' vendor extensions (SchemaCommon.extensions)
+ * and `additionalProperties: false` (ObjectShape.closed). Only openapi-generator 6.0 tells schemas
+ * apart by them; every other comparison of schemas by their text (4.2.1's and 2.2's
+ * matchGenerated, Python's twin models, the diff's matching) ignores them. Only a schema's own
+ * key goes: an example or default value may hold an `extensions` key of its own.
  */
 export function withoutExtensions(this: unknown, key: string, value: unknown): unknown {
-  return key === 'extensions' && isSchema(this) ? undefined : value;
+  return (key === 'extensions' || key === 'closed') && isSchema(this) ? undefined : value;
 }
 
 function isSchema(holder: unknown): boolean {

@@ -115,7 +115,7 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
     if (additional) return { kind: 'map', values: additional, ...untyped };
     return { kind: 'any', object: typed || isNode(node.properties) };
   }
-  return { kind: 'object', properties, additionalProperties: additional, typed };
+  return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}) };
 }
 
 /** additionalProperties: `true` for any value (`true` or `{}`), a schema, or undefined for none or `false`. */

@@ -285,6 +285,11 @@ export interface ObjectShape {
   /** additionalProperties beside named properties: a schema, or `true` for any. */
   readonly additionalProperties?: Schema | true | undefined;
   /**
+   * Present (true) only when the spec wrote `additionalProperties: false`. Nothing prints it;
+   * 6.0 tells two inline schemas apart by it (kit/inline-models-gather.ts).
+   */
+  readonly closed?: true | undefined;
+  /**
    * True when the spec said `type: object`; false when the properties stand without a type.
    * Generators treat the two differently (only a typed inline object is hoisted into a model).
    */

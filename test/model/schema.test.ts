@@ -50,6 +50,11 @@ describe('convertSchema', () => {
     expect(convertSchema({ type: 'string' }, oas30)).not.toHaveProperty('extensions');
   });
 
+  test('`additionalProperties: false` marks the object closed; absent, it carries no mark', () => {
+    expect(convertSchema({ type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } }, oas30)).toMatchObject({ kind: 'object', closed: true });
+    expect(convertSchema({ type: 'object', properties: { a: { type: 'string' } } }, oas30)).not.toHaveProperty('closed');
+  });
+
   test('an unnamed reference loop ends as "any" instead of recursing forever', () => {
     const loop: SchemaContext = { ...oas30, resolve: () => ({ $ref: '#/x' }) };
     expect(convertSchema({ $ref: '#/x' }, loop)).toMatchObject({ kind: 'any' });

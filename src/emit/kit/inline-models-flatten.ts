@@ -30,9 +30,9 @@ function plainObject(schema: Schema | true | undefined, swagger2: boolean): Obje
   return (swagger2 || schema.typed !== false) && schema.additionalProperties === undefined && schema.properties.length > 0 ? schema : undefined;
 }
 
-/** modelFromProperty: the object rebuilt without additionalProperties and default, its properties flattened under `path`. */
+/** modelFromProperty: the object rebuilt without additionalProperties (false included) and default, its properties flattened under `path`. */
 export function modelFromProperty(g: Hoister, object: ObjectSchema, path: string, pointer: string): { model: ObjectSchema; compared: ObjectSchema } {
-  const model: ObjectSchema = { ...object, additionalProperties: undefined, default: undefined, properties: flattenProperties(g, object.properties, path, pointer) };
+  const model: ObjectSchema = { ...object, additionalProperties: undefined, closed: undefined, default: undefined, properties: flattenProperties(g, object.properties, path, pointer) };
   const value = object.example?.value;
   // The rebuilt model's example is `example.toString()`: `5` becomes "5"; an object's text (Java's
   // `{n=x}`) is marked so that it never equals a JSON object nor a string written in the spec.
