@@ -115,7 +115,7 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
     if (additional) return { kind: 'map', values: additional, ...untyped };
     return { kind: 'any', object: typed || isNode(node.properties) };
   }
-  return { kind: 'object', properties, additionalProperties: additional, typed };
+  return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}) };
 }
 
 /** additionalProperties: `true` for any value (`true` or `{}`), a schema, or undefined for none or `false`. */
@@ -153,7 +153,14 @@ function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon
     default: 'default' in node ? { value: node.default } : undefined,
     example: exampleOf(node, ctx),
     ...withConstraints(node),
+    ...withExtensions(node),
   };
+}
+
+/** Only schemas with `x-…` keys carry the key, so other models are unchanged. */
+function withExtensions(node: Node): Pick<SchemaCommon, 'extensions'> {
+  const entries = Object.entries(node).filter(([key]) => key.startsWith('x-'));
+  return entries.length > 0 ? { extensions: Object.fromEntries(entries) } : {};
 }
 
 /** Only schemas with validation keywords carry the key, so other models are unchanged. */

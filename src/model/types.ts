@@ -191,6 +191,11 @@ export interface SchemaCommon {
   readonly example?: { readonly value: unknown } | undefined;
   /** Validation keywords, present only when the spec gives at least one. */
   readonly constraints?: Constraints | undefined;
+  /**
+   * The schema's own vendor extensions (`x-…` keys, as written), present only when it has one.
+   * Nothing prints them; 6.0 tells two inline schemas apart by them (kit/inline-models-gather.ts).
+   */
+  readonly extensions?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -279,6 +284,11 @@ export interface ObjectShape {
   readonly properties: readonly Property[];
   /** additionalProperties beside named properties: a schema, or `true` for any. */
   readonly additionalProperties?: Schema | true | undefined;
+  /**
+   * Present (true) only when the spec wrote `additionalProperties: false`. Nothing prints it;
+   * 6.0 tells two inline schemas apart by it (kit/inline-models-gather.ts).
+   */
+  readonly closed?: true | undefined;
   /**
    * True when the spec said `type: object`; false when the properties stand without a type.
    * Generators treat the two differently (only a typed inline object is hoisted into a model).

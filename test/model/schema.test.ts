@@ -44,6 +44,17 @@ describe('convertSchema', () => {
     expect(convertSchema({ type: 'object', additionalProperties: { type: 'string' } }, swagger)).not.toHaveProperty('typed');
   });
 
+  test('vendor extensions are kept as written, and only a schema that has one carries the key', () => {
+    const raw = { type: 'object', 'x-examples': { one: { result: 'a' } }, properties: { a: { type: 'string', 'x-note': 1 } } };
+    expect(convertSchema(raw, oas30)).toMatchObject({ extensions: { 'x-examples': { one: { result: 'a' } } }, properties: [{ schema: { extensions: { 'x-note': 1 } } }] });
+    expect(convertSchema({ type: 'string' }, oas30)).not.toHaveProperty('extensions');
+  });
+
+  test('`additionalProperties: false` marks the object closed; absent, it carries no mark', () => {
+    expect(convertSchema({ type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } }, oas30)).toMatchObject({ kind: 'object', closed: true });
+    expect(convertSchema({ type: 'object', properties: { a: { type: 'string' } } }, oas30)).not.toHaveProperty('closed');
+  });
+
   test('an unnamed reference loop ends as "any" instead of recursing forever', () => {
     const loop: SchemaContext = { ...oas30, resolve: () => ({ $ref: '#/x' }) };
     expect(convertSchema({ $ref: '#/x' }, loop)).toMatchObject({ kind: 'any' });

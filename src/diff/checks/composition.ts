@@ -1,5 +1,6 @@
 import type { CompositeShape, Discriminator, Schema } from '../../model/types.js';
 import { reportAt, type Walk } from './walk.js';
+import { withoutExtensions } from '../../model/extensions.js';
 
 type Compare = (walk: Walk, base: Schema, revision: Schema) => void;
 type Composite = Schema & CompositeShape;
@@ -69,7 +70,7 @@ function signature(member: Schema): string {
     if (names.length > 0) return `${member.kind}:${names.sort().join(',')}`;
   }
   if (member.kind === 'ref') return `ref:${member.name}`;
-  return JSON.stringify(member);
+  return JSON.stringify(member, withoutExtensions);
 }
 
 function compareDiscriminators(walk: Walk, base: Discriminator | undefined, revision: Discriminator | undefined): void {

@@ -2,6 +2,7 @@ import type { Operation, Parameter } from '../../model/types.js';
 import { operationName, type DiffContext } from '../context.js';
 import { pairBy, parameterKey, pathVariables } from '../pairing.js';
 import { compareSchema } from './schemas.js';
+import { withoutExtensions } from '../../model/extensions.js';
 
 /**
  * Parameters pair by place and name; path parameters by their position in the path template, so
@@ -21,7 +22,7 @@ export function compareParameters(ctx: DiffContext, base: Operation, revision: O
   const right = added.map((e) => e.p);
   for (const p of [...left]) {
     const moved = right.find((q) => q.name.toLowerCase() === p.name.toLowerCase() && q.in !== p.in);
-    const renamed = moved ?? right.find((q) => q.in === p.in && JSON.stringify(q.schema) === JSON.stringify(p.schema));
+    const renamed = moved ?? right.find((q) => q.in === p.in && JSON.stringify(q.schema, withoutExtensions) === JSON.stringify(p.schema, withoutExtensions));
     if (!renamed) continue;
     left.splice(left.indexOf(p), 1);
     right.splice(right.indexOf(renamed), 1);

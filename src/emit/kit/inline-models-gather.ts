@@ -18,6 +18,7 @@
  * components/requestBodies, which 6.0 takes whole, as its hoisted model. Checked with 6.0.0's jar (test/emit/rust/quirks).
  */
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
+import { modelFromProperty } from './inline-models-flatten.js';
 import { refTo } from './inline-models.js';
 
 /** Where a behaviour differs between generators of this family: the names they give. */
@@ -47,6 +48,8 @@ export const OPENAPI_GENERATOR_6: GatherNaming = {
  */
 const FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data)$/i;
 
+type ObjectSchema = Extract<Schema, { kind: 'object' }>;
+
 const common = { nullable: false, readOnly: false, writeOnly: false, deprecated: false } as const;
 
 /** 6.0's sanitizeName: a leading digit gets `_`, anything but ASCII letters and digits becomes `_`. */
@@ -68,7 +71,7 @@ class Gatherer {
   private readonly byName: Map<string, Schema>;
   private readonly generated = new Map<string, string>();
 
-  constructor(api: Api, private readonly naming: GatherNaming, private readonly swagger2: boolean) {
+  constructor(api: Api, private readonly naming: GatherNaming, readonly swagger2: boolean) {
     this.schemas = [...api.schemas];
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.byName = new Map(api.schemas.map((s) => [s.name, s.schema]));
@@ -105,9 +108,9 @@ class Gatherer {
     return JSON.stringify(schema, (k, v: unknown) => (k === 'typed' && this.swagger2 ? undefined : v));
   }
 
-  /** makeSchemaInComponents: an equal schema hoisted before, or a new one under `name`. */
-  hoist(name: string, schema: Schema, pointer: string): Schema {
-    const key = this.key(schema);
+  /** makeSchemaInComponents: an equal schema hoisted before, or a new one under `name`; compared as `compared` when given. */
+  hoist(name: string, schema: Schema, pointer: string, compared: Schema = schema): Schema {
+    const key = this.key(compared);
     const existing = this.generated.get(key);
     if (existing !== undefined) return refTo(existing);
     this.add(name, schema, pointer);
@@ -216,11 +219,14 @@ function operation(g: Gatherer, op: Operation, prefix: string, naming: GatherNam
 function composedChildren(g: Gatherer, named: NamedSchema): Schema {
   const { schema } = named;
   if (schema.allOfWrapper !== undefined && schema.kind === 'object') {
-    // `Name: {allOf: [inline object]}`: the member is a model `<Name>_allOf`, Name keeps its properties.
+    // `Name: {allOf: [inline object]}`: the member is a model `<Name>_allOf`, and Name shows its
+    // properties as flattened there (the nested objects as the models they became).
     if (schema.properties.length > 0) {
       const name = g.resolveName(schema.title, `${named.name}_allOf`);
       const { allOfWrapper: _wrapper, ...member } = schema;
-      g.hoist(name, g.gather(member as Schema, name, named.pointer), named.pointer);
+      const { model, compared } = modelFromProperty(g, member as ObjectSchema, name, named.pointer);
+      g.hoist(name, model, named.pointer, compared);
+      return { ...schema, properties: model.properties };
     }
     return schema;
   }
@@ -231,15 +237,20 @@ function composedChildren(g: Gatherer, named: NamedSchema): Schema {
     if ((m.kind === 'allOf' || m.kind === 'oneOf' || m.kind === 'anyOf') && m.allOfWrapper === undefined && (m.properties?.length ?? 0) > 0) {
       const name = g.resolveName(m.title, `${named.name}_${schema.kind}`);
       const { members: _members, discriminator: _discriminator, additionalProperties: _extra, properties, ...common } = m;
-      const object: Schema = { ...common, kind: 'object', properties: properties ?? [], typed: true };
-      return g.hoist(name, g.gather(object, name, named.pointer), named.pointer);
+      const object: ObjectSchema = { ...common, kind: 'object', properties: properties ?? [], typed: true };
+      if (schema.kind !== 'allOf') return g.hoist(name, g.gather(object, name, named.pointer), named.pointer);
+      const { model, compared } = modelFromProperty(g, object, name, named.pointer);
+      return g.hoist(name, model, named.pointer, compared);
     }
     // A member written `allOf: [...]` itself is a composition without properties of its own to 6.0.
     const own = m.kind !== 'ref' && m.allOfWrapper === undefined;
     const hoisted = own && ((m.kind === 'object' && m.properties.length > 0) || (m.kind === 'primitive' && (m.enum?.length ?? 0) > 0));
     if (!hoisted) return m;
     const name = g.resolveName(m.title, `${named.name}_${schema.kind}`);
-    return g.hoist(name, g.gather(m, name, named.pointer), named.pointer);
+    // An allOf's object member is flattened the older way (inline-models-flatten.ts).
+    if (schema.kind !== 'allOf' || m.kind !== 'object') return g.hoist(name, g.gather(m, name, named.pointer), named.pointer);
+    const { model, compared } = modelFromProperty(g, m, name, named.pointer);
+    return g.hoist(name, model, named.pointer, compared);
   });
   return { ...schema, members };
 }

@@ -18,6 +18,7 @@
  */
 import type { Api, MediaContent, NamedSchema, Operation, Property, Response, Schema } from '../../model/types.js';
 import type { InlineRules } from './inline-rules.js';
+import { withoutExtensions } from '../../model/extensions.js';
 
 /** Names the resolver gives; a parameter because swagger-codegen and later generators differ. */
 export interface InlineNaming {
@@ -73,7 +74,7 @@ function withValues(map: MapLike, values: Schema): Schema {
  * readOnly, deprecated and constraints are left behind, so objects differing only there are one.
  */
 function modelFromPropertySignature(object: ObjectSchema): string {
-  return JSON.stringify({ description: object.description, example: object.example, nullable: object.nullable, properties: object.properties });
+  return JSON.stringify({ description: object.description, example: object.example, nullable: object.nullable, properties: object.properties }, withoutExtensions);
 }
 
 /** A plain reference to the named schema `name`, as a hoisted model's place holds. */

@@ -9,6 +9,7 @@ import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { apiClassName, modelName, operationName, PYTHON_UNIQUE } from './naming.js';
 import { FlattenedProperties } from '../docs/flattened.js';
 import type { ModelNamer } from './types.js';
+import { withoutExtensions } from '../../model/extensions.js';
 
 export interface PythonContext {
   readonly api: Api;
@@ -45,7 +46,7 @@ function twinSchemas(api: Api): Map<string, string> {
   const twins = new Map<string, string>();
   const firstOf = new Map<string, { name: string; shape: string }[]>();
   for (const s of api.schemas) {
-    const shape = JSON.stringify(s.schema);
+    const shape = JSON.stringify(s.schema, withoutExtensions);
     const seen = firstOf.get(modelName(s.name)) ?? [];
     const same = seen.find((f) => f.shape === shape);
     if (same === undefined) firstOf.set(modelName(s.name), [...seen, { name: s.name, shape }]);

@@ -1,0 +1,16 @@
+/**
+ * A JSON.stringify replacer that leaves out schemas' vendor extensions (SchemaCommon.extensions)
+ * and `additionalProperties: false` (ObjectShape.closed). Only openapi-generator 6.0 tells schemas
+ * apart by them; every other comparison of schemas by their text (4.2.1's and 2.2's
+ * matchGenerated, Python's twin models, the diff's matching) ignores them. Only a schema's own
+ * key goes: an example or default value may hold an `extensions` key of its own.
+ */
+export function withoutExtensions(this: unknown, key: string, value: unknown): unknown {
+  return (key === 'extensions' || key === 'closed') && isSchema(this) ? undefined : value;
+}
+
+function isSchema(holder: unknown): boolean {
+  if (holder === null || typeof holder !== 'object') return false;
+  const h = holder as { kind?: unknown; nullable?: unknown };
+  return typeof h.kind === 'string' && typeof h.nullable === 'boolean';
+}

@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import { withoutExtensions } from '../../src/model/extensions.js';
+
+describe('withoutExtensions', () => {
+  test("drops a schema's extensions and closed mark at any depth, so schemas differing only there print the same", () => {
+    const common = { nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+    const a = { ...common, kind: 'object', closed: true, extensions: { 'x-a': 1 }, properties: [{ name: 'p', schema: { ...common, kind: 'primitive', extensions: { 'x-b': 2 } } }] };
+    const b = { ...common, kind: 'object', properties: [{ name: 'p', schema: { ...common, kind: 'primitive' } }] };
+    expect(JSON.stringify(a, withoutExtensions)).toBe(JSON.stringify(b));
+  });
+
+  test('keeps an `extensions` key that is part of an example value, not of a schema', () => {
+    const example = { value: { extensions: ['gz'] } };
+    expect(JSON.parse(JSON.stringify(example, withoutExtensions))).toEqual(example);
+  });
+});
