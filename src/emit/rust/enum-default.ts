@@ -3,25 +3,25 @@
  * not the value but `<Enum>_<Variant>` (`[default to LifecycleState_PendingApproval]`), its
  * updateCodegenPropertyEnum naming the enum after the field (camelize(`lifecycle_state`)) and the
  * variant by toEnumVarName (camelize(sanitizeName(value)), `_` before a leading digit, `Empty`
- * for ""). A default that is none of the values is printed as it is.
+ * for "", a lone symbol by getSymbolName). A default that is none of the values is printed as it is.
  */
 import type { Schema } from '../../model/types.js';
-import { camelize, sanitizeName } from '../kit/openapi-names.js';
+import { camelize, sanitizeName, symbolName } from '../kit/openapi-names.js';
 
 /** `<Enum>_<Variant>` for an inline enum's default, or undefined when the rule does not apply. */
 export function enumDefaultName(fieldName: string, schema: Schema): string | undefined {
   if (schema.kind !== 'primitive' || schema.enum === undefined || schema.default === undefined) return undefined;
   const value = schema.default.value;
   if (!schema.enum.some((v) => v === value)) return undefined;
-  const variant = variantName(String(value));
-  return variant === undefined ? undefined : `${camelize(fieldName)}_${variant}`;
+  return `${camelize(fieldName)}_${variantName(String(value))}`;
 }
 
-function variantName(value: string): string | undefined {
+function variantName(value: string): string {
   if (value === '') return 'Empty';
-  // 6.0 names a value of symbols only by the symbol's English name; only `$` is known here.
-  if (value === '$') return 'Dollar';
-  if (!/[A-Za-z0-9]/.test(value)) return undefined;
+  // A lone symbol by DefaultCodegen's name for it (`>=` → Greater_Than_Or_Equal_To), as in 4.2.1.
+  const symbol = symbolName(value);
+  if (symbol !== undefined) return symbol;
+  // What sanitizeName empties (`~~`) names nothing: 6.0 prints `<Enum>_`.
   const camel = trimUnderscores(camelize(sanitizeName(value)));
   return /^\d/.test(camel) ? `_${camel}` : camel;
 }
