@@ -6,6 +6,7 @@
 import type { Operation, Parameter, Property, RequestBody, Schema } from '../../model/types.js';
 import type { GoNames } from './api-names.js';
 import { escapeText } from '../docs/escape.js';
+import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { parsedDefault } from './default-values.js';
 import { goParamName } from './naming.js';
 import { bodyType, formFieldType, parameterType, propertyType, unalias, type GoType } from './types.js';
@@ -30,8 +31,6 @@ export type ParamSource =
 
 /** Names the docs signature already uses beside the parameters: `(ctx, ..., optional)`. */
 const SIGNATURE_NAMES = ['ctx', 'optional'];
-
-const FORM = /^(application\/x-www-form-urlencoded|multipart\/)/i;
 
 /** A form body's fields: the properties of its (referenced) object schema. */
 function formFields(schema: Schema, names: GoNames): Property[] {
@@ -114,7 +113,7 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
   const body = op.requestBody;
   const first = body?.content[0];
   // getContentType reads the operation's own body: one written as a `$ref` is never a form.
-  if (body && first && FORM.test(first.mediaType) && body.referenced !== true) {
+  if (body && first && isFormFieldsMedia(first.mediaType) && body.referenced !== true) {
     for (const field of formFields(first.schema, names)) {
       const source = { kind: 'form', field: field.name, multipart: first.mediaType.startsWith('multipart/') } as const;
       // A field written as a `$ref` has no description of its own to 4.2.1: siblings of a `$ref` are

@@ -19,7 +19,7 @@
  */
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { modelFromProperty } from './inline-models-flatten.js';
-import { refTo } from './inline-models.js';
+import { isExactFormMedia, refTo } from './inline-models.js';
 
 /** Where a behaviour differs between generators of this family: the names they give. */
 export interface GatherNaming {
@@ -40,13 +40,6 @@ export const OPENAPI_GENERATOR_6: GatherNaming = {
   arrayItems: '_inner',
   mapValues: '_value',
 };
-
-/**
- * The two media types whose bodies 6.0 skips as "unused, due to form parameters", written exactly
- * (any case): `application/x-www-form-urlencoded; charset=utf-8` and `multipart/mixed` bodies are
- * models with docs of their own (test/emit/rust/quirks/form-media-types).
- */
-const FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data)$/i;
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 
@@ -200,7 +193,7 @@ function operation(g: Gatherer, op: Operation, prefix: string, naming: GatherNam
     const content = requestBody.content.map((c) => {
       // A form body written as a `$ref` to components/requestBodies is hoisted like any other:
       // 6.0 takes it as one argument of the hoisted model (and still writes no doc for it).
-      if (referenced || !FORM.test(c.mediaType)) return { ...c, schema: g.place(c.schema, wanted, op.pointer) };
+      if (referenced || !isExactFormMedia(c.mediaType)) return { ...c, schema: g.place(c.schema, wanted, op.pointer) };
       // Hoisted and then skipped as unused by 6.0: only the name is spent.
       if (g.needed(c.schema)) g.reserve(g.resolveName(c.schema.title, wanted));
       return c;

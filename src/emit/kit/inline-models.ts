@@ -39,6 +39,23 @@ type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 /** The media types of a form body, written exactly so (what both 4.2.1 and 2.2 read as form fields). */
 export const FORM_MEDIA_TYPES: ReadonlySet<string> = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
 
+/**
+ * A body openapi-generator (4.2.1 and 6.0) takes a field at a time: urlencoded (parameters such as
+ * `; charset=utf-8` too) or any multipart subtype, in any case (test/emit/go/cases/form-media-types,
+ * test/emit/rust/quirks/form-media-types).
+ */
+export function isFormFieldsMedia(media: string): boolean {
+  return /^(application\/x-www-form-urlencoded|multipart\/)/i.test(media);
+}
+
+/**
+ * Exactly one of the two form media types, in any case: what 6.0's skipFormModel counts as "used
+ * in a form". A `; charset=utf-8` or `multipart/mixed` body's hoisted model keeps its doc.
+ */
+export function isExactFormMedia(media: string): boolean {
+  return /^(application\/x-www-form-urlencoded|multipart\/form-data)$/i.test(media);
+}
+
 /** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
 function hoistable(schema: Schema, rules: Pick<InlineRules, 'openObjectsHoisted' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
   if (schema.kind !== 'object' || schema.allOfWrapper !== undefined) return false;

@@ -8,8 +8,7 @@
  * still takes it.
  */
 import type { Api, Schema } from '../../model/types.js';
-
-const FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data)$/i;
+import { isExactFormMedia } from '../kit/inline-models.js';
 
 export function formOnlyModels(api: Api): ReadonlySet<string> {
   const byName = new Map(api.schemas.map((s) => [s.name, s.schema]));
@@ -58,8 +57,8 @@ export function formOnlyModels(api: Api): ReadonlySet<string> {
 
   for (const op of api.operations) {
     for (const p of op.parameters) visit(p.schema, false);
-    for (const c of op.requestBody?.content ?? []) visit(c.schema, FORM.test(c.mediaType));
-    for (const r of op.responses) for (const c of r.content) visit(c.schema, FORM.test(c.mediaType));
+    for (const c of op.requestBody?.content ?? []) visit(c.schema, isExactFormMedia(c.mediaType));
+    for (const r of op.responses) for (const c of r.content) visit(c.schema, isExactFormMedia(c.mediaType));
   }
   return new Set([...inForm].filter((name) => !elsewhere.has(name)));
 }

@@ -3,6 +3,7 @@
  * declared parameters, then the request body, stably sorted so required ones come first.
  */
 import type { Operation, Parameter, Property, Schema } from '../../model/types.js';
+import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
@@ -75,12 +76,6 @@ function bodyName(op: Operation, schema: Schema, schemas: RustSchemas): string {
   return schema.kind === 'ref' && resolved.kind === 'model' ? resolved.model.name : 'body';
 }
 
-/**
- * A body 6.0 lists a field at a time: urlencoded (parameters such as `; charset=utf-8` too) or any
- * multipart subtype, in any case (test/emit/rust/quirks/form-media-types).
- */
-const isForm = (media: string | undefined): boolean => media !== undefined && /^(multipart\/|application\/x-www-form-urlencoded)/i.test(media);
-
 /** A form body's fields: the properties of its object (a model's, allOf members' included). */
 function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
   const resolved = schemas.resolve(schema);
@@ -117,7 +112,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     const media = body.content[0]?.mediaType;
     // 6.0 takes a form body a field at a time: one argument per property, required as the property
     // is; but one written as a `$ref` to components/requestBodies whole, named after its model.
-    const fields = isForm(media) && body.referenced !== true ? formFields(schema, schemas) : [];
+    const fields = media !== undefined && isFormFieldsMedia(media) && body.referenced !== true ? formFields(schema, schemas) : [];
     for (const f of fields) {
       const type = rustType(f.schema, schemas);
       // A field prints its full type (`crate::models::Params`), unlike the other parameters.
