@@ -1,4 +1,5 @@
-import { lstat, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmittedFile } from '../emit/target.js';
 import { readIgnoreFile } from './ignore-file.js';
@@ -38,13 +39,13 @@ export async function compareTree(dir: string, files: readonly EmittedFile[]): P
   const missing: string[] = [];
   for (const [path, contents] of expected) {
     const file = join(dir, ...path.split('/'));
-    const found = await kind(file);
+    const found = kind(file);
     if (found === 'absent') missing.push(path);
-    else if (found !== 'file' || !(await readFile(file)).equals(Buffer.from(contents, 'utf8'))) stale.push(path);
+    else if (found !== 'file' || !readFileSync(file).equals(Buffer.from(contents, 'utf8'))) stale.push(path);
   }
   const extra: string[] = [];
   for (const path of await readManifest(dir)) {
-    if (!expected.has(path) && !ignored(path) && (await kind(join(dir, ...path.split('/')))) !== 'absent') extra.push(path);
+    if (!expected.has(path) && !ignored(path) && kind(join(dir, ...path.split('/'))) !== 'absent') extra.push(path);
   }
   return { stale: stale.sort(ordinal), missing: missing.sort(ordinal), extra: extra.sort(ordinal) };
 }

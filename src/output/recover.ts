@@ -23,7 +23,7 @@ export async function recoverInterruptedRuns(out: string, shown: string = out): 
     try {
       const journal = await readJournal(run);
       if (journal !== undefined) {
-        await applyJournal(out, run, journal, [], true);
+        applyJournal(out, run, journal, [], true);
         await removeEmptied(out, journal.drop);
         notes.push(`${shown}: finished the update an interrupted run (pid ${run.owner.pid}) had started`);
       }

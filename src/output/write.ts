@@ -1,11 +1,12 @@
-import { lstat, mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstat, mkdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { EmittedFile } from '../emit/target.js';
 import { IGNORE_FILE, readIgnoreFile } from './ignore-file.js';
 import { applyJournal, insideRealFolders, kind, removeEmptied, removeRun, undoJournal, writeJournal, type Applied, type Journal, type Kind } from './journal.js';
 import { isState, MANIFEST, manifestText, ordinal, readManifest, STATE_FOLDER } from './manifest.js';
 import { assertSafePaths, OutputError } from './paths.js';
-import { FILE_POOL, mapPool, Once } from './pool.js';
+import { Once } from './once.js';
 import { recoverInterruptedRuns } from './recover.js';
 import { newRunFiles, type RunFiles } from './run-owner.js';
 import { reached } from './steps.js';
@@ -54,7 +55,7 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[], o
   const existed = (await outputKind(out, outDir)) === 'directory';
   await mkdir(out, { recursive: true });
   // Its scratch folders are made in here: a link would put them, and renames, elsewhere.
-  if (!['absent', 'folder'].includes(await kind(join(out, STATE_FOLDER)))) {
+  if (!['absent', 'folder'].includes(kind(join(out, STATE_FOLDER)))) {
     throw new OutputError(`${outDir}/${STATE_FOLDER}`, "is not a folder; it is sdkgen's own, so remove it and run again");
   }
   const warnings = await recoverInterruptedRuns(out, outDir);
@@ -68,7 +69,7 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[], o
   reached('run-created');
   const journal: Journal = { put: plan.put.map((f) => f.path), drop: plan.drop };
   try {
-    await stage(run, plan.put);
+    stage(run, plan.put);
     await writeJournal(run, journal);
   } catch (error) {
     await abandon(run, out, existed);
@@ -76,10 +77,10 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[], o
   }
   const done: Applied[] = [];
   try {
-    await applyJournal(out, run, journal, done);
+    applyJournal(out, run, journal, done);
   } catch (error) {
     try {
-      await undoJournal(out, run, done);
+      undoJournal(out, run, done);
     } catch (undoError) {
       // The journal stays: the next run finishes the update, so the output ends up complete.
       throw new OutputError(outDir, `could not be updated (${(error as Error).message}), nor put back (${(undoError as Error).message}); the next sdkgen run finishes the update`);
@@ -117,54 +118,56 @@ async function planChanges(out: string, shown: string, files: readonly EmittedFi
   const produced = new Set(wanted.map((f) => f.path));
   // Nothing changes while planning, so what is at a path is looked up once: files share folders.
   const kinds = new Once(kind);
-  const changed = await mapPool(wanted, FILE_POOL, async (file) => {
-    await assertWritable(out, shown, file.path, kinds);
-    return !(await sameFile(join(out, ...file.path.split('/')), file.contents, kinds));
+  const put = wanted.filter((file) => {
+    const absentFrom = assertWritable(out, shown, file.path, kinds);
+    // Under a folder that is not there, nothing is there to compare with.
+    return absentFrom < file.path.split('/').length || !sameFile(join(out, ...file.path.split('/')), file.contents, kinds);
   });
-  const put = wanted.filter((_, i) => changed[i]);
   const listed = await readManifest(out);
   // Another run's folders: left as they are, and still sdkgen's.
   const kept = listed.filter((path) => !inScope(path) && !produced.has(path));
   const owned = listed.sort(ordinal).filter((path) => inScope(path) && !produced.has(path) && !ignored(path));
-  const present = await mapPool(owned, FILE_POOL, async (path) => {
-    const look = (p: string): Promise<Kind> => kinds.get(p);
-    return (await insideRealFolders(out, path, look)) && (await look(join(out, ...path.split('/')))) === 'file';
-  });
-  const drop = owned.filter((_, i) => present[i]);
+  const look = (p: string): Kind => kinds.get(p);
+  const drop = owned.filter((path) => insideRealFolders(out, path, look) && look(join(out, ...path.split('/'))) === 'file');
   const manifest = { path: MANIFEST, contents: manifestText([...produced, ...kept]) };
-  if (put.length > 0 || drop.length > 0 || !(await sameFile(join(out, MANIFEST), manifest.contents, kinds))) put.push(manifest);
+  if (put.length > 0 || drop.length > 0 || !sameFile(join(out, MANIFEST), manifest.contents, kinds)) put.push(manifest);
   return { put, drop };
 }
 
-/** Refused before anything is written: a link, file or special file where a folder must be, or a folder where a file goes. */
-async function assertWritable(out: string, shown: string, path: string, kinds: Once<Kind>): Promise<void> {
+/**
+ * Refused before anything is written: a link, file or special file where a folder must be, or a
+ * folder where a file goes. Returns how many segments of the path lead to something that exists
+ * (all of them when the file itself is there).
+ */
+function assertWritable(out: string, shown: string, path: string, kinds: Once<Kind>): number {
   const segments = path.split('/');
   for (let i = 1; i <= segments.length; i++) {
-    const found = await kinds.get(join(out, ...segments.slice(0, i)));
+    const found = kinds.get(join(out, ...segments.slice(0, i)));
     const at = `${shown}/${segments.slice(0, i).join('/')}`;
-    if (found === 'absent') return;
+    if (found === 'absent') return i - 1;
     if (i < segments.length && found !== 'folder') {
       throw new OutputError(at, found === 'file' ? `is a file, and sdkgen writes ${path} inside it` : `is a symbolic link or special file; refusing to write ${path} through it`);
     }
     if (i === segments.length && found === 'folder') throw new OutputError(at, 'is a folder, and sdkgen writes a file there');
   }
+  return segments.length;
 }
 
-async function sameFile(path: string, contents: string, kinds: Once<Kind>): Promise<boolean> {
-  if ((await kinds.get(path)) !== 'file') return false;
-  return (await readFile(path)).equals(Buffer.from(contents, 'utf8'));
+function sameFile(path: string, contents: string, kinds: Once<Kind>): boolean {
+  if (kinds.get(path) !== 'file') return false;
+  return readFileSync(path).equals(Buffer.from(contents, 'utf8'));
 }
 
-/** Every new file into the run's own folder, a few at a time; the folders each made once. */
-async function stage(run: RunFiles, files: readonly EmittedFile[]): Promise<void> {
-  const folders = new Once((folder) => mkdir(folder, { recursive: true }));
-  await mapPool(files, FILE_POOL, async (file) => {
+/** Every new file into the run's own folder; the folders each made once. */
+function stage(run: RunFiles, files: readonly EmittedFile[]): void {
+  const folders = new Once((folder) => void mkdirSync(folder, { recursive: true }));
+  for (const file of files) {
     const target = join(run.staged, ...file.path.split('/'));
-    await folders.get(dirname(target));
+    folders.get(dirname(target));
     // `wx`: the folder is brand new, so an existing entry here would be a bug; never overwrite.
-    await writeFile(target, file.contents, { encoding: 'utf8', flag: 'wx' });
+    writeFileSync(target, file.contents, { encoding: 'utf8', flag: 'wx' });
     reached('file-staged');
-  });
+  }
 }
 
 /** A run that failed with the output as it was removes what it made. */

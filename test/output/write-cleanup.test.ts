@@ -1,6 +1,6 @@
 /**
  * Failures the file system springs on a run, which a root-run test cannot make a real folder do:
- * `rm` and `rename` are made to refuse chosen paths here. A change refused after the commit point
+ * `rm` and `renameSync` are made to refuse chosen paths here. A change refused after the commit point
  * is undone, so the run fails with every file as it was; once every change is made the run has
  * succeeded, and a cleanup the file system refuses is a warning; leftovers of a killed run that
  * cannot be removed do not stop later runs.
@@ -16,22 +16,31 @@ import { snapshotTree } from './tree.js';
 
 const refuse = vi.hoisted(() => ({ rm: '', rename: '' }));
 
+const busy = vi.hoisted(() => (syscall: string, path: string) => Object.assign(new Error(`EBUSY: resource busy or locked, ${syscall} '${path}'`), { code: 'EBUSY', syscall, path }));
+
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
-  const busy = (syscall: string, path: string) => Object.assign(new Error(`EBUSY: resource busy or locked, ${syscall} '${path}'`), { code: 'EBUSY', syscall, path });
   return {
     ...real,
     rm: async (path: string, options?: Parameters<typeof real.rm>[1]) => {
       if (refuse.rm !== '' && new RegExp(refuse.rm).test(String(path))) throw busy('rm', String(path));
       return real.rm(path, options);
     },
-    rename: async (from: string, to: string) => {
+  };
+});
+
+// The output's per-file renames are synchronous (src/output/journal.ts).
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...real,
+    renameSync: (from: string, to: string) => {
       if (refuse.rename !== '' && String(to).endsWith(refuse.rename)) {
         // Once: the undo renames to the same path and must get through.
         refuse.rename = '';
         throw busy('rename', String(to));
       }
-      return real.rename(from, to);
+      return real.renameSync(from, to);
     },
   };
 });
