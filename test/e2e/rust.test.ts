@@ -49,6 +49,7 @@ const EXPECTED = {
     'urlencoded_leaves_out_a_missing_field',
     'multipart_sends_text_and_file_parts',
     'multipart_with_a_missing_file_is_an_io_error',
+    'a_referenced_form_body_is_urlencoded_whole',
   ],
 };
 
@@ -149,6 +150,7 @@ describe('the Rust crates against Prism and a fault server', () => {
       // The forms server got exactly the fields each call passed, and no request for the unreadable file.
       const got = await Promise.all(forms.requests.map((r) => parseForm(r.url, String(r.headers['content-type']), r.body)));
       expect(got.sort((a, b) => a.url.localeCompare(b.url))).toEqual([
+        { url: '/pets/11/tags', contentType: 'application/x-www-form-urlencoded', fields: [['label', 'red & blue']] },
         { url: '/pets/7', contentType: 'application/x-www-form-urlencoded', fields: [['name', 'Rex & Co=1 ü'], ['status', 'sold']] },
         { url: '/pets/8', contentType: 'application/x-www-form-urlencoded', fields: [['status', 'available']] },
         {

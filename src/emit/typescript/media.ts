@@ -3,6 +3,7 @@
  * and the runtime encodes or decodes.
  */
 import type { MediaContent, Operation, RequestBody, Schema } from '../../model/types.js';
+import { mediaEssence as essence } from '../kit/media.js';
 
 /** Same test as the runtime's isJsonMediaType (runtime/body.ts). */
 export function isJsonMediaType(mediaType: string): boolean {
@@ -24,9 +25,6 @@ export function bodyContent(body: RequestBody): MediaContent | undefined {
   );
 }
 
-function essence(mediaType: string): string {
-  return (mediaType.split(';')[0] ?? '').trim().toLowerCase();
-}
 
 export type ResponseShape =
   | { readonly kind: 'json'; readonly schema: Schema }

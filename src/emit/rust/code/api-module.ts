@@ -6,6 +6,7 @@ import type { Api } from '../../../model/types.js';
 import type { RustParam } from '../params.js';
 import type { PlannedClass, PlannedFunction } from '../plan.js';
 import type { RustType } from '../types.js';
+import { mediaEssence } from '../../kit/media.js';
 import { assignCall, derive, docLine, file, fnHead, paramType, rustChar, rustString } from './printer.js';
 
 /** Whether the function takes this parameter as `&str` (so it is text already). */
@@ -76,11 +77,12 @@ function place(p: RustParam, value: string): Step[] {
 
 function body(p: RustParam, value: string): Step[] {
   if (p.formField !== undefined) return formField(p, value);
-  const media = (p.media ?? 'application/json').toLowerCase();
+  // The full media type (with a charset) goes on a text body's Content-Type; the essence picks the encoder.
+  const media = mediaEssence(p.media ?? 'application/json');
   if (media === 'application/x-www-form-urlencoded') return [call(`${REQ}.form`, `&${value}`)];
   if (media.startsWith('multipart/')) return [call(`${REQ}.multipart`, `super::multipart(&${value})`)];
   if (p.type.leaf.kind === 'file') return [call(`${REQ}.body`, `std::fs::read(&${value})?`)];
-  if (!/json/.test(media) && isText(p)) return [call('super::header', REQ, '"Content-Type"', rustString(media)), call(`${REQ}.body`, `${value}.to_owned()`)];
+  if (!/json/.test(media) && isText(p)) return [call('super::header', REQ, '"Content-Type"', rustString((p.media ?? media).toLowerCase())), call(`${REQ}.body`, `${value}.to_owned()`)];
   return [call(`${REQ}.json`, `&${value}`)];
 }
 
