@@ -54,6 +54,19 @@ class RESTResponse(io.IOBase):
         return self.urllib3_response.headers.get(name, default)
 
 
+def _body_fields(body):
+    """
+    A form body given whole (a model, already a dict here) as its fields, in order: a nested
+    object or list as JSON, anything else as it is. Nothing when there is no body.
+    """
+    if body is None:
+        return []
+    if not isinstance(body, dict):
+        raise ApiException(status=0, reason="A form body must be an object of fields")
+    return [(name, json.dumps(value) if isinstance(value, (dict, list)) else value)
+            for name, value in body.items() if value is not None]
+
+
 class RESTClientObject(object):
 
     def __init__(self, pools_size=4, maxsize=4):
@@ -114,7 +127,10 @@ class RESTClientObject(object):
             if method in ['POST', 'PUT', 'PATCH', 'OPTIONS', 'DELETE']:
                 if query_params:
                     url += '?' + urlencode(query_params)
-                if re.search('json', headers['Content-Type'], re.IGNORECASE):
+                # The type without its parameters (a charset) and in any case picks the encoding;
+                # the header itself keeps its parameters.
+                media = headers['Content-Type'].split(';')[0].strip().lower()
+                if re.search('json', media):
                     request_body = None
                     if body is not None:
                         request_body = json.dumps(body)
@@ -123,18 +139,18 @@ class RESTClientObject(object):
                                                   preload_content=_preload_content,
                                                   timeout=timeout,
                                                   headers=headers)
-                elif headers['Content-Type'] == 'application/x-www-form-urlencoded':
+                elif media == 'application/x-www-form-urlencoded':
                     r = self.pool_manager.request(method, url,
-                                                  fields=post_params,
+                                                  fields=post_params or _body_fields(body),
                                                   encode_multipart=False,
                                                   preload_content=_preload_content,
                                                   timeout=timeout,
                                                   headers=headers)
-                elif headers['Content-Type'] == 'multipart/form-data':
-                    # urllib3 writes the Content-Type with its boundary itself.
+                elif media.startswith('multipart/'):
+                    # urllib3 writes the Content-Type (multipart/form-data) with its boundary itself.
                     del headers['Content-Type']
                     r = self.pool_manager.request(method, url,
-                                                  fields=post_params,
+                                                  fields=post_params or _body_fields(body),
                                                   encode_multipart=True,
                                                   preload_content=_preload_content,
                                                   timeout=timeout,

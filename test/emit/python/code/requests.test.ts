@@ -47,6 +47,22 @@ const shapes = api({
       requestBody: { required: true, content: [{ mediaType: 'application/x-www-form-urlencoded', schema: object([prop('username', str(), true), prop('password', str(), true)]) }] },
       responses: [ok(mapOf(int()))],
     }),
+    operation({
+      id: 'loginCharset',
+      method: 'post',
+      path: '/login-charset',
+      consumes: ['application/x-www-form-urlencoded; charset=utf-8'],
+      requestBody: { required: true, content: [{ mediaType: 'application/x-www-form-urlencoded; charset=utf-8', schema: object([prop('username', str(), true)]) }] },
+      responses: [ok(mapOf(int()))],
+    }),
+    operation({
+      id: 'attach',
+      method: 'post',
+      path: '/attach',
+      consumes: ['multipart/mixed'],
+      requestBody: { required: true, content: [{ mediaType: 'multipart/mixed', schema: object([prop('note', str(), true)]) }] },
+      responses: [ok(mapOf(int()))],
+    }),
     operation({ id: 'download', path: '/download', produces: ['application/octet-stream'], responses: [{ ...ok(fmt('binary')), content: [{ mediaType: 'application/octet-stream', schema: fmt('binary') }] }] }),
   ],
   schemas: [item],
@@ -65,6 +81,24 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   rmSync(out, { recursive: true, force: true });
+});
+
+test('a form body given whole (its media type has a charset, or is another multipart type) sends its fields', async () => {
+  server.handle((_req, res) => json(res, 200, { ok: 1 }));
+  const script = [
+    'import shapes',
+    `shapes.configuration.host = ${JSON.stringify(server.url)}`,
+    'api = shapes.ThingsApi()',
+    "api.login_charset(shapes.Body(username='ü & u'))",
+    "api.attach(shapes.Body1(note='a note'))",
+  ].join('\n');
+  const result = await runPython(['-c', script], out);
+  expect(result.code, shown(result)).toBe(0);
+  const [login, attach] = server.requests;
+  expect(login?.headers['content-type']).toBe('application/x-www-form-urlencoded; charset=utf-8');
+  expect(login?.body).toBe('username=%C3%BC+%26+u');
+  expect(attach?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+  expect(attach?.body).toContain('name="note"\r\n\r\na note');
 });
 
 test('arrays, headers, cookies, multipart and urlencoded forms go out as the spec says; answers come back typed', async () => {
