@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { buildTemplates } from '../../scripts/build-templates.mjs';
 import { buildValidators } from '../../scripts/build-validators.mjs';
 import { markBinsExecutable } from '../../scripts/executable-bin.mjs';
 import { runChild } from '../support/child.js';
@@ -53,6 +54,8 @@ async function build(): Promise<string | null> {
   markBinsExecutable(fresh);
   // The OpenAPI schemas as standalone validators: the CLI would compile them on every run otherwise.
   await buildValidators(fresh);
+  // The handlebars templates compiled, for the same reason.
+  await buildTemplates(fresh);
   await writeFile(`${fresh}/${STAMP}`, String(started));
   const dist = `${ROOT}dist`;
   const old = `${ROOT}.dist-old-${suffix}`;

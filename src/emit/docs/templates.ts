@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 
@@ -11,18 +12,49 @@ import Handlebars from 'handlebars';
 /** templates/ at the package root: three levels above src/emit/docs and dist/emit/docs alike. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
+/** How every template is compiled, at run time or by the build (scripts/build-templates.mjs). */
+export const COMPILE_OPTIONS = { noEscape: true, knownHelpersOnly: true, preventIndent: true } as const;
+
+/** A template the build compiled: its source then, and the compiled code's spec. */
+export interface Precompiled {
+  readonly source: string;
+  readonly spec: Parameters<typeof Handlebars.template>[0];
+}
+
 const handlebars = Handlebars.create();
 const cache = new Map<string, Handlebars.TemplateDelegate>();
+const require = createRequire(import.meta.url);
+let built: Readonly<Record<string, Precompiled>> | undefined;
 
 /** Renders templates/<target>/<name>.hbs with a view whose strings are final. */
 export function render(target: string, name: string, view: object): string {
   const key = `${target}/${name}`;
   let template = cache.get(key);
   if (!template) {
-    const source = readFileSync(`${TEMPLATES_DIR}${target}/${name}.hbs`, 'utf8');
-    template = handlebars.compile(source, { noEscape: true, knownHelpersOnly: true, preventIndent: true });
+    template = templateFor(readFileSync(`${TEMPLATES_DIR}${key}.hbs`, 'utf8'), precompiled()[key]);
     cache.set(key, template);
   }
   // Prototype access stays off (the library default, stated here so it cannot drift).
   return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+}
+
+/** The build's code only while the file is what it compiled: an edited template is compiled anew. */
+export function templateFor(source: string, ready: Precompiled | undefined): Handlebars.TemplateDelegate {
+  return ready?.source === source ? handlebars.template(ready.spec) : handlebars.compile(source, COMPILE_OPTIONS);
+}
+
+/**
+ * The templates the build compiled (dist/emit/docs/templates.precompiled.cjs): compiling them costs
+ * a tenth of a second or more on every run otherwise. None when src/ runs directly.
+ */
+function precompiled(): Readonly<Record<string, Precompiled>> {
+  if (built === undefined) {
+    try {
+      built = require('./templates.precompiled.cjs') as Record<string, Precompiled>;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
+      built = {};
+    }
+  }
+  return built;
 }
