@@ -8,7 +8,7 @@ import { groupOperations } from '../kit/api-classes.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { apiClassName, modelName, operationName, PYTHON_UNIQUE } from './naming.js';
 import { FlattenedProperties } from '../docs/flattened.js';
-import type { ModelNamer } from './types.js';
+import { pythonType, type ModelNamer, type PyType } from './types.js';
 import { withoutExtensions } from '../../model/extensions.js';
 
 export interface PythonContext {
@@ -18,6 +18,8 @@ export interface PythonContext {
   readonly packageVersion: string;
   /** Class name of a named schema (`ApiSession`). */
   readonly modelOf: ModelNamer;
+  /** The Python type of a schema where it is used; a binary string is a `str` in a Swagger 2.0 spec (types.ts). */
+  readonly typeOf: (schema: Schema) => PyType;
   /** Method name of an operation (`update_session`). */
   readonly operationOf: (op: Operation) => string;
   /**
@@ -70,11 +72,14 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
   api.operations.forEach((op, i) => operations.set(op, opNames[i] ?? operationName(op)));
 
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
+  const modelOf: ModelNamer = (name) => models.get(name) ?? modelName(name);
+  const binary = api.dialect === 'swagger-2.0' ? 'str' : 'file';
   return {
     api,
     packageName,
     packageVersion,
-    modelOf: (name) => models.get(name) ?? modelName(name),
+    modelOf,
+    typeOf: (schema) => pythonType(schema, modelOf, binary),
     operationOf: (op) => operations.get(op) ?? operationName(op),
     twinOf: (name) => twins.get(name),
     schemaNamed: (name) => schemas.get(name),

@@ -19,6 +19,9 @@ function leafExample(t: PyType, param: PyParam, packageName: string): string {
   const given = spec === undefined ? undefined : codeText(spec);
   switch (t.leaf) {
     case 'str':
+      // A lone binary or byte string's placeholder is DefaultCodegen's `B` (2.2's example for
+      // BinaryProperty and ByteArrayProperty); in a list it is the name's, as for any string.
+      if (given === undefined && t.container === undefined && (t.format === 'binary' || t.format === 'byte')) return quote('B');
       return quote(given ?? `${param.plainName}_example`);
     // Inside a list or dict, PythonClientCodegen picks the placeholder by the Python base type
     // (`int`, `float`, `bool`), which knows no format: 56, 3.4 and Python's `True`.

@@ -7,7 +7,7 @@ import type { Operation, Parameter, Schema } from '../../model/types.js';
 import { FORM_MEDIA_TYPES } from '../kit/inline-models.js';
 import type { PythonContext } from './context.js';
 import { variableName } from './naming.js';
-import { pythonType, type PyType } from './types.js';
+import type { PyType } from './types.js';
 
 export interface PyParam {
   /** The Python argument name. */
@@ -51,6 +51,21 @@ function uniqueParamNames(names: readonly string[]): string[] {
   });
 }
 
+const STR: PyType = { name: 'str', base: 'str', leaf: 'str', container: undefined, format: undefined };
+const STRING_MAP: PyType = { ...STR, name: 'dict(str, str)', container: 'map' };
+
+/**
+ * The type of a parameter that is no body: 2.2's Swagger parser builds it from the parameter's
+ * own `type` alone. `object`, which Swagger 2.0 does not allow in a parameter (converters write it
+ * for OpenAPI 3's object parameters), is a map of strings, whatever its properties or values; no
+ * type, or one it does not know, is a `str` (star-trek's typeless formData `body`, Looker's `any`).
+ */
+function parameterType(schema: Schema, ctx: PythonContext): PyType {
+  if (schema.kind === 'any') return schema.object ? STRING_MAP : STR;
+  if (schema.kind === 'map' || schema.kind === 'object') return STRING_MAP;
+  return ctx.typeOf(schema);
+}
+
 /** A body without content says nothing about its shape. */
 const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
 
@@ -84,7 +99,7 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
       wire: p.name,
       location: 'form' as const,
       collectionFormat: p.schema.kind === 'array' ? ('multi' as const) : undefined,
-      type: pythonType(p.schema, ctx.modelOf),
+      type: parameterType(p.schema, ctx),
       required: p.required,
       description: p.schema.description,
       defaultValue: defaultText(p.schema.default),
@@ -92,7 +107,7 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
     }));
   }
   const schema = content?.schema;
-  const type = pythonType(schema ?? FREE_FORM, ctx.modelOf);
+  const type = ctx.typeOf(schema ?? FREE_FORM);
   const wire = body.name ?? (schema?.kind === 'ref' ? ctx.modelOf(schema.name) : 'body');
   return [{ wire, location: 'body', collectionFormat: undefined, type, required: body.required, description: body.description, defaultValue: undefined, example: undefined }];
 }
@@ -130,7 +145,7 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
     wire: p.name,
     location: p.in,
     collectionFormat: p.schema.kind === 'array' ? collectionFormat(p) : undefined,
-    type: pythonType(p.schema, ctx.modelOf),
+    type: parameterType(p.schema, ctx),
     required: p.required,
     description: p.description,
     // 2.2's PathParameter keeps no default: neither the notes nor the sample show one.

@@ -16,7 +16,7 @@ import { composedProperties } from './composed.js';
 import { pythonApiClasses, pythonContext, type PythonContext } from './context.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { pythonParams, type PyParam } from './params.js';
-import { pythonType, untypedForSwagger22, type PyType } from './types.js';
+import { documentedPropertyType, untypedForSwagger22, type PyType } from './types.js';
 
 export interface PlanOperation {
   readonly op: Operation;
@@ -53,6 +53,8 @@ export interface PlanProperty {
   /** The JSON key (`attribute_map`). */
   readonly wire: string;
   readonly type: PyType;
+  /** The type its doc row prints: `type`, but `list[ERRORUNKNOWN]` where 2.2.2 prints that (types.ts). */
+  readonly documentedType: PyType;
   readonly required: boolean;
   readonly schema: Schema;
   readonly property: Property;
@@ -109,10 +111,10 @@ function readAsProperty(schema: Schema): boolean {
 
 function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
   const success = returnContent(op);
-  const returns = success === undefined ? undefined : pythonType(success.schema, ctx.modelOf);
+  const returns = success === undefined ? undefined : ctx.typeOf(success.schema);
   const errors = op.responses
     .filter((r) => !r.status.startsWith('2') && r.content[0] !== undefined && r.content[0].schemaless !== true)
-    .flatMap((r) => (r.content[0] === undefined ? [] : [{ status: r.status, type: pythonType(r.content[0].schema, ctx.modelOf) }]));
+    .flatMap((r) => (r.content[0] === undefined ? [] : [{ status: r.status, type: ctx.typeOf(r.content[0].schema) }]));
   return {
     op,
     name: ctx.operationOf(op),
@@ -143,15 +145,19 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
   // swagger-codegen 2.2's parser reads no allOf in a property: such properties are neither documented nor declared.
   const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
   const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
-  const planned: PlanProperty[] = properties.map((p, i) => ({
-    name: names[i] ?? variableName(p.name),
-    wire: p.name,
-    type: pythonType(p.schema, ctx.modelOf),
-    required: p.required,
-    schema: p.schema,
-    property: p,
-    documented: !((p.schema.kind === 'any' && !p.schema.object) || (p.schema.kind === 'map' && p.schema.typed === false)),
-  }));
+  const planned: PlanProperty[] = properties.map((p, i) => {
+    const type = ctx.typeOf(p.schema);
+    return {
+      name: names[i] ?? variableName(p.name),
+      wire: p.name,
+      type,
+      documentedType: documentedPropertyType(p.schema, type),
+      required: p.required,
+      schema: p.schema,
+      property: p,
+      documented: !((p.schema.kind === 'any' && !p.schema.object) || (p.schema.kind === 'map' && p.schema.typed === false)),
+    };
+  });
   const byWire = new Map(planned.map((p) => [p.wire, p]));
   const composed = composedProperties(named.schema, ctx.flattened);
   const read = composed?.map((p) => {

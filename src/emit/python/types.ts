@@ -27,7 +27,14 @@ function leafType(leaf: Exclude<PyLeaf, 'model'>, format?: string): PyType {
   return { name: leaf, base: leaf, leaf, container: undefined, format };
 }
 
-function primitive(schema: Extract<Schema, { kind: 'primitive' }>): PyType {
+/**
+ * What a binary string is. swagger-codegen 2.2 reads Swagger 2.0 only, where a file is
+ * `type: file` and a string written `format: binary` is a `str` (so is `format: byte`): `str`
+ * for a Swagger 2.0 spec. OpenAPI 3 has no `type: file`: its binary strings are the files.
+ */
+export type BinaryStrings = 'file' | 'str';
+
+function primitive(schema: Extract<Schema, { kind: 'primitive' }>, binary: BinaryStrings): PyType {
   switch (schema.type) {
     case 'integer':
       return leafType('int', schema.format);
@@ -39,7 +46,7 @@ function primitive(schema: Extract<Schema, { kind: 'primitive' }>): PyType {
       if (schema.format === 'date') return leafType('date');
       if (schema.format === 'date-time') return leafType('datetime');
       // Binary content is a file to upload or save (Swagger 2.0's `type: file` arrives this way).
-      if (schema.format === 'binary' || schema.format === 'file') return leafType('file');
+      if (schema.swaggerFile === true || (binary === 'file' && schema.format === 'binary')) return leafType('file');
       return leafType('str', schema.format);
   }
 }
@@ -74,8 +81,24 @@ export function untypedForSwagger22(schema: Schema): boolean {
   return (schema.kind === 'any' && !schema.object) || (schema.kind === 'map' && schema.typed === false);
 }
 
+/**
+ * 2.2.2's type for a list of items its parser reads no property from (`{}`, `{description: …}`,
+ * `{format: date}`, a map without `type: object`, a composition, also one around a reference): it
+ * names the missing item type ERRORUNKNOWN, links it to `.md`, and declares its class with it.
+ */
+const UNKNOWN_LIST: PyType = { name: 'list[ERRORUNKNOWN]', base: '', leaf: 'model', container: 'list', format: undefined };
+
+/**
+ * The type a model doc prints for a property: its type, except a list of items 2.2's parser
+ * cannot read, which 2.2.2 prints `[**list[ERRORUNKNOWN]**](.md)`. The class keeps `list[object]`
+ * (2.2.2's own cannot deserialise such a list), so the doc says less than the code, never more.
+ */
+export function documentedPropertyType(schema: Schema, type: PyType): PyType {
+  return schema.kind === 'array' && untypedForSwagger22(schema.items) ? UNKNOWN_LIST : type;
+}
+
 /** The Python type of a schema where it is used (a property, a parameter, a response). */
-export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
+export function pythonType(schema: Schema, modelOf: ModelNamer, binary: BinaryStrings = 'file'): PyType {
   switch (schema.kind) {
     case 'ref': {
       const mapped = TYPE_MAPPING.get(schema.name);
@@ -84,27 +107,27 @@ export function pythonType(schema: Schema, modelOf: ModelNamer): PyType {
       return { name, base: name, leaf: 'model', container: undefined, format: undefined };
     }
     case 'primitive':
-      return primitive(schema);
+      return primitive(schema, binary);
     case 'array':
-      return list(pythonType(schema.items, modelOf));
+      return list(pythonType(schema.items, modelOf, binary));
     case 'map':
       // 2.2's Swagger parser makes a map only of values it can type: `additionalProperties: true`,
       // `{}`, a schema without a type (`{description: …}`) or a composition (`oneOf`, an allOf,
       // also around one reference) leave a plain `object`.
       if (untypedForSwagger22(schema.values)) return OBJECT;
-      return map(pythonType(schema.values, modelOf));
+      return map(pythonType(schema.values, modelOf, binary));
     case 'object': {
       // The plan hoists inline objects with properties into models (kit/inline-models.ts); those
       // left (a map's properties, an allOf member's) are a plain `object`, none a dictionary.
       if (schema.properties.length > 0) return OBJECT;
       const values = schema.additionalProperties;
       if (values === undefined || values === true) return OBJECT;
-      return map(pythonType(values, modelOf));
+      return map(pythonType(values, modelOf, binary));
     }
     case 'allOf': {
       // `allOf: [$ref]` is how specs decorate a reference; it is that type.
       const [only, ...rest] = schema.members;
-      return only !== undefined && rest.length === 0 ? pythonType(only, modelOf) : OBJECT;
+      return only !== undefined && rest.length === 0 ? pythonType(only, modelOf, binary) : OBJECT;
     }
     case 'oneOf':
     case 'anyOf':
@@ -131,6 +154,8 @@ export function typeMarkdown(t: PyType, place: 'param' | 'property' | 'return'):
   // the map's complexType (its model), else its baseType `dict`, which is no Python primitive.
   const returnsMap = place === 'return' && (t.container === 'map' || t.name.startsWith('list[dict('));
   if (returnsMap && isBuiltin(t)) return `[**${t.name}**](dict.md)`;
-  const bold = place === 'param' ? t.container === undefined && isBuiltin(t) : isBuiltin(t);
+  // `file` is no 2.2.2 language primitive: a property or return of it links to `file.md` (no such
+  // page), a parameter of it is bold (its CodegenParameter is a file, printed as a primitive).
+  const bold = place === 'param' ? t.container === undefined && isBuiltin(t) : isBuiltin(t) && t.leaf !== 'file';
   return bold ? `**${t.name}**` : `[**${t.name}**](${t.base}.md)`;
 }
