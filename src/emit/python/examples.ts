@@ -48,9 +48,24 @@ function leafExample(t: PyType, param: PyParam, packageName: string): string {
   }
 }
 
+/**
+ * The baseType 2.2.2 gives a list parameter where it is neither a builtin nor a model: a body's
+ * list of builtins or lists has none, so the whole type stands in (`list[str]`), a list of maps
+ * has `dict`; another parameter's list of lists has the inner list (`list[str]`). The sample then
+ * "instantiates" it as a model: `[openapi.list[str]()]`, as 2.2.2 prints it.
+ */
+function listBaseType(param: PyParam): string | undefined {
+  const { container, item, name } = param.type;
+  if (container !== 'list' || item === undefined) return undefined;
+  if (param.location !== 'body') return item.container === undefined ? undefined : item.name;
+  if (item.container === 'map') return 'dict';
+  return item.container === undefined && item.leaf === 'model' ? undefined : name;
+}
+
 /** `<paramName> = <example>` in the samples: `lookerapi.ApiSession()`, `'fields_example'`, `['ids_example']`. */
 export function exampleValue(param: PyParam, packageName: string): string {
-  const leaf = leafExample(param.type, param, packageName);
+  const base = listBaseType(param);
+  const leaf = base === undefined ? leafExample(param.type, param, packageName) : `${packageName}.${base}()`;
   switch (param.type.container) {
     case 'list':
       return `[${leaf}]`;

@@ -54,7 +54,7 @@ export interface OperationView {
 function paramView(p: PyParam): ParamView {
   const optional = p.required ? '' : '[optional] ';
   const fallback = p.defaultValue === undefined ? '' : `[default to ${cellValue(p.defaultValue)}]`;
-  return { name: p.name, typeCell: typeMarkdown(p.type, 'param'), description: cellText(p.description ?? ''), notes: `${optional}${fallback}` };
+  return { name: p.name, typeCell: typeMarkdown(p.type, p.location === 'body' ? 'body' : 'param'), description: cellText(p.description ?? ''), notes: `${optional}${fallback}` };
 }
 
 function sampleParamView(p: PyParam, ctx: PythonContext): SampleParamView {

@@ -52,7 +52,8 @@ function uniqueParamNames(names: readonly string[]): string[] {
 }
 
 const STR: PyType = { name: 'str', base: 'str', leaf: 'str', container: undefined, format: undefined };
-const STRING_MAP: PyType = { ...STR, name: 'dict(str, str)', container: 'map' };
+const OBJECT: PyType = { name: 'object', base: 'object', leaf: 'object', container: undefined, format: undefined };
+const STRING_MAP: PyType = { ...STR, name: 'dict(str, str)', container: 'map', item: STR };
 
 /**
  * The type of a parameter that is no body: 2.2's Swagger parser builds it from the parameter's
@@ -107,7 +108,8 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
     }));
   }
   const schema = content?.schema;
-  const type = ctx.typeOf(schema ?? FREE_FORM);
+  // An inline map body is a ModelImpl without properties to 2.2: typed by its `type` alone, `object`.
+  const type = schema?.kind === 'map' ? OBJECT : ctx.typeOf(schema ?? FREE_FORM);
   const wire = body.name ?? (schema?.kind === 'ref' ? ctx.modelOf(schema.name) : 'body');
   return [{ wire, location: 'body', collectionFormat: undefined, type, required: body.required, description: body.description, defaultValue: undefined, example: undefined }];
 }

@@ -164,6 +164,9 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
     const known = byWire.get(p.name);
     return known === undefined || known.required === p.required ? known : { ...known, required: p.required };
   }) ?? planned;
+  // A definition that is only a `$ref` (lambdatest's `screenshot-details`) is a RefModel to 2.2's
+  // parser, which has no properties: its doc is an empty table. The class keeps the target's.
+  const alias = named.schema.kind === 'ref' && named.schema.allOfWrapper === undefined;
   return {
     schemaName: named.name,
     className,
@@ -171,7 +174,7 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
     description: named.schema.description,
     documented: !isBare(named.schema),
     properties: planned,
-    rows: read.filter((p): p is PlanProperty => p !== undefined && p.documented),
+    rows: alias ? [] : read.filter((p): p is PlanProperty => p !== undefined && p.documented),
   };
 }
 

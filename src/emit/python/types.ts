@@ -16,6 +16,8 @@ export interface PyType {
   readonly leaf: PyLeaf;
   /** The outermost container, if any. */
   readonly container: 'list' | 'map' | undefined;
+  /** A container's element type (`list[str]` for `list[list[str]]`); undefined for a non-container. */
+  readonly item?: PyType | undefined;
   /** The schema's format at the leaf, for example values (`int64` → 789). */
   readonly format: string | undefined;
 }
@@ -52,11 +54,11 @@ function primitive(schema: Extract<Schema, { kind: 'primitive' }>, binary: Binar
 }
 
 function list(inner: PyType): PyType {
-  return { ...inner, name: `list[${inner.name}]`, container: 'list' };
+  return { ...inner, name: `list[${inner.name}]`, container: 'list', item: inner };
 }
 
 function map(inner: PyType): PyType {
-  return { ...inner, name: `dict(str, ${inner.name})`, container: 'map' };
+  return { ...inner, name: `dict(str, ${inner.name})`, container: 'map', item: inner };
 }
 
 const OBJECT: PyType = leafType('object');
@@ -86,7 +88,8 @@ export function untypedForSwagger22(schema: Schema): boolean {
  * `{format: date}`, a map without `type: object`, a composition, also one around a reference): it
  * names the missing item type ERRORUNKNOWN, links it to `.md`, and declares its class with it.
  */
-const UNKNOWN_LIST: PyType = { name: 'list[ERRORUNKNOWN]', base: '', leaf: 'model', container: 'list', format: undefined };
+const UNKNOWN: PyType = { name: 'ERRORUNKNOWN', base: '', leaf: 'model', container: undefined, format: undefined };
+const UNKNOWN_LIST: PyType = { ...UNKNOWN, name: 'list[ERRORUNKNOWN]', container: 'list', item: UNKNOWN };
 
 /**
  * The type a model doc prints for a property: its type, except a list of items 2.2's parser
@@ -141,21 +144,41 @@ export function isBuiltin(t: PyType): boolean {
   return t.leaf !== 'model';
 }
 
+/** Where a type is printed: each place decides bold or link by its own 2.2.2 rule. */
+export type TypePlace = 'param' | 'body' | 'property' | 'return';
+
 /**
- * The type cell of the docs. Where the reference prints a type decides what counts as
- * "primitive" (bold, no link):
- * - property, return: anything whose innermost type is a builtin (`**dict(str, bool)**`), but a
- *   returned map of builtins (or list of such maps) links to `dict.md`;
- * - param: only a bare builtin; a list or dict param links to its element (`[**list[str]**](str.md)`),
- *   a quirk of swagger-codegen's CodegenParameter that real 2.2.x docs show.
+ * How 2.2.2's CodegenProperty sees a container: bold when its element's baseType is a language
+ * primitive (`str`, `int`, `float`, `bool`, `date`, `datetime`, `object`, also `list`, so
+ * `list[list[Other]]` is bold), else a link to that baseType (a model; `dict` for a map element,
+ * `file` for a file), which for a non-container is the type itself.
  */
-export function typeMarkdown(t: PyType, place: 'param' | 'property' | 'return'): string {
-  // A returned map, or list of maps, of builtins links to `dict.md`: 2.2.2's returnBaseType is
-  // the map's complexType (its model), else its baseType `dict`, which is no Python primitive.
-  const returnsMap = place === 'return' && (t.container === 'map' || t.name.startsWith('list[dict('));
-  if (returnsMap && isBuiltin(t)) return `[**${t.name}**](dict.md)`;
-  // `file` is no 2.2.2 language primitive: a property or return of it links to `file.md` (no such
-  // page), a parameter of it is bold (its CodegenParameter is a file, printed as a primitive).
-  const bold = place === 'param' ? t.container === undefined && isBuiltin(t) : isBuiltin(t) && t.leaf !== 'file';
-  return bold ? `**${t.name}**` : `[**${t.name}**](${t.base}.md)`;
+function elementLink(t: PyType): string | undefined {
+  const element = t.item ?? t;
+  if (element.container === 'list') return undefined;
+  if (element.container === 'map') return 'dict';
+  if (element.leaf === 'model' || element.leaf === 'file') return element.base;
+  return undefined;
+}
+
+/**
+ * The type cell of the docs, `**str**` or `[**list[Pet]**](Pet.md)`, by where it is printed:
+ * - property: its element's baseType decides (elementLink); `file` links to `file.md` (no such page);
+ * - return: as a property, but a returned map links to its model, else to `dict.md`;
+ * - param: a bare builtin (`file` too) is bold; a container links to its element, a builtin one
+ *   included (`[**list[str]**](str.md)`, `[**list[list[str]]**](list[str].md)`);
+ * - body: a bare type as a param; a list as a property (`**list[str]**`, `[**list[Pet]**](Pet.md)`).
+ */
+export function typeMarkdown(t: PyType, place: TypePlace): string {
+  const linked = (target: string | undefined): string => (target === undefined ? `**${t.name}**` : `[**${t.name}**](${target}.md)`);
+  if (place === 'param' || (place === 'body' && t.container === undefined)) {
+    if (t.container === undefined) return linked(isBuiltin(t) ? undefined : t.base);
+    const element = t.item ?? t;
+    return linked(element.container === undefined ? element.base : element.name);
+  }
+  if (place === 'return' && t.container === 'map') {
+    const values = t.item ?? t;
+    return linked(values.container === undefined && values.leaf === 'model' ? values.base : 'dict');
+  }
+  return linked(elementLink(t));
 }

@@ -156,6 +156,11 @@ describe('pythonParams: spec order, body last, required first (docs-format.md §
     expect(names(op)).toEqual(['x_g4_tenant:str', 'create_session_request:CreateSessionRequest', 'x_g4_application?:str']);
   });
 
+  test('an inline map body is an `object` (2.2 types a body without properties by its `type`); a parameter typed object is a map of strings', () => {
+    const body = operation({ id: 'm', parameters: [param('filter', schema({ kind: 'any', object: true }))], requestBody: { name: 'body', required: true, content: [{ mediaType: 'application/json', schema: mapOf(ref('Thing')) }] } });
+    expect(names(body)).toEqual(['body:object', 'filter?:dict(str, str)']);
+  });
+
   test('a spec-given body name wins; a free-form body is `body`', () => {
     const given = operation({ id: 'a', requestBody: { name: 'body', required: true, content: [{ mediaType: 'application/json', schema: ref('CreateSessionRequest') }] } });
     const free = operation({ id: 'b', requestBody: { required: false, content: [{ mediaType: 'application/json', schema: anything() }] } });
