@@ -20,6 +20,8 @@ export interface PythonContext {
   readonly modelOf: ModelNamer;
   /** The Python type of a schema where it is used; a binary string is a `str` in a Swagger 2.0 spec (types.ts). */
   readonly typeOf: (schema: Schema) => PyType;
+  /** The type the docs print for it: typeOf, but a map with properties beside it is the map (TypeRules). */
+  readonly docTypeOf: (schema: Schema) => PyType;
   /** Method name of an operation (`update_session`). */
   readonly operationOf: (op: Operation) => string;
   /**
@@ -74,12 +76,15 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
   const modelOf: ModelNamer = (name) => models.get(name) ?? modelName(name);
   const binary = api.dialect === 'swagger-2.0' ? 'str' : 'file';
+  const codeRules = { binary, mapBesideProperties: 'object' } as const;
+  const docRules = { binary, mapBesideProperties: 'map' } as const;
   return {
     api,
     packageName,
     packageVersion,
     modelOf,
-    typeOf: (schema) => pythonType(schema, modelOf, binary),
+    typeOf: (schema) => pythonType(schema, modelOf, codeRules),
+    docTypeOf: (schema) => pythonType(schema, modelOf, docRules),
     operationOf: (op) => operations.get(op) ?? operationName(op),
     twinOf: (name) => twins.get(name),
     schemaNamed: (name) => schemas.get(name),

@@ -11,6 +11,24 @@ import type { PyType } from './types.js';
 const quote = (text: string): string => `'${text}'`;
 
 /**
+ * PythonClientCodegen's setParameterExampleValue tells types apart by name, a model's too: one
+ * named `String` or `Str` (any case) gets a string's placeholder, `Integer` (exactly) an int's,
+ * `Float`, `Double`, `Boolean`, `Bool`, `Date`, `DateTime` and `File` (any case) theirs (amazonaws'
+ * `list[String]` of a `String` definition samples `['tag_keys_example']`).
+ */
+function namedLikeBuiltin(name: string, given: string | undefined, param: PyParam): string | undefined {
+  const lower = name.toLowerCase();
+  if (lower === 'string' || lower === 'str') return quote(given ?? `${param.plainName}_example`);
+  if (name === 'Integer' || name === 'int') return given ?? '56';
+  if (lower === 'float' || lower === 'double') return given ?? '3.4';
+  if (lower === 'boolean' || lower === 'bool') return given ?? 'True';
+  if (lower === 'file') return quote(given ?? '/path/to/file');
+  if (lower === 'date') return quote(given ?? '2013-10-20');
+  if (lower === 'datetime') return quote(given ?? '2013-10-20T19:20:30+01:00');
+  return undefined;
+}
+
+/**
  * The value for the innermost type. PythonClientCodegen's setParameterExampleValue starts from the
  * default, else the parameter's example (`x-example`), and only then falls back to a placeholder.
  */
@@ -40,7 +58,7 @@ function leafExample(t: PyType, param: PyParam, packageName: string): string {
     case 'file':
       return quote(given ?? '/path/to/file.txt');
     case 'model':
-      return `${packageName}.${t.base}()`;
+      return namedLikeBuiltin(t.base, given, param) ?? `${packageName}.${t.base}()`;
     case 'object':
       // 2.2.2 has no placeholder for a free-form value and printed `NULL`, which is not Python;
       // `None` is the closest valid value.

@@ -120,7 +120,7 @@ function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
     name: ctx.operationOf(op),
     params: pythonParams(op, ctx),
     returns,
-    documentedReturns: success === undefined || !readAsProperty(success.schema) ? undefined : returns,
+    documentedReturns: success === undefined || !readAsProperty(success.schema) ? undefined : ctx.docTypeOf(success.schema),
     errors,
     auth: operationSchemes(op, ctx.api).map((s) => s.name),
   };
@@ -151,7 +151,7 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
       name: names[i] ?? variableName(p.name),
       wire: p.name,
       type,
-      documentedType: documentedPropertyType(p.schema, type),
+      documentedType: documentedPropertyType(p.schema, ctx.docTypeOf(p.schema)),
       required: p.required,
       schema: p.schema,
       property: p,

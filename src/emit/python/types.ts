@@ -36,6 +36,19 @@ function leafType(leaf: Exclude<PyLeaf, 'model'>, format?: string): PyType {
  */
 export type BinaryStrings = 'file' | 'str';
 
+/**
+ * How a type is read. `binary`: see BinaryStrings. `mapBesideProperties`: an object with
+ * properties and an additionalProperties schema is a map of those values to 2.2's parser (the
+ * properties unread): `map` where docs print it (`dict(str, list[str])`), `object` for the class,
+ * which must keep the properties' values (a `bool` among `list[str]` values cannot be read as one).
+ */
+export interface TypeRules {
+  readonly binary: BinaryStrings;
+  readonly mapBesideProperties: 'map' | 'object';
+}
+
+const DEFAULT_RULES: TypeRules = { binary: 'file', mapBesideProperties: 'object' };
+
 function primitive(schema: Extract<Schema, { kind: 'primitive' }>, binary: BinaryStrings): PyType {
   switch (schema.type) {
     case 'integer':
@@ -101,7 +114,7 @@ export function documentedPropertyType(schema: Schema, type: PyType): PyType {
 }
 
 /** The Python type of a schema where it is used (a property, a parameter, a response). */
-export function pythonType(schema: Schema, modelOf: ModelNamer, binary: BinaryStrings = 'file'): PyType {
+export function pythonType(schema: Schema, modelOf: ModelNamer, rules: TypeRules = DEFAULT_RULES): PyType {
   switch (schema.kind) {
     case 'ref': {
       const mapped = TYPE_MAPPING.get(schema.name);
@@ -110,27 +123,29 @@ export function pythonType(schema: Schema, modelOf: ModelNamer, binary: BinarySt
       return { name, base: name, leaf: 'model', container: undefined, format: undefined };
     }
     case 'primitive':
-      return primitive(schema, binary);
+      return primitive(schema, rules.binary);
     case 'array':
-      return list(pythonType(schema.items, modelOf, binary));
+      return list(pythonType(schema.items, modelOf, rules));
     case 'map':
       // 2.2's Swagger parser makes a map only of values it can type: `additionalProperties: true`,
       // `{}`, a schema without a type (`{description: …}`) or a composition (`oneOf`, an allOf,
       // also around one reference) leave a plain `object`.
       if (untypedForSwagger22(schema.values)) return OBJECT;
-      return map(pythonType(schema.values, modelOf, binary));
+      return map(pythonType(schema.values, modelOf, rules));
     case 'object': {
       // The plan hoists inline objects with properties into models (kit/inline-models.ts); those
-      // left (a map's properties, an allOf member's) are a plain `object`, none a dictionary.
-      if (schema.properties.length > 0) return OBJECT;
+      // left are an allOf member's (a plain `object`) or a map's with properties beside it, which
+      // 2.2's parser reads as the map alone (TypeRules.mapBesideProperties).
       const values = schema.additionalProperties;
       if (values === undefined || values === true) return OBJECT;
-      return map(pythonType(values, modelOf, binary));
+      if (schema.properties.length > 0 && rules.mapBesideProperties === 'object') return OBJECT;
+      if (untypedForSwagger22(values)) return OBJECT;
+      return map(pythonType(values, modelOf, rules));
     }
     case 'allOf': {
       // `allOf: [$ref]` is how specs decorate a reference; it is that type.
       const [only, ...rest] = schema.members;
-      return only !== undefined && rest.length === 0 ? pythonType(only, modelOf, binary) : OBJECT;
+      return only !== undefined && rest.length === 0 ? pythonType(only, modelOf, rules) : OBJECT;
     }
     case 'oneOf':
     case 'anyOf':

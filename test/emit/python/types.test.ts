@@ -4,7 +4,7 @@ import { exampleValue } from '../../../src/emit/python/examples.js';
 import { pythonContext } from '../../../src/emit/python/context.js';
 import { pythonParams, type PyParam } from '../../../src/emit/python/params.js';
 import { pythonPlan } from '../../../src/emit/python/plan.js';
-import { pythonType, typeMarkdown } from '../../../src/emit/python/types.js';
+import { pythonType, typeMarkdown, type BinaryStrings } from '../../../src/emit/python/types.js';
 import { anything, api, arrayOf, bool, fmt, int, mapOf, named, num, object, ok, operation, param, prop, ref, schema, str } from './api-fixtures.js';
 
 const modelOf = (name: string): string => (name === 'api_session' ? 'ApiSession' : name);
@@ -43,14 +43,14 @@ describe('pythonType: the type swagger-codegen 2.2.2 prints', () => {
 
 describe('binary strings: a file, except a Swagger 2.0 string written `format: binary` (2.2.2 types only `type: file` so)', () => {
   const swaggerFile = schema({ kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true });
-  test.each<[string, Schema, 'file' | 'str', string]>([
+  test.each<[string, Schema, BinaryStrings, string]>([
     ['OpenAPI 3 binary', fmt('binary'), 'file', 'file'],
     ['Swagger 2.0 binary', fmt('binary'), 'str', 'str'],
     ['Swagger 2.0 list of binary', arrayOf(fmt('binary')), 'str', 'list[str]'],
     ['Swagger 2.0 type: file', swaggerFile, 'str', 'file'],
     ['byte', fmt('byte'), 'file', 'str'],
   ])('%s → %s', (_, s, binary, want) => {
-    expect(pythonType(s, modelOf, binary).name).toBe(want);
+    expect(pythonType(s, modelOf, { binary, mapBesideProperties: 'object' }).name).toBe(want);
   });
 
   test('the plan reads the dialect: a Swagger 2.0 binary body is a `str`, an OpenAPI 3 one a `file`', () => {
@@ -120,7 +120,7 @@ describe('exampleValue: the sample argument (docs-format.md §3.3)', () => {
     ['date', p(fmt('date')), "'2013-10-20'"],
     ['date-time', p(fmt('date-time')), "'2013-10-20T19:20:30+01:00'"],
     ['file', p(fmt('binary')), "'/path/to/file.txt'"],
-    ['binary str (DefaultCodegen\'s `B`)', { ...p(fmt('binary')), type: pythonType(fmt('binary'), modelOf, 'str') }, "'B'"],
+    ['binary str (DefaultCodegen\'s `B`)', { ...p(fmt('binary')), type: pythonType(fmt('binary'), modelOf, { binary: 'str', mapBesideProperties: 'object' }) }, "'B'"],
     ['byte str', p(fmt('byte')), "'B'"],
     ['list of byte str', p(arrayOf(fmt('byte'))), "['fields_example']"],
     ['byte str default', p(fmt('byte'), { defaultValue: 'abc' }), "'abc'"],
