@@ -112,11 +112,13 @@ export function operationSchemes(op: Operation, api: Api): SecurityScheme[] {
 }
 
 /**
- * Whether 2.2.2's docs show a scheme. Its Swagger parser knows API keys in a header or the query
- * only: one in a cookie (which only converted OpenAPI 3 specs write) is no definition to it, so it
- * is left out of the README, the Authorization lines and the samples, as an undefined name is.
- * The client still sends it (code/configuration-file.ts): the docs say less than the code.
+ * Whether the docs show a scheme. 2.2's Swagger parser drops what Swagger 2.0 does not allow and
+ * converters still write there: an API key in a cookie, an `openIdConnect` scheme. They are left
+ * out of the README, the Authorization lines and the samples, as an undefined name is; the client
+ * still sends them (code/configuration-file.ts), so the docs say less than the code. An OpenAPI 3
+ * spec, which 2.2 never read, keeps them documented.
  */
-export function documentedBy22(scheme: SecurityScheme): boolean {
-  return !(scheme.type === 'apiKey' && scheme.in === 'cookie');
+export function documentedBy22(api: Api): (scheme: SecurityScheme) => boolean {
+  if (api.dialect !== 'swagger-2.0') return () => true;
+  return (scheme) => !((scheme.type === 'apiKey' && scheme.in === 'cookie') || scheme.type === 'openIdConnect');
 }

@@ -75,7 +75,7 @@ function mediaTypes(types: readonly string[]): string {
 
 export function operationView(planned: PlanOperation, className: string, ctx: PythonContext): OperationView {
   const { op, name, params, documentedReturns: returns } = planned;
-  const auth = operationSchemes(op, ctx.api).filter(documentedBy22).map(schemeView);
+  const auth = operationSchemes(op, ctx.api).filter(documentedBy22(ctx.api)).map(schemeView);
   const args = params.map((p) => (p.required ? p.name : `${p.name}=${p.name}`)).join(', ');
   const sample = {
     packageName: ctx.packageName,

@@ -68,7 +68,7 @@ export function readmeView(plan: PythonPlan): ReadmeView {
     endpoints,
     models: plan.models.filter((m) => m.documented).map((m) => m.className).sort(ordinal),
     // 2.2.2 lists the definitions in name order (plain ordinal: `Beta` before `alpha`).
-    schemes: api.securitySchemes.filter(documentedBy22).sort((a, b) => ordinal(a.name, b.name)).map(schemeView),
+    schemes: api.securitySchemes.filter(documentedBy22(api)).sort((a, b) => ordinal(a.name, b.name)).map(schemeView),
     hasApis: classes.length > 0,
     email: markdownRaw(htmlEscape(api.contactEmail ?? '')),
   };
