@@ -4,7 +4,6 @@
  * a method, keyword argument or model property the docs list is, by construction, one the code has.
  */
 import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
-import type { ApiClass } from '../kit/api-classes.js';
 import { returnContent } from '../kit/responses.js';
 import { documentedProperties } from '../kit/allof-properties.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
@@ -13,7 +12,7 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
 import { composedProperties } from './composed.js';
-import { pythonApiClasses, pythonContext, type PythonContext } from './context.js';
+import { pythonApiClasses, pythonContext, type PythonApiClass, type PythonContext } from './context.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { pythonParams, type PyParam } from './params.js';
 import { documentedPropertyType, untypedForSwagger22, type PyType } from './types.js';
@@ -109,7 +108,7 @@ function readAsProperty(schema: Schema): boolean {
   return !untypedForSwagger22(schema);
 }
 
-function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
+function planOperation(op: Operation, name: string, ctx: PythonContext): PlanOperation {
   const success = returnContent(op);
   const returns = success === undefined ? undefined : ctx.typeOf(success.schema);
   const errors = op.responses
@@ -117,7 +116,7 @@ function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
     .flatMap((r) => (r.content[0] === undefined ? [] : [{ status: r.status, type: ctx.typeOf(r.content[0].schema) }]));
   return {
     op,
-    name: ctx.operationOf(op),
+    name,
     params: pythonParams(op, ctx),
     returns,
     documentedReturns: success === undefined || !readAsProperty(success.schema) ? undefined : ctx.docTypeOf(success.schema),
@@ -178,13 +177,13 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
   };
 }
 
-function planClass(apiClass: ApiClass, module: string, ctx: PythonContext): PlanApiClass {
+function planClass(apiClass: PythonApiClass, module: string, ctx: PythonContext): PlanApiClass {
   return {
     className: apiClass.className,
     moduleName: module,
     tag: apiClass.tag,
     description: apiClass.description,
-    operations: apiClass.operations.map((op) => planOperation(op, ctx)),
+    operations: apiClass.operations.map((op) => planOperation(op, apiClass.methodOf.get(op) ?? ctx.operationOf(op), ctx)),
   };
 }
 
