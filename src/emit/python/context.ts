@@ -7,7 +7,7 @@ import type { ApiClass } from '../kit/api-classes.js';
 import { groupOperations, ordinal } from '../kit/api-classes.js';
 import { classMethodNames } from './method-names.js';
 import { uniqueFileNames } from '../kit/unique-names.js';
-import { apiClassName, modelName, operationName } from './naming.js';
+import { apiClassName, modelName, operationName, sanitizeTag } from './naming.js';
 import { FlattenedProperties } from '../docs/flattened.js';
 import { pythonType, type ModelNamer, type PyType } from './types.js';
 import { withoutExtensions } from '../../model/extensions.js';
@@ -43,12 +43,13 @@ export interface PythonApiClass extends ApiClass {
 
 /**
  * Operations grouped into classes named as 2.2.2's Python client names them; like 2.2.2, an
- * operation is listed under each of its tags. Method names are unique within a class, made so in
+ * operation is listed under each of its tags, the classes in the order of 2.2.2's group keys
+ * (naming.ts sanitizeTag, not the class names). Method names are unique within a class, made so in
  * the order the class receives its operations (spec order), and sorted by them.
  */
 export function pythonApiClasses(api: Api, operationName: (op: Operation) => string): PythonApiClass[] {
   const specOrder = new Map(api.operations.map((op, i) => [op, i]));
-  return groupOperations(api, { tags: 'every', className: apiClassName, operationName }).map((c) => {
+  return groupOperations(api, { tags: 'every', className: apiClassName, operationName, classOrder: sanitizeTag }).map((c) => {
     const received = [...c.operations].sort((a, b) => (specOrder.get(a) ?? 0) - (specOrder.get(b) ?? 0));
     const methodOf = classMethodNames(received, operationName);
     const name = (op: Operation): string => methodOf.get(op) ?? operationName(op);

@@ -160,18 +160,27 @@ export function camelize(word: string): string {
 }
 
 /**
+ * 2.2.2's sanitizeTag (each space-separated word capitalised, then everything but `[A-Za-z0-9_]`
+ * dropped; no tag is `default`): the key its operations are grouped under, in a TreeMap, so the
+ * classes are listed in this key's order (`Individuals` before `IndividualsAddresses`).
+ */
+export function sanitizeTag(tag: string | undefined): string {
+  return (tag ?? 'default')
+    .split(' ')
+    .filter((part) => part !== '')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+    .replace(/[^a-zA-Z0-9_]/g, '');
+}
+
+/**
  * The API class of a tag, as 2.2.2's Python client names it: sanitizeTag (each space-separated
  * word capitalised, then everything but `[A-Za-z0-9_]` dropped), camelize, `Api`. So `APIs` →
  * `APIsApi`, `flight-destinations` → `FlightdestinationsApi`, `OAuth 2` → `OAuth2Api`. A name
  * left starting with a digit gets `_`, which 2.2.2 does not add: its class would not compile.
  */
 export function apiClassName(tag: string | undefined): string {
-  const sanitized = (tag ?? 'default')
-    .split(' ')
-    .filter((part) => part !== '')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('')
-    .replace(/[^a-zA-Z0-9_]/g, '');
+  const sanitized = sanitizeTag(tag);
   const name = sanitized === '' ? 'DefaultApi' : `${camelize(sanitized)}Api`;
   return /^\d/.test(name) ? `_${name}` : name;
 }
