@@ -127,8 +127,8 @@ function planOperation(op: Operation, name: string, ctx: PythonContext): PlanOpe
 
 /**
  * A definition 2.2.2 writes no doc for: no type and nothing its ModelImpl keeps beyond a
- * description, title, example or required (a format, a default or x-nullable make it a model,
- * so do properties its parser reads).
+ * description, title, example or required (a format, a default, x-nullable or another `x-` key
+ * make it a model, so do properties its parser reads).
  */
 function isBare(schema: Schema): boolean {
   const nothingKept = !schema.nullable && schema.default === undefined;
@@ -137,7 +137,8 @@ function isBare(schema: Schema): boolean {
   if (schema.kind === 'object' && schema.typed === false && schema.additionalProperties === undefined) {
     return nothingKept && readBy22(schema.properties).length === 0;
   }
-  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined;
+  // A vendor extension is kept too (ModelImpl's vendorExtensions): such a definition gets a doc.
+  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined && schema.extensions === undefined;
 }
 
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
