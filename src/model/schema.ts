@@ -78,7 +78,7 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   if (type === 'array' || (type === undefined && node.items !== undefined)) {
     return { kind: 'array', items: convertSchema(node.items, ctx, resolving) };
   }
-  if (type === 'file') return { kind: 'primitive', type: 'string', format: 'binary' };
+  if (type === 'file') return { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true };
   const values = enumValues(node);
   if (type !== undefined && PRIMITIVES.has(type)) {
     return { kind: 'primitive', type: type as 'string', format: str(node.format), enum: values, pattern: str(node.pattern) };

@@ -260,6 +260,12 @@ export interface PrimitiveShape {
   /** Allowed values, in spec order. */
   readonly enum?: readonly (string | number | boolean | null)[] | undefined;
   readonly pattern?: string | undefined;
+  /**
+   * Present (true) only for Swagger 2.0's `type: file`, which the model reads as a binary string.
+   * swagger-codegen 2.2 types only that a file: a Swagger 2.0 string written `format: binary` is
+   * a `str` to it (emit/python/types.ts); every other target reads the two alike.
+   */
+  readonly swaggerFile?: true | undefined;
 }
 
 export interface ArrayShape {

@@ -123,7 +123,9 @@ describe('a chain of $refs that alias each other', () => {
     // (checked with its jar); the object at the end of the chain has the field.
     expect(await read('go/docs/S0.md')).toMatch(/^------------ \| ------------- \| ------------- \| -------------\n\n\[\[Back/m);
     expect(await read('go/docs/S5000.md')).toMatch(/^\*\*Leaf\*\* \| \*\*string\*\* \| +\| \[optional\] $/m);
-    expect(await read('python/docs/S0.md')).toMatch(/^\*\*leaf\*\* \| \*\*str\*\* \|/m);
+    // swagger-codegen 2.2.2 too (a RefModel has no properties); the object's own page has the field.
+    expect(await read('python/docs/S0.md')).toMatch(/^------------ \| ------------- \| ------------- \| -------------\n\n\[\[Back/m);
+    expect(await read('python/docs/S5000.md')).toMatch(/^\*\*leaf\*\* \| \*\*str\*\* \|/m);
     expect(await read('rust/docs/S5000.md')).toMatch(/^\*\*leaf\*\* \| Option<\*\*String\*\*> \|/m);
     const models = await read('typescript/src/models.ts');
     expect(models).toMatch(/^export type S0 = S1;$/m);

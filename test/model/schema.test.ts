@@ -19,7 +19,7 @@ describe('convertSchema', () => {
     ['3.1 type array with null', oas31, { type: ['string', 'null'] }, { kind: 'primitive', type: 'string', nullable: true }],
     ['3.1 const', oas31, { const: 'x' }, { kind: 'primitive', enum: ['x'] }],
     ['2.0 x-nullable', swagger, { type: 'string', 'x-nullable': true }, { nullable: true }],
-    ['2.0 file', swagger, { type: 'file' }, { kind: 'primitive', type: 'string', format: 'binary' }],
+    ['2.0 file', swagger, { type: 'file' }, { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true }],
     ['array', oas30, { type: 'array', items: { type: 'boolean' } }, { kind: 'array', items: { kind: 'primitive', type: 'boolean' } }],
     ['map of booleans', oas30, { type: 'object', additionalProperties: { type: 'boolean' } }, { kind: 'map', values: { kind: 'primitive', type: 'boolean' } }],
     ['map of anything', oas30, { type: 'object', additionalProperties: {} }, { kind: 'map', values: { kind: 'any' } }],
@@ -37,6 +37,10 @@ describe('convertSchema', () => {
     ['readOnly and default kept', oas30, { type: 'string', readOnly: true, default: 'x' }, { readOnly: true, default: { value: 'x' } }],
   ])('%s', (_, ctx, raw, expected) => {
     expect(convertSchema(raw, ctx)).toMatchObject(expected);
+  });
+
+  test('only Swagger 2.0\'s `type: file` is marked a file: a string written `format: binary` is not', () => {
+    expect(convertSchema({ type: 'string', format: 'binary' }, swagger)).not.toHaveProperty('swaggerFile');
   });
 
   test('a map written without `type: object` says so (typed: false); a typed one carries no mark', () => {

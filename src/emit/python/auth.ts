@@ -110,3 +110,15 @@ export function operationSchemes(op: Operation, api: Api): SecurityScheme[] {
   const names = javaHashMapOrder(op.security.flatMap((req) => req.schemes.map((s) => s.name)));
   return names.flatMap((name) => api.securitySchemes.filter((s) => s.name === name));
 }
+
+/**
+ * Whether the docs show a scheme. 2.2's Swagger parser drops what Swagger 2.0 does not allow and
+ * converters still write there: an API key in a cookie, an `openIdConnect` scheme. They are left
+ * out of the README, the Authorization lines and the samples, as an undefined name is; the client
+ * still sends them (code/configuration-file.ts), so the docs say less than the code. An OpenAPI 3
+ * spec, which 2.2 never read, keeps them documented.
+ */
+export function documentedBy22(api: Api): (scheme: SecurityScheme) => boolean {
+  if (api.dialect !== 'swagger-2.0') return () => true;
+  return (scheme) => !((scheme.type === 'apiKey' && scheme.in === 'cookie') || scheme.type === 'openIdConnect');
+}

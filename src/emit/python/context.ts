@@ -4,11 +4,12 @@
  */
 import type { Api, Operation, Schema } from '../../model/types.js';
 import type { ApiClass } from '../kit/api-classes.js';
-import { groupOperations } from '../kit/api-classes.js';
-import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
-import { apiClassName, modelName, operationName, PYTHON_UNIQUE } from './naming.js';
+import { groupOperations, ordinal } from '../kit/api-classes.js';
+import { classMethodNames } from './method-names.js';
+import { uniqueFileNames } from '../kit/unique-names.js';
+import { apiClassName, modelName, operationName, sanitizeTag } from './naming.js';
 import { FlattenedProperties } from '../docs/flattened.js';
-import type { ModelNamer } from './types.js';
+import { pythonType, type ModelNamer, type PyType } from './types.js';
 import { withoutExtensions } from '../../model/extensions.js';
 
 export interface PythonContext {
@@ -18,7 +19,11 @@ export interface PythonContext {
   readonly packageVersion: string;
   /** Class name of a named schema (`ApiSession`). */
   readonly modelOf: ModelNamer;
-  /** Method name of an operation (`update_session`). */
+  /** The Python type of a schema where it is used; a binary string is a `str` in a Swagger 2.0 spec (types.ts). */
+  readonly typeOf: (schema: Schema) => PyType;
+  /** The type the docs print for it: typeOf, but a map with properties beside it is the map (TypeRules). */
+  readonly docTypeOf: (schema: Schema) => PyType;
+  /** Method name of an operation before its class makes it unique (`update_session`; PythonApiClass.methodOf). */
   readonly operationOf: (op: Operation) => string;
   /**
    * For a schema that is the twin of an earlier one (same 2.2.2 class name, same shape), that
@@ -31,9 +36,25 @@ export interface PythonContext {
   readonly flattened: FlattenedProperties;
 }
 
-/** Operations grouped into classes named as 2.2.2's Python client names them; like 2.2.2, an operation is listed under each of its tags. */
-export function pythonApiClasses(api: Api, operationName: (op: Operation) => string): ApiClass[] {
-  return groupOperations(api, { tags: 'every', className: apiClassName, operationName });
+/** An API class with the method name of each of its operations (method-names.ts). */
+export interface PythonApiClass extends ApiClass {
+  readonly methodOf: ReadonlyMap<Operation, string>;
+}
+
+/**
+ * Operations grouped into classes named as 2.2.2's Python client names them; like 2.2.2, an
+ * operation is listed under each of its tags, the classes in the order of 2.2.2's group keys
+ * (naming.ts sanitizeTag, not the class names). Method names are unique within a class, made so in
+ * the order the class receives its operations (spec order), and sorted by them.
+ */
+export function pythonApiClasses(api: Api, operationName: (op: Operation) => string): PythonApiClass[] {
+  const specOrder = new Map(api.operations.map((op, i) => [op, i]));
+  return groupOperations(api, { tags: 'every', className: apiClassName, operationName, classOrder: sanitizeTag }).map((c) => {
+    const received = [...c.operations].sort((a, b) => (specOrder.get(a) ?? 0) - (specOrder.get(b) ?? 0));
+    const methodOf = classMethodNames(received, operationName);
+    const name = (op: Operation): string => methodOf.get(op) ?? operationName(op);
+    return { ...c, operations: [...c.operations].sort((a, b) => ordinal(name(a), name(b))), methodOf };
+  });
 }
 
 /**
@@ -65,17 +86,19 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
   own.forEach((s, i) => models.set(s.name, modelNames[i] ?? modelName(s.name)));
   for (const [twin, first] of twins) models.set(twin, models.get(first) ?? modelName(first));
 
-  const operations = new Map<Operation, string>();
-  const opNames = uniqueNames(api.operations.map((op) => operationName(op)), PYTHON_UNIQUE);
-  api.operations.forEach((op, i) => operations.set(op, opNames[i] ?? operationName(op)));
-
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
+  const modelOf: ModelNamer = (name) => models.get(name) ?? modelName(name);
+  const binary = api.dialect === 'swagger-2.0' ? 'str' : 'file';
+  const codeRules = { binary, mapBesideProperties: 'object' } as const;
+  const docRules = { binary, mapBesideProperties: 'map' } as const;
   return {
     api,
     packageName,
     packageVersion,
-    modelOf: (name) => models.get(name) ?? modelName(name),
-    operationOf: (op) => operations.get(op) ?? operationName(op),
+    modelOf,
+    typeOf: (schema) => pythonType(schema, modelOf, codeRules),
+    docTypeOf: (schema) => pythonType(schema, modelOf, docRules),
+    operationOf: operationName,
     twinOf: (name) => twins.get(name),
     schemaNamed: (name) => schemas.get(name),
     // A property an allOf member defines again takes the later definition, at its first place (2.2.2 merges into a LinkedHashMap).

@@ -59,7 +59,7 @@ function propertyView(p: PlanProperty): PropertyView {
   const fallback = propertyDefault(p.schema);
   return {
     name: p.name,
-    typeCell: typeMarkdown(p.type, 'property'),
+    typeCell: typeMarkdown(p.documentedType, 'property'),
     description: cellText(p.schema.description ?? ''),
     // The default is a Python literal printed raw (`[default to 'on save']` in real docs).
     notes: fallback === undefined ? optional : `${optional}[default to ${tableCell(fallback)}]`,

@@ -5,14 +5,14 @@
  * the way that generator escapes them: `call_` before methods, `_` before variables, `Model` before
  * models. Names are reduced to ASCII identifiers because they also become file names and #anchors.
  */
-import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { foldAccents } from '../identifiers.js';
 import { deriveOperationId, type OperationIdRules } from '../../model/operation-id.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 import { sanitizeName as kitSanitizeName, operationIdCamel, underscore } from '../kit/openapi-names.js';
 
 /**
  * Words a generated name may not be, compared lower-cased as swagger-codegen does: Python's
- * keywords and builtin constants, `self`/`property`, and the local variables of the generated
+ * keywords, `self`/`property`, and the local variables of the generated
  * method bodies (a parameter named `header_params` would clash). Type names (`date`, `str`,
  * `int`) are not among them, as in 2.2.2: the generated code never calls those builtins where a
  * parameter or property could shadow them, and type names are strings in `swagger_types`.
@@ -21,7 +21,7 @@ export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
   'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
   'else', 'except', 'exec', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
   'lambda', 'nonlocal', 'not', 'or', 'pass', 'print', 'raise', 'return', 'try', 'while', 'with',
-  'yield', 'none', 'true', 'false', 'self', 'property',
+  'yield', 'self', 'property',
   'all_params', 'resource_path', 'path_params', 'query_params', 'header_params', 'form_params',
   'local_var_files', 'body_params', 'auth_settings',
   // The generated package's own names: a parameter `kwargs` would clash with `**kwargs`, a model
@@ -70,11 +70,18 @@ export function operationName(op: OperationNaming | string): string {
   return isReserved(name) || /^\d/.test(name) ? `call_${name}` : name;
 }
 
-/** Name of a parameter or model property: `x-g4-tenant` → `x_g4_tenant`, `from` → `_from`. */
+/**
+ * Name of a parameter or model property, as 2.2.2's toVarName: sanitizeName (`[`, `(`, `.`, `-`
+ * and spaces become `_`, anything else not a word character goes: `prefs/color_blind` →
+ * `prefscolor_blind`, `enum (with default)` → `enum__with_default`, `resolução` → `resoluo`), an
+ * all-capitals name lower-cased, underscore, leading `_` dropped; `_` before reserved words and
+ * names starting with a digit (`from` → `_from`). `None`, `True`, `False` end up lower-case, which
+ * Python lets a name be.
+ */
 export function variableName(name: string): string {
   // 2.2's sanitizeName calls a lone `$` `value` (Lufthansa's `{"$": …, "@LanguageCode": …}`).
-  const snake = name === '$' ? 'value' : snakeIdentifier(name) || 'param';
-  // toVarName's escapeReservedWord: `_` before reserved words and names starting with a digit.
+  const sanitized = sanitizeName(name);
+  const snake = underscore(/^[A-Z_]*$/.test(sanitized) ? sanitized.toLowerCase() : sanitized).replace(/^_+/, '') || 'param';
   return isReserved(snake) || /^\d/.test(snake) ? `_${snake}` : snake;
 }
 
@@ -153,18 +160,27 @@ export function camelize(word: string): string {
 }
 
 /**
+ * 2.2.2's sanitizeTag (each space-separated word capitalised, then everything but `[A-Za-z0-9_]`
+ * dropped; no tag is `default`): the key its operations are grouped under, in a TreeMap, so the
+ * classes are listed in this key's order (`Individuals` before `IndividualsAddresses`).
+ */
+export function sanitizeTag(tag: string | undefined): string {
+  return (tag ?? 'default')
+    .split(' ')
+    .filter((part) => part !== '')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+    .replace(/[^a-zA-Z0-9_]/g, '');
+}
+
+/**
  * The API class of a tag, as 2.2.2's Python client names it: sanitizeTag (each space-separated
  * word capitalised, then everything but `[A-Za-z0-9_]` dropped), camelize, `Api`. So `APIs` →
  * `APIsApi`, `flight-destinations` → `FlightdestinationsApi`, `OAuth 2` → `OAuth2Api`. A name
  * left starting with a digit gets `_`, which 2.2.2 does not add: its class would not compile.
  */
 export function apiClassName(tag: string | undefined): string {
-  const sanitized = (tag ?? 'default')
-    .split(' ')
-    .filter((part) => part !== '')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('')
-    .replace(/[^a-zA-Z0-9_]/g, '');
+  const sanitized = sanitizeTag(tag);
   const name = sanitized === '' ? 'DefaultApi' : `${camelize(sanitized)}Api`;
   return /^\d/.test(name) ? `_${name}` : name;
 }

@@ -3,7 +3,7 @@
  * it lands (docs-format.md §3.1–§3.6), so templates only place text.
  */
 import { render } from '../docs/templates.js';
-import { operationSchemes, schemeView, type SchemeView } from './auth.js';
+import { documentedBy22, operationSchemes, schemeView, type SchemeView } from './auth.js';
 import type { PythonContext } from './context.js';
 import { exampleValue } from './examples.js';
 import type { PyParam } from './params.js';
@@ -26,7 +26,8 @@ export interface SampleParamView {
   readonly dataType: string;
   readonly description: string;
   readonly required: boolean;
-  readonly defaultValue: string;
+  /** ` (default to x)`, also for an empty default (` (default to )`): jmustache's section opens for `''`. */
+  readonly defaultNote: string;
 }
 
 export interface OperationView {
@@ -54,7 +55,7 @@ export interface OperationView {
 function paramView(p: PyParam): ParamView {
   const optional = p.required ? '' : '[optional] ';
   const fallback = p.defaultValue === undefined ? '' : `[default to ${cellValue(p.defaultValue)}]`;
-  return { name: p.name, typeCell: typeMarkdown(p.type, 'param'), description: cellText(p.description ?? ''), notes: `${optional}${fallback}` };
+  return { name: p.name, typeCell: typeMarkdown(p.type, p.location === 'body' ? 'body' : 'param'), description: cellText(p.description ?? ''), notes: `${optional}${fallback}` };
 }
 
 function sampleParamView(p: PyParam, ctx: PythonContext): SampleParamView {
@@ -64,7 +65,7 @@ function sampleParamView(p: PyParam, ctx: PythonContext): SampleParamView {
     dataType: p.type.name,
     description: codeText(p.description ?? ''),
     required: p.required,
-    defaultValue: p.defaultValue === undefined ? '' : codeText(p.defaultValue),
+    defaultNote: p.defaultValue === undefined ? '' : ` (default to ${codeText(p.defaultValue)})`,
   };
 }
 
@@ -74,7 +75,7 @@ function mediaTypes(types: readonly string[]): string {
 
 export function operationView(planned: PlanOperation, className: string, ctx: PythonContext): OperationView {
   const { op, name, params, documentedReturns: returns } = planned;
-  const auth = operationSchemes(op, ctx.api).map(schemeView);
+  const auth = operationSchemes(op, ctx.api).filter(documentedBy22(ctx.api)).map(schemeView);
   const args = params.map((p) => (p.required ? p.name : `${p.name}=${p.name}`)).join(', ');
   const sample = {
     packageName: ctx.packageName,

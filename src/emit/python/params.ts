@@ -7,7 +7,7 @@ import type { Operation, Parameter, Schema } from '../../model/types.js';
 import { FORM_MEDIA_TYPES } from '../kit/inline-models.js';
 import type { PythonContext } from './context.js';
 import { variableName } from './naming.js';
-import { pythonType, type PyType } from './types.js';
+import type { PyType } from './types.js';
 
 export interface PyParam {
   /** The Python argument name. */
@@ -51,6 +51,26 @@ function uniqueParamNames(names: readonly string[]): string[] {
   });
 }
 
+const STR: PyType = { name: 'str', base: 'str', leaf: 'str', container: undefined, format: undefined };
+const OBJECT: PyType = { name: 'object', base: 'object', leaf: 'object', container: undefined, format: undefined };
+const STRING_MAP: PyType = { ...STR, name: 'dict(str, str)', container: 'map', item: STR };
+const STRING_LIST: PyType = { ...STR, name: 'list[str]', container: 'list', item: STR };
+
+/**
+ * The type of a parameter that is no body: 2.2's Swagger parser builds it from the parameter's
+ * own `type` alone. `object`, which Swagger 2.0 does not allow in a parameter (converters write it
+ * for OpenAPI 3's object parameters), is a map of strings, whatever its properties or values; no
+ * type, or one it does not know, is a `str` (star-trek's typeless formData `body`, Looker's `any`),
+ * and so are untyped items of a list.
+ */
+function parameterType(schema: Schema, ctx: PythonContext): PyType {
+  if (schema.kind === 'any') return schema.object ? STRING_MAP : STR;
+  if (schema.kind === 'map' || schema.kind === 'object') return STRING_MAP;
+  // Items are typed the same way: untyped ones are strings (telegram's formData `media`).
+  if (schema.kind === 'array' && schema.items.kind === 'any' && !schema.items.object) return STRING_LIST;
+  return ctx.typeOf(schema);
+}
+
 /** A body without content says nothing about its shape. */
 const FREE_FORM: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
 
@@ -61,6 +81,18 @@ export function defaultText(defaultValue: { readonly value: unknown } | undefine
   if (typeof value === 'string') return value;
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/**
+ * A parameter's default as 2.2's Swagger parser keeps it: an integer's is read as a Java Integer,
+ * so one outside its range (`3000000000`, also for int64) is lost, and the sample falls back to
+ * the placeholder.
+ */
+function parameterDefault(schema: Schema): string | undefined {
+  const value = schema.default?.value;
+  const integer = schema.kind === 'primitive' && schema.type === 'integer';
+  if (integer && typeof value === 'number' && (value > 2147483647 || value < -2147483648)) return undefined;
+  return defaultText(schema.default);
 }
 
 /** The object schema behind a (possibly referenced) schema, if it is one with properties. */
@@ -84,15 +116,16 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
       wire: p.name,
       location: 'form' as const,
       collectionFormat: p.schema.kind === 'array' ? ('multi' as const) : undefined,
-      type: pythonType(p.schema, ctx.modelOf),
+      type: parameterType(p.schema, ctx),
       required: p.required,
       description: p.schema.description,
-      defaultValue: defaultText(p.schema.default),
+      defaultValue: parameterDefault(p.schema),
       example: undefined,
     }));
   }
   const schema = content?.schema;
-  const type = pythonType(schema ?? FREE_FORM, ctx.modelOf);
+  // An inline map body is a ModelImpl without properties to 2.2: typed by its `type` alone, `object`.
+  const type = schema?.kind === 'map' ? OBJECT : ctx.typeOf(schema ?? FREE_FORM);
   const wire = body.name ?? (schema?.kind === 'ref' ? ctx.modelOf(schema.name) : 'body');
   return [{ wire, location: 'body', collectionFormat: undefined, type, required: body.required, description: body.description, defaultValue: undefined, example: undefined }];
 }
@@ -130,11 +163,11 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
     wire: p.name,
     location: p.in,
     collectionFormat: p.schema.kind === 'array' ? collectionFormat(p) : undefined,
-    type: pythonType(p.schema, ctx.modelOf),
+    type: parameterType(p.schema, ctx),
     required: p.required,
     description: p.description,
     // 2.2's PathParameter keeps no default: neither the notes nor the sample show one.
-    defaultValue: p.in === 'path' ? undefined : defaultText(p.schema.default),
+    defaultValue: p.in === 'path' ? undefined : parameterDefault(p.schema),
     // DefaultCodegen.fromParameter reads `x-example` into the parameter's example (a null one is none).
     example: p.example === undefined || p.example === null ? undefined : defaultText({ value: p.example }),
   }));

@@ -4,7 +4,6 @@
  * a method, keyword argument or model property the docs list is, by construction, one the code has.
  */
 import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
-import type { ApiClass } from '../kit/api-classes.js';
 import { returnContent } from '../kit/responses.js';
 import { documentedProperties } from '../kit/allof-properties.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
@@ -13,10 +12,10 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
 import { composedProperties } from './composed.js';
-import { pythonApiClasses, pythonContext, type PythonContext } from './context.js';
+import { pythonApiClasses, pythonContext, type PythonApiClass, type PythonContext } from './context.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
 import { pythonParams, type PyParam } from './params.js';
-import { pythonType, untypedForSwagger22, type PyType } from './types.js';
+import { documentedPropertyType, untypedForSwagger22, type PyType } from './types.js';
 
 export interface PlanOperation {
   readonly op: Operation;
@@ -53,6 +52,8 @@ export interface PlanProperty {
   /** The JSON key (`attribute_map`). */
   readonly wire: string;
   readonly type: PyType;
+  /** The type its doc row prints: `type`, but `list[ERRORUNKNOWN]` where 2.2.2 prints that (types.ts). */
+  readonly documentedType: PyType;
   readonly required: boolean;
   readonly schema: Schema;
   readonly property: Property;
@@ -107,18 +108,18 @@ function readAsProperty(schema: Schema): boolean {
   return !untypedForSwagger22(schema);
 }
 
-function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
+function planOperation(op: Operation, name: string, ctx: PythonContext): PlanOperation {
   const success = returnContent(op);
-  const returns = success === undefined ? undefined : pythonType(success.schema, ctx.modelOf);
+  const returns = success === undefined ? undefined : ctx.typeOf(success.schema);
   const errors = op.responses
     .filter((r) => !r.status.startsWith('2') && r.content[0] !== undefined && r.content[0].schemaless !== true)
-    .flatMap((r) => (r.content[0] === undefined ? [] : [{ status: r.status, type: pythonType(r.content[0].schema, ctx.modelOf) }]));
+    .flatMap((r) => (r.content[0] === undefined ? [] : [{ status: r.status, type: ctx.typeOf(r.content[0].schema) }]));
   return {
     op,
-    name: ctx.operationOf(op),
+    name,
     params: pythonParams(op, ctx),
     returns,
-    documentedReturns: success === undefined || !readAsProperty(success.schema) ? undefined : returns,
+    documentedReturns: success === undefined || !readAsProperty(success.schema) ? undefined : ctx.docTypeOf(success.schema),
     errors,
     auth: operationSchemes(op, ctx.api).map((s) => s.name),
   };
@@ -126,8 +127,8 @@ function planOperation(op: Operation, ctx: PythonContext): PlanOperation {
 
 /**
  * A definition 2.2.2 writes no doc for: no type and nothing its ModelImpl keeps beyond a
- * description, title, example or required (a format, a default or x-nullable make it a model,
- * so do properties its parser reads).
+ * description, title, example or required (a format, a default, x-nullable or another `x-` key
+ * make it a model, so do properties its parser reads).
  */
 function isBare(schema: Schema): boolean {
   const nothingKept = !schema.nullable && schema.default === undefined;
@@ -136,28 +137,36 @@ function isBare(schema: Schema): boolean {
   if (schema.kind === 'object' && schema.typed === false && schema.additionalProperties === undefined) {
     return nothingKept && readBy22(schema.properties).length === 0;
   }
-  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined;
+  // A vendor extension is kept too (ModelImpl's vendorExtensions): such a definition gets a doc.
+  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined && schema.extensions === undefined;
 }
 
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
   // swagger-codegen 2.2's parser reads no allOf in a property: such properties are neither documented nor declared.
   const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
   const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
-  const planned: PlanProperty[] = properties.map((p, i) => ({
-    name: names[i] ?? variableName(p.name),
-    wire: p.name,
-    type: pythonType(p.schema, ctx.modelOf),
-    required: p.required,
-    schema: p.schema,
-    property: p,
-    documented: !((p.schema.kind === 'any' && !p.schema.object) || (p.schema.kind === 'map' && p.schema.typed === false)),
-  }));
+  const planned: PlanProperty[] = properties.map((p, i) => {
+    const type = ctx.typeOf(p.schema);
+    return {
+      name: names[i] ?? variableName(p.name),
+      wire: p.name,
+      type,
+      documentedType: documentedPropertyType(p.schema, ctx.docTypeOf(p.schema)),
+      required: p.required,
+      schema: p.schema,
+      property: p,
+      documented: !((p.schema.kind === 'any' && !p.schema.object) || (p.schema.kind === 'map' && p.schema.typed === false)),
+    };
+  });
   const byWire = new Map(planned.map((p) => [p.wire, p]));
   const composed = composedProperties(named.schema, ctx.flattened);
   const read = composed?.map((p) => {
     const known = byWire.get(p.name);
     return known === undefined || known.required === p.required ? known : { ...known, required: p.required };
   }) ?? planned;
+  // A definition that is only a `$ref` (lambdatest's `screenshot-details`) is a RefModel to 2.2's
+  // parser, which has no properties: its doc is an empty table. The class keeps the target's.
+  const alias = named.schema.kind === 'ref' && named.schema.allOfWrapper === undefined;
   return {
     schemaName: named.name,
     className,
@@ -165,17 +174,17 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
     description: named.schema.description,
     documented: !isBare(named.schema),
     properties: planned,
-    rows: read.filter((p): p is PlanProperty => p !== undefined && p.documented),
+    rows: alias ? [] : read.filter((p): p is PlanProperty => p !== undefined && p.documented),
   };
 }
 
-function planClass(apiClass: ApiClass, module: string, ctx: PythonContext): PlanApiClass {
+function planClass(apiClass: PythonApiClass, module: string, ctx: PythonContext): PlanApiClass {
   return {
     className: apiClass.className,
     moduleName: module,
     tag: apiClass.tag,
     description: apiClass.description,
-    operations: apiClass.operations.map((op) => planOperation(op, ctx)),
+    operations: apiClass.operations.map((op) => planOperation(op, apiClass.methodOf.get(op) ?? ctx.operationOf(op), ctx)),
   };
 }
 

@@ -6,7 +6,7 @@
 import { htmlEscape, markdownRaw } from '../docs/escape.js';
 import { ordinal } from '../docs/apis.js';
 import { baseUrlText } from './api-view.js';
-import { schemeView, type SchemeView } from './auth.js';
+import { documentedBy22, schemeView, type SchemeView } from './auth.js';
 import { operationView } from './operation-view.js';
 import type { PythonPlan } from './plan.js';
 import { cellText, cellValue } from './text.js';
@@ -68,7 +68,7 @@ export function readmeView(plan: PythonPlan): ReadmeView {
     endpoints,
     models: plan.models.filter((m) => m.documented).map((m) => m.className).sort(ordinal),
     // 2.2.2 lists the definitions in name order (plain ordinal: `Beta` before `alpha`).
-    schemes: [...api.securitySchemes].sort((a, b) => ordinal(a.name, b.name)).map(schemeView),
+    schemes: api.securitySchemes.filter(documentedBy22(api)).sort((a, b) => ordinal(a.name, b.name)).map(schemeView),
     hasApis: classes.length > 0,
     email: markdownRaw(htmlEscape(api.contactEmail ?? '')),
   };

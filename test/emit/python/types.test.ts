@@ -4,7 +4,7 @@ import { exampleValue } from '../../../src/emit/python/examples.js';
 import { pythonContext } from '../../../src/emit/python/context.js';
 import { pythonParams, type PyParam } from '../../../src/emit/python/params.js';
 import { pythonPlan } from '../../../src/emit/python/plan.js';
-import { pythonType, typeMarkdown } from '../../../src/emit/python/types.js';
+import { pythonType, typeMarkdown, type BinaryStrings } from '../../../src/emit/python/types.js';
 import { anything, api, arrayOf, bool, fmt, int, mapOf, named, num, object, ok, operation, param, prop, ref, schema, str } from './api-fixtures.js';
 
 const modelOf = (name: string): string => (name === 'api_session' ? 'ApiSession' : name);
@@ -41,6 +41,40 @@ describe('pythonType: the type swagger-codegen 2.2.2 prints', () => {
   });
 });
 
+describe('binary strings: a file, except a Swagger 2.0 string written `format: binary` (2.2.2 types only `type: file` so)', () => {
+  const swaggerFile = schema({ kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true });
+  test.each<[string, Schema, BinaryStrings, string]>([
+    ['OpenAPI 3 binary', fmt('binary'), 'file', 'file'],
+    ['Swagger 2.0 binary', fmt('binary'), 'str', 'str'],
+    ['Swagger 2.0 list of binary', arrayOf(fmt('binary')), 'str', 'list[str]'],
+    ['Swagger 2.0 type: file', swaggerFile, 'str', 'file'],
+    ['byte', fmt('byte'), 'file', 'str'],
+  ])('%s → %s', (_, s, binary, want) => {
+    expect(pythonType(s, modelOf, { binary, mapBesideProperties: 'object' }).name).toBe(want);
+  });
+
+  test('the plan reads the dialect: a Swagger 2.0 binary body is a `str`, an OpenAPI 3 one a `file`', () => {
+    const op = operation({ id: 'up', requestBody: { required: true, content: [{ mediaType: 'application/octet-stream', schema: fmt('binary') }] } });
+    const typeIn = (dialect: 'swagger-2.0' | 'openapi-3.0') => pythonPlan({ ...api({ operations: [op] }), dialect }, 'pkg', '1').classes[0]?.operations[0]?.params[0]?.type.name;
+    expect(typeIn('swagger-2.0')).toBe('str');
+    expect(typeIn('openapi-3.0')).toBe('file');
+  });
+});
+
+test('a list of items 2.2 reads nothing from: the doc row prints list[ERRORUNKNOWN] as 2.2.2 does, the class keeps list[object]', () => {
+  const plan = pythonPlan(api({ schemas: [named('Thing', object([prop('xs', arrayOf(anything())), prop('ys', arrayOf(str()))]))] }), 'pkg', '1');
+  const [xs, ys] = plan.models[0]?.properties ?? [];
+  expect([xs?.type.name, typeMarkdown(xs!.documentedType, 'property')]).toEqual(['list[object]', '[**list[ERRORUNKNOWN]**](.md)']);
+  expect(ys?.documentedType).toEqual(ys?.type);
+});
+
+test('a map with properties beside it: the doc prints the map, as 2.2.2 does; the class keeps object, so the properties still read', () => {
+  const headers = schema({ kind: 'object', properties: [prop('empty', bool())], additionalProperties: arrayOf(str()) });
+  const plan = pythonPlan(api({ schemas: [named('Thing', object([prop('headers', headers)]))] }), 'pkg', '1');
+  const [p] = plan.models[0]?.properties ?? [];
+  expect([p?.type.name, p?.documentedType.name]).toEqual(['object', 'dict(str, list[str])']);
+});
+
 describe('typeMarkdown: bold builtins, links to the innermost model', () => {
   test.each<[Schema, 'param' | 'property' | 'return', string]>([
     [ref('api_session'), 'param', '[**ApiSession**](ApiSession.md)'],
@@ -59,6 +93,9 @@ describe('typeMarkdown: bold builtins, links to the innermost model', () => {
     [arrayOf(mapOf(str())), 'return', '[**list[dict(str, str)]**](dict.md)'],
     [mapOf(ref('Thing')), 'return', '[**dict(str, Thing)**](Thing.md)'],
     [arrayOf(str()), 'return', '**list[str]**'],
+    // `file` is no language primitive of 2.2.2's: bold as a parameter, else a link to a page that does not exist.
+    [fmt('binary'), 'property', '[**file**](file.md)'],
+    [fmt('binary'), 'return', '[**file**](file.md)'],
   ])('%j as %s → %s', (s, place, want) => {
     expect(typeMarkdown(pythonType(s, modelOf), place)).toBe(want);
   });
@@ -90,6 +127,10 @@ describe('exampleValue: the sample argument (docs-format.md §3.3)', () => {
     ['date', p(fmt('date')), "'2013-10-20'"],
     ['date-time', p(fmt('date-time')), "'2013-10-20T19:20:30+01:00'"],
     ['file', p(fmt('binary')), "'/path/to/file.txt'"],
+    ['binary str (DefaultCodegen\'s `B`)', { ...p(fmt('binary')), type: pythonType(fmt('binary'), modelOf, { binary: 'str', mapBesideProperties: 'object' }) }, "'B'"],
+    ['byte str', p(fmt('byte')), "'B'"],
+    ['list of byte str', p(arrayOf(fmt('byte'))), "['fields_example']"],
+    ['byte str default', p(fmt('byte'), { defaultValue: 'abc' }), "'abc'"],
     ['list of str', p(arrayOf(str())), "['fields_example']"],
     ['list of models', p(arrayOf(ref('Thing'))), '[lookerapi.Thing()]'],
     ['dict of str', p(mapOf(str())), "{'key': 'fields_example'}"],
@@ -120,6 +161,11 @@ describe('pythonParams: spec order, body last, required first (docs-format.md §
       requestBody: { required: true, content: [{ mediaType: 'application/json', schema: ref('CreateSessionRequest') }] },
     });
     expect(names(op)).toEqual(['x_g4_tenant:str', 'create_session_request:CreateSessionRequest', 'x_g4_application?:str']);
+  });
+
+  test('an inline map body is an `object` (2.2 types a body without properties by its `type`); a parameter typed object is a map of strings', () => {
+    const body = operation({ id: 'm', parameters: [param('filter', schema({ kind: 'any', object: true }))], requestBody: { name: 'body', required: true, content: [{ mediaType: 'application/json', schema: mapOf(ref('Thing')) }] } });
+    expect(names(body)).toEqual(['body:object', 'filter?:dict(str, str)']);
   });
 
   test('a spec-given body name wins; a free-form body is `body`', () => {
