@@ -1,6 +1,7 @@
 /**
  * The view behind templates/rust/model.md.hbs: one model's property table (docs-format.md §4.6).
- * Enums and oneOf/anyOf models have no properties; 6.0 prints their table empty, and so do we.
+ * Enums have no properties; 6.0 prints their table empty, and so do we. A oneOf/anyOf lists its
+ * members' properties (plan.ts).
  */
 import { tableCell } from '../docs/escape.js';
 import { enumDefaultName } from './enum-default.js';

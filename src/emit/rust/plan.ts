@@ -80,7 +80,10 @@ export interface PlannedModel {
   readonly name: string;
   /** `get_session_response`: the module and its file `src/models/get_session_response.rs`. */
   readonly module: string;
-  /** The properties the docs list; only a struct has them. */
+  /**
+   * The properties the docs list: a struct's fields; for a oneOf or anyOf, the properties of its
+   * members, which 6.0 lists (a union's variants hold the members themselves); none otherwise.
+   */
   readonly fields: readonly PlannedField[];
   readonly shape: PlannedShape;
 }
@@ -182,12 +185,16 @@ function shapeOf(model: RustModel, schemas: RustSchemas): PlannedShape {
   return { kind: 'alias', target: 'serde_json::Value' };
 }
 
+function isComposition(schema: Schema): boolean {
+  return schema.kind === 'oneOf' || schema.kind === 'anyOf';
+}
+
 function planModels(schemas: RustSchemas): PlannedModel[] {
   const modules = uniqueNames(schemas.models.map((m) => moduleName(m.name)), { separator: '_', ignoreCase: true });
   const declared = new Set(schemas.models.map((m) => `crate::models::${m.name}`));
   const drafts = schemas.models.map((model, i) => {
     const shape = shapeOf(model, schemas);
-    const props = shape.kind === 'struct' ? schemas.flattened.ofNamed(model.specName) : [];
+    const props = shape.kind === 'struct' || isComposition(model.schema) ? schemas.flattened.ofNamed(model.specName) : [];
     const names = uniqueNames(props.map((p) => fieldName(p.name)), { separator: '_' });
     const fields = props.map((p, j) => {
       const docType = propertyType(p.schema, schemas);
@@ -204,7 +211,11 @@ function planModels(schemas: RustSchemas): PlannedModel[] {
   const groupOf = new Map<string, number>();
   stronglyConnected(
     drafts.map((d) => d.name),
-    (name) => directModels(byName.get(name)?.fields ?? []),
+    // Only a struct holds its fields; a union's variants are boxed already.
+    (name) => {
+      const draft = byName.get(name);
+      return draft?.shape.kind === 'struct' ? directModels(draft.fields) : [];
+    },
   ).forEach((group, index) => group.forEach((name) => groupOf.set(name, index)));
   return drafts.map((d) => ({
     ...d,

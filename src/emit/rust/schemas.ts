@@ -109,9 +109,11 @@ export class RustSchemas {
       if (model) modelBySpecName.set(gone, { ...model, specName: gone, link: link(gone, model.name) });
     }
     this.modelBySpecName = modelBySpecName;
-    // 6.0 lists properties written beside allOf first, then its members'; a name a later member
-    // defines again takes that definition at its first place, one written beside allOf stays.
-    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf'], true);
+    // 6.0 lists properties written beside a composition first, then its members' (a oneOf's and
+    // an anyOf's too, as addProperties walks every composition); a name a later member defines
+    // again takes that definition at its first place, one written beside stays; a name any member
+    // requires is required.
+    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf', 'oneOf', 'anyOf'], true, true);
   }
 
   /** The named schema as the spec (or the inline model resolver) wrote it, before any model replaced it. */
