@@ -61,10 +61,11 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
  */
 function shown(schema: Schema, schemas: RustSchemas): { readonly description?: string | undefined; readonly readOnly: boolean } {
   if (schema.kind !== 'ref') return schema;
+  // A wrapper the resolver hoisted reaches here as a plain reference; one still wrapped (an enum,
+  // a composition of primitives as ato.gov.au's `addressId`) shows what is written beside allOf.
+  if (schema.allOfWrapper) return schema.allOfWrapper;
   const resolved = schemas.resolve(schema);
-  const model = resolved.kind === 'model';
-  if (schema.allOfWrapper) return model && resolved.model.schema.kind !== 'primitive' ? { readOnly: false } : schema.allOfWrapper;
-  return model ? { readOnly: false } : resolved.schema;
+  return resolved.kind === 'model' ? { readOnly: false } : resolved.schema;
 }
 
 export function propertyDescription(schema: Schema, schemas: RustSchemas): string | undefined {
