@@ -75,16 +75,41 @@ function container(wrap: (inner: string) => string, inner: RustType, nullable: b
 }
 
 const any = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'any' }, container: false, nullable });
+
+const bold = (type: string, doc?: string): RustType => ({ type, leaf: { kind: 'primitive', doc }, container: false, nullable: false });
+
+/**
+ * 6.0's Rust type map, keyed by what its getSchemaType answers for a reference: the raw schema
+ * name. A model named like a key (bitbucket's `object`, googleapis' `DateTime`) is printed in a
+ * property or return cell as the mapped type (`serde_json::Value`, `String`), not as itself; its
+ * own page is written all the same. (`binary`, mapped to a `crate::models::File` no crate has, is
+ * left out.) Docs only: the crate types the value by the model it is.
+ */
+const TYPE_MAP: ReadonlyMap<string, RustType> = new Map([
+  ...['object', 'AnyType'].map((name): [string, RustType] => [name, { ...any(false), leaf: { kind: 'any', doc: VALUE } }]),
+  ...['DateTime', 'UUID', 'URI', 'string', 'password', 'ByteArray'].map((name): [string, RustType] => [name, bold('String')]),
+  ['date', bold('String', 'string')],
+  ['integer', bold('i32')],
+  ['long', bold('i64')],
+  ['number', bold('f32')],
+  ['float', bold('f32')],
+  ['double', bold('f64')],
+  ['boolean', bold('bool')],
+  ['file', { type: FILE, leaf: { kind: 'file' }, container: false, nullable: false }],
+]);
 const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
 
 /**
  * The Rust type of a schema where it is used (a property, a parameter, a response). `expanding`
  * holds the aliases being spelled out: an alias that contains itself (`List: [List]`) has no finite
- * Rust spelling, so the inner use reads as any value.
+ * Rust spelling, so the inner use reads as any value. `typeMapped`: the type a property or return
+ * cell of the docs prints, a model named like a key of 6.0's type map read as the mapped type.
  */
-export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set()): RustType {
+export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set(), typeMapped = false): RustType {
   if (schema.kind === 'ref' && expanding.has(schema.name)) return any(schema.nullable);
   const resolved = schemas.resolve(schema);
+  const mapped = typeMapped && resolved.kind === 'model' ? TYPE_MAP.get(resolved.model.specName) : undefined;
+  if (mapped !== undefined) return { ...mapped, nullable: resolved.nullable };
   if (resolved.kind === 'model') {
     const { name, link, schema: modelSchema } = resolved.model;
     const extra = modelSchema.kind === 'object' ? modelSchema.additionalProperties : undefined;
@@ -93,7 +118,7 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   }
   const { schema: shape, nullable } = resolved;
   const inner = schema.kind === 'ref' ? new Set([...expanding, schema.name]) : expanding;
-  const rust = (s: Schema): RustType => rustType(s, schemas, inner);
+  const rust = (s: Schema): RustType => rustType(s, schemas, inner, typeMapped);
   switch (shape.kind) {
     case 'primitive':
       return { ...primitiveType(shape), nullable };
@@ -203,7 +228,7 @@ export function returnCell(t: RustType | undefined): string {
  * What an operation returns: the shared rule (kit/responses.ts, openapi-generator's
  * findMethodResponse): the lowest 2xx response, `default` when there is none, its first media type.
  */
-export function returnType(op: Operation, schemas: RustSchemas): RustType | undefined {
+export function returnType(op: Operation, schemas: RustSchemas, typeMapped = false): RustType | undefined {
   const content = returnContent(op);
-  return content === undefined ? undefined : rustType(content.schema, schemas);
+  return content === undefined ? undefined : rustType(content.schema, schemas, new Set(), typeMapped);
 }
