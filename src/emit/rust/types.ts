@@ -100,6 +100,18 @@ const TYPE_MAP: ReadonlyMap<string, RustType> = new Map([
 const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
 
 /**
+ * The formats of a `type: string` that 6.0 prints as another primitive (getPrimitiveType answers a
+ * format that is a key of the type map). `number` is left out: 6.0 reads it as a model `Decimal`.
+ */
+const FORMAT_TYPES: ReadonlyMap<string, RustType> = new Map([
+  ['integer', bold('i32')],
+  ['long', bold('i64')],
+  ['float', bold('f32')],
+  ['double', bold('f64')],
+  ['boolean', bold('bool')],
+]);
+
+/**
  * The Rust type of a schema where it is used (a property, a parameter, a response). `expanding`
  * holds the aliases being spelled out: an alias that contains itself (`List: [List]`) has no finite
  * Rust spelling, so the inner use reads as any value. `typeMapped`: the type a property or return
@@ -120,8 +132,11 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   const inner = schema.kind === 'ref' ? new Set([...expanding, schema.name]) : expanding;
   const rust = (s: Schema): RustType => rustType(s, schemas, inner, typeMapped);
   switch (shape.kind) {
-    case 'primitive':
-      return { ...primitiveType(shape), nullable };
+    case 'primitive': {
+      // 6.0 reads a string whose format is a key of its type map as that type (apacta's `format: boolean`).
+      const byFormat = typeMapped && shape.type === 'string' && shape.format !== undefined ? FORMAT_TYPES.get(shape.format) : undefined;
+      return byFormat === undefined ? { ...primitiveType(shape), nullable } : { ...byFormat, nullable };
+    }
     case 'array':
       return container((t) => `Vec<${t}>`, rust(shape.items), nullable);
     case 'map':
