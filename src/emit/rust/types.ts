@@ -164,7 +164,7 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
 }
 
 /** Where a type cell is printed; the reference links AnyType differently in each. */
-export type Place = 'param' | 'field' | 'body' | 'property' | 'return';
+export type Place = 'param' | 'field' | 'body' | 'property' | 'return' | 'unlinked';
 
 /**
  * A non-body parameter, linked by 6.0's baseType: a container to its items' type as printed
@@ -189,9 +189,11 @@ function paramLink(t: RustType): string | undefined {
  * both (real 6.0 lines), so we reproduce them although neither file exists.
  */
 function linkTarget(t: RustType, place: Place): string | undefined {
+  if (place === 'unlinked') return undefined;
   if (place === 'param') return paramLink(t);
-  // A form field links like a parameter, but a model by its name (`Params.md`), a free-form value to its type's page.
-  if (place === 'field' && !t.container && t.leaf.kind === 'model') return `${t.leaf.name}.md`;
+  // A form field links like a parameter, but a model by its raw schema name (`Params.md`,
+  // `summary_state.md`), a free-form value to its type's page.
+  if (place === 'field' && !t.container && t.leaf.kind === 'model') return `${t.leaf.doc ?? t.leaf.name}.md`;
   if (place === 'field' && !t.container && t.leaf.kind === 'any') return `${VALUE}.md`;
   if (place === 'field') return paramLink(t);
   // A container body links to its items' type too, a model item by its raw schema name.
@@ -229,7 +231,7 @@ export function typeMarkdown(t: RustType, place: Place, shown: string = t.type):
 }
 
 /** A parameter or property cell: wrapped in `Option<…>` when it may be absent or null. */
-export function typeCell(t: RustType, place: 'param' | 'field' | 'body' | 'property', required: boolean, shown?: string): string {
+export function typeCell(t: RustType, place: 'param' | 'field' | 'body' | 'property' | 'unlinked', required: boolean, shown?: string): string {
   const inner = typeMarkdown(t, place, shown);
   return !required || t.nullable ? `Option<${inner}>` : inner;
 }
