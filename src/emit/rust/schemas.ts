@@ -42,7 +42,15 @@ function isModel(named: NamedSchema, lookup: (name: string) => Schema | undefine
   const { schema } = named;
   switch (schema.kind) {
     case 'ref': {
-      const target = schema.allOfWrapper === undefined ? undefined : lookup(schema.name);
+      if (schema.allOfWrapper === undefined) return false;
+      // Through a chain of such wrappers (bing's StructuredValue → Intangible → Thing), a loop
+      // of them ending nowhere.
+      let target = lookup(schema.name);
+      const seen = new Set([schema.name]);
+      while (target?.kind === 'ref' && target.allOfWrapper !== undefined && !seen.has(target.name)) {
+        seen.add(target.name);
+        target = lookup(target.name);
+      }
       return target !== undefined && (target.kind === 'object' || target.kind === 'allOf');
     }
     case 'object':
