@@ -75,3 +75,14 @@ export function propertyDescription(schema: Schema, schemas: RustSchemas): strin
 export function propertyReadOnly(schema: Schema, schemas: RustSchemas): boolean {
   return shown(schema, schemas).readOnly;
 }
+
+/**
+ * The default 6.0 prints for a property or parameter: its own, or for a plain reference to an
+ * alias (nexmo's `style: {$ref: style}`, an integer with `default: 0`) the alias's, as it reads
+ * the alias in place of the reference.
+ */
+export function valueDefault(schema: Schema, schemas: RustSchemas): { readonly value: unknown } | undefined {
+  if (schema.kind !== 'ref' || schema.allOfWrapper) return schema.default;
+  const resolved = schemas.resolve(schema);
+  return resolved.kind === 'inline' ? (resolved.schema.default ?? schema.default) : schema.default;
+}

@@ -26,7 +26,7 @@ function notes(f: PlannedField): string {
   const optional = f.required ? '' : '[optional]';
   const readonly = f.readOnly ? '[readonly]' : '';
   const { schema } = f.property;
-  const value = enumDefaultName(f.name, schema) ?? (schema.default === undefined ? undefined : defaultText(schema.default.value));
+  const value = enumDefaultName(f.name, schema) ?? (f.default === undefined ? undefined : defaultText(f.default.value));
   const fallback = value === undefined ? '' : `[default to ${tableCell(value)}]`;
   return `${optional}${readonly}${fallback}`;
 }

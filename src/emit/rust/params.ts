@@ -5,6 +5,7 @@
 import type { Operation, Parameter, Property, Schema } from '../../model/types.js';
 import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { uniqueNames } from '../kit/unique-names.js';
+import { valueDefault } from './composed.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
 import { rustType, type RustType } from './types.js';
@@ -120,7 +121,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       shown: bareModel(type),
       required: p.required,
       description: p.description,
-      default: p.schema.default,
+      default: valueDefault(p.schema, schemas),
       source: p as Parameter | undefined,
       media: undefined as string | undefined,
       formField: undefined as string | undefined,
@@ -139,7 +140,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       // A field prints its full type (`crate::models::Params`), unlike the other parameters; a
       // `$ref` field loses what is written beside it, its description too (as a property does).
       const description = f.schema.kind === 'ref' ? undefined : f.schema.description;
-      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: f.schema.default, source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
+      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
     if (fields.length === 0) {
       const taken = openModelAsMap(schema, schemas);

@@ -13,7 +13,7 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { apiClassName, apiTag, crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
 import { formOnlyModels } from './form-only.js';
 import { rustParams, type RustParam } from './params.js';
-import { propertyDescription, propertyReadOnly, propertyType } from './composed.js';
+import { propertyDescription, propertyReadOnly, propertyType, valueDefault } from './composed.js';
 import { RustSchemas, type RustModel } from './schemas.js';
 import { returnType, rustType, type RustType } from './types.js';
 
@@ -61,6 +61,8 @@ export interface PlannedField {
   /** What 6.0 prints beside the property: the description and readOnly written beside allOf or the alias's own. */
   readonly description: string | undefined;
   readonly readOnly: boolean;
+  /** What 6.0 prints as the default: the property's own, or an alias's it refers to (composed.ts). */
+  readonly default: { readonly value: unknown } | undefined;
   readonly required: boolean;
   /** `Option<…>` in the struct: absent or null allowed. */
   readonly optional: boolean;
@@ -207,7 +209,7 @@ function planModels(schemas: RustSchemas): PlannedModel[] {
       const type = codeType.leaf.kind === 'model' && codeType.type.startsWith('crate::models::') && !declared.has(codeType.type) ? rustType(p.schema, schemas) : codeType;
       const description = propertyDescription(p.schema, schemas);
       const readOnly = propertyReadOnly(p.schema, schemas);
-      return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
+      return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, default: valueDefault(p.schema, schemas), required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
     });
     return { model, name: model.name, module: modules[i] ?? moduleName(model.name), fields, shape };
   });
