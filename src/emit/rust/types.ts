@@ -198,8 +198,9 @@ function linkTarget(t: RustType, place: Place): string | undefined {
   if (place === 'field') return paramLink(t);
   // A container body links to its items' type too, a model item by its raw schema name.
   if (place === 'body' && t.item !== undefined && (t.item.container || t.item.leaf.kind !== 'model')) return `${t.item.type}.md`;
-  // A property holding a container of containers links to the inner container's kind, whatever it holds.
-  if (place === 'property' && t.nested !== undefined) return `${t.nested}.md`;
+  // A property or return type holding a container of containers links to the inner container's
+  // kind, whatever it holds.
+  if ((place === 'property' || place === 'return') && t.nested !== undefined) return `${t.nested}.md`;
   switch (t.leaf.kind) {
     case 'model':
       // 6.0 links a property, return type or container body by the raw schema name
