@@ -55,7 +55,7 @@ function mediaList(types: readonly string[]): string {
 }
 
 function operationView(fn: PlannedFunction, api: Api): OperationView {
-  const { op, name, params, docReturns: returns } = fn;
+  const { op, name, params, returns } = fn;
   const args = params.map((p) => p.name).join(', ');
   return {
     name,

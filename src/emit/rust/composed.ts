@@ -31,14 +31,14 @@ function freeForm(schema: Schema): boolean {
   return schema.kind === 'any' || (schema.kind === 'object' && schema.properties.length === 0 && schema.additionalProperties === undefined);
 }
 
-/** The type of a model property, allOf as 6.0 reads it; `typeMapped` as in rustType (the doc's type). */
-export function propertyType(schema: Schema, schemas: RustSchemas, typeMapped = false): RustType {
+/** The type of a model property, allOf as 6.0 reads it, in the docs and the struct alike. */
+export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
-  if (first === undefined) return rustType(schema, schemas, new Set(), typeMapped);
+  if (first === undefined) return rustType(schema, schemas, new Set(), true);
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {
     const objectLike = resolved.model.schema.kind !== 'primitive';
-    return objectLike ? rustType(schema, schemas, new Set(), typeMapped) : primitiveMember(first, schemas);
+    return objectLike ? rustType(schema, schemas, new Set(), true) : primitiveMember(first, schemas);
   }
   if (freeForm(resolved.schema)) return { type: 'serde_json::Value', leaf: { kind: 'any', doc: 'serde_json::Value' }, container: false, nullable: true };
   switch (resolved.schema.kind) {
@@ -49,7 +49,7 @@ export function propertyType(schema: Schema, schemas: RustSchemas, typeMapped = 
     case 'primitive':
       return primitiveMember(first, schemas);
     default:
-      return rustType(schema, schemas, new Set(), typeMapped);
+      return rustType(schema, schemas, new Set(), true);
   }
 }
 

@@ -29,8 +29,6 @@ export interface PlannedFunction {
   /** In the order the docs show and the function takes them: required first. */
   readonly params: readonly RustParam[];
   readonly returns: RustType | undefined;
-  /** What the docs print it returns: `returns`, a model named like a key of 6.0's type map read as the mapped type (types.ts). */
-  readonly docReturns: RustType | undefined;
   /** A `String` answered as text/* is the text itself, not JSON. */
   readonly returnsText: boolean;
   /** The per-operation error enum: `SessionIdGetError`. */
@@ -54,8 +52,7 @@ export interface PlannedField {
   /**
    * The type the model doc prints: the code's type, except a property written `allOf: [alias]` of
    * an array or map alias, which openapi-generator 6.0 documents as a model `Array`/`Map` that
-   * neither it nor sdkgen declares (a reference dead end, kept for fidelity; see composed.ts), and
-   * a model named like a key of 6.0's type map (`object`), printed as the mapped type (types.ts).
+   * neither it nor sdkgen declares (a reference dead end, kept for fidelity; see composed.ts).
    */
   readonly docType: RustType;
   /** What 6.0 prints beside the property: the description and readOnly written beside allOf or the alias's own. */
@@ -158,7 +155,6 @@ function planFunction(op: Operation, name: string, schemas: RustSchemas): Planne
     op,
     params: rustParams(op, schemas),
     returns,
-    docReturns: returnType(op, schemas, true),
     returnsText: returns?.type === 'String' && !/json/i.test(media),
     errorEnum: `${upperCamel(name)}Error`,
     errors: errors.map((e, i) => ({ ...e, variant: variants[i] ?? e.variant })),
@@ -203,10 +199,9 @@ function planModels(schemas: RustSchemas): PlannedModel[] {
     const props = shape.kind === 'struct' || isComposition(model.schema) ? schemas.flattened.ofNamed(model.specName) : [];
     const names = uniqueNames(props.map((p) => fieldName(p.name)), { separator: '_' });
     const fields = props.map((p, j) => {
-      const docType = propertyType(p.schema, schemas, true);
-      const codeType = propertyType(p.schema, schemas);
+      const docType = propertyType(p.schema, schemas);
       // Array/Map are names only the docs use; the code keeps the alias's real type.
-      const type = codeType.leaf.kind === 'model' && codeType.type.startsWith('crate::models::') && !declared.has(codeType.type) ? rustType(p.schema, schemas) : codeType;
+      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas, new Set(), true) : docType;
       const description = propertyDescription(p.schema, schemas);
       const readOnly = propertyReadOnly(p.schema, schemas);
       return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, default: valueDefault(p.schema, schemas), required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };

@@ -5,7 +5,7 @@
  */
 import type { Operation, Schema } from '../../model/types.js';
 import { returnContent } from '../kit/responses.js';
-import type { RustSchemas } from './schemas.js';
+import type { RustModel, RustSchemas } from './schemas.js';
 
 /**
  * What a type is made of at its core (inside any Vec / HashMap), which decides its link:
@@ -80,10 +80,11 @@ const bold = (type: string, doc?: string): RustType => ({ type, leaf: { kind: 'p
 
 /**
  * 6.0's Rust type map, keyed by what its getSchemaType answers for a reference: the raw schema
- * name. A model named like a key (bitbucket's `object`, googleapis' `DateTime`) is printed in a
- * property or return cell as the mapped type (`serde_json::Value`, `String`), not as itself; its
- * own page is written all the same. (`binary`, mapped to a `crate::models::File` no crate has, is
- * left out.) Docs only: the crate types the value by the model it is.
+ * name. 6.0 types a property or return type referring to a model named like a key (bitbucket's
+ * `object`, googleapis' `DateTime`) as the mapped type, in its docs and its crate alike; its own
+ * page is written all the same. sdkgen follows it where the mapped type holds every value of the model (see
+ * mappedType); elsewhere the model stays, in docs and crate. (`binary`, mapped to a
+ * `crate::models::File` no crate has, is left out.)
  */
 const TYPE_MAP: ReadonlyMap<string, RustType> = new Map([
   ...['object', 'AnyType'].map((name): [string, RustType] => [name, { ...any(false), leaf: { kind: 'any', doc: VALUE } }]),
@@ -97,30 +98,40 @@ const TYPE_MAP: ReadonlyMap<string, RustType> = new Map([
   ['boolean', bold('bool')],
   ['file', { type: FILE, leaf: { kind: 'file' }, container: false, nullable: false }],
 ]);
-const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
+
+/** A wider number type holds every value of these narrower ones. */
+const WIDENS: ReadonlyMap<string, string> = new Map([
+  ['i64', 'i32'],
+  ['f64', 'f32'],
+]);
 
 /**
- * The formats of a `type: string` that 6.0 prints as another primitive (getPrimitiveType answers a
- * format that is a key of the type map). `number` is left out: 6.0 reads it as a model `Decimal`.
+ * The mapped type 6.0 gives a reference to `model`, when it can stand for the model on the wire:
+ * `serde_json::Value` holds any model; another type holds an enum model of its own primitive
+ * type (a string enum named `DateTime` is a `String`, an int32 enum named `long` an `i64`). An
+ * object named `DateTime` is no `String`: that reference keeps the model (README "Exactness").
  */
-const FORMAT_TYPES: ReadonlyMap<string, RustType> = new Map([
-  ['integer', bold('i32')],
-  ['long', bold('i64')],
-  ['float', bold('f32')],
-  ['double', bold('f64')],
-  ['boolean', bold('bool')],
-]);
+function mappedType(model: RustModel): RustType | undefined {
+  const mapped = TYPE_MAP.get(model.specName);
+  if (mapped === undefined || mapped.type === VALUE) return mapped;
+  if (model.schema.kind !== 'primitive') return undefined;
+  const own = primitiveType({ ...model.schema, enum: undefined }).type;
+  return own === mapped.type || WIDENS.get(mapped.type) === own ? mapped : undefined;
+}
+
+const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
 
 /**
  * The Rust type of a schema where it is used (a property, a parameter, a response). `expanding`
  * holds the aliases being spelled out: an alias that contains itself (`List: [List]`) has no finite
- * Rust spelling, so the inner use reads as any value. `typeMapped`: the type a property or return
- * cell of the docs prints, a model named like a key of 6.0's type map read as the mapped type.
+ * Rust spelling, so the inner use reads as any value. `typeMapped`: a property's or a return
+ * type, where 6.0 reads a model named like a key of its type map as the mapped type (mappedType),
+ * in the docs and the crate alike; a parameter keeps the model (`zone: Option<Uuid>`).
  */
 export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set(), typeMapped = false): RustType {
   if (schema.kind === 'ref' && expanding.has(schema.name)) return any(schema.nullable);
   const resolved = schemas.resolve(schema);
-  const mapped = typeMapped && resolved.kind === 'model' ? TYPE_MAP.get(resolved.model.specName) : undefined;
+  const mapped = typeMapped && resolved.kind === 'model' ? mappedType(resolved.model) : undefined;
   if (mapped !== undefined) return { ...mapped, nullable: resolved.nullable };
   if (resolved.kind === 'model') {
     const { name, link, schema: modelSchema } = resolved.model;
@@ -132,11 +143,8 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   const inner = schema.kind === 'ref' ? new Set([...expanding, schema.name]) : expanding;
   const rust = (s: Schema): RustType => rustType(s, schemas, inner, typeMapped);
   switch (shape.kind) {
-    case 'primitive': {
-      // 6.0 reads a string whose format is a key of its type map as that type (apacta's `format: boolean`).
-      const byFormat = typeMapped && shape.type === 'string' && shape.format !== undefined ? FORMAT_TYPES.get(shape.format) : undefined;
-      return byFormat === undefined ? { ...primitiveType(shape), nullable } : { ...byFormat, nullable };
-    }
+    case 'primitive':
+      return { ...primitiveType(shape), nullable };
     case 'array':
       return container((t) => `Vec<${t}>`, rust(shape.items), nullable);
     case 'map':
@@ -246,7 +254,7 @@ export function returnCell(t: RustType | undefined): string {
  * What an operation returns: the shared rule (kit/responses.ts, openapi-generator's
  * findMethodResponse): the lowest 2xx response, `default` when there is none, its first media type.
  */
-export function returnType(op: Operation, schemas: RustSchemas, typeMapped = false): RustType | undefined {
+export function returnType(op: Operation, schemas: RustSchemas): RustType | undefined {
   const content = returnContent(op);
-  return content === undefined ? undefined : rustType(content.schema, schemas, new Set(), typeMapped);
+  return content === undefined ? undefined : rustType(content.schema, schemas, new Set(), true);
 }
