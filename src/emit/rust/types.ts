@@ -82,8 +82,8 @@ const bold = (type: string, doc?: string): RustType => ({ type, leaf: { kind: 'p
  * 6.0's Rust type map, keyed by what its getSchemaType answers for a reference: the raw schema
  * name. 6.0 types a property or return type referring to a model named like a key (bitbucket's
  * `object`, googleapis' `DateTime`) as the mapped type, in its docs and its crate alike; its own
- * page is written all the same. sdkgen follows it where the mapped type holds every value of the model (see
- * mappedType); elsewhere the model stays, in docs and crate. (`binary`, mapped to a
+ * page is written all the same. sdkgen follows it where the mapped type holds every value of the
+ * model (see mappedType); elsewhere the model stays, in docs and crate. (`binary`, mapped to a
  * `crate::models::File` no crate has, is left out.)
  */
 const TYPE_MAP: ReadonlyMap<string, RustType> = new Map([
@@ -109,7 +109,8 @@ const WIDENS: ReadonlyMap<string, string> = new Map([
  * The mapped type 6.0 gives a reference to `model`, when it can stand for the model on the wire:
  * `serde_json::Value` holds any model; another type holds an enum model of its own primitive
  * type (a string enum named `DateTime` is a `String`, an int32 enum named `long` an `i64`). An
- * object named `DateTime` is no `String`: that reference keeps the model (README "Exactness").
+ * object named `DateTime` is no `String`: that reference keeps the model (quirks README, "Where
+ * the wire wins").
  */
 function mappedType(model: RustModel): RustType | undefined {
   const mapped = TYPE_MAP.get(model.specName);
