@@ -66,12 +66,14 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
     }
     const additional = additionalOf(node, ctx, resolving);
     const own = ownProperties(node, ctx, resolving);
+    const required = Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string') : [];
     return {
       kind,
       members: converted,
       discriminator: discriminator(node, members, ctx),
       ...(additional === undefined ? {} : { additionalProperties: additional }),
       ...(own.length === 0 ? {} : { properties: own }),
+      ...(required.length === 0 ? {} : { required }),
     };
   }
   const type = types.length === 1 ? types[0] : undefined;

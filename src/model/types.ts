@@ -317,6 +317,11 @@ export interface CompositeShape {
   readonly additionalProperties?: Schema | true | undefined;
   /** Properties written beside the composition (Azure's `allOf: [Resource]` + `properties`); only present when the spec wrote some. */
   readonly properties?: readonly Property[] | undefined;
+  /**
+   * The names the composition's own `required` lists, its members' properties included (Azure's
+   * `allOf: [Properties, {name}]` + `required: [name]`); only present when the spec wrote some.
+   */
+  readonly required?: readonly string[] | undefined;
 }
 
 export interface Discriminator {

@@ -54,6 +54,12 @@ describe('convertSchema', () => {
     expect(convertSchema({ type: 'string' }, oas30)).not.toHaveProperty('extensions');
   });
 
+  test('a composition keeps the names its own `required` lists, members\' properties included; without one it carries no key', () => {
+    const raw = { allOf: [{ $ref: '#/components/schemas/Pet' }, { properties: { name: { type: 'string' } } }], required: ['name', 'count', 7] };
+    expect(convertSchema(raw, oas30)).toMatchObject({ kind: 'allOf', required: ['name', 'count'] });
+    expect(convertSchema({ oneOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'string' }] }, oas30)).not.toHaveProperty('required');
+  });
+
   test('`additionalProperties: false` marks the object closed; absent, it carries no mark', () => {
     expect(convertSchema({ type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } }, oas30)).toMatchObject({ kind: 'object', closed: true });
     expect(convertSchema({ type: 'object', properties: { a: { type: 'string' } } }, oas30)).not.toHaveProperty('closed');

@@ -35,6 +35,7 @@ export class FlattenedProperties {
   readonly #laterWins: boolean;
   readonly #gathered: Gathered;
   readonly #beside: boolean;
+  readonly #requiredFromAny: boolean;
 
   /**
    * `names`: every named schema, in document order; `lookup`: the schema behind a name;
@@ -42,10 +43,21 @@ export class FlattenedProperties {
    * `gathered`: the compositions whose members are gathered, allOf alone but for openapi-generator
    * 4.2.1, which lists a oneOf's or anyOf's members' properties too (updateModelForComposedSchema);
    * `beside`: a page of a composition lists the properties written beside it first, then its
-   * members' (openapi-generator 6.0); those of a composition reached as a member are not listed.
+   * members' (openapi-generator 6.0); those of a composition reached as a member are not listed;
+   * `requiredFromAny`: a name is required when any definition of it requires it or a composition
+   * walked through lists it in its own `required` (6.0 gathers every `required` list into one),
+   * whichever definition is kept.
    */
-  constructor(names: Iterable<string>, lookup: (name: string) => Schema | undefined, laterWins = false, gathered: Gathered = ['allOf'], beside = false) {
+  constructor(
+    names: Iterable<string>,
+    lookup: (name: string) => Schema | undefined,
+    laterWins = false,
+    gathered: Gathered = ['allOf'],
+    beside = false,
+    requiredFromAny = false,
+  ) {
     this.#lookup = lookup;
+    this.#requiredFromAny = requiredFromAny;
     this.#laterWins = laterWins;
     this.#gathered = gathered;
     this.#beside = beside;
@@ -96,13 +108,18 @@ export class FlattenedProperties {
    */
   #walk(schema: Schema | undefined, entered: readonly string[], group: number): Property[] {
     const out: Property[] = [];
+    /** Names a composition's own `required` lists (read only with requiredFromAny). */
+    const listed = new Set<string>();
     const seen = new Set(entered);
     const stack: Schema[] = schema === undefined ? [] : [schema];
     while (stack.length > 0) {
       const current = stack.pop()!;
       const members = gatheredMembers(current, this.#gathered);
       if (current.kind === 'object') out.push(...current.properties);
-      else if (members !== undefined) for (let i = members.length - 1; i >= 0; i--) stack.push(members[i]!);
+      else if (members !== undefined) {
+        if ('required' in current) for (const name of current.required ?? []) listed.add(name);
+        for (let i = members.length - 1; i >= 0; i--) stack.push(members[i]!);
+      }
       else if (current.kind === 'ref' && !seen.has(current.name)) {
         seen.add(current.name);
         if (this.#group.get(current.name) !== group) out.push(...(this.#flat.get(current.name) ?? []));
@@ -114,7 +131,12 @@ export class FlattenedProperties {
     }
     // A Map keeps each name at its first insertion; setting it again only replaces the value.
     const byName = new Map<string, Property>();
-    for (const p of out) if (this.#laterWins || !byName.has(p.name)) byName.set(p.name, p);
+    for (const p of out) {
+      const earlier = byName.get(p.name);
+      if (earlier !== undefined && !this.#laterWins) continue;
+      const required = this.#requiredFromAny && !p.required && (earlier?.required === true || listed.has(p.name));
+      byName.set(p.name, required ? { ...p, required: true } : p);
+    }
     return [...byName.values()];
   }
 }

@@ -68,7 +68,7 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     notes: op.description === undefined ? '' : notesText(op.description),
     params: params.map((p) => ({
       name: p.name,
-      type: typeCell(p.type, p.formField !== undefined ? 'field' : p.source === undefined ? 'body' : 'param', p.required, p.shown),
+      type: typeCell(p.type, p.unlinked ? 'unlinked' : p.formField !== undefined ? 'field' : p.source === undefined ? 'body' : 'param', p.required, p.shown),
       description: specCell(p.description),
       required: p.required ? '[required]' : '',
       notes: p.default === undefined ? '' : `[default to ${tableCell(defaultText(p.default.value))}]`,

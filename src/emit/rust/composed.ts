@@ -31,14 +31,14 @@ function freeForm(schema: Schema): boolean {
   return schema.kind === 'any' || (schema.kind === 'object' && schema.properties.length === 0 && schema.additionalProperties === undefined);
 }
 
-/** The type of a model property, allOf as 6.0 reads it. */
+/** The type of a model property, allOf as 6.0 reads it, in the docs and the struct alike. */
 export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
-  if (first === undefined) return rustType(schema, schemas);
+  if (first === undefined) return rustType(schema, schemas, new Set(), true);
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {
     const objectLike = resolved.model.schema.kind !== 'primitive';
-    return objectLike ? rustType(schema, schemas) : primitiveMember(first, schemas);
+    return objectLike ? rustType(schema, schemas, new Set(), true) : primitiveMember(first, schemas);
   }
   if (freeForm(resolved.schema)) return { type: 'serde_json::Value', leaf: { kind: 'any', doc: 'serde_json::Value' }, container: false, nullable: true };
   switch (resolved.schema.kind) {
@@ -49,7 +49,7 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
     case 'primitive':
       return primitiveMember(first, schemas);
     default:
-      return rustType(schema, schemas);
+      return rustType(schema, schemas, new Set(), true);
   }
 }
 
@@ -61,10 +61,11 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
  */
 function shown(schema: Schema, schemas: RustSchemas): { readonly description?: string | undefined; readonly readOnly: boolean } {
   if (schema.kind !== 'ref') return schema;
+  // A wrapper the resolver hoisted reaches here as a plain reference; one still wrapped (an enum,
+  // a composition of primitives as ato.gov.au's `addressId`) shows what is written beside allOf.
+  if (schema.allOfWrapper) return schema.allOfWrapper;
   const resolved = schemas.resolve(schema);
-  const model = resolved.kind === 'model';
-  if (schema.allOfWrapper) return model && resolved.model.schema.kind !== 'primitive' ? { readOnly: false } : schema.allOfWrapper;
-  return model ? { readOnly: false } : resolved.schema;
+  return resolved.kind === 'model' ? { readOnly: false } : resolved.schema;
 }
 
 export function propertyDescription(schema: Schema, schemas: RustSchemas): string | undefined {
@@ -73,4 +74,15 @@ export function propertyDescription(schema: Schema, schemas: RustSchemas): strin
 
 export function propertyReadOnly(schema: Schema, schemas: RustSchemas): boolean {
   return shown(schema, schemas).readOnly;
+}
+
+/**
+ * The default 6.0 prints for a property or parameter: its own, or for a plain reference to an
+ * alias (nexmo's `style: {$ref: style}`, an integer with `default: 0`) the alias's, as it reads
+ * the alias in place of the reference.
+ */
+export function valueDefault(schema: Schema, schemas: RustSchemas): { readonly value: unknown } | undefined {
+  if (schema.kind !== 'ref' || schema.allOfWrapper) return schema.default;
+  const resolved = schemas.resolve(schema);
+  return resolved.kind === 'inline' ? (resolved.schema.default ?? schema.default) : schema.default;
 }

@@ -1,6 +1,7 @@
 /**
  * The view behind templates/rust/model.md.hbs: one model's property table (docs-format.md §4.6).
- * Enums and oneOf/anyOf models have no properties; 6.0 prints their table empty, and so do we.
+ * Enums have no properties; 6.0 prints their table empty, and so do we. A oneOf/anyOf lists its
+ * members' properties (plan.ts).
  */
 import { tableCell } from '../docs/escape.js';
 import { enumDefaultName } from './enum-default.js';
@@ -25,7 +26,7 @@ function notes(f: PlannedField): string {
   const optional = f.required ? '' : '[optional]';
   const readonly = f.readOnly ? '[readonly]' : '';
   const { schema } = f.property;
-  const value = enumDefaultName(f.name, schema) ?? (schema.default === undefined ? undefined : defaultText(schema.default.value));
+  const value = enumDefaultName(f.name, schema) ?? (f.default === undefined ? undefined : defaultText(f.default.value));
   const fallback = value === undefined ? '' : `[default to ${tableCell(value)}]`;
   return `${optional}${readonly}${fallback}`;
 }

@@ -85,9 +85,12 @@ export function operationName(id: string): string {
 /**
  * Name of a parameter or model property, 6.0's toVarName: `x-g4-tenant` → `x_g4_tenant`, `type` →
  * `_type`; a leading `@` is `at_` (`@odata.type` → `at_odata_type`), and a name all in capitals
- * once sanitized is kept as written (`X`, `DNIS`, `X-API-KEY` → `X_API_KEY`; lib.rs allows it).
+ * once sanitized is kept as written (`X`, `DNIS`, `X-API-KEY` → `X_API_KEY`; lib.rs allows it);
+ * `$` alone is `value`.
  */
 export function fieldName(written: string): string {
+  // 6.0's sanitizeName answers `value` for a name that is `$` alone (lufthansa's `{"$": text}`).
+  if (written === '$') return 'value';
   const name = written.replace(/^@/, 'at_');
   const sanitized = sanitizeName(foldAccents(name));
   // 6.0 keeps `_` alone too, which Rust refuses as a name: a capital is required here.

@@ -5,6 +5,7 @@
 import type { Operation, Parameter, Property, Schema } from '../../model/types.js';
 import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { uniqueNames } from '../kit/unique-names.js';
+import { valueDefault } from './composed.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
 import { rustType, type RustType } from './types.js';
@@ -24,6 +25,16 @@ export interface RustParam {
   readonly media: string | undefined;
   /** A field of a form body (multipart/form-data, x-www-form-urlencoded): its name on the wire. */
   readonly formField: string | undefined;
+  /**
+   * Printed bold, without link: a parameter or form field written `{$ref, type: string}` (Twilio's
+   * enum parameters), which 6.0 takes for a primitive of the model's name.
+   */
+  readonly unlinked: boolean;
+}
+
+/** `{$ref: X, type: string}`: a reference with a primitive type beside it. */
+function typedReference(schema: Schema): boolean {
+  return schema.kind === 'ref' && schema.siblingType !== undefined;
 }
 
 /**
@@ -104,7 +115,18 @@ function bareModel(type: RustType): string {
 export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   const drafts = op.parameters.map((p) => {
     const type = rustType(p.schema, schemas);
-    return { wire: p.name, type, shown: bareModel(type), required: p.required, description: p.description, default: p.schema.default, source: p as Parameter | undefined, media: undefined as string | undefined, formField: undefined as string | undefined };
+    return {
+      wire: p.name,
+      type,
+      shown: bareModel(type),
+      required: p.required,
+      description: p.description,
+      default: valueDefault(p.schema, schemas),
+      source: p as Parameter | undefined,
+      media: undefined as string | undefined,
+      formField: undefined as string | undefined,
+      unlinked: typedReference(p.schema),
+    };
   });
   const body = op.requestBody;
   if (body) {
@@ -115,13 +137,15 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     const fields = media !== undefined && isFormFieldsMedia(media) && body.referenced !== true ? formFields(schema, schemas) : [];
     for (const f of fields) {
       const type = rustType(f.schema, schemas);
-      // A field prints its full type (`crate::models::Params`), unlike the other parameters.
-      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description: f.schema.description, default: f.schema.default, source: undefined, media, formField: f.name });
+      // A field prints its full type (`crate::models::Params`), unlike the other parameters; a
+      // `$ref` field loses what is written beside it, its description too (as a property does).
+      const description = f.schema.kind === 'ref' ? undefined : f.schema.description;
+      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
     if (fields.length === 0) {
       const taken = openModelAsMap(schema, schemas);
       const type = rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
-      drafts.push({ wire: bodyName(op, taken, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined });
+      drafts.push({ wire: bodyName(op, taken, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined, unlinked: false });
     }
   }
   // The function's own names are taken: the locals of its body.

@@ -13,7 +13,7 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { apiClassName, apiTag, crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
 import { formOnlyModels } from './form-only.js';
 import { rustParams, type RustParam } from './params.js';
-import { propertyDescription, propertyReadOnly, propertyType } from './composed.js';
+import { propertyDescription, propertyReadOnly, propertyType, valueDefault } from './composed.js';
 import { RustSchemas, type RustModel } from './schemas.js';
 import { returnType, rustType, type RustType } from './types.js';
 
@@ -58,6 +58,8 @@ export interface PlannedField {
   /** What 6.0 prints beside the property: the description and readOnly written beside allOf or the alias's own. */
   readonly description: string | undefined;
   readonly readOnly: boolean;
+  /** What 6.0 prints as the default: the property's own, or an alias's it refers to (composed.ts). */
+  readonly default: { readonly value: unknown } | undefined;
   readonly required: boolean;
   /** `Option<…>` in the struct: absent or null allowed. */
   readonly optional: boolean;
@@ -80,7 +82,10 @@ export interface PlannedModel {
   readonly name: string;
   /** `get_session_response`: the module and its file `src/models/get_session_response.rs`. */
   readonly module: string;
-  /** The properties the docs list; only a struct has them. */
+  /**
+   * The properties the docs list: a struct's fields; for a oneOf or anyOf, the properties of its
+   * members, which 6.0 lists (a union's variants hold the members themselves); none otherwise.
+   */
   readonly fields: readonly PlannedField[];
   readonly shape: PlannedShape;
 }
@@ -182,20 +187,24 @@ function shapeOf(model: RustModel, schemas: RustSchemas): PlannedShape {
   return { kind: 'alias', target: 'serde_json::Value' };
 }
 
+function isComposition(schema: Schema): boolean {
+  return schema.kind === 'oneOf' || schema.kind === 'anyOf';
+}
+
 function planModels(schemas: RustSchemas): PlannedModel[] {
   const modules = uniqueNames(schemas.models.map((m) => moduleName(m.name)), { separator: '_', ignoreCase: true });
   const declared = new Set(schemas.models.map((m) => `crate::models::${m.name}`));
   const drafts = schemas.models.map((model, i) => {
     const shape = shapeOf(model, schemas);
-    const props = shape.kind === 'struct' ? schemas.flattened.ofNamed(model.specName) : [];
+    const props = shape.kind === 'struct' || isComposition(model.schema) ? schemas.flattened.ofNamed(model.specName) : [];
     const names = uniqueNames(props.map((p) => fieldName(p.name)), { separator: '_' });
     const fields = props.map((p, j) => {
       const docType = propertyType(p.schema, schemas);
       // Array/Map are names only the docs use; the code keeps the alias's real type.
-      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas) : docType;
+      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas, new Set(), true) : docType;
       const description = propertyDescription(p.schema, schemas);
       const readOnly = propertyReadOnly(p.schema, schemas);
-      return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
+      return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, default: valueDefault(p.schema, schemas), required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
     });
     return { model, name: model.name, module: modules[i] ?? moduleName(model.name), fields, shape };
   });
@@ -204,7 +213,11 @@ function planModels(schemas: RustSchemas): PlannedModel[] {
   const groupOf = new Map<string, number>();
   stronglyConnected(
     drafts.map((d) => d.name),
-    (name) => directModels(byName.get(name)?.fields ?? []),
+    // Only a struct holds its fields; a union's variants are boxed already.
+    (name) => {
+      const draft = byName.get(name);
+      return draft?.shape.kind === 'struct' ? directModels(draft.fields) : [];
+    },
   ).forEach((group, index) => group.forEach((name) => groupOf.set(name, index)));
   return drafts.map((d) => ({
     ...d,

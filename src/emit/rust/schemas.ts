@@ -42,7 +42,15 @@ function isModel(named: NamedSchema, lookup: (name: string) => Schema | undefine
   const { schema } = named;
   switch (schema.kind) {
     case 'ref': {
-      const target = schema.allOfWrapper === undefined ? undefined : lookup(schema.name);
+      if (schema.allOfWrapper === undefined) return false;
+      // Through a chain of such wrappers (bing's StructuredValue → Intangible → Thing), a loop
+      // of them ending nowhere.
+      let target = lookup(schema.name);
+      const seen = new Set([schema.name]);
+      while (target?.kind === 'ref' && target.allOfWrapper !== undefined && !seen.has(target.name)) {
+        seen.add(target.name);
+        target = lookup(target.name);
+      }
       return target !== undefined && (target.kind === 'object' || target.kind === 'allOf');
     }
     case 'object':
@@ -109,9 +117,11 @@ export class RustSchemas {
       if (model) modelBySpecName.set(gone, { ...model, specName: gone, link: link(gone, model.name) });
     }
     this.modelBySpecName = modelBySpecName;
-    // 6.0 lists properties written beside allOf first, then its members'; a name a later member
-    // defines again takes that definition at its first place, one written beside allOf stays.
-    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf'], true);
+    // 6.0 lists properties written beside a composition first, then its members' (a oneOf's and
+    // an anyOf's too, as addProperties walks every composition); a name a later member defines
+    // again takes that definition at its first place, one written beside stays; a name any member
+    // requires is required.
+    this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf', 'oneOf', 'anyOf'], true, true);
   }
 
   /** The named schema as the spec (or the inline model resolver) wrote it, before any model replaced it. */

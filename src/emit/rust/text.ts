@@ -4,7 +4,7 @@
  * then the markdown guard for where it lands. Rust 6.0 prints all its text raw (`{{{x}}}`), so
  * there is no HTML-escaping step (docs-format.md §1.2).
  */
-import { escapeText, markdownRaw, referenceNotes, tableCell } from '../docs/escape.js';
+import { escapeText, markdownRaw, midRowCell, referenceNotes } from '../docs/escape.js';
 
 /** Text on its own line or in running text: summary, notes, media types, descriptions. */
 export function specText(text: string): string {
@@ -16,9 +16,13 @@ export function notesText(text: string): string {
   return referenceNotes(escapeText(text, 'comment'));
 }
 
-/** Text inside a table cell: summary and descriptions in tables. */
+/**
+ * Text inside a table cell: summary and descriptions in tables. Every row of the Rust templates
+ * starts with its own `**name**`, `[**fn**](…)` or `*Class*`, so a `#` or `-` the text starts
+ * with opens no block and stays as 6.0 prints it (`# gdata.* are outside protos…`).
+ */
 export function specCell(text: string | undefined): string {
-  return text === undefined ? '' : tableCell(escapeText(text, 'comment'));
+  return text === undefined ? '' : midRowCell(escapeText(text, 'comment'));
 }
 
 /** A default value as Java's toString prints it: strings bare, other values as JSON. */

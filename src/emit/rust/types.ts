@@ -5,7 +5,7 @@
  */
 import type { Operation, Schema } from '../../model/types.js';
 import { returnContent } from '../kit/responses.js';
-import type { RustSchemas } from './schemas.js';
+import type { RustModel, RustSchemas } from './schemas.js';
 
 /**
  * What a type is made of at its core (inside any Vec / HashMap), which decides its link:
@@ -75,16 +75,65 @@ function container(wrap: (inner: string) => string, inner: RustType, nullable: b
 }
 
 const any = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'any' }, container: false, nullable });
+
+const bold = (type: string, doc?: string): RustType => ({ type, leaf: { kind: 'primitive', doc }, container: false, nullable: false });
+
+/**
+ * 6.0's Rust type map, keyed by what its getSchemaType answers for a reference: the raw schema
+ * name. 6.0 types a property or return type referring to a model named like a key (bitbucket's
+ * `object`, googleapis' `DateTime`) as the mapped type, in its docs and its crate alike; its own
+ * page is written all the same. sdkgen follows it where the mapped type holds every value of the
+ * model (see mappedType); elsewhere the model stays, in docs and crate. (`binary`, mapped to a
+ * `crate::models::File` no crate has, is left out.)
+ */
+const TYPE_MAP: ReadonlyMap<string, RustType> = new Map([
+  ...['object', 'AnyType'].map((name): [string, RustType] => [name, { ...any(false), leaf: { kind: 'any', doc: VALUE } }]),
+  ...['DateTime', 'UUID', 'URI', 'string', 'password', 'ByteArray'].map((name): [string, RustType] => [name, bold('String')]),
+  ['date', bold('String', 'string')],
+  ['integer', bold('i32')],
+  ['long', bold('i64')],
+  ['number', bold('f32')],
+  ['float', bold('f32')],
+  ['double', bold('f64')],
+  ['boolean', bold('bool')],
+  ['file', { type: FILE, leaf: { kind: 'file' }, container: false, nullable: false }],
+]);
+
+/** A wider number type holds every value of these narrower ones. */
+const WIDENS: ReadonlyMap<string, string> = new Map([
+  ['i64', 'i32'],
+  ['f64', 'f32'],
+]);
+
+/**
+ * The mapped type 6.0 gives a reference to `model`, when it can stand for the model on the wire:
+ * `serde_json::Value` holds any model; another type holds an enum model of its own primitive
+ * type (a string enum named `DateTime` is a `String`, an int32 enum named `long` an `i64`). An
+ * object named `DateTime` is no `String`: that reference keeps the model (quirks README, "Where
+ * the wire wins").
+ */
+function mappedType(model: RustModel): RustType | undefined {
+  const mapped = TYPE_MAP.get(model.specName);
+  if (mapped === undefined || mapped.type === VALUE) return mapped;
+  if (model.schema.kind !== 'primitive') return undefined;
+  const own = primitiveType({ ...model.schema, enum: undefined }).type;
+  return own === mapped.type || WIDENS.get(mapped.type) === own ? mapped : undefined;
+}
+
 const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
 
 /**
  * The Rust type of a schema where it is used (a property, a parameter, a response). `expanding`
  * holds the aliases being spelled out: an alias that contains itself (`List: [List]`) has no finite
- * Rust spelling, so the inner use reads as any value.
+ * Rust spelling, so the inner use reads as any value. `typeMapped`: a property's or a return
+ * type, where 6.0 reads a model named like a key of its type map as the mapped type (mappedType),
+ * in the docs and the crate alike; a parameter keeps the model (`zone: Option<Uuid>`).
  */
-export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set()): RustType {
+export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set(), typeMapped = false): RustType {
   if (schema.kind === 'ref' && expanding.has(schema.name)) return any(schema.nullable);
   const resolved = schemas.resolve(schema);
+  const mapped = typeMapped && resolved.kind === 'model' ? mappedType(resolved.model) : undefined;
+  if (mapped !== undefined) return { ...mapped, nullable: resolved.nullable };
   if (resolved.kind === 'model') {
     const { name, link, schema: modelSchema } = resolved.model;
     const extra = modelSchema.kind === 'object' ? modelSchema.additionalProperties : undefined;
@@ -93,7 +142,7 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   }
   const { schema: shape, nullable } = resolved;
   const inner = schema.kind === 'ref' ? new Set([...expanding, schema.name]) : expanding;
-  const rust = (s: Schema): RustType => rustType(s, schemas, inner);
+  const rust = (s: Schema): RustType => rustType(s, schemas, inner, typeMapped);
   switch (shape.kind) {
     case 'primitive':
       return { ...primitiveType(shape), nullable };
@@ -124,7 +173,7 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
 }
 
 /** Where a type cell is printed; the reference links AnyType differently in each. */
-export type Place = 'param' | 'field' | 'body' | 'property' | 'return';
+export type Place = 'param' | 'field' | 'body' | 'property' | 'return' | 'unlinked';
 
 /**
  * A non-body parameter, linked by 6.0's baseType: a container to its items' type as printed
@@ -149,15 +198,18 @@ function paramLink(t: RustType): string | undefined {
  * both (real 6.0 lines), so we reproduce them although neither file exists.
  */
 function linkTarget(t: RustType, place: Place): string | undefined {
+  if (place === 'unlinked') return undefined;
   if (place === 'param') return paramLink(t);
-  // A form field links like a parameter, but a model by its name (`Params.md`), a free-form value to its type's page.
-  if (place === 'field' && !t.container && t.leaf.kind === 'model') return `${t.leaf.name}.md`;
+  // A form field links like a parameter, but a model by its raw schema name (`Params.md`,
+  // `summary_state.md`), a free-form value to its type's page.
+  if (place === 'field' && !t.container && t.leaf.kind === 'model') return `${t.leaf.doc ?? t.leaf.name}.md`;
   if (place === 'field' && !t.container && t.leaf.kind === 'any') return `${VALUE}.md`;
   if (place === 'field') return paramLink(t);
   // A container body links to its items' type too, a model item by its raw schema name.
   if (place === 'body' && t.item !== undefined && (t.item.container || t.item.leaf.kind !== 'model')) return `${t.item.type}.md`;
-  // A property holding a container of containers links to the inner container's kind, whatever it holds.
-  if (place === 'property' && t.nested !== undefined) return `${t.nested}.md`;
+  // A property or return type holding a container of containers links to the inner container's
+  // kind, whatever it holds.
+  if ((place === 'property' || place === 'return') && t.nested !== undefined) return `${t.nested}.md`;
   switch (t.leaf.kind) {
     case 'model':
       // 6.0 links a property, return type or container body by the raw schema name
@@ -189,7 +241,7 @@ export function typeMarkdown(t: RustType, place: Place, shown: string = t.type):
 }
 
 /** A parameter or property cell: wrapped in `Option<…>` when it may be absent or null. */
-export function typeCell(t: RustType, place: 'param' | 'field' | 'body' | 'property', required: boolean, shown?: string): string {
+export function typeCell(t: RustType, place: 'param' | 'field' | 'body' | 'property' | 'unlinked', required: boolean, shown?: string): string {
   const inner = typeMarkdown(t, place, shown);
   return !required || t.nullable ? `Option<${inner}>` : inner;
 }
@@ -205,5 +257,5 @@ export function returnCell(t: RustType | undefined): string {
  */
 export function returnType(op: Operation, schemas: RustSchemas): RustType | undefined {
   const content = returnContent(op);
-  return content === undefined ? undefined : rustType(content.schema, schemas);
+  return content === undefined ? undefined : rustType(content.schema, schemas, new Set(), true);
 }

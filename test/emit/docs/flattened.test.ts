@@ -74,6 +74,27 @@ describe('the properties of a composition', () => {
     expect(names(flattened(schemas).ofNamed('A'))).toEqual(['id', 'name']);
   });
 
+  it('with requiredFromAny, a name is required when any definition or a walked composition\'s own list requires it (openapi-generator 6.0)', () => {
+    const field = (name: string, required: boolean, type: 'string' | 'integer'): Property => ({ name, required, schema: { ...emptyCommon(), kind: 'primitive', type } });
+    const obj = (...properties: Property[]): Schema => ({ ...emptyCommon(), kind: 'object', properties });
+    const schemas: Record<string, Schema> = {
+      Cat: obj(field('kind', true, 'string'), field('name', true, 'string')),
+      Dog: obj(field('kind', false, 'string'), field('name', false, 'integer'), field('bark', false, 'string')),
+      Pet: { ...emptyCommon(), kind: 'oneOf', members: [ref('Cat'), ref('Dog')] },
+      Listed: { ...emptyCommon(), kind: 'allOf', members: [ref('Dog')], required: ['bark'] },
+      Outer: allOf(ref('Listed')),
+    };
+    const six = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], true, ['allOf', 'oneOf', 'anyOf'], true, true);
+    const shown = (name: string) => six.ofNamed(name).map((p) => `${p.name}:${p.schema.kind === 'primitive' ? p.schema.type : '?'}:${p.required}`);
+    // Dog's later definitions win, at Cat's places; Cat's requiring them holds.
+    expect(shown('Pet')).toEqual(['kind:string:true', 'name:integer:true', 'bark:string:false']);
+    expect(shown('Listed')).toEqual(['kind:string:false', 'name:integer:false', 'bark:string:true']);
+    expect(shown('Outer')).toEqual(['kind:string:false', 'name:integer:false', 'bark:string:true']);
+    // Without the option the kept definition says (Go and Python docs).
+    const plain = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], true, ['allOf', 'oneOf', 'anyOf']);
+    expect(plain.ofNamed('Pet').map((p) => p.required)).toEqual([false, false, false]);
+  });
+
   it('40 levels that each name the next twice: the leaf once, each level flattened once', () => {
     const schemas: Record<string, Schema> = { S40: object('leaf') };
     for (let i = 39; i >= 0; i--) schemas[`S${i}`] = allOf(ref(`S${i + 1}`), ref(`S${i + 1}`), object(`own${i}`));

@@ -62,9 +62,29 @@ export function checkSurface(docs: DocSurface, crate: CrateSurface): string[] {
       problems.push(`model ${model.name}: not in src/models`);
       continue;
     }
+    if (found.kind !== 'struct' && model.fields.length > 0) {
+      problems.push(...memberFields(model.name, model.fields, crate));
+      continue;
+    }
     const want = model.fields.map(([name, type]) => `${name}: ${norm(type)}`);
     const have = (found.fields ?? []).map(([name, type]) => `${name ?? '?'}: ${unboxed(norm(type))}`);
     if (want.join(', ') !== have.join(', ')) problems.push(`model ${model.name}: docs {${want.join(', ')}}, crate {${have.join(', ')}}`);
   }
   return problems;
+}
+
+/** `Option<T>` and `T` alike: a union's doc requires a name any member requires (6.0's listing). */
+const optional = (type: string): string => /^Option<(.*)>$/.exec(type)?.[1] ?? type;
+
+/**
+ * A oneOf/anyOf model is an enum (or an alias) in the crate, holding its members whole, while its
+ * doc lists the members' properties as 6.0 does: each must be a field of one of the crate's
+ * structs, of the same type up to `Option`.
+ */
+function memberFields(name: string, fields: readonly (readonly [string, string])[], crate: CrateSurface): string[] {
+  const held = new Set(crate.models.flatMap((m) => (m.fields ?? []).map(([field, type]) => `${field ?? '?'}: ${optional(unboxed(norm(type)))}`)));
+  return fields
+    .map(([field, type]) => `${field}: ${optional(norm(type))}`)
+    .filter((field) => !held.has(field))
+    .map((field) => `model ${name}: docs list ${field}, a field of no struct in the crate`);
 }
