@@ -52,10 +52,16 @@ function server(node: Record<string, unknown>): Server {
   return { url, description: str(node.description), template, variables: described };
 }
 
-/** openapi-generator's rule: a missing or relative server means http://localhost. */
+/**
+ * openapi-generator's rule (URLPathUtils.sanitizeUrl): a missing server or a path (`/v1`) means
+ * http://localhost, a scheme-relative URL (`//host/v1`) gets `http:`, and one without a scheme
+ * (`host/v1`) gets `http://`.
+ */
 function baseUrl(url: string | undefined): string {
-  const absolute = url !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
-  const full = absolute ? url : `http://localhost${url === undefined || url === '/' ? '' : url}`;
+  let full = url ?? '';
+  if (full.startsWith('//')) full = `http:${full}`;
+  else if (full === '' || full.startsWith('/')) full = `http://localhost${full === '/' ? '' : full}`;
+  else if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(full)) full = `http://${full}`;
   return withoutTrailingSlashes(full);
 }
 

@@ -73,6 +73,9 @@ describe('OpenAPI 3', () => {
     [undefined, 'http://localhost'],
     ['/', 'http://localhost'],
     ['/v1/', 'http://localhost/v1'],
+    ['//api.example.com/v1/', 'http://api.example.com/v1'],
+    ['//host:8080', 'http://host:8080'],
+    ['api.example.com/v1', 'http://api.example.com/v1'],
     ['https://{region}.example.com/api/', 'https://eu.example.com/api'],
   ])('server %j gives base URL %s', (url, expected) => {
     const servers = url === undefined ? [] : [{ url, variables: { region: { default: 'eu' } } }];
