@@ -35,6 +35,7 @@ export class FlattenedProperties {
   readonly #laterWins: boolean;
   readonly #gathered: Gathered;
   readonly #beside: boolean;
+  readonly #requiredUnion: boolean;
 
   /**
    * `names`: every named schema, in document order; `lookup`: the schema behind a name;
@@ -42,13 +43,16 @@ export class FlattenedProperties {
    * `gathered`: the compositions whose members are gathered, allOf alone but for openapi-generator
    * 4.2.1, which lists a oneOf's or anyOf's members' properties too (updateModelForComposedSchema);
    * `beside`: a page of a composition lists the properties written beside it first, then its
-   * members' (openapi-generator 6.0); those of a composition reached as a member are not listed.
+   * members' (openapi-generator 6.0); those of a composition reached as a member are not listed;
+   * `requiredUnion`: a name any member requires stays required whichever definition is kept
+   * (openapi-generator 4.2.1 gathers the members' `required` lists into one, beside the properties).
    */
-  constructor(names: Iterable<string>, lookup: (name: string) => Schema | undefined, laterWins = false, gathered: Gathered = ['allOf'], beside = false) {
+  constructor(names: Iterable<string>, lookup: (name: string) => Schema | undefined, laterWins = false, gathered: Gathered = ['allOf'], beside = false, requiredUnion = false) {
     this.#lookup = lookup;
     this.#laterWins = laterWins;
     this.#gathered = gathered;
     this.#beside = beside;
+    this.#requiredUnion = requiredUnion;
     for (const group of stronglyConnected([...names], (name) => extended(lookup(name), gathered))) {
       const id = this.#group.size;
       for (const name of group) this.#group.set(name, id);
@@ -114,7 +118,12 @@ export class FlattenedProperties {
     }
     // A Map keeps each name at its first insertion; setting it again only replaces the value.
     const byName = new Map<string, Property>();
-    for (const p of out) if (this.#laterWins || !byName.has(p.name)) byName.set(p.name, p);
+    for (const p of out) {
+      const earlier = byName.get(p.name);
+      if (earlier === undefined) byName.set(p.name, p);
+      else if (this.#laterWins) byName.set(p.name, this.#requiredUnion && earlier.required && !p.required ? { ...p, required: true } : p);
+      else if (this.#requiredUnion && p.required && !earlier.required) byName.set(p.name, { ...earlier, required: true });
+    }
     return [...byName.values()];
   }
 }

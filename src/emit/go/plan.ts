@@ -129,10 +129,10 @@ function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
 export function goPlan(api: Api, options: GoNamesOptions = {}): GoPlan {
   const names = goNames(api, options);
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
-  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins.
-  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins;
-  // a oneOf or anyOf lists its members' properties the same way.
-  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true, ['allOf', 'oneOf', 'anyOf']);
+  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins,
+  // while the members' `required` lists are gathered into one (a name any member requires is
+  // required); a oneOf or anyOf lists its members' properties the same way.
+  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true, ['allOf', 'oneOf', 'anyOf'], false, true);
   const byOperation = new Map<Operation, GoOperationPlan>();
   const operation = (op: Operation): GoOperationPlan => {
     const found = byOperation.get(op) ?? operationPlan(op, names);

@@ -74,6 +74,28 @@ describe('the properties of a composition', () => {
     expect(names(flattened(schemas).ofNamed('A'))).toEqual(['id', 'name']);
   });
 
+  it('keeps a name required that any member requires, when asked (openapi-generator 4.2.1)', () => {
+    const requiring = (required: string, ...names: string[]): Schema => {
+      const o = object(...names);
+      return o.kind === 'object' ? { ...o, properties: o.properties.map((p) => ({ ...p, required: p.name === required })) } : o;
+    };
+    const schemas: Record<string, Schema> = {
+      Text: requiring('text', 'attachments', 'text'),
+      Attachments: requiring('attachments', 'attachments', 'text'),
+      Merged: allOf(ref('Text'), ref('Attachments')),
+      Choice: { ...emptyCommon(), kind: 'oneOf', members: [ref('Text'), ref('Attachments')] },
+    };
+    const required = (properties: readonly Property[]) => properties.filter((p) => p.required).map((p) => p.name);
+    const union = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], true, ['allOf', 'oneOf'], false, true);
+    expect(required(union.ofNamed('Merged'))).toEqual(['attachments', 'text']);
+    expect(required(union.ofNamed('Choice'))).toEqual(['attachments', 'text']);
+    const firstWins = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], false, ['allOf'], false, true);
+    expect(required(firstWins.ofNamed('Merged'))).toEqual(['attachments', 'text']);
+    // Without it each name is required as the definition kept says.
+    const laterWins = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], true);
+    expect(required(laterWins.ofNamed('Merged'))).toEqual(['attachments']);
+  });
+
   it('40 levels that each name the next twice: the leaf once, each level flattened once', () => {
     const schemas: Record<string, Schema> = { S40: object('leaf') };
     for (let i = 39; i >= 0; i--) schemas[`S${i}`] = allOf(ref(`S${i + 1}`), ref(`S${i + 1}`), object(`own${i}`));
