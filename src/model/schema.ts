@@ -113,7 +113,8 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
     const untyped = typed ? {} : { typed: false as const };
     if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false }, ...untyped };
     if (additional) return { kind: 'map', values: additional, ...untyped };
-    return { kind: 'any', object: typed || isNode(node.properties) };
+    const items = typed && node.items !== undefined ? { items: convertSchema(node.items, ctx, resolving) } : {};
+    return { kind: 'any', object: typed || isNode(node.properties), ...items };
   }
   return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}) };
 }

@@ -331,6 +331,12 @@ export interface AnyShape {
   readonly declared?: string | undefined;
   /** A `format` written without a type (`{format: date}`); only present when the spec wrote one. */
   readonly format?: string | undefined;
+  /**
+   * `items` written beside `type: object` (with no properties nor additionalProperties). JSON
+   * Schema ignores them; the Java parsers behind openapi-generator read such a schema as an array
+   * of them (appwrite's `{type: object, items: {$ref: permissions}}`). Only present when written.
+   */
+  readonly items?: Schema | undefined;
 }
 
 export type SecurityScheme =

@@ -112,16 +112,20 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       return simple(name, name);
     }
     case 'array':
-      return container('array', propertyType(schema.items, names, inner));
+      return container('array', memberType(schema.items, names, inner));
     case 'map':
-      return container('map', propertyType(schema.values, names, inner));
+      return container('map', memberType(schema.values, names, inner));
     case 'any':
       // A type JSON Schema does not know (Looker's `type: any`) is a model of that name to 4.2.1:
       // `[**Any**](any.md)` (test/emit/go/cases/unknown-schema-types).
       if (schema.declared !== undefined) return { dataType: goModelName(schema.declared), link: schema.declared, primitive: false, file: false };
+      // `type: object` with `items` is an ArraySchema to 4.2.1's parser (test/emit/go/cases/container-members).
+      if (schema.items !== undefined) return container('array', memberType(schema.items, names, inner));
       // `type: object` alone has no complexType (`(.md)`); an untyped schema is an "object".
       return { dataType: FREE_FORM, link: schema.object ? '' : FREE_FORM, primitive: false, file: false };
     case 'object':
+      // Properties beside additionalProperties make a MapSchema to 4.2.1: a map of those values.
+      if (schema.additionalProperties !== undefined) return container('map', memberType(schema.additionalProperties === true ? OPEN_OBJECT : schema.additionalProperties, names, inner));
       return { dataType: FREE_FORM, link: FREE_FORM, primitive: false, file: false };
     case 'allOf': {
       // "allOf with multiple schemas defined. Using only the first one."
@@ -134,6 +138,19 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       return { dataType: goModelName(raw), link: raw, primitive: false, file: false };
     }
   }
+}
+
+/**
+ * The items or values of a container: getTypeDeclaration names a reference to an array or map
+ * alias by the alias's type, `Array` or `ModelMap` (`[]ModelMap`, `map[string]Array`), where a
+ * property would be unaliased; other members are typed as properties.
+ */
+function memberType(member: Schema, names: GoNames, expanding: readonly string[]): GoType {
+  if (member.kind === 'ref' && !member.allOfWrapper) {
+    const target = unalias(member, names);
+    if (target.kind === 'array' || target.kind === 'map') return allOfMember(member, names);
+  }
+  return propertyType(member, names, expanding);
 }
 
 /** The type of an allOf property: its first member's, with aliases typed by their schema type. */
