@@ -56,15 +56,18 @@ export function isExactFormMedia(media: string): boolean {
   return /^(application\/x-www-form-urlencoded|multipart\/form-data)$/i.test(media);
 }
 
-/** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
-function hoistable(schema: Schema, rules: Pick<InlineRules, 'openObjectsHoisted' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
+/**
+ * A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema.
+ * `untypedToo`: an object written without `type` is hoisted as well.
+ */
+function hoistable(schema: Schema, rules: Pick<InlineRules, 'openObjectsHoisted' | 'readProperties'>, untypedToo: boolean): schema is ObjectSchema {
   if (schema.kind !== 'object' || schema.allOfWrapper !== undefined) return false;
   if ((rules.readProperties?.(schema.properties) ?? schema.properties).length === 0) return false;
   // The parsers read properties beside additionalProperties as a map (4.2.1's MapSchema), which is
   // never hoisted itself; swagger-codegen 2.2's keeps `additionalProperties: true` an object.
   const open = schema.additionalProperties === true && rules.openObjectsHoisted === true;
   if (schema.additionalProperties !== undefined && !open) return false;
-  return schema.typed === true || rules.untypedObjects === true;
+  return schema.typed === true || untypedToo;
 }
 
 type MapLike = Extract<Schema, { kind: 'map' | 'object' }>;
@@ -112,9 +115,16 @@ class Resolver {
   /** Each parameter's schema after flattenParameters, by where the spec declares it. */
   private readonly parameterSchemas = new Map<string, Schema>();
 
+  /**
+   * openapi-generator converts a Swagger 2.0 document first, and the converter types every schema
+   * with properties `type: object` but a response's own schema (test/emit/go/cases/swagger2-untyped-objects).
+   */
+  private readonly converted: boolean;
+
   constructor(api: Api, private readonly naming: InlineRules) {
     this.schemas = [...api.schemas];
     this.taken = new Set(api.schemas.map((s) => s.name));
+    this.converted = api.dialect === 'swagger-2.0';
   }
 
   named(): NamedSchema[] {
@@ -122,7 +132,12 @@ class Resolver {
   }
 
   private hoistable(schema: Schema): schema is ObjectSchema {
-    return hoistable(schema, this.naming);
+    return hoistable(schema, this.naming, this.naming.untypedObjects ?? this.converted);
+  }
+
+  /** A response's own schema (or a form body's): the Swagger 2.0 converter leaves its `type` as written. */
+  private hoistableResponse(schema: Schema): schema is ObjectSchema {
+    return hoistable(schema, this.naming, this.naming.untypedObjects ?? false);
   }
 
   private uniqueName(wanted: string): string {
@@ -205,7 +220,9 @@ class Resolver {
     // Nested inline objects of a body are named after the path, its slashes made underscores.
     const path = this.naming.bodyPath?.(op.path) ?? op.path.replace(/\//g, '_');
     const name = this.naming.bodyName?.(body) ?? this.naming.requestBody;
-    if (this.hoistable(first)) {
+    // The converter builds the body of Swagger 2.0 formData parameters (the body no parameter names) without a type.
+    const formData = this.converted && body.name === undefined;
+    if ((formData && this.hoistableResponse(first)) || (!formData && this.hoistable(first))) {
       const object = { ...first, properties: this.properties(first.properties, path) };
       const schema = this.hoist(object, name, op.pointer, 'body');
       // 4.2.1: the body itself becomes a reference to a new requestBodies entry, which has no description.
@@ -238,7 +255,7 @@ class Resolver {
     const first = this.asProperty(written);
     const wanted = this.naming.response(r.status);
     let replaced: Schema | undefined;
-    if (this.hoistable(first)) replaced = this.hoist(first, wanted, op.pointer);
+    if (this.hoistableResponse(first)) replaced = this.hoist(first, wanted, op.pointer);
     else if (first.kind === 'array' && this.hoistable(first.items)) {
       const items = { ...first.items, properties: this.properties(first.items.properties, op.path) };
       replaced = { ...first, items: this.hoist(items, wanted, op.pointer) };
