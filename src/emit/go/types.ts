@@ -75,8 +75,13 @@ function container(kind: 'array' | 'map', inner: GoType): GoType {
   return { dataType, link, primitive: GO_PRIMITIVES.has(link), file: false, container: kind };
 }
 
-/** The raw names a composition lists: `oneOf<FlatTip,round-tip>`. */
-function memberName(schema: Schema): string {
+/**
+ * The names a composition lists (getSingleSchemaType): a model's or enum's raw name
+ * (`oneOf<FlatTip,round-tip>`), else the primitive type of the member, aliases unaliased first:
+ * `integer`, `array`, `map`, `object` (test/emit/go/cases/composition-member-names).
+ */
+function memberName(member: Schema, names: GoNames): string {
+  const schema = unalias(member, names);
   switch (schema.kind) {
     case 'ref':
       return schema.name;
@@ -84,6 +89,8 @@ function memberName(schema: Schema): string {
       return schema.type;
     case 'array':
       return 'array';
+    case 'map':
+      return 'map';
     default:
       return 'object';
   }
@@ -134,7 +141,7 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
     }
     case 'oneOf':
     case 'anyOf': {
-      const raw = `${schema.kind}<${schema.members.map(memberName).join(',')}>`;
+      const raw = `${schema.kind}<${schema.members.map((m) => memberName(m, names)).join(',')}>`;
       return { dataType: goModelName(raw), link: raw, primitive: false, file: false };
     }
   }
