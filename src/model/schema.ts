@@ -46,9 +46,9 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
   }
 }
 
-/** A primitive `type` beside a `$ref`, kept only where one is written (RefShape.siblingType). */
+/** A primitive or `object` `type` beside a `$ref`, kept only where one is written (RefShape.siblingType). */
 function siblingType(node: Node): { siblingType?: string } {
-  return typeof node.type === 'string' && PRIMITIVES.has(node.type) ? { siblingType: node.type } : {};
+  return typeof node.type === 'string' && (PRIMITIVES.has(node.type) || node.type === 'object') ? { siblingType: node.type } : {};
 }
 
 function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<string>): SchemaShape {

@@ -233,9 +233,11 @@ export interface RefShape {
   readonly kind: 'ref';
   readonly name: string;
   /**
-   * A primitive `type` written beside the `$ref` (`{$ref: X, type: string}`, as Twilio's specs
-   * write enum parameters). JSON Schema 2019 and most readers ignore it; openapi-generator 4.2.1
-   * reads a parameter so written as a primitive.
+   * A primitive or `object` `type` written beside the `$ref` (`{$ref: X, type: string}`, as
+   * Twilio's specs write enum parameters; `{$ref: X, type: object}`, as Airflow's write model
+   * properties). JSON Schema 2019 and most readers ignore it; openapi-generator 4.2.1 reads a
+   * parameter so written with a primitive type as a primitive, and links a model property so
+   * written with `object` to `.md`.
    */
   readonly siblingType?: string;
 }

@@ -89,10 +89,19 @@ function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: G
   const fields = props.map((p, i) => ({
     name: fieldNames[i] ?? goPropertyName(p.name),
     property: p,
-    type: propertyType(p.schema, names),
+    type: fieldType(p.schema, names),
     nullable: isNullable(p.schema, names),
   }));
   return { kind: 'struct', fields };
+}
+
+/**
+ * A model property's type. A `$ref` with `type: object` beside it (Airflow's `{$ref: Action, type:
+ * object}`) has no complexType to 4.2.1: it links `.md` (test/emit/go/cases/ref-beside-object).
+ */
+function fieldType(schema: Schema, names: GoNames): GoType {
+  const type = propertyType(schema, names);
+  return schema.kind === 'ref' && schema.siblingType === 'object' ? { ...type, link: '' } : type;
 }
 
 /** Declared 3xx–5xx responses with a body schema, by status: what GenericOpenAPIError.Model() holds. */
