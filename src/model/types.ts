@@ -102,6 +102,25 @@ export interface Operation {
   readonly pointer: string;
   /** `x-sunset`: the date the API owner plans to remove a (deprecated) operation, as written. */
   readonly sunset?: string | undefined;
+  /**
+   * OpenAPI 3 `callbacks`: the requests the API makes back to the client, in spec order. They are
+   * not operations of the API (no client calls them); generators still hoist their inline models.
+   * Only an API operation has them: a callback's own callbacks are not read.
+   */
+  readonly callbacks?: readonly Callback[] | undefined;
+}
+
+/** One callback of an operation: its name, the runtime expression of its URL, its operations. */
+export interface Callback {
+  readonly name: string;
+  readonly expression: string;
+  /** In the same method order as the API's operations; `path` is the expression. */
+  readonly operations: readonly Operation[];
+  /**
+   * True when the operation names a `components/callbacks` entry by `$ref` rather than writing
+   * it inline: openapi-generator 4.2.1's inline model resolver does not read such a callback.
+   */
+  readonly referenced?: boolean | undefined;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';

@@ -304,10 +304,12 @@ class Resolver {
     return { ...op, parameters };
   }
 
-  operation(op: Operation): Operation {
-    const requestBody = this.requestBody(op);
-    this.parameters(op);
-    return { ...op, requestBody, responses: this.responses(op) };
+  /** One operation (a callback's too), its nested objects named after `pathname`. */
+  operation(op: Operation, pathname = op.path): Operation {
+    const named = { ...op, path: pathname };
+    const requestBody = this.requestBody(named);
+    this.parameters(named);
+    return { ...op, requestBody, responses: this.responses(named) };
   }
 
   /** swagger-codegen 2.2: a composed schema's last inline member (its "child") has its properties flattened under `name`. */
@@ -352,12 +354,37 @@ class Resolver {
 }
 
 /** The Api with every inline object schema hoisted into a named one, appended after the spec's own. */
+/**
+ * Each operation to visit with the path its nested objects are named after. 4.2.1's flattenPaths
+ * takes one path at a time: its operations, then the operations of their inline callbacks, named
+ * after that path (test/emit/go/cases/callback-models).
+ */
+function visits(order: readonly Operation[], rules: InlineRules): [Operation, string][] {
+  const out: [Operation, string][] = [];
+  let pending: [Operation, string][] = [];
+  order.forEach((op, i) => {
+    out.push([op, op.path]);
+    // A callback written as a `$ref` (to components/callbacks) is not read.
+    const read = rules.callbacksStayInline === true ? [] : (op.callbacks ?? []).filter((c) => c.referenced !== true);
+    for (const c of read) for (const each of c.operations) pending.push([each, op.path]);
+    if (order[i + 1]?.path !== op.path) {
+      out.push(...pending);
+      pending = [];
+    }
+  });
+  return out;
+}
+
 export function resolveInlineModels(api: Api, naming: InlineRules = OPENAPI_GENERATOR_4): Api {
   const resolver = new Resolver(api, naming);
   // Visited in the generator's order (it decides who gets `_1`), returned in the Api's.
   const resolved = new Map<Operation, Operation>();
-  for (const op of naming.visitOrder?.(api.operations) ?? api.operations) resolved.set(op, resolver.operation(op));
-  const operations = api.operations.map((op) => resolver.withParameters(resolved.get(op) ?? op));
+  for (const [op, pathname] of visits(naming.visitOrder?.(api.operations) ?? api.operations, naming)) resolved.set(op, resolver.operation(op, pathname));
+  const operations = api.operations.map((op) => {
+    const done = resolver.withParameters(resolved.get(op) ?? op);
+    const callbacks = op.callbacks?.map((c) => ({ ...c, operations: c.operations.map((each) => resolver.withParameters(resolved.get(each) ?? each)) }));
+    return callbacks === undefined ? done : { ...done, callbacks };
+  });
   resolver.components(api.schemas.length);
   return { ...api, operations, schemas: resolver.named() };
 }
