@@ -183,8 +183,10 @@ export function parameterType(raw: Schema, names: GoNames): GoType {
   // A type JSON Schema does not know is a model to 4.2.1, linked `.md` like one.
   if (schema.kind === 'ref' || (schema.kind === 'any' && schema.declared !== undefined)) return { ...type, link: '' };
   if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: '', primitive: false };
-  // An object without a type is no ObjectSchema to the parser, so no model was made of it.
+  // An object without a type is no ObjectSchema to the parser, so no model was made of it; a
+  // schema without any type has no complexType either (test/emit/go/cases/untyped-defaults).
   if (schema.kind === 'object' && schema.additionalProperties === undefined) return { ...type, link: '' };
+  if (schema.kind === 'any' && schema.declared === undefined && schema.items === undefined) return { ...type, link: '' };
   // An array's baseType is its items' dataType: `[]Kind` links `Kind.md`, `[][]Kind` `[]Kind.md`.
   if (schema.kind === 'array') return { ...formFieldType(schema, names), link: propertyType(schema.items, names).dataType };
   return formFieldType(schema, names);
