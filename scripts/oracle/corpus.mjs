@@ -61,6 +61,19 @@ function dialects(cache, files) {
 }
 
 /**
+ * `ex-<2|3>-<name>`; an example in a sub-folder whose name a top-level example of its version
+ * also has (`openapi-workshop/server-variables.json`) keeps its folder in the id, so the two never
+ * share a cache folder (each was once compared with the other's generated docs).
+ */
+function exampleId(file, all) {
+  const version = file.includes('/2.0/') ? '2' : '3';
+  const [, inside = ''] = file.split(`/${version}.0/json/`);
+  const name = basename(file, '.json');
+  const twin = inside.includes('/') && all.some((other) => other !== file && other.endsWith(`/${version}.0/json/${name}.json`));
+  return `ex-${version}-${twin ? inside.replace(/\.json$/, '').replace(/[^A-Za-z0-9.-]+/g, '_') : name}`;
+}
+
+/**
  * The specs to check, each with a stable id (its cache folder name). `dialects` lists the spec
  * versions the oracle can read (swagger-codegen 2.2 reads Swagger 2.0 only); `limit` is the
  * total, filled up from the directory sample after the examples and Looker specs.
@@ -80,7 +93,7 @@ export function corpus({ cache, limit, maxBytes, only, dialects: accepted }) {
   const sample = Array.from({ length: Math.min(wanted, directory.length) }, (_, i) => directory[Math.floor(i * step)]);
   const all = [
     ...sample.map((f) => ({ id: `dir-${f.split('/api/')[1].replace(/[^A-Za-z0-9.]+/g, '_')}`, file: f })),
-    ...examples.map((f) => ({ id: `ex-${f.includes('/2.0/') ? '2' : '3'}-${basename(f, '.json')}`, file: f })),
+    ...examples.map((f) => ({ id: exampleId(f, examples), file: f })),
     ...looker.map((f) => ({ id: `looker-${basename(f, '.json')}`, file: f })),
   ].map((s) => ({ ...s, dialect: dialectOf(s.file) }));
   return only ? all.filter((s) => s.id.includes(only)) : all;

@@ -1,9 +1,9 @@
-import { deref, mergedParameterEntries, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, type RawOperation } from './document.js';
+import { deref, mergedParameterEntries, METHODS, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
 import { convertSchema, isNode, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
-import type { Api, MediaContent, Operation, Parameter, RequestBody, Response, Server, ServerVariable } from './types.js';
+import type { Api, Callback, MediaContent, Operation, Parameter, RequestBody, Response, Server, ServerVariable } from './types.js';
 
 /** Builds the model from an OpenAPI 3.0 or 3.1 document whose references are all internal. */
 export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.0' | 'openapi-3.1'): Api {
@@ -22,7 +22,7 @@ export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.
     baseUrl: baseUrl(servers[0]?.url),
     servers,
     tags: tagsOf(doc),
-    operations: rawOperations(doc, resolve).map((raw) => operation(raw, doc, ctx)),
+    operations: rawOperations(doc, resolve).map((raw) => withCallbacks(operation(raw, doc, ctx), raw, doc, ctx)),
     schemas: Object.entries(isNode(components.schemas) ? components.schemas : {}).map(([name, schema]) => ({
       name,
       schema: convertSchema(schema, ctx),
@@ -52,11 +52,39 @@ function server(node: Record<string, unknown>): Server {
   return { url, description: str(node.description), template, variables: described };
 }
 
-/** openapi-generator's rule: a missing or relative server means http://localhost. */
+/**
+ * openapi-generator's rule (URLPathUtils.sanitizeUrl): a missing server or a path (`/v1`) means
+ * http://localhost, a scheme-relative URL (`//host/v1`) gets `http:`, and one without a scheme
+ * (`host/v1`) gets `http://`.
+ */
 function baseUrl(url: string | undefined): string {
-  const absolute = url !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
-  const full = absolute ? url : `http://localhost${url === undefined || url === '/' ? '' : url}`;
+  let full = url ?? '';
+  if (full.startsWith('//')) full = `http:${full}`;
+  else if (full === '' || full.startsWith('/')) full = `http://localhost${full === '/' ? '' : full}`;
+  else if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(full)) full = `http://${full}`;
   return withoutTrailingSlashes(full);
+}
+
+/**
+ * The operation's callbacks, each path item (or `$ref` to one) read as operations of their own.
+ * One level only: a callback's callbacks are not read, so `$ref`s between callbacks cannot loop.
+ */
+function withCallbacks(op: Operation, raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaContext): Operation {
+  const written = isNode(raw.node.callbacks) ? raw.node.callbacks : {};
+  const callbacks: Callback[] = Object.entries(written).flatMap(([name, value]) => {
+    const callback = deref(value, ctx.resolve);
+    return Object.entries(callback)
+      .filter(([expression]) => !expression.startsWith('x-'))
+      .map(([expression, item]) => {
+        const pathItem = deref(item, ctx.resolve);
+        const at = `${raw.pointer}${pointer('callbacks', name, expression)}`;
+        const operations = METHODS.filter((method) => isNode(pathItem[method])).map((method) =>
+          operation({ path: expression, method, pathItem, node: pathItem[method] as Record<string, unknown>, pointer: `${at}${pointer(method)}` }, doc, ctx),
+        );
+        return isNode(value) && typeof value.$ref === 'string' ? { name, expression, operations, referenced: true } : { name, expression, operations };
+      });
+  });
+  return callbacks.length === 0 ? op : { ...op, callbacks };
 }
 
 function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaContext): Operation {

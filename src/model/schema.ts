@@ -46,9 +46,9 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
   }
 }
 
-/** A primitive `type` beside a `$ref`, kept only where one is written (RefShape.siblingType). */
+/** A primitive or `object` `type` beside a `$ref`, kept only where one is written (RefShape.siblingType). */
 function siblingType(node: Node): { siblingType?: string } {
-  return typeof node.type === 'string' && PRIMITIVES.has(node.type) ? { siblingType: node.type } : {};
+  return typeof node.type === 'string' && (PRIMITIVES.has(node.type) || node.type === 'object') ? { siblingType: node.type } : {};
 }
 
 function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<string>): SchemaShape {
@@ -115,7 +115,8 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
     const untyped = typed ? {} : { typed: false as const };
     if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false }, ...untyped };
     if (additional) return { kind: 'map', values: additional, ...untyped };
-    return { kind: 'any', object: typed || isNode(node.properties) };
+    const items = typed && node.items !== undefined ? { items: convertSchema(node.items, ctx, resolving) } : {};
+    return { kind: 'any', object: typed || isNode(node.properties), ...items };
   }
   return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}) };
 }

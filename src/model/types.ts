@@ -102,6 +102,25 @@ export interface Operation {
   readonly pointer: string;
   /** `x-sunset`: the date the API owner plans to remove a (deprecated) operation, as written. */
   readonly sunset?: string | undefined;
+  /**
+   * OpenAPI 3 `callbacks`: the requests the API makes back to the client, in spec order. They are
+   * not operations of the API (no client calls them); generators still hoist their inline models.
+   * Only an API operation has them: a callback's own callbacks are not read.
+   */
+  readonly callbacks?: readonly Callback[] | undefined;
+}
+
+/** One callback of an operation: its name, the runtime expression of its URL, its operations. */
+export interface Callback {
+  readonly name: string;
+  readonly expression: string;
+  /** In the same method order as the API's operations; `path` is the expression. */
+  readonly operations: readonly Operation[];
+  /**
+   * True when the operation names a `components/callbacks` entry by `$ref` rather than writing
+   * it inline: openapi-generator 4.2.1's inline model resolver does not read such a callback.
+   */
+  readonly referenced?: boolean | undefined;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
@@ -233,9 +252,11 @@ export interface RefShape {
   readonly kind: 'ref';
   readonly name: string;
   /**
-   * A primitive `type` written beside the `$ref` (`{$ref: X, type: string}`, as Twilio's specs
-   * write enum parameters). JSON Schema 2019 and most readers ignore it; openapi-generator 4.2.1
-   * reads a parameter so written as a primitive.
+   * A primitive or `object` `type` written beside the `$ref` (`{$ref: X, type: string}`, as
+   * Twilio's specs write enum parameters; `{$ref: X, type: object}`, as Airflow's write model
+   * properties). JSON Schema 2019 and most readers ignore it; openapi-generator 4.2.1 reads a
+   * parameter so written with a primitive type as a primitive, and links a model property so
+   * written with `object` to `.md`.
    */
   readonly siblingType?: string;
 }
@@ -342,6 +363,12 @@ export interface AnyShape {
   readonly declared?: string | undefined;
   /** A `format` written without a type (`{format: date}`); only present when the spec wrote one. */
   readonly format?: string | undefined;
+  /**
+   * `items` written beside `type: object` (with no properties nor additionalProperties). JSON
+   * Schema ignores them; the Java parsers behind openapi-generator read such a schema as an array
+   * of them (appwrite's `{type: object, items: {$ref: permissions}}`). Only present when written.
+   */
+  readonly items?: Schema | undefined;
 }
 
 export type SecurityScheme =

@@ -73,10 +73,32 @@ describe('OpenAPI 3', () => {
     [undefined, 'http://localhost'],
     ['/', 'http://localhost'],
     ['/v1/', 'http://localhost/v1'],
+    ['//api.example.com/v1/', 'http://api.example.com/v1'],
+    ['//host:8080', 'http://host:8080'],
+    ['api.example.com/v1', 'http://api.example.com/v1'],
     ['https://{region}.example.com/api/', 'https://eu.example.com/api'],
   ])('server %j gives base URL %s', (url, expected) => {
     const servers = url === undefined ? [] : [{ url, variables: { region: { default: 'eu' } } }];
     expect(buildApi({ openapi: '3.0.3', info: { title: 'T', version: '1' }, servers, paths: {} }, 'openapi-3.0').baseUrl).toBe(expected);
+  });
+
+  test('an operation keeps its callbacks (inline or $ref, one level) as operations of their own', () => {
+    const hook = (name: string) => ({ post: { operationId: name, callbacks: { deeper: { '{$url}': { get: { responses: {} } } } }, responses: { '200': { description: 'ok' } } } });
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: { '/s': { get: { callbacks: { onData: { '{$request.query.url}/data': hook('onData') }, onClose: { $ref: '#/components/callbacks/Closed' } }, responses: {} } } },
+      components: { callbacks: { Closed: { '{$request.query.url}/closed': hook('onClose') } } },
+    };
+    const api = buildApi(doc, 'openapi-3.0');
+    expect(api.operations).toHaveLength(1);
+    const callbacks = api.operations[0]?.callbacks ?? [];
+    expect(callbacks.map((c) => [c.name, c.expression, c.referenced === true, c.operations.map((o) => `${o.method} ${o.path} ${o.id}`)])).toEqual([
+      ['onData', '{$request.query.url}/data', false, ['post {$request.query.url}/data onData']],
+      ['onClose', '{$request.query.url}/closed', true, ['post {$request.query.url}/closed onClose']],
+    ]);
+    expect(callbacks[0]?.operations[0]?.pointer).toBe('/paths/~1s/get/callbacks/onData/{$request.query.url}~1data/post');
+    expect(callbacks.flatMap((c) => c.operations).every((o) => o.callbacks === undefined)).toBe(true);
   });
 
   test('servers keep their URL template and variables (default, enum, description) beside the URL at defaults', () => {

@@ -50,14 +50,23 @@ export function markdownRaw(text: string): string {
 
 /**
  * An operation's description where the Go, Python and Rust reference templates print it, on a
- * line of its own: markdownRaw, except that a leading `###` heading marker stays.
- * The reference generators print it so (Looker's descriptions start `### Get API Session`) and
- * these docs match them byte for byte; the heading is subordinate to the template's `#`/`##`
- * ones, and, line breaks being folded, holds the whole description.
+ * line of its own: markdownRaw, except that a leading `###` heading marker or list item marker
+ * stays. The reference generators print them so (Looker's descriptions start `### Get API
+ * Session`, OpenChannel's `- This method is called on behalf of a developer.`) and these docs
+ * match them byte for byte. Neither can change the page's structure there: the heading is
+ * subordinate to the template's `#`/`##` ones and, line breaks being folded, holds the whole
+ * description; the list is one item of one line, and every template follows the notes with a
+ * blank line and a `###` heading at the margin, which ends it, so it swallows nothing. What
+ * follows a kept list marker is guarded as any line's start (`- # x` opens no heading).
  */
 export function referenceNotes(text: string): string {
-  return paragraphStart(inlineRaw(text), true);
+  const line = inlineRaw(text);
+  const item = RULE_LINE.test(line) ? null : LIST_ITEM.exec(line);
+  return item === null ? paragraphStart(line, true) : item[0] + paragraphStart(line.slice(item[0].length), false);
 }
+
+/** A list item's marker after up to three spaces (more make code), one space, then text (not a blank). */
+const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)]) (?=\S)/;
 
 /**
  * What every markdown context starts from: one line, control characters dropped, invisible

@@ -45,8 +45,8 @@ export class FlattenedProperties {
    * `beside`: a page of a composition lists the properties written beside it first, then its
    * members' (openapi-generator 6.0); those of a composition reached as a member are not listed;
    * `requiredFromAny`: a name is required when any definition of it requires it or a composition
-   * walked through lists it in its own `required` (6.0 gathers every `required` list into one),
-   * whichever definition is kept.
+   * walked through lists it in its own `required`, whichever definition is kept (4.2.1 and 6.0
+   * both gather every `required` list into one, beside the properties).
    */
   constructor(
     names: Iterable<string>,
@@ -133,7 +133,10 @@ export class FlattenedProperties {
     const byName = new Map<string, Property>();
     for (const p of out) {
       const earlier = byName.get(p.name);
-      if (earlier !== undefined && !this.#laterWins) continue;
+      if (earlier !== undefined && !this.#laterWins) {
+        if (this.#requiredFromAny && p.required && !earlier.required) byName.set(p.name, { ...earlier, required: true });
+        continue;
+      }
       const required = this.#requiredFromAny && !p.required && (earlier?.required === true || listed.has(p.name));
       byName.set(p.name, required ? { ...p, required: true } : p);
     }

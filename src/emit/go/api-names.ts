@@ -119,7 +119,9 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
     ops.forEach((op, i) => operationNames.set(op, names[i] ?? methodName(op)));
   }
   const operation = (op: Operation): string => operationNames.get(op) ?? methodName(op);
-  const classesByName = groupOperations(api, { tags: 'every', className: goClassName, operationName: operation });
+  // 4.2.1 keeps its classes in a TreeMap keyed by sanitizeTag (the class name before `Api`), so
+  // `NetworkApi` comes before `NetworkAccessApi`.
+  const classesByName = groupOperations(api, { tags: 'every', className: goClassName, operationName: operation, classOrder: (tag) => goClassName(tag).slice(0, -'Api'.length) });
 
   // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
   // `Foo`) is renamed rather than overwriting the class's page.

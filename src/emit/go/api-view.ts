@@ -3,7 +3,7 @@
  * string is final: escaped for where it lands, so the template only places text.
  */
 import type { Api, Operation } from '../../model/types.js';
-import { htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
+import { htmlEscape, markdownRaw, midRowCell, tableCell } from '../docs/escape.js';
 import { operationAuth, type AuthLink } from './auth.js';
 import { optionalParamCell, requiredParamCell, returnCell } from './cells.js';
 import type { GoParam } from './params.js';
@@ -52,8 +52,9 @@ export function httpMethodName(method: string): string {
   return method.charAt(0).toUpperCase() + method.slice(1).toLowerCase();
 }
 
+/** The default follows `[default to ` mid-row, so a leading `*:*` or `- x` opens nothing and stays (midRowCell). */
 function notes(param: GoParam): string {
-  return param.default === undefined ? '' : `[default to ${tableCell(htmlEscape(defaultText(param.default.value)))}]`;
+  return param.default === undefined ? '' : `[default to ${midRowCell(htmlEscape(defaultText(param.default.value)))}]`;
 }
 
 function row(param: GoParam, type: string): ParamRow {

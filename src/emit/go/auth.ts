@@ -43,10 +43,6 @@ export interface SchemeView {
   readonly title: string;
   readonly isApiKey: boolean;
   readonly isBasic: boolean;
-  readonly isBearer: boolean;
-  /** An HTTP scheme other than basic and bearer (digest, ...), named by `httpScheme`. */
-  readonly isOtherHttp: boolean;
-  readonly httpScheme: string;
   readonly isOAuth: boolean;
   readonly flow: string;
   readonly authorizationUrl: string;
@@ -74,7 +70,6 @@ function chosenFlow(scheme: Extract<SecurityScheme, { type: 'oauth2' }>): { name
 }
 
 function schemeView(scheme: SecurityScheme): SchemeView {
-  const http = scheme.type === 'http' ? scheme.scheme.toLowerCase() : '';
   const oauth = scheme.type === 'oauth2' ? chosenFlow(scheme) : undefined;
   const scopes = oauth?.flow
     ? oauth.flow.scopes.map((s) => ({ name: rawText(s.name), description: rawText(s.description) }))
@@ -82,12 +77,9 @@ function schemeView(scheme: SecurityScheme): SchemeView {
   return {
     title: schemeTitle(scheme.name),
     isApiKey: scheme.type === 'apiKey',
-    // 4.2.1 prints every HTTP scheme but basic's example for bearer too (isBasic covers both).
-    isBasic: http === 'basic' || http === 'bearer',
-    isBearer: false,
-    // Other HTTP schemes (digest...) set neither flag in 4.2.1: only the heading prints.
-    isOtherHttp: false,
-    httpScheme: rawText(http),
+    // 4.2.1's fromSecurity sets isBasic for every HTTP scheme, whatever its `scheme` says
+    // (bearer, digest, negotiate, ...), and its Go README prints basic's example for each.
+    isBasic: scheme.type === 'http',
     isOAuth: scheme.type === 'oauth2',
     flow: oauth?.name ?? '',
     authorizationUrl: rawText(oauth?.flow?.authorizationUrl ?? ''),

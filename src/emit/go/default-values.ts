@@ -14,8 +14,10 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The default 4.2.1 prints for `schema`, or undefined where its parser drops it. */
-export function parsedDefault(schema: Pick<Schema, 'default'> & { kind?: string; type?: string; format?: string }): { readonly value: unknown } | undefined {
+export function parsedDefault(schema: Pick<Schema, 'default'> & { kind?: string; type?: string; format?: string; object?: boolean; declared?: string }): { readonly value: unknown } | undefined {
   const given = schema.default;
+  // A schema without a type keeps no default (test/emit/go/cases/untyped-defaults); `type: object` does.
+  if (schema.kind === 'any' && schema.object === false && schema.declared === undefined) return undefined;
   if (given === undefined || schema.kind !== 'primitive') return given;
   const value = given.value;
   if (schema.type === 'integer') return typeof value === 'number' && Number.isInteger(value) && value >= INT_MIN && value <= INT_MAX ? given : undefined;

@@ -2,7 +2,7 @@
  * The view templates/go/model.md.hbs renders for one named schema (docs-format.md §2.6).
  */
 import type { Property, Schema } from '../../model/types.js';
-import { tableCell } from '../docs/escape.js';
+import { midRowCell } from '../docs/escape.js';
 import type { GoNames } from './api-names.js';
 import { propertyCell } from './cells.js';
 import { parsedDefault } from './default-values.js';
@@ -45,7 +45,7 @@ function notes(field: GoField, names: GoNames): string {
   const readonly = own?.readOnly ? '[readonly] ' : '';
   const given = own === undefined ? undefined : parsedDefault(own);
   const text = given === undefined ? undefined : (enumDefaultName(field.name, own as Schema, field.type.dataType, given.value) ?? defaultText(given.value));
-  return `${optional}${readonly}${text === undefined ? '' : `[default to ${tableCell(text)}]`}`;
+  return `${optional}${readonly}${text === undefined ? '' : `[default to ${midRowCell(text)}]`}`;
 }
 
 /**

@@ -98,7 +98,8 @@ export function nextName(name: string): string {
  * names write 4.2.1's cell).
  */
 function typedBeside(required: boolean, schema: Schema, type: GoType, names: GoNames): GoType {
-  return (required || names.reference) && schema.kind === 'ref' && schema.siblingType !== undefined ? { ...type, primitive: true } : type;
+  const primitive = schema.kind === 'ref' && schema.siblingType !== undefined && schema.siblingType !== 'object';
+  return (required || names.reference) && primitive ? { ...type, primitive: true } : type;
 }
 
 export function goParams(op: Operation, names: GoNames): GoParam[] {

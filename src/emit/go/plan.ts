@@ -89,10 +89,19 @@ function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: G
   const fields = props.map((p, i) => ({
     name: fieldNames[i] ?? goPropertyName(p.name),
     property: p,
-    type: propertyType(p.schema, names),
+    type: fieldType(p.schema, names),
     nullable: isNullable(p.schema, names),
   }));
   return { kind: 'struct', fields };
+}
+
+/**
+ * A model property's type. A `$ref` with `type: object` beside it (Airflow's `{$ref: Action, type:
+ * object}`) has no complexType to 4.2.1: it links `.md` (test/emit/go/cases/ref-beside-object).
+ */
+function fieldType(schema: Schema, names: GoNames): GoType {
+  const type = propertyType(schema, names);
+  return schema.kind === 'ref' && schema.siblingType === 'object' ? { ...type, link: '' } : type;
 }
 
 /** Declared 3xx–5xx responses with a body schema, by status: what GenericOpenAPIError.Model() holds. */
@@ -129,10 +138,10 @@ function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
 export function goPlan(api: Api, options: GoNamesOptions = {}): GoPlan {
   const names = goNames(api, options);
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
-  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins.
-  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins;
-  // a oneOf or anyOf lists its members' properties the same way.
-  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true, ['allOf', 'oneOf', 'anyOf']);
+  // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins,
+  // while the members' `required` lists are gathered into one (a name any member requires is
+  // required); a oneOf or anyOf lists its members' properties the same way.
+  const flattened = new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true, ['allOf', 'oneOf', 'anyOf'], false, true);
   const byOperation = new Map<Operation, GoOperationPlan>();
   const operation = (op: Operation): GoOperationPlan => {
     const found = byOperation.get(op) ?? operationPlan(op, names);

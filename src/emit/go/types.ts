@@ -75,8 +75,13 @@ function container(kind: 'array' | 'map', inner: GoType): GoType {
   return { dataType, link, primitive: GO_PRIMITIVES.has(link), file: false, container: kind };
 }
 
-/** The raw names a composition lists: `oneOf<FlatTip,round-tip>`. */
-function memberName(schema: Schema): string {
+/**
+ * The names a composition lists (getSingleSchemaType): a model's or enum's raw name
+ * (`oneOf<FlatTip,round-tip>`), else the primitive type of the member, aliases unaliased first:
+ * `integer`, `array`, `map`, `object` (test/emit/go/cases/composition-member-names).
+ */
+function memberName(member: Schema, names: GoNames): string {
+  const schema = unalias(member, names);
   switch (schema.kind) {
     case 'ref':
       return schema.name;
@@ -84,6 +89,8 @@ function memberName(schema: Schema): string {
       return schema.type;
     case 'array':
       return 'array';
+    case 'map':
+      return 'map';
     default:
       return 'object';
   }
@@ -112,16 +119,20 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       return simple(name, name);
     }
     case 'array':
-      return container('array', propertyType(schema.items, names, inner));
+      return container('array', memberType(schema.items, names, inner));
     case 'map':
-      return container('map', propertyType(schema.values, names, inner));
+      return container('map', memberType(schema.values, names, inner));
     case 'any':
       // A type JSON Schema does not know (Looker's `type: any`) is a model of that name to 4.2.1:
       // `[**Any**](any.md)` (test/emit/go/cases/unknown-schema-types).
       if (schema.declared !== undefined) return { dataType: goModelName(schema.declared), link: schema.declared, primitive: false, file: false };
+      // `type: object` with `items` is an ArraySchema to 4.2.1's parser (test/emit/go/cases/container-members).
+      if (schema.items !== undefined) return container('array', memberType(schema.items, names, inner));
       // `type: object` alone has no complexType (`(.md)`); an untyped schema is an "object".
       return { dataType: FREE_FORM, link: schema.object ? '' : FREE_FORM, primitive: false, file: false };
     case 'object':
+      // Properties beside additionalProperties make a MapSchema to 4.2.1: a map of those values.
+      if (schema.additionalProperties !== undefined) return container('map', memberType(schema.additionalProperties === true ? OPEN_OBJECT : schema.additionalProperties, names, inner));
       return { dataType: FREE_FORM, link: FREE_FORM, primitive: false, file: false };
     case 'allOf': {
       // "allOf with multiple schemas defined. Using only the first one."
@@ -130,10 +141,23 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
     }
     case 'oneOf':
     case 'anyOf': {
-      const raw = `${schema.kind}<${schema.members.map(memberName).join(',')}>`;
+      const raw = `${schema.kind}<${schema.members.map((m) => memberName(m, names)).join(',')}>`;
       return { dataType: goModelName(raw), link: raw, primitive: false, file: false };
     }
   }
+}
+
+/**
+ * The items or values of a container: getTypeDeclaration names a reference to an array or map
+ * alias by the alias's type, `Array` or `ModelMap` (`[]ModelMap`, `map[string]Array`), where a
+ * property would be unaliased; other members are typed as properties.
+ */
+function memberType(member: Schema, names: GoNames, expanding: readonly string[]): GoType {
+  if (member.kind === 'ref' && !member.allOfWrapper) {
+    const target = unalias(member, names);
+    if (target.kind === 'array' || target.kind === 'map') return allOfMember(member, names);
+  }
+  return propertyType(member, names, expanding);
 }
 
 /** The type of an allOf property: its first member's, with aliases typed by their schema type. */
@@ -159,8 +183,10 @@ export function parameterType(raw: Schema, names: GoNames): GoType {
   // A type JSON Schema does not know is a model to 4.2.1, linked `.md` like one.
   if (schema.kind === 'ref' || (schema.kind === 'any' && schema.declared !== undefined)) return { ...type, link: '' };
   if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: '', primitive: false };
-  // An object without a type is no ObjectSchema to the parser, so no model was made of it.
+  // An object without a type is no ObjectSchema to the parser, so no model was made of it; a
+  // schema without any type has no complexType either (test/emit/go/cases/untyped-defaults).
   if (schema.kind === 'object' && schema.additionalProperties === undefined) return { ...type, link: '' };
+  if (schema.kind === 'any' && schema.declared === undefined && schema.items === undefined) return { ...type, link: '' };
   // An array's baseType is its items' dataType: `[]Kind` links `Kind.md`, `[][]Kind` `[]Kind.md`.
   if (schema.kind === 'array') return { ...formFieldType(schema, names), link: propertyType(schema.items, names).dataType };
   return formFieldType(schema, names);

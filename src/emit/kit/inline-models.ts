@@ -56,15 +56,18 @@ export function isExactFormMedia(media: string): boolean {
   return /^(application\/x-www-form-urlencoded|multipart\/form-data)$/i.test(media);
 }
 
-/** A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema. */
-function hoistable(schema: Schema, rules: Pick<InlineRules, 'openObjectsHoisted' | 'untypedObjects' | 'readProperties'>): schema is ObjectSchema {
+/**
+ * A one-member `allOf: [object]` is a composition to the Java parser, not an ObjectSchema.
+ * `untypedToo`: an object written without `type` is hoisted as well.
+ */
+function hoistable(schema: Schema, rules: Pick<InlineRules, 'openObjectsHoisted' | 'readProperties'>, untypedToo: boolean): schema is ObjectSchema {
   if (schema.kind !== 'object' || schema.allOfWrapper !== undefined) return false;
   if ((rules.readProperties?.(schema.properties) ?? schema.properties).length === 0) return false;
   // The parsers read properties beside additionalProperties as a map (4.2.1's MapSchema), which is
   // never hoisted itself; swagger-codegen 2.2's keeps `additionalProperties: true` an object.
   const open = schema.additionalProperties === true && rules.openObjectsHoisted === true;
   if (schema.additionalProperties !== undefined && !open) return false;
-  return schema.typed === true || rules.untypedObjects === true;
+  return schema.typed === true || untypedToo;
 }
 
 type MapLike = Extract<Schema, { kind: 'map' | 'object' }>;
@@ -112,9 +115,16 @@ class Resolver {
   /** Each parameter's schema after flattenParameters, by where the spec declares it. */
   private readonly parameterSchemas = new Map<string, Schema>();
 
+  /**
+   * openapi-generator converts a Swagger 2.0 document first, and the converter types every schema
+   * with properties `type: object` but a response's own schema (test/emit/go/cases/swagger2-untyped-objects).
+   */
+  private readonly converted: boolean;
+
   constructor(api: Api, private readonly naming: InlineRules) {
     this.schemas = [...api.schemas];
     this.taken = new Set(api.schemas.map((s) => s.name));
+    this.converted = api.dialect === 'swagger-2.0';
   }
 
   named(): NamedSchema[] {
@@ -122,7 +132,12 @@ class Resolver {
   }
 
   private hoistable(schema: Schema): schema is ObjectSchema {
-    return hoistable(schema, this.naming);
+    return hoistable(schema, this.naming, this.naming.untypedObjects ?? this.converted);
+  }
+
+  /** A response's own schema (or a form body's): the Swagger 2.0 converter leaves its `type` as written. */
+  private hoistableResponse(schema: Schema): schema is ObjectSchema {
+    return hoistable(schema, this.naming, this.naming.untypedObjects ?? false);
   }
 
   private uniqueName(wanted: string): string {
@@ -205,7 +220,9 @@ class Resolver {
     // Nested inline objects of a body are named after the path, its slashes made underscores.
     const path = this.naming.bodyPath?.(op.path) ?? op.path.replace(/\//g, '_');
     const name = this.naming.bodyName?.(body) ?? this.naming.requestBody;
-    if (this.hoistable(first)) {
+    // The converter builds the body of Swagger 2.0 formData parameters (the body no parameter names) without a type.
+    const formData = this.converted && body.name === undefined;
+    if ((formData && this.hoistableResponse(first)) || (!formData && this.hoistable(first))) {
       const object = { ...first, properties: this.properties(first.properties, path) };
       const schema = this.hoist(object, name, op.pointer, 'body');
       // 4.2.1: the body itself becomes a reference to a new requestBodies entry, which has no description.
@@ -238,7 +255,7 @@ class Resolver {
     const first = this.asProperty(written);
     const wanted = this.naming.response(r.status);
     let replaced: Schema | undefined;
-    if (this.hoistable(first)) replaced = this.hoist(first, wanted, op.pointer);
+    if (this.hoistableResponse(first)) replaced = this.hoist(first, wanted, op.pointer);
     else if (first.kind === 'array' && this.hoistable(first.items)) {
       const items = { ...first.items, properties: this.properties(first.items.properties, op.path) };
       replaced = { ...first, items: this.hoist(items, wanted, op.pointer) };
@@ -287,10 +304,12 @@ class Resolver {
     return { ...op, parameters };
   }
 
-  operation(op: Operation): Operation {
-    const requestBody = this.requestBody(op);
-    this.parameters(op);
-    return { ...op, requestBody, responses: this.responses(op) };
+  /** One operation (a callback's too), its nested objects named after `pathname`. */
+  operation(op: Operation, pathname = op.path): Operation {
+    const named = { ...op, path: pathname };
+    const requestBody = this.requestBody(named);
+    this.parameters(named);
+    return { ...op, requestBody, responses: this.responses(named) };
   }
 
   /** swagger-codegen 2.2: a composed schema's last inline member (its "child") has its properties flattened under `name`. */
@@ -335,12 +354,37 @@ class Resolver {
 }
 
 /** The Api with every inline object schema hoisted into a named one, appended after the spec's own. */
+/**
+ * Each operation to visit with the path its nested objects are named after. 4.2.1's flattenPaths
+ * takes one path at a time: its operations, then the operations of their inline callbacks, named
+ * after that path (test/emit/go/cases/callback-models).
+ */
+function visits(order: readonly Operation[], rules: InlineRules): [Operation, string][] {
+  const out: [Operation, string][] = [];
+  let pending: [Operation, string][] = [];
+  order.forEach((op, i) => {
+    out.push([op, op.path]);
+    // A callback written as a `$ref` (to components/callbacks) is not read.
+    const read = rules.callbacksStayInline === true ? [] : (op.callbacks ?? []).filter((c) => c.referenced !== true);
+    for (const c of read) for (const each of c.operations) pending.push([each, op.path]);
+    if (order[i + 1]?.path !== op.path) {
+      out.push(...pending);
+      pending = [];
+    }
+  });
+  return out;
+}
+
 export function resolveInlineModels(api: Api, naming: InlineRules = OPENAPI_GENERATOR_4): Api {
   const resolver = new Resolver(api, naming);
   // Visited in the generator's order (it decides who gets `_1`), returned in the Api's.
   const resolved = new Map<Operation, Operation>();
-  for (const op of naming.visitOrder?.(api.operations) ?? api.operations) resolved.set(op, resolver.operation(op));
-  const operations = api.operations.map((op) => resolver.withParameters(resolved.get(op) ?? op));
+  for (const [op, pathname] of visits(naming.visitOrder?.(api.operations) ?? api.operations, naming)) resolved.set(op, resolver.operation(op, pathname));
+  const operations = api.operations.map((op) => {
+    const done = resolver.withParameters(resolved.get(op) ?? op);
+    const callbacks = op.callbacks?.map((c) => ({ ...c, operations: c.operations.map((each) => resolver.withParameters(resolved.get(each) ?? each)) }));
+    return callbacks === undefined ? done : { ...done, callbacks };
+  });
   resolver.components(api.schemas.length);
   return { ...api, operations, schemas: resolver.named() };
 }

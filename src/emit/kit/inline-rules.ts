@@ -21,6 +21,8 @@ export interface InlineRules extends InlineNaming {
   readonly formsStayFields?: boolean;
   /** A body written as a `$ref` to components/requestBodies is flattened like an inline one (4.2.1 leaves it). */
   readonly referencedBodiesFlattened?: boolean;
+  /** Callbacks' inline objects stay inline (2.2 reads Swagger 2.0, which has none). */
+  readonly callbacksStayInline?: boolean;
   /** Parameters' inline objects stay inline (2.2 flattens body parameters only). */
   readonly parametersStayInline?: boolean;
   /** A body keeps its description (2.2 only swaps the body parameter's schema for a reference). */
@@ -111,6 +113,7 @@ export const SWAGGER_CODEGEN_2_2: InlineRules = {
   bodyName: (body) => body.name ?? 'body',
   formsStayFields: true,
   parametersStayInline: true,
+  callbacksStayInline: true,
   referencedBodiesFlattened: true,
   bodyKeepsDescription: true,
   sharedBodyItems: true,

@@ -127,8 +127,23 @@ describe('a line of spec text opens no block but a paragraph', () => {
     ['#### deeper', '\\#### deeper'],
     ['## Session', '\\## Session'],
     ['# Page', '\\# Page'],
-    ['- item', '\\- item'],
-  ])('referenceNotes %j → %j (a ### the reference generators print stays)', (input, output) => {
+    ['- item', '- item'],
+    ['* star - more', '* star - more'],
+    ['+ plus', '+ plus'],
+    ['1. first 2. second', '1. first 2. second'],
+    ['7) seventh', '7) seventh'],
+    ['- # not a heading', '- \\# not a heading'],
+    ['- ### not kept inside an item', '- \\### not kept inside an item'],
+    ['- - nested', '- \\- nested'],
+    ['- ```js', '- \\```js'],
+    ['- [x]: https://evil.example', '- \\[x]: https://evil.example'],
+    ['- - -', '\\- - -'],
+    ['-  two spaces', '\\-  two spaces'],
+    [' - indented', ' - indented'],
+    ['   1. indented', '   1. indented'],
+    ['    - code', '    \\- code'],
+    ['-', '\\-'],
+  ])('referenceNotes %j → %j (a ### or list marker the reference generators print stays)', (input, output) => {
     expect(referenceNotes(input)).toBe(output);
   });
 });

@@ -90,9 +90,31 @@ describe('the properties of a composition', () => {
     expect(shown('Pet')).toEqual(['kind:string:true', 'name:integer:true', 'bark:string:false']);
     expect(shown('Listed')).toEqual(['kind:string:false', 'name:integer:false', 'bark:string:true']);
     expect(shown('Outer')).toEqual(['kind:string:false', 'name:integer:false', 'bark:string:true']);
-    // Without the option the kept definition says (Go and Python docs).
+    // Without the option the kept definition says (Python docs).
     const plain = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], true, ['allOf', 'oneOf', 'anyOf']);
     expect(plain.ofNamed('Pet').map((p) => p.required)).toEqual([false, false, false]);
+  });
+
+  it('with requiredFromAny, a name any member requires stays required, whichever definition is kept (openapi-generator 4.2.1)', () => {
+    const requiring = (required: string, ...names: string[]): Schema => {
+      const o = object(...names);
+      return o.kind === 'object' ? { ...o, properties: o.properties.map((p) => ({ ...p, required: p.name === required })) } : o;
+    };
+    const schemas: Record<string, Schema> = {
+      Text: requiring('text', 'attachments', 'text'),
+      Attachments: requiring('attachments', 'attachments', 'text'),
+      Merged: allOf(ref('Text'), ref('Attachments')),
+      Choice: { ...emptyCommon(), kind: 'oneOf', members: [ref('Text'), ref('Attachments')] },
+    };
+    const required = (properties: readonly Property[]) => properties.filter((p) => p.required).map((p) => p.name);
+    const union = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], true, ['allOf', 'oneOf'], false, true);
+    expect(required(union.ofNamed('Merged'))).toEqual(['attachments', 'text']);
+    expect(required(union.ofNamed('Choice'))).toEqual(['attachments', 'text']);
+    const firstWins = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], false, ['allOf'], false, true);
+    expect(required(firstWins.ofNamed('Merged'))).toEqual(['attachments', 'text']);
+    // Without it each name is required as the definition kept says.
+    const laterWins = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], true);
+    expect(required(laterWins.ofNamed('Merged'))).toEqual(['attachments']);
   });
 
   it('40 levels that each name the next twice: the leaf once, each level flattened once', () => {

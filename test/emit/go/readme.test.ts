@@ -138,8 +138,9 @@ describe('README: authorization (4.2.1 README.mustache)', () => {
     ]);
     expect(section).toContain('## api_key\n\n- **Type**: API key\n\nExample\n\n```golang\nauth := context.WithValue(context.Background(), sw.ContextAPIKey, sw.APIKey{\n');
     expect(section).toContain('## basic\n\n- **Type**: HTTP basic authentication\n\nExample\n\n```golang\nauth := context.WithValue(context.Background(), sw.ContextBasicAuth, sw.BasicAuth{\n');
-    // Other HTTP schemes and OpenID Connect set no flag in 4.2.1: only their heading prints.
-    expect(section).toContain('## digest\n\n\n## oidc\n\n\n## petstore_auth\n\n\n- **Type**: OAuth\n- **Flow**: implicit\n- **Authorization URL**: \n- **Scopes**: \n - **write:pets**: \n - **read:pets**: \n\nExample\n');
+    // Every HTTP scheme is basic to 4.2.1 (case http-schemes-basic); OpenID Connect sets no flag: only its heading prints.
+    expect(section).toContain('## digest\n\n- **Type**: HTTP basic authentication\n\nExample\n\n```golang\nauth := context.WithValue(context.Background(), sw.ContextBasicAuth, sw.BasicAuth{\n');
+    expect(section).toContain('```\n\n\n## oidc\n\n\n## petstore_auth\n\n\n- **Type**: OAuth\n- **Flow**: implicit\n- **Authorization URL**: \n- **Scopes**: \n - **write:pets**: \n - **read:pets**: \n\nExample\n');
     expect(section.endsWith('r, err := client.Service.Operation(auth, args)\n```\n\n\n' + AUTHOR)).toBe(true);
   });
 
