@@ -27,7 +27,7 @@ export interface GoParam {
 export type ParamSource =
   | { readonly kind: 'parameter'; readonly parameter: Parameter }
   | { readonly kind: 'body'; readonly mediaTypes: readonly string[] }
-  | { readonly kind: 'form'; readonly field: string; readonly multipart: boolean };
+  | { readonly kind: 'form'; readonly field: string };
 
 /** Names the docs signature already uses beside the parameters: `(ctx, ..., optional)`. */
 const SIGNATURE_NAMES = ['ctx', 'optional'];
@@ -116,7 +116,8 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
   // getContentType reads the operation's own body: one written as a `$ref` is never a form.
   if (body && first && isFormFieldsMedia(first.mediaType) && body.referenced !== true) {
     for (const field of formFields(first.schema, names)) {
-      const source = { kind: 'form', field: field.name, multipart: first.mediaType.startsWith('multipart/') } as const;
+      // How the fields are encoded (urlencoded or multipart) is the runtime's choice, from the Content-Type.
+      const source = { kind: 'form', field: field.name } as const;
       // A field written as a `$ref` has no description of its own to 4.2.1: siblings of a `$ref` are
       // ignored. Any other is escaped twice (fromFormProperty escapes the property's escaped
       // description again): once here, once as every cell is.
