@@ -31,7 +31,7 @@ export function render(target: string, name: string, view: object): string {
   const key = `${target}/${name}`;
   let template = cache.get(key);
   if (!template) {
-    template = templateFor(readFileSync(`${TEMPLATES_DIR}${key}.hbs`, 'utf8'), precompiled()[key]);
+    template = templateFor(readFileSync(`${TEMPLATES_DIR}${target}/${name}.hbs`, 'utf8'), precompiled()[key]);
     cache.set(key, template);
   }
   // Prototype access stays off (the library default, stated here so it cannot drift).
