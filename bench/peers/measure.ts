@@ -1,7 +1,8 @@
 /**
  * One process, measured from outside: wall time by the clock here, CPU time (user + system) and
  * peak resident memory by GNU time (`/usr/bin/time`), which reads them from the kernel when the
- * process ends, children included. A process still running at the time limit is killed.
+ * process ends, children included. A process still running at the time limit is killed, with
+ * every process it started.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -27,7 +28,9 @@ export function measure(program: string, args: readonly string[], cwd: string, t
   const report = join(cwd, '.time-report');
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(GNU_TIME, ['-f', '%U %S %M', '-o', report, program, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+    // A process group of its own: killing GNU time alone would leave the tool running, holding
+    // stderr open, so 'close' would wait for it (a 300 s limit once let @hey-api run 31 minutes).
+    const child = spawn(GNU_TIME, ['-f', '%U %S %M', '-o', report, program, ...args], { cwd, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-4000);
@@ -35,7 +38,7 @@ export function measure(program: string, args: readonly string[], cwd: string, t
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
     }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
