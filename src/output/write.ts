@@ -118,11 +118,8 @@ async function planChanges(out: string, shown: string, files: readonly EmittedFi
   const produced = new Set(wanted.map((f) => f.path));
   // Nothing changes while planning, so what is at a path is looked up once: files share folders.
   const kinds = new Once(kind);
-  const put = wanted.filter((file) => {
-    const absentFrom = assertWritable(out, shown, file.path, kinds);
-    // Under a folder that is not there, nothing is there to compare with.
-    return absentFrom < file.path.split('/').length || !sameFile(join(out, ...file.path.split('/')), file.contents, kinds);
-  });
+  // A path that leads to nothing (its folder not there, say) has nothing to compare with.
+  const put = wanted.filter((file) => !assertWritable(out, shown, file.path, kinds) || !sameFile(join(out, ...file.path.split('/')), file.contents, kinds));
   const listed = await readManifest(out);
   // Another run's folders: left as they are, and still sdkgen's.
   const kept = listed.filter((path) => !inScope(path) && !produced.has(path));
@@ -136,21 +133,21 @@ async function planChanges(out: string, shown: string, files: readonly EmittedFi
 
 /**
  * Refused before anything is written: a link, file or special file where a folder must be, or a
- * folder where a file goes. Returns how many segments of the path lead to something that exists
- * (all of them when the file itself is there).
+ * folder where a file goes. Returns whether something is at the path itself; the first segment
+ * found absent ends the walk, so nothing below a missing folder is looked up.
  */
-function assertWritable(out: string, shown: string, path: string, kinds: Once<Kind>): number {
+function assertWritable(out: string, shown: string, path: string, kinds: Once<Kind>): boolean {
   const segments = path.split('/');
   for (let i = 1; i <= segments.length; i++) {
     const found = kinds.get(join(out, ...segments.slice(0, i)));
     const at = `${shown}/${segments.slice(0, i).join('/')}`;
-    if (found === 'absent') return i - 1;
+    if (found === 'absent') return false;
     if (i < segments.length && found !== 'folder') {
       throw new OutputError(at, found === 'file' ? `is a file, and sdkgen writes ${path} inside it` : `is a symbolic link or special file; refusing to write ${path} through it`);
     }
     if (i === segments.length && found === 'folder') throw new OutputError(at, 'is a folder, and sdkgen writes a file there');
   }
-  return segments.length;
+  return true;
 }
 
 function sameFile(path: string, contents: string, kinds: Once<Kind>): boolean {

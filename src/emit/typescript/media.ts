@@ -25,7 +25,6 @@ export function bodyContent(body: RequestBody): MediaContent | undefined {
   );
 }
 
-
 export type ResponseShape =
   | { readonly kind: 'json'; readonly schema: Schema }
   | { readonly kind: 'text' }
