@@ -1,15 +1,13 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { coerce } from 'semver';
 import type { Config, SpecConfig } from '../config/index.js';
-import { specDefaultVersionProblem } from '../emit/options.js';
-import { loadTarget, loadTargetOptions } from '../emit/registry.js';
-import { SpecError } from '../load/errors.js';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import { loadApi, type ReadLimits } from '../load/index.js';
-import { onStage, stageClock } from '../load/stages.js';
+import { onStage } from '../load/stages.js';
 import type { Api } from '../model/types.js';
-import { assertSafePaths, OutputError } from '../output/paths.js';
+import { emitPair } from './emit-pair.js';
 import { WarningPrinter } from './warnings.js';
+
+export { emitPair };
 
 /** What the loader may reach beyond the spec file, and its read limits; from the global flags. */
 export interface LoaderOptions {
@@ -20,46 +18,6 @@ export interface LoaderOptions {
   strict?: boolean;
   /** Print no warnings (`--quiet`). */
   quiet?: boolean;
-}
-
-/**
- * load → emit for one spec and target. Paths are checked here, per pair, so a bad one is
- * reported under the folder it was meant for (`shownOut`) before anything is written.
- */
-export async function emitPair(
-  api: Api,
-  targetName: string,
-  options: TargetOptions,
-  shownOut: string,
-  shownSpec: string,
-  loaderOptions: LoaderOptions = {},
-): Promise<EmittedFile[]> {
-  const clock = stageClock();
-  const target = await loadTarget(targetName);
-  const declared = await loadTargetOptions(targetName);
-  const versionProblem = options.packageVersion === undefined ? specDefaultVersionProblem(declared.schema, targetName, api.version) : undefined;
-  const files = target.emit(api, versionProblem ? { ...options, packageVersion: semverOf(versionProblem, shownSpec, loaderOptions, api.version) } : options);
-  try {
-    assertSafePaths(files.map((f) => f.path));
-  } catch (error) {
-    if (error instanceof OutputError) throw new OutputError(`${shownOut}/${error.path}`, error.message);
-    throw error;
-  }
-  clock.end(`emit ${targetName}`);
-  return files;
-}
-
-/**
- * A spec's info.version that npm would refuse (Looker's `4.0.26.12`) versions a TypeScript package
- * by its semver part (`4.0.26`), with a warning; --strict refuses it.
- */
-function semverOf(problem: string, shownSpec: string, loaderOptions: LoaderOptions, version: string): string {
-  if (loaderOptions.strict) throw new SpecError(shownSpec, '/info/version', problem);
-  const chosen = coerce(version)?.version ?? '0.0.0';
-  const printer = new WarningPrinter((text) => process.stderr.write(text), loaderOptions.quiet === true);
-  const what = problem.split('; set ')[0]!;
-  printer.add({ file: shownSpec, pointer: '/info/version', kind: 'package-version', problem: what, assumed: `the package is versioned ${chosen} (set packageVersion in the config or pass --package-version)` });
-  return chosen;
 }
 
 /**
@@ -83,7 +41,10 @@ export interface RunObserver {
 }
 
 export interface ConfiguredRun {
-  /** Specs loaded and emitted at once, each in its own worker thread; 1 runs them here, one by one. */
+  /**
+   * Threads to use: several specs are loaded and emitted at once, each in its own worker thread;
+   * one spec's targets are emitted at once, each lane in its own; 1 runs everything here, in order.
+   */
   readonly jobs: number;
   readonly observer?: RunObserver | undefined;
 }
@@ -99,40 +60,51 @@ export async function emitConfigured(config: Config, given: LoaderOptions, run: 
   const loaderOptions = config.strict ? { ...given, strict: true } : given;
   const jobs = Math.min(run.jobs, config.specs.length);
   const perSpec =
-    jobs > 1 && (await workersAvailable())
+    jobs > 1 && (await workersAvailable('spec'))
       ? await (await import('./spec-pool.js')).emitInWorkers(config, loaderOptions, jobs, run.observer)
-      : await emitSerially(config, loaderOptions, run.observer);
+      : await emitSerially(config, loaderOptions, run.observer, jobs === 1 ? run.jobs : 1);
   return perSpec.flat();
 }
 
-async function emitSerially(config: Config, loaderOptions: LoaderOptions, observer: RunObserver | undefined): Promise<EmittedFile[][]> {
+async function emitSerially(config: Config, loaderOptions: LoaderOptions, observer: RunObserver | undefined, targetLanes: number): Promise<EmittedFile[][]> {
   const all: EmittedFile[][] = [];
-  for (const spec of config.specs) all.push(await emitSpec(spec, config.outputName, loaderOptions, observer));
+  for (const spec of config.specs) all.push(await emitSpec(spec, config.outputName, loaderOptions, observer, targetLanes));
   return all;
 }
 
-/** One spec of the config: loaded once for all its targets, its files under `<spec>/<target>/`. */
-export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptions: LoaderOptions, observer?: RunObserver): Promise<EmittedFile[]> {
+/**
+ * One spec of the config: loaded once for all its targets, its files under `<spec>/<target>/`.
+ * With `targetLanes` above 1 and several targets, the targets are emitted in worker threads
+ * (target-pool.ts), started before the spec is loaded.
+ */
+export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptions: LoaderOptions, observer?: RunObserver, targetLanes = 1): Promise<EmittedFile[]> {
   const stop = observer === undefined ? () => undefined : onStage((e) => observer.stage(spec.name, e.stage, e.ms));
+  const jobs = spec.targets.map(({ target, options }) => ({ target, options, shownOut: `${outputName}/${spec.name}/${target}` }));
+  const lanes = targetLanes > 1 && jobs.length > 1 && (await workersAvailable('target')) ? new (await import('./target-pool.js')).TargetLanes(jobs, targetLanes, shownPath(spec.spec), loaderOptions) : undefined;
   try {
     const api = await loadSpec(spec.spec, loaderOptions);
     observer?.loaded(spec.name, api.operations.length);
-    const all: EmittedFile[] = [];
-    for (const { target, options } of spec.targets) {
-      const folder = `${spec.name}/${target}`;
-      const files = await emitPair(api, target, options, `${outputName}/${folder}`, shownPath(spec.spec), loaderOptions);
-      all.push(...files.map((f) => ({ path: `${folder}/${f.path}`, contents: f.contents })));
-    }
-    return all;
+    const perTarget =
+      lanes === undefined
+        ? await emitOneByOne(api, jobs, shownPath(spec.spec), loaderOptions)
+        : await lanes.emit(api, (stage, ms) => observer?.stage(spec.name, stage, ms), (text) => process.stderr.write(text));
+    return perTarget.flatMap((files, i) => files.map((f) => ({ path: `${spec.name}/${jobs[i]!.target}/${f.path}`, contents: f.contents })));
   } finally {
     stop();
+    await lanes?.close();
   }
 }
 
-/** Workers run the built worker module; from sources (vitest) there is none, and specs run here. */
-async function workersAvailable(): Promise<boolean> {
+async function emitOneByOne(api: Api, jobs: readonly { target: string; options: TargetOptions; shownOut: string }[], shownSpec: string, loaderOptions: LoaderOptions): Promise<EmittedFile[][]> {
+  const all: EmittedFile[][] = [];
+  for (const { target, options, shownOut } of jobs) all.push(await emitPair(api, target, options, shownOut, shownSpec, loaderOptions));
+  return all;
+}
+
+/** Workers run the built worker modules; from sources (vitest) there are none, and all runs here. */
+async function workersAvailable(kind: 'spec' | 'target'): Promise<boolean> {
   const { existsSync } = await import('node:fs');
-  return existsSync(new URL('./spec-worker.js', import.meta.url));
+  return existsSync(new URL(`./${kind}-worker.js`, import.meta.url));
 }
 
 /** `generated` rather than `/home/me/repo/generated` when under the working folder. */

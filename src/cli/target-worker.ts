@@ -1,0 +1,46 @@
+/**
+ * A worker thread of `sdkgen generate` over one spec with several targets (target-pool.ts). It
+ * imports the target it was started for while the main thread loads the spec, is then sent the
+ * loaded model once, and emits each target it is given, sending back the files (or the error),
+ * each stage as it ends, and the warnings it would have printed, which the main thread prints
+ * in config order so the run reads as one target after another would.
+ */
+import { deserialize } from 'node:v8';
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadTarget, loadTargetOptions } from '../emit/registry.js';
+import type { TargetOptions } from '../emit/target.js';
+import { onStage } from '../load/stages.js';
+import type { Api } from '../model/types.js';
+import { emitPair } from './emit-pair.js';
+import type { LoaderOptions } from './pipeline.js';
+import { sendableError } from './worker-errors.js';
+
+/** What the main thread sends: the model first (v8-serialized), then one message per target to emit. */
+export type TargetWorkerRequest = { type: 'api'; model: Uint8Array } | { type: 'emit'; index: number; target: string; options: TargetOptions; shownOut: string };
+
+const { shownSpec, loaderOptions, preload } = workerData as { shownSpec: string; loaderOptions: LoaderOptions; preload: string };
+const port = parentPort;
+if (port === null) throw new Error('target-worker.js runs only as a worker thread');
+
+// Started now, beside the main thread's loading; a failure is the emit's to report, not the import's.
+const preloading = Promise.all([loadTarget(preload), loadTargetOptions(preload)]).catch(() => undefined);
+let api: Api | undefined;
+
+onStage((e) => port.postMessage({ type: 'stage', stage: e.stage, ms: e.ms }));
+
+port.on('message', (request: TargetWorkerRequest) => {
+  if (request.type === 'api') {
+    api = deserialize(request.model) as Api;
+    return;
+  }
+  const warnings: string[] = [];
+  const emitted = (async () => {
+    await preloading;
+    if (api === undefined) throw new Error('target-worker.js was asked to emit before it was sent the model');
+    return emitPair(api, request.target, request.options, request.shownOut, shownSpec, loaderOptions, (text) => warnings.push(text));
+  })();
+  emitted.then(
+    (files) => port.postMessage({ type: 'done', index: request.index, files, warnings: warnings.join('') }),
+    (error: unknown) => port.postMessage({ type: 'error', index: request.index, error: sendableError(error), warnings: warnings.join('') }),
+  );
+});

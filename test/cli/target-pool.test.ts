@@ -1,0 +1,85 @@
+/**
+ * `sdkgen generate` over a config with one spec and several targets emits the targets in worker
+ * threads (--jobs, one per core by default): the output is the same bytes as one target after
+ * another (--jobs 1), warnings come out in config order, and a failing target is the same line
+ * and exit code, with nothing written.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emitPair, loadSpec } from '../../src/cli/pipeline.js';
+import { schedule, type TargetJob } from '../../src/cli/target-pool.js';
+import { snapshotTree } from '../output/tree.js';
+import { smallSpec } from './many-specs.js';
+import { repoSpec, tempProject } from './project.js';
+import { assertBuilt, ROOT, sdkgen } from './run.js';
+
+beforeAll(assertBuilt);
+
+const TARGETS = ['go', 'python', 'rust', 'typescript'];
+
+/** One spec, every target, in `gen`; `strict` as the config's own key. */
+function oneSpecProject(spec: string, strict = false): Record<string, string> {
+  const targets = TARGETS.map((t) => `      ${t}: { packageName: api }`);
+  const config = ['output: gen', ...(strict ? ['strict: true'] : []), 'specs:', '  only:', `    spec: ${JSON.stringify(spec)}`, '    targets:', ...targets, ''];
+  return { 'sdkgen.config.yaml': config.join('\n'), 'specs/api.json': smallSpec('Items', 3, '4.0.26.12') };
+}
+
+describe('generate one spec for several targets with worker threads', () => {
+  it('writes the same bytes and prints the same warnings with --jobs 3 as with --jobs 1', async () => {
+    const serial = await tempProject(oneSpecProject(repoSpec('looker-4.0')));
+    const parallel = await tempProject(oneSpecProject(repoSpec('looker-4.0')));
+    const one = sdkgen(['generate', '--jobs', '1'], serial);
+    const three = sdkgen(['generate', '--jobs', '3'], parallel);
+    expect(one.code).toBe(0);
+    expect(three).toEqual(one);
+    const written = await snapshotTree(join(serial, 'gen'));
+    expect(TARGETS.every((t) => Object.keys(written).some((path) => path.startsWith(`only/${t}/`)))).toBe(true);
+    expect(await snapshotTree(join(parallel, 'gen'))).toEqual(written);
+  });
+
+  it("prints a target's warning, as one target after another would", async () => {
+    const dir = await tempProject(oneSpecProject('specs/api.json'));
+    const run = sdkgen(['generate', '--jobs', '4'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^sdkgen: warning: specs\/api\.json#\/info\/version: .*4\.0\.26\.12.*typescript package/);
+    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(sdkgen(['generate', '--jobs', '1'], await tempProject(oneSpecProject('specs/api.json')))).toEqual(run);
+  });
+
+  it('reports a failing target with the line and exit code of a serial run, and writes nothing', async () => {
+    const dir = await tempProject(oneSpecProject('specs/api.json', true));
+    const one = sdkgen(['generate', '--jobs', '1'], dir);
+    const four = sdkgen(['generate', '--jobs', '4'], dir);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toMatch(/^sdkgen: specs\/api\.json#\/info\/version: '4\.0\.26\.12' is not .*\n$/);
+    expect(four).toEqual(one);
+    expect(Object.keys(await snapshotTree(dir)).filter((path) => path.startsWith('gen/'))).toEqual([]);
+  });
+});
+
+describe('schedule', () => {
+  const job = (target: string): TargetJob => ({ target, options: { packageName: 'api' }, shownOut: `gen/${target}` });
+
+  it('gives the lanes the slowest targets first, unknown ones before all, ties in config order', () => {
+    const jobs = ['go', 'python', 'rust', 'typescript', 'mine', 'yours'].map(job);
+    expect(schedule(jobs).map((i) => jobs[i]!.target)).toEqual(['mine', 'yours', 'typescript', 'python', 'go', 'rust']);
+  });
+});
+
+describe('TargetLanes (the built module, whose workers run dist/cli/target-worker.js)', () => {
+  it("gives each target's files as emitting it in this thread does, in config order", async () => {
+    const { TargetLanes } = (await import(`${ROOT}dist/cli/target-pool.js`)) as typeof import('../../src/cli/target-pool.js');
+    const api = await loadSpec(repoSpec('g4-sessions'), { quiet: true });
+    const jobs = TARGETS.map((target) => ({ target, options: { packageName: 'api', packageVersion: '1.0.0' }, shownOut: `gen/${target}` }));
+    const lanes = new TargetLanes(jobs, 2, 'specs/g4-sessions.yaml', {});
+    const stages: string[] = [];
+    try {
+      const files = await lanes.emit(api, (stage) => stages.push(stage), () => undefined);
+      const here = await Promise.all(jobs.map((j) => emitPair(api, j.target, j.options, j.shownOut, 'specs/g4-sessions.yaml')));
+      expect(files).toEqual(here);
+      expect(stages.sort()).toEqual(TARGETS.map((t) => `emit ${t}`));
+    } finally {
+      await lanes.close();
+    }
+  });
+});
