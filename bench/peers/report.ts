@@ -89,7 +89,24 @@ function perOperation(specs: readonly SpecRuns[], startup: Context['startup']): 
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
+    ...marginal(synthetic),
   ];
+}
+
+/**
+ * What each further operation costs, from one synthetic size to the next (TypeScript, CPU): the
+ * growth alone, where the table above also carries the fixed work of every run beyond start-up.
+ */
+function marginal(specs: readonly SpecRuns[]): string[] {
+  const synthetic = [...specs].sort((a, b) => a.operations - b.operations);
+  const steps: string[] = [];
+  for (let i = 1; i < synthetic.length; i++) {
+    const [from, to] = [synthetic[i - 1]!, synthetic[i]!];
+    const cpu = (spec: SpecRuns): number => medianCpu(spec.tools.find((t) => t.tool === SDKGEN_TS)?.runs ?? []);
+    const ms = (cpu(to) - cpu(from)) / (to.operations - from.operations);
+    steps.push(`${from.operations.toLocaleString('en')} to ${to.operations.toLocaleString('en')}: ${Number.isFinite(ms) ? ms.toFixed(2) : '–'} ms`);
+  }
+  return steps.length === 0 ? [] : [`Each further operation, TypeScript, CPU: ${steps.join('; ')}.`, ''];
 }
 
 export function resultsMarkdown(specs: readonly SpecRuns[], context: Context, finished: boolean): string {
