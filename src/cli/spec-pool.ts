@@ -9,6 +9,7 @@ import type { Config, SpecConfig } from '../config/index.js';
 import type { EmittedFile } from '../emit/target.js';
 import type { LoaderOptions, RunObserver } from './pipeline.js';
 import { receivedError, type SentError } from './worker-errors.js';
+import { workerReply } from './worker-reply.js';
 
 type Message =
   | { type: 'loaded'; operations: number }
@@ -42,30 +43,13 @@ export async function emitInWorkers(config: Config, loaderOptions: LoaderOptions
   return results;
 }
 
-function emitIn(worker: Worker, spec: SpecConfig, observer: RunObserver | undefined): Promise<EmittedFile[]> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: Message): void => {
-      if (message.type === 'loaded') observer?.loaded(spec.name, message.operations);
-      else if (message.type === 'stage') observer?.stage(spec.name, message.stage, message.ms);
-      else {
-        done();
-        if (message.type === 'done') resolve(message.files);
-        else reject(receivedError(message.error));
-      }
-    };
-    // A worker that dies (out of memory, a crash in a native module) is sdkgen's failure, not the spec's.
-    const onError = (error: Error): void => {
-      done();
-      reject(error);
-    };
-    const onExit = (code: number): void => {
-      done();
-      reject(new Error(`a worker thread stopped (exit code ${code}) while generating ${spec.name}`));
-    };
-    const done = (): void => {
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-    };
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage(spec);
-  });
+async function emitIn(worker: Worker, spec: SpecConfig, observer: RunObserver | undefined): Promise<EmittedFile[]> {
+  const isFinal = (m: Message): m is Extract<Message, { type: 'done' | 'error' }> => m.type === 'done' || m.type === 'error';
+  const progress = (m: Message): void => {
+    if (m.type === 'loaded') observer?.loaded(spec.name, m.operations);
+    else if (m.type === 'stage') observer?.stage(spec.name, m.stage, m.ms);
+  };
+  const reply = await workerReply(worker, spec, isFinal, progress, `generating ${spec.name}`);
+  if (reply.type === 'error') throw receivedError(reply.error);
+  return reply.files;
 }

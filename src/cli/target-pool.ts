@@ -13,6 +13,7 @@ import type { Api } from '../model/types.js';
 import type { LoaderOptions } from './pipeline.js';
 import type { TargetWorkerRequest } from './target-worker.js';
 import { receivedError, type SentError } from './worker-errors.js';
+import { workerReply } from './worker-reply.js';
 
 /** One target of the spec: what emitPair is given for it. */
 export interface TargetJob {
@@ -102,27 +103,12 @@ export class TargetLanes {
   }
 
   private run(worker: Worker, index: number, stage: (stage: string, ms: number) => void): Promise<Extract<Reply, { index: number }>> {
-    return new Promise((resolve, reject) => {
-      const onMessage = (reply: Reply): void => {
-        if (reply.type === 'stage') return stage(reply.stage, reply.ms);
-        done();
-        resolve(reply);
-      };
-      // A worker that dies (out of memory, a crash in a native module) is sdkgen's failure, not the spec's.
-      const onError = (error: Error): void => {
-        done();
-        reject(error);
-      };
-      const onExit = (code: number): void => {
-        done();
-        reject(new Error(`a worker thread stopped (exit code ${code}) while emitting ${this.jobs[index]!.target}`));
-      };
-      const done = (): void => {
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      };
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      const job = this.jobs[index]!;
-      worker.postMessage({ type: 'emit', index, target: job.target, options: job.options, shownOut: job.shownOut } satisfies TargetWorkerRequest);
-    });
+    const job = this.jobs[index]!;
+    const request: TargetWorkerRequest = { type: 'emit', index, target: job.target, options: job.options, shownOut: job.shownOut };
+    const isFinal = (reply: Reply): reply is Extract<Reply, { index: number }> => reply.type !== 'stage';
+    const progress = (reply: Reply): void => {
+      if (reply.type === 'stage') stage(reply.stage, reply.ms);
+    };
+    return workerReply(worker, request, isFinal, progress, `emitting ${job.target}`);
   }
 }
