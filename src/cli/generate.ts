@@ -62,12 +62,8 @@ export function generateCommand(context: CommandContext): CommandModule<GlobalAr
  * `--help` and usage errors answer without loading it.
  */
 async function pipeline() {
-  const [{ loadConfig }, { writeTree }, stages] = await Promise.all([
-    import('../config/index.js'),
-    import('../output/write.js'),
-    import('./pipeline.js'),
-  ]);
-  return { loadConfig, writeTree, ...stages };
+  const [{ writeTree }, stages] = await Promise.all([import('../output/write.js'), import('./pipeline.js')]);
+  return { writeTree, ...stages };
 }
 
 /**
@@ -96,7 +92,7 @@ async function generateConfigured(args: GenerateArgs, context: CommandContext): 
   const jobs = jobCount(args.jobs);
   const only = args.only === undefined ? undefined : ([] as unknown[]).concat(args.only).map((name) => single(name, 'only') as string);
   const shard = single(args.shard, 'shard');
-  const { loadConfig, emitConfigured, writeTree, shownPath } = await pipeline();
+  const [{ emitConfigured, writeTree, shownPath }, { loadConfig }] = await Promise.all([pipeline(), import('../config/index.js')]);
   const { selectSpecs } = await import('./select.js');
   const { config, scope } = selectSpecs(await loadConfig(args.config, context.targets), only, shard);
   const { watchRun } = await import('./observe.js');

@@ -5,7 +5,7 @@
  * silent. One step per stage: each spec's read, validate and model, each target's emit, and the
  * final write.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { RunObserver } from './pipeline.js';
 import { escapeControls } from './report.js';
 
@@ -76,6 +76,8 @@ function lineDisplay(stream: NodeJS.WritableStream): Display {
 }
 
 function barDisplay(stream: NodeJS.WriteStream, total: number): Display {
+  // Loaded only when a bar is drawn (a terminal, a long run): every other run is spared its 20 files.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
   const bar = new cliProgress.SingleBar({ stream, format: 'sdkgen [{bar}] {value}/{total} {what}', clearOnComplete: true, hideCursor: false, barsize: 24, fps: 10 });
   bar.start(total, 0, { what: '' });
   return {
