@@ -2,7 +2,7 @@
  * emit for one loaded spec and one target, apart from the loader: the target worker threads
  * (target-worker.ts) import this and the targets, not the loader and its validators.
  */
-import { coerce } from 'semver';
+import { createRequire } from 'node:module';
 import { specDefaultVersionProblem } from '../emit/options.js';
 import { loadTarget, loadTargetOptions } from '../emit/registry.js';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
@@ -48,6 +48,8 @@ export async function emitPair(
  */
 function semverOf(problem: string, shownSpec: string, loaderOptions: LoaderOptions, version: string, warn: (text: string) => void): string {
   if (loaderOptions.strict) throw new SpecError(shownSpec, '/info/version', problem);
+  // semver is loaded only for such a version: most runs never need it.
+  const { coerce } = createRequire(import.meta.url)('semver') as typeof import('semver');
   const chosen = coerce(version)?.version ?? '0.0.0';
   const printer = new WarningPrinter(warn, loaderOptions.quiet === true);
   const what = problem.split('; set ')[0]!;

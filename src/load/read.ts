@@ -1,5 +1,5 @@
 import { closeSync, readSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { SpecError } from './errors.js';
 import { findDuplicateKey } from './json-keys.js';
 import type { ReadLimits } from './limits.js';
@@ -67,6 +67,8 @@ export function parseSpecText(bytes: Buffer, file: string, limits: ReadLimits): 
 }
 
 function parseYaml(text: string, file: string, limits: ReadLimits): unknown {
+  // The yaml package is loaded for YAML specs only: a JSON spec (most large ones) never needs it.
+  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   try {
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true, stringKeys: true });
     const problem = doc.errors[0];
