@@ -28,9 +28,9 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     // a chain of such aliases may be 20,000 long.
     for (let ref = node.$ref; typeof ref === 'string'; ref = node.$ref) {
       const name = namedTarget(ref, ctx.namedPrefix);
-      if (name !== undefined) return { ...common(node, ctx, false), kind: 'ref', name, ...siblingType(node) };
+      if (name !== undefined) return Object.assign(common(node, ctx, false), { kind: 'ref' as const, name }, siblingType(node));
       // Looping back through unnamed ones means "anything".
-      if (resolving.has(ref)) return { ...common(node, ctx, false), kind: 'any', object: false };
+      if (resolving.has(ref)) return Object.assign(common(node, ctx, false), { kind: 'any' as const, object: false });
       resolving.add(ref);
       entered.push(ref);
       const target = ctx.resolve(ref);
@@ -40,7 +40,9 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     const nullable = types.includes('null') || node.nullable === true || node['x-nullable'] === true;
     const base = common(node, ctx, nullable);
     const nonNull = types.filter((t) => t !== 'null');
-    return { ...base, ...shape(node, nonNull, ctx, resolving) };
+    // Assigned onto the fresh base rather than spread into a third object: the same keys in the same
+    // order, without copying every schema of a large spec once more (a tenth of its model time).
+    return Object.assign(base, shape(node, nonNull, ctx, resolving));
   } finally {
     for (const ref of entered) resolving.delete(ref);
   }
@@ -146,7 +148,7 @@ function discriminator(node: Node, members: unknown[], ctx: SchemaContext): Disc
 }
 
 function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon {
-  return {
+  const result: { -readonly [K in keyof SchemaCommon]: SchemaCommon[K] } = {
     description: str(node.description),
     title: str(node.title),
     nullable,
@@ -155,21 +157,22 @@ function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon
     deprecated: node.deprecated === true,
     default: 'default' in node ? { value: node.default } : undefined,
     example: exampleOf(node, ctx),
-    ...withConstraints(node),
-    ...withExtensions(node),
   };
-}
-
-/** Only schemas with `x-…` keys carry the key, so other models are unchanged. */
-function withExtensions(node: Node): Pick<SchemaCommon, 'extensions'> {
-  const entries = Object.entries(node).filter(([key]) => key.startsWith('x-'));
-  return entries.length > 0 ? { extensions: Object.fromEntries(entries) } : {};
-}
-
-/** Only schemas with validation keywords carry the key, so other models are unchanged. */
-function withConstraints(node: Node): Pick<SchemaCommon, 'constraints'> {
+  // Only schemas with validation keywords or `x-…` keys carry these keys, so other models are unchanged.
   const constraints = constraintsOf(node);
-  return constraints ? { constraints } : {};
+  if (constraints) result.constraints = constraints;
+  const extensions = extensionsOf(node);
+  if (extensions) result.extensions = extensions;
+  return result;
+}
+
+/** The `x-…` keys of a node, in order; undefined for none (most schemas), without a list of every key. */
+function extensionsOf(node: Node): Record<string, unknown> | undefined {
+  let found: Record<string, unknown> | undefined;
+  for (const key in node) {
+    if (key.startsWith('x-') && Object.hasOwn(node, key)) (found ??= {})[key] = node[key];
+  }
+  return found;
 }
 
 export function emptyCommon(): SchemaCommon {
