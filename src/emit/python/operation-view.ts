@@ -8,7 +8,7 @@ import type { PythonContext } from './context.js';
 import { exampleValue } from './examples.js';
 import type { PyParam } from './params.js';
 import type { PlanOperation } from './plan.js';
-import { cellText, cellValue, codeText, mediaTypeText, notesText, rawText } from './text.js';
+import { cellText, cellValue, codeRawText, codeText, mediaTypeText, notesText, rawText } from './text.js';
 import { typeMarkdown } from './types.js';
 
 export interface ParamView {
@@ -65,7 +65,7 @@ function sampleParamView(p: PyParam, ctx: PythonContext): SampleParamView {
     dataType: p.type.name,
     description: codeText(p.description ?? ''),
     required: p.required,
-    defaultNote: p.defaultValue === undefined ? '' : ` (default to ${codeText(p.defaultValue)})`,
+    defaultNote: p.defaultValue === undefined ? '' : ` (default to ${codeRawText(p.defaultValue)})`,
   };
 }
 

@@ -47,6 +47,15 @@ export function codeText(text: string): string {
   return showInvisible(escapeText(text, 'python').replace(/[\u2028\u2029\u0085]/g, ' '));
 }
 
+/**
+ * A default in the sample's comment (` (default to {{{defaultValue}}})`): 2.2.2 prints the value
+ * as written, without escapeText (`x\/y`, `say "hi"`). Line breaks still become spaces so the
+ * value stays inside its comment line, and invisible characters show as `\u202e`.
+ */
+export function codeRawText(text: string): string {
+  return showInvisible(text.replace(/[\n\r\u2028\u2029\u0085]/g, ' '));
+}
+
 /** A media type for the request-header lines: swagger-codegen drops `'` before escapeText. */
 export function mediaTypeText(mediaType: string): string {
   return rawText(mediaType.replace(/'/g, ''));
