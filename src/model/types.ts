@@ -73,6 +73,11 @@ export interface Operation {
   readonly path: string;
   /** Tags in spec order; the first decides the API class. Empty when the spec gives none. */
   readonly tags: readonly string[];
+  /**
+   * True when the spec wrote `tags: []` (present only then): swagger-codegen 2.2 lists such an
+   * operation under no class, where one without `tags` goes to `default`.
+   */
+  readonly tagsWrittenEmpty?: true | undefined;
   readonly summary?: string | undefined;
   readonly description?: string | undefined;
   readonly deprecated: boolean;

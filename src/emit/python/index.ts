@@ -8,7 +8,7 @@ import type { EmittedFile, Target } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { packageFiles } from './code/package-files.js';
 import { modelDocView } from './model-view.js';
-import { pythonPlan } from './plan.js';
+import { documentedClasses, pythonPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
 
 /** A Python package path: dotted identifiers (`lookerapi`, `openshift.client`). */
@@ -23,7 +23,7 @@ export const target: Target = {
     }
     const plan = pythonPlan(api, options.packageName, options.packageVersion ?? api.version);
     const files: EmittedFile[] = [{ path: 'README.md', contents: render('python', 'readme.md', readmeView(plan)) }];
-    for (const apiClass of plan.classes) {
+    for (const apiClass of documentedClasses(plan)) {
       files.push({ path: `docs/${apiClass.className}.md`, contents: render('python', 'api.md', apiDocView(apiClass, plan.ctx)) });
     }
     for (const model of plan.models.filter((m) => m.documented)) {

@@ -35,6 +35,11 @@ export interface PlanOperation {
   readonly errors: readonly { readonly status: string; readonly type: PyType }[];
   /** Names of the security schemes it may use, in order of first mention. */
   readonly auth: readonly string[];
+  /**
+   * False for an operation written with `tags: []`: 2.2.2 lists it under no class, so no doc or
+   * README row has it. The method stays in its class (docs list less than the code, never more).
+   */
+  readonly documented: boolean;
 }
 
 export interface PlanApiClass {
@@ -122,6 +127,7 @@ function planOperation(op: Operation, name: string, ctx: PythonContext): PlanOpe
     documentedReturns: success === undefined || !readAsProperty(success.schema) ? undefined : ctx.docTypeOf(success.schema),
     errors,
     auth: operationSchemes(op, ctx.api).map((s) => s.name),
+    documented: op.tagsWrittenEmpty !== true,
   };
 }
 
@@ -210,4 +216,9 @@ export function pythonPlan(spec: Api, packageName: string, packageVersion: strin
       return planModel(s, className, modules[classes.length + i] ?? moduleName(className), ctx);
     }),
   };
+}
+
+/** The classes the docs list: each with its documented operations, and none left without one. */
+export function documentedClasses(plan: PythonPlan): PlanApiClass[] {
+  return plan.classes.map((c) => ({ ...c, operations: c.operations.filter((o) => o.documented) })).filter((c) => c.operations.length > 0);
 }
