@@ -369,6 +369,12 @@ export interface AnyShape {
   /** A `format` written without a type (`{format: date}`); only present when the spec wrote one. */
   readonly format?: string | undefined;
   /**
+   * True when a schema without a type writes `discriminator`, `xml` or `externalDocs` (only present
+   * then). Nothing prints them, but swagger-codegen 2.2 makes a model (and a doc) of such a
+   * definition (telegram's `CallbackGame`: a description and externalDocs).
+   */
+  readonly annotated?: true | undefined;
+  /**
    * `items` written beside `type: object` (with no properties nor additionalProperties). JSON
    * Schema ignores them; the Java parsers behind openapi-generator read such a schema as an array
    * of them (appwrite's `{type: object, items: {$ref: permissions}}`). Only present when written.

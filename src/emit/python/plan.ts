@@ -133,8 +133,8 @@ function planOperation(op: Operation, name: string, ctx: PythonContext): PlanOpe
 
 /**
  * A definition 2.2.2 writes no doc for: no type and nothing its ModelImpl keeps beyond a
- * description, title, example or required (a format, a default, x-nullable or another `x-` key
- * make it a model, so do properties its parser reads).
+ * description, title, example or required (a format, a default, x-nullable or another `x-` key,
+ * a discriminator, xml or externalDocs make it a model, so do properties its parser reads).
  */
 function isBare(schema: Schema): boolean {
   const nothingKept = !schema.nullable && schema.default === undefined;
@@ -143,8 +143,9 @@ function isBare(schema: Schema): boolean {
   if (schema.kind === 'object' && schema.typed === false && schema.additionalProperties === undefined) {
     return nothingKept && readBy22(schema.properties).length === 0;
   }
-  // A vendor extension is kept too (ModelImpl's vendorExtensions): such a definition gets a doc.
-  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined && schema.extensions === undefined;
+  // A vendor extension is kept too (ModelImpl's vendorExtensions), and so are discriminator, xml
+  // and externalDocs (`annotated`): such a definition gets a doc.
+  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined && schema.extensions === undefined && schema.annotated === undefined;
 }
 
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
