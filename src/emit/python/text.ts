@@ -31,6 +31,14 @@ export function cellText(text: string): string {
   return midRowCell(htmlEscape(escapeText(text, 'python')));
 }
 
+/**
+ * A parameter's default in its Notes cell, after `[default to `: HTML-escaped, pipes escaped, and
+ * a leading block marker kept as 2.2.2 writes it (`*:*`, `# all`), since mid-row it opens nothing.
+ */
+export function defaultCell(text: string): string {
+  return midRowCell(htmlEscape(text));
+}
+
 /** A cell that is not spec prose (a path, a default value): HTML-escaped, pipes escaped. */
 export function cellValue(text: string): string {
   return tableCell(htmlEscape(text));
