@@ -174,9 +174,9 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
   }));
   drafts.splice(bodyIndex(op), 0, ...bodyDrafts(op, ctx));
   // 2.2.2's toParamName: a parameter named exactly `callback` (its methods' own async keyword) is `param_callback`.
-  const plain = drafts.map((d) => (d.wire === 'callback' ? 'param_callback' : variableName(d.wire)));
+  const plain = drafts.map((d) => (d.wire === 'callback' ? 'param_callback' : variableName(d.wire, ctx.reference)));
   const names = uniqueParamNames(plain);
-  const params = drafts.map((d, i) => ({ ...d, name: names[i] ?? variableName(d.wire), plainName: plain[i] ?? variableName(d.wire) }));
+  const params = drafts.map((d, i) => ({ ...d, name: names[i] ?? plain[i] ?? d.wire, plainName: plain[i] ?? d.wire }));
   // Array.prototype.sort is stable, so declared order survives within each group.
   return params.sort((a, b) => Number(b.required) - Number(a.required));
 }

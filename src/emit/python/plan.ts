@@ -151,11 +151,13 @@ function isBare(schema: Schema): boolean {
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
   // swagger-codegen 2.2's parser reads no allOf in a property: such properties are neither documented nor declared.
   const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
-  const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
+  const own = properties.map((p) => variableName(p.name, ctx.reference));
+  // referenceDocs repeats a name 2.2.2 gives two properties, as 2.2.2 does; a class cannot.
+  const names = ctx.reference ? own : uniqueNames(own, PYTHON_UNIQUE);
   const planned: PlanProperty[] = properties.map((p, i) => {
     const type = ctx.typeOf(p.schema);
     return {
-      name: names[i] ?? variableName(p.name),
+      name: names[i] ?? own[i] ?? p.name,
       wire: p.name,
       type,
       documentedType: documentedPropertyType(p.schema, ctx.docTypeOf(p.schema)),
@@ -195,11 +197,12 @@ function planClass(apiClass: PythonApiClass, module: string, ctx: PythonContext)
   };
 }
 
-export function pythonPlan(spec: Api, packageName: string, packageVersion: string): PythonPlan {
+/** `reference`: the names as 2.2.2 gives them, for referenceDocs alone (PythonContext.reference). */
+export function pythonPlan(spec: Api, packageName: string, packageVersion: string, reference = false): PythonPlan {
   // swagger-codegen 2.2 hoists inline objects into models (`InlineResponse200`, `PetOwner`) before
   // naming anything: here they become named schemas, so docs and code treat them as any other.
   const api = resolveInlineModels(spec, SWAGGER_CODEGEN_2_2);
-  const ctx = pythonContext(api, packageName, packageVersion);
+  const ctx = pythonContext(api, packageName, packageVersion, reference);
   const classes = pythonApiClasses(api, ctx.operationOf);
   // A twin shares the class (and doc) of the schema it repeats (context.ts).
   const schemas = api.schemas.filter((s) => ctx.twinOf(s.name) === undefined);
