@@ -36,7 +36,7 @@ export interface PythonContext {
   readonly flattened: FlattenedProperties;
   /**
    * True only for referenceDocs: every name as 2.2.2 gives it, sdkgen's safety deviations undone
-   * (`async`, `5`, `1_create`, names equal but for case, twins of different shapes merged), so
+   * (`async`, `None`, `1_create`, names equal but for case, twins of different shapes merged), so
    * the oracle can tell a file that differs by them alone. Never written to a package.
    */
   readonly reference: boolean;

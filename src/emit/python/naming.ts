@@ -118,7 +118,7 @@ export function modelName(name: string, reference = false): string {
   const sanitized = sanitizeName(name);
   const prefixed = GENERATOR_RESERVED.has(sanitized.toLowerCase()) || /^\d/.test(sanitized) ? `model_${sanitized}` : sanitized;
   const camel = camelize(prefixed);
-  // `reference`: 2.2.2's name as it is (``, `None`, `Nul`), for referenceDocs.
+  // `reference`: 2.2.2's name as it is (``, `None`, `NUL`), for referenceDocs.
   if (reference) return camel;
   const unusable = camel === '' || /^\d/.test(camel) || ['None', 'True', 'False'].includes(camel) || isWindowsReserved(camel);
   return unusable ? `Model${camel}` : camel;
