@@ -42,7 +42,7 @@ export const target: Target = {
 
 /**
  * The docs as swagger-codegen 2.2.2 would name everything, sdkgen's safety deviations in names
- * undone (`async`, a model `None`, a method `1_create`, two models equal but for case, twins
+ * undone (`async`, a model `None` or `1`, a method `1_create`, two models equal but for case, twins
  * of different shapes as one, two properties of one name): what `npm run oracle:python` compares with to tell a file that differs
  * by those alone. No package goes with them: such names are not all Python.
  */
