@@ -99,6 +99,7 @@ export function operationBasics(raw: RawOperation, doc: Record<string, unknown>)
     method: raw.method,
     path: raw.path,
     tags: operationTags(node),
+    ...(Array.isArray(node.tags) && node.tags.length === 0 ? { tagsWrittenEmpty: true as const } : {}),
     summary: str(node.summary),
     description: str(node.description),
     deprecated: node.deprecated === true,

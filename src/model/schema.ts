@@ -98,7 +98,9 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   // What is left of a single type is none JSON Schema knows (`any`): no constraint, named as written.
   // A format without a type (`{format: date}`) is kept: swagger-codegen 2.2 writes a model doc for it.
   const format = typeof node.format === 'string' ? { format: node.format } : {};
-  return type === undefined ? { kind: 'any', object: false, ...format } : { kind: 'any', object: false, declared: type, ...format };
+  // So are discriminator, xml and externalDocs (2.2's ModelImpl keeps them; `items` alone it drops).
+  const annotated = ['discriminator', 'xml', 'externalDocs'].some((key) => node[key] !== undefined) ? { annotated: true as const } : {};
+  return type === undefined ? { kind: 'any', object: false, ...format, ...annotated } : { kind: 'any', object: false, declared: type, ...format, ...annotated };
 }
 
 function ownProperties(node: Node, ctx: SchemaContext, resolving: Set<string>): Property[] {

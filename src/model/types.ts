@@ -73,6 +73,11 @@ export interface Operation {
   readonly path: string;
   /** Tags in spec order; the first decides the API class. Empty when the spec gives none. */
   readonly tags: readonly string[];
+  /**
+   * True when the spec wrote `tags: []` (present only then): swagger-codegen 2.2 lists such an
+   * operation under no class, where one without `tags` goes to `default`.
+   */
+  readonly tagsWrittenEmpty?: true | undefined;
   readonly summary?: string | undefined;
   readonly description?: string | undefined;
   readonly deprecated: boolean;
@@ -363,6 +368,12 @@ export interface AnyShape {
   readonly declared?: string | undefined;
   /** A `format` written without a type (`{format: date}`); only present when the spec wrote one. */
   readonly format?: string | undefined;
+  /**
+   * True when a schema without a type writes `discriminator`, `xml` or `externalDocs` (only present
+   * then). Nothing prints them, but swagger-codegen 2.2 makes a model (and a doc) of such a
+   * definition (telegram's `CallbackGame`: a description and externalDocs).
+   */
+  readonly annotated?: true | undefined;
   /**
    * `items` written beside `type: object` (with no properties nor additionalProperties). JSON
    * Schema ignores them; the Java parsers behind openapi-generator read such a schema as an array

@@ -37,6 +37,15 @@ describe('Swagger 2.0', () => {
   test('formData becomes a multipart body', () => {
     expect(post?.requestBody).toMatchObject({ required: true, content: [{ mediaType: 'multipart/form-data', schema: { kind: 'object', properties: [{ name: 'file' }] } }] });
   });
+  test('an operation written with `tags: []` says so; one without tags or with some does not', () => {
+    const paths = { '/a': { get: { tags: [], responses: {} }, put: { responses: {} }, post: { tags: ['x'], responses: {} } } };
+    const ops = buildApi({ swagger: '2.0', info: { title: 'T', version: '1' }, paths }, 'swagger-2.0').operations;
+    expect(ops.map((op) => [op.method, op.tags, op.tagsWrittenEmpty])).toEqual([
+      ['get', [], true],
+      ['put', [], undefined],
+      ['post', ['x'], undefined],
+    ]);
+  });
   test('an empty operation security overrides the global one', () => {
     expect(get?.security).toEqual([{ schemes: [{ name: 'basic', scopes: [] }] }]);
     expect(post?.security).toEqual([]);

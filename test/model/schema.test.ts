@@ -48,6 +48,14 @@ describe('convertSchema', () => {
     expect(convertSchema({ type: 'object', additionalProperties: { type: 'string' } }, swagger)).not.toHaveProperty('typed');
   });
 
+  test('a schema without a type that writes discriminator, xml or externalDocs is annotated; others carry no mark', () => {
+    for (const raw of [{ externalDocs: { url: 'https://x' } }, { xml: { name: 'a' } }, { discriminator: 'kind' }]) {
+      expect(convertSchema(raw, swagger)).toMatchObject({ kind: 'any', object: false, annotated: true });
+    }
+    expect(convertSchema({ description: 'd', readOnly: true }, swagger)).not.toHaveProperty('annotated');
+    expect(convertSchema({ type: 'string', xml: { name: 'a' } }, swagger)).not.toHaveProperty('annotated');
+  });
+
   test('vendor extensions are kept as written, and only a schema that has one carries the key', () => {
     const raw = { type: 'object', 'x-examples': { one: { result: 'a' } }, properties: { a: { type: 'string', 'x-note': 1 } } };
     expect(convertSchema(raw, oas30)).toMatchObject({ extensions: { 'x-examples': { one: { result: 'a' } } }, properties: [{ schema: { extensions: { 'x-note': 1 } } }] });

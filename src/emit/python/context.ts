@@ -34,6 +34,12 @@ export interface PythonContext {
   readonly schemaNamed: (name: string) => Schema | undefined;
   /** The properties each model doc lists, allOf members' included; computed once per Api. */
   readonly flattened: FlattenedProperties;
+  /**
+   * True only for referenceDocs: every name as 2.2.2 gives it, sdkgen's safety deviations undone
+   * (`async`, `None`, `1_create`, names equal but for case, twins of different shapes merged), so
+   * the oracle can tell a file that differs by them alone. Never written to a package.
+   */
+  readonly reference: boolean;
 }
 
 /** An API class with the method name of each of its operations (method-names.ts). */
@@ -63,8 +69,17 @@ export function pythonApiClasses(api: Api, operationName: (op: Operation) => str
  * nothing, so a later one becomes the twin of the first (twin → first). Twins of different shapes
  * are kept apart (`Gizmo`, `Gizmo2`): one class for both would read one of them wrongly.
  */
-function twinSchemas(api: Api): Map<string, string> {
+function twinSchemas(api: Api, reference: boolean): Map<string, string> {
   const twins = new Map<string, string>();
+  if (reference) {
+    // 2.2.2 itself: one class per name, the last definition written over the others.
+    const lastOf = new Map(api.schemas.map((s) => [modelName(s.name, true), s.name]));
+    for (const s of api.schemas) {
+      const last = lastOf.get(modelName(s.name, true));
+      if (last !== undefined && last !== s.name) twins.set(s.name, last);
+    }
+    return twins;
+  }
   const firstOf = new Map<string, { name: string; shape: string }[]>();
   for (const s of api.schemas) {
     const shape = JSON.stringify(s.schema, withoutExtensions);
@@ -76,18 +91,19 @@ function twinSchemas(api: Api): Map<string, string> {
   return twins;
 }
 
-export function pythonContext(api: Api, packageName: string, packageVersion: string): PythonContext {
+export function pythonContext(api: Api, packageName: string, packageVersion: string, reference = false): PythonContext {
   const models = new Map<string, string>();
-  const twins = twinSchemas(api);
+  const twins = twinSchemas(api, reference);
   const own = api.schemas.filter((s) => !twins.has(s.name));
   // API class docs share docs/ with model docs: a model never takes a class's file name.
   const classNames = pythonApiClasses(api, (op) => op.id).map((c) => c.className);
-  const modelNames = uniqueFileNames(own.map((s) => modelName(s.name)), classNames);
-  own.forEach((s, i) => models.set(s.name, modelNames[i] ?? modelName(s.name)));
-  for (const [twin, first] of twins) models.set(twin, models.get(first) ?? modelName(first));
+  const named = (name: string): string => modelName(name, reference);
+  const modelNames = reference ? own.map((s) => named(s.name)) : uniqueFileNames(own.map((s) => named(s.name)), classNames);
+  own.forEach((s, i) => models.set(s.name, modelNames[i] ?? named(s.name)));
+  for (const [twin, first] of twins) models.set(twin, models.get(first) ?? named(first));
 
   const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
-  const modelOf: ModelNamer = (name) => models.get(name) ?? modelName(name);
+  const modelOf: ModelNamer = (name) => models.get(name) ?? named(name);
   const binary = api.dialect === 'swagger-2.0' ? 'str' : 'file';
   const codeRules = { binary, mapBesideProperties: 'object' } as const;
   const docRules = { binary, mapBesideProperties: 'map' } as const;
@@ -98,10 +114,11 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
     modelOf,
     typeOf: (schema) => pythonType(schema, modelOf, codeRules),
     docTypeOf: (schema) => pythonType(schema, modelOf, docRules),
-    operationOf: operationName,
+    operationOf: (op) => operationName(op, reference),
     twinOf: (name) => twins.get(name),
     schemaNamed: (name) => schemas.get(name),
     // A property an allOf member defines again takes the later definition, at its first place (2.2.2 merges into a LinkedHashMap).
     flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true),
+    reference,
   };
 }

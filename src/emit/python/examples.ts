@@ -60,9 +60,10 @@ function leafExample(t: PyType, param: PyParam, packageName: string): string {
     case 'model':
       return namedLikeBuiltin(t.base, given, param) ?? `${packageName}.${t.base}()`;
     case 'object':
-      // 2.2.2 has no placeholder for a free-form value and printed `NULL`, which is not Python;
-      // `None` is the closest valid value.
-      return given ?? 'None';
+      // 2.2.2 has no placeholder for a free-form value (a body of `type: object`, an inline map
+      // body) and prints `NULL`; the sample is docs text, reproduced as written like its other
+      // placeholders (`[openapi.list[int]()]`), not Python to run.
+      return given ?? 'NULL';
   }
 }
 

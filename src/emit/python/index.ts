@@ -4,15 +4,28 @@
  * and beside them the Python package those docs describe (code/).
  */
 import { render } from '../docs/templates.js';
-import type { EmittedFile, Target } from '../target.js';
+import type { Api } from '../../model/types.js';
+import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { packageFiles } from './code/package-files.js';
 import { modelDocView } from './model-view.js';
-import { pythonPlan } from './plan.js';
+import { documentedClasses, pythonPlan, type PythonPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
 
 /** A Python package path: dotted identifiers (`lookerapi`, `openshift.client`). */
 const PACKAGE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/** README.md and the docs of the plan's classes and models. */
+function docs(plan: PythonPlan): EmittedFile[] {
+  const files: EmittedFile[] = [{ path: 'README.md', contents: render('python', 'readme.md', readmeView(plan)) }];
+  for (const apiClass of documentedClasses(plan)) {
+    files.push({ path: `docs/${apiClass.className}.md`, contents: render('python', 'api.md', apiDocView(apiClass, plan.ctx)) });
+  }
+  for (const model of plan.models.filter((m) => m.documented)) {
+    files.push({ path: `docs/${model.className}.md`, contents: render('python', 'model.md', modelDocView(model)) });
+  }
+  return files;
+}
 
 export const target: Target = {
   name: 'python',
@@ -22,15 +35,17 @@ export const target: Target = {
       throw new Error(`python: packageName '${options.packageName}' is not a Python package name`);
     }
     const plan = pythonPlan(api, options.packageName, options.packageVersion ?? api.version);
-    const files: EmittedFile[] = [{ path: 'README.md', contents: render('python', 'readme.md', readmeView(plan)) }];
-    for (const apiClass of plan.classes) {
-      files.push({ path: `docs/${apiClass.className}.md`, contents: render('python', 'api.md', apiDocView(apiClass, plan.ctx)) });
-    }
-    for (const model of plan.models.filter((m) => m.documented)) {
-      files.push({ path: `docs/${model.className}.md`, contents: render('python', 'model.md', modelDocView(model)) });
-    }
     // The package the docs describe, built from the same plan.
-    files.push(...packageFiles(plan));
-    return files;
+    return [...docs(plan), ...packageFiles(plan)];
   },
 };
+
+/**
+ * The docs as swagger-codegen 2.2.2 would name everything, sdkgen's safety deviations in names
+ * undone (`async`, a model `None` or `1`, a method `1_create`, two models equal but for case, twins
+ * of different shapes as one, two properties of one name): what `npm run oracle:python` compares with to tell a file that differs
+ * by those alone. No package goes with them: such names are not all Python.
+ */
+export function referenceDocs(api: Api, options: TargetOptions): EmittedFile[] {
+  return docs(pythonPlan(api, options.packageName, options.packageVersion ?? api.version, true));
+}

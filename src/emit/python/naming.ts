@@ -61,12 +61,14 @@ function givenOrDerivedId(op: OperationNaming): string {
  * `GET_AddClientID` → `gETAddClientID` → `g_et_add_client_id`, `EASubscriptionPost` →
  * `e_a_subscription_post`, `usingPOST_1` → `using_post1`.
  */
-export function operationName(op: OperationNaming | string): string {
+export function operationName(op: OperationNaming | string, reference = false): string {
   const id = typeof op === 'string' ? op : givenOrDerivedId(op);
   const name = underscore(sanitizeName(foldAccents(operationIdCamel(id)))).replace(/^_{2,}/, '_') || 'operation';
   // swagger-codegen's toOperationId prefixes reserved words with `call_`; a leading digit would
   // not be a Python identifier either, so it gets the same prefix. A leading `__` would be
-  // name-mangled inside the class, so it is one `_`.
+  // name-mangled inside the class, so it is one `_`. `reference`: 2.2.2's own name (its reserved
+  // words only, a digit kept), for the oracle alone (referenceDocs).
+  if (reference) return GENERATOR_RESERVED.has(name.toLowerCase()) ? `call_${name}` : name;
   return isReserved(name) || /^\d/.test(name) ? `call_${name}` : name;
 }
 
@@ -78,19 +80,22 @@ export function operationName(op: OperationNaming | string): string {
  * names starting with a digit (`from` → `_from`). `None`, `True`, `False` end up lower-case, which
  * Python lets a name be.
  */
-export function variableName(name: string): string {
+export function variableName(name: string, reference = false): string {
   // 2.2's sanitizeName calls a lone `$` `value` (Lufthansa's `{"$": …, "@LanguageCode": …}`).
   const sanitized = sanitizeName(name);
   const snake = underscore(/^[A-Z_]*$/.test(sanitized) ? sanitized.toLowerCase() : sanitized).replace(/^_+/, '') || 'param';
-  return isReserved(snake) || /^\d/.test(snake) ? `_${snake}` : snake;
+  // `reference`: 2.2.2's reserved words only (`async` stays `async`), for referenceDocs.
+  const reserved = reference ? GENERATOR_RESERVED.has(snake.toLowerCase()) : isReserved(snake);
+  return reserved || /^\d/.test(snake) ? `_${snake}` : snake;
 }
 
 /**
  * The words 2.2.2's PythonClientCodegen reserves (compared lower-cased): its method locals,
  * `property`, and Python 2's keywords. A model so named gets `Model` (`print` → ModelPrint), while
  * `Date`, `Float`, `Str` or `Async` stay as they are: as class names they clash with nothing.
+ * 2.2.2 escapes methods and variables by this list too (referenceDocs' names).
  */
-const MODEL_RESERVED: ReadonlySet<string> = new Set([
+const GENERATOR_RESERVED: ReadonlySet<string> = new Set([
   'all_params', 'resource_path', 'path_params', 'query_params', 'header_params', 'form_params',
   'local_var_files', 'body_params', 'auth_settings', 'property', 'and', 'del', 'from', 'not',
   'while', 'as', 'elif', 'global', 'or', 'with', 'assert', 'else', 'if', 'pass', 'yield', 'break',
@@ -109,10 +114,12 @@ export function sanitizeName(name: string): string {
  * trailing `_` (`Item_Attribute_` → `ItemAttribute_`). Where 2.2.2's name would not be a Python
  * class or a portable file name (empty, `1`, `None`, `NUL`), it gets `Model` in front.
  */
-export function modelName(name: string): string {
+export function modelName(name: string, reference = false): string {
   const sanitized = sanitizeName(name);
-  const prefixed = MODEL_RESERVED.has(sanitized.toLowerCase()) || /^\d/.test(sanitized) ? `model_${sanitized}` : sanitized;
+  const prefixed = GENERATOR_RESERVED.has(sanitized.toLowerCase()) || /^\d/.test(sanitized) ? `model_${sanitized}` : sanitized;
   const camel = camelize(prefixed);
+  // `reference`: 2.2.2's name as it is (``, `None`, `NUL`), for referenceDocs.
+  if (reference) return camel;
   const unusable = camel === '' || /^\d/.test(camel) || ['None', 'True', 'False'].includes(camel) || isWindowsReserved(camel);
   return unusable ? `Model${camel}` : camel;
 }

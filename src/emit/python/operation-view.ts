@@ -8,7 +8,7 @@ import type { PythonContext } from './context.js';
 import { exampleValue } from './examples.js';
 import type { PyParam } from './params.js';
 import type { PlanOperation } from './plan.js';
-import { cellText, cellValue, codeText, mediaTypeText, notesText, rawText } from './text.js';
+import { cellText, cellValue, codeRawText, codeText, defaultCell, mediaTypeText, notesText, rawText } from './text.js';
 import { typeMarkdown } from './types.js';
 
 export interface ParamView {
@@ -54,7 +54,7 @@ export interface OperationView {
 
 function paramView(p: PyParam): ParamView {
   const optional = p.required ? '' : '[optional] ';
-  const fallback = p.defaultValue === undefined ? '' : `[default to ${cellValue(p.defaultValue)}]`;
+  const fallback = p.defaultValue === undefined ? '' : `[default to ${defaultCell(p.defaultValue)}]`;
   return { name: p.name, typeCell: typeMarkdown(p.type, p.location === 'body' ? 'body' : 'param'), description: cellText(p.description ?? ''), notes: `${optional}${fallback}` };
 }
 
@@ -65,7 +65,7 @@ function sampleParamView(p: PyParam, ctx: PythonContext): SampleParamView {
     dataType: p.type.name,
     description: codeText(p.description ?? ''),
     required: p.required,
-    defaultNote: p.defaultValue === undefined ? '' : ` (default to ${codeText(p.defaultValue)})`,
+    defaultNote: p.defaultValue === undefined ? '' : ` (default to ${codeRawText(p.defaultValue)})`,
   };
 }
 

@@ -85,13 +85,14 @@ export function defaultText(defaultValue: { readonly value: unknown } | undefine
 
 /**
  * A parameter's default as 2.2's Swagger parser keeps it: an integer's is read as a Java Integer,
- * so one outside its range (`3000000000`, also for int64) is lost, and the sample falls back to
- * the placeholder.
+ * so one outside its range (`3000000000`, also for int64, also written as the string
+ * `"3000000000"` as converters write it) is lost, and the sample falls back to the placeholder.
  */
 function parameterDefault(schema: Schema): string | undefined {
   const value = schema.default?.value;
   const integer = schema.kind === 'primitive' && schema.type === 'integer';
-  if (integer && typeof value === 'number' && (value > 2147483647 || value < -2147483648)) return undefined;
+  const whole = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
+  if (integer && whole !== undefined && (whole > 2147483647 || whole < -2147483648)) return undefined;
   return defaultText(schema.default);
 }
 
@@ -173,9 +174,9 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
   }));
   drafts.splice(bodyIndex(op), 0, ...bodyDrafts(op, ctx));
   // 2.2.2's toParamName: a parameter named exactly `callback` (its methods' own async keyword) is `param_callback`.
-  const plain = drafts.map((d) => (d.wire === 'callback' ? 'param_callback' : variableName(d.wire)));
+  const plain = drafts.map((d) => (d.wire === 'callback' ? 'param_callback' : variableName(d.wire, ctx.reference)));
   const names = uniqueParamNames(plain);
-  const params = drafts.map((d, i) => ({ ...d, name: names[i] ?? variableName(d.wire), plainName: plain[i] ?? variableName(d.wire) }));
+  const params = drafts.map((d, i) => ({ ...d, name: names[i] ?? plain[i] ?? d.wire, plainName: plain[i] ?? d.wire }));
   // Array.prototype.sort is stable, so declared order survives within each group.
   return params.sort((a, b) => Number(b.required) - Number(a.required));
 }

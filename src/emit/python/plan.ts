@@ -35,6 +35,11 @@ export interface PlanOperation {
   readonly errors: readonly { readonly status: string; readonly type: PyType }[];
   /** Names of the security schemes it may use, in order of first mention. */
   readonly auth: readonly string[];
+  /**
+   * False for an operation written with `tags: []`: 2.2.2 lists it under no class, so no doc or
+   * README row has it. The method stays in its class (docs list less than the code, never more).
+   */
+  readonly documented: boolean;
 }
 
 export interface PlanApiClass {
@@ -122,13 +127,14 @@ function planOperation(op: Operation, name: string, ctx: PythonContext): PlanOpe
     documentedReturns: success === undefined || !readAsProperty(success.schema) ? undefined : ctx.docTypeOf(success.schema),
     errors,
     auth: operationSchemes(op, ctx.api).map((s) => s.name),
+    documented: op.tagsWrittenEmpty !== true,
   };
 }
 
 /**
  * A definition 2.2.2 writes no doc for: no type and nothing its ModelImpl keeps beyond a
- * description, title, example or required (a format, a default, x-nullable or another `x-` key
- * make it a model, so do properties its parser reads).
+ * description, title, example or required (a format, a default, x-nullable or another `x-` key,
+ * a discriminator, xml or externalDocs make it a model, so do properties its parser reads).
  */
 function isBare(schema: Schema): boolean {
   const nothingKept = !schema.nullable && schema.default === undefined;
@@ -137,18 +143,21 @@ function isBare(schema: Schema): boolean {
   if (schema.kind === 'object' && schema.typed === false && schema.additionalProperties === undefined) {
     return nothingKept && readBy22(schema.properties).length === 0;
   }
-  // A vendor extension is kept too (ModelImpl's vendorExtensions): such a definition gets a doc.
-  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined && schema.extensions === undefined;
+  // A vendor extension is kept too (ModelImpl's vendorExtensions), and so are discriminator, xml
+  // and externalDocs (`annotated`): such a definition gets a doc.
+  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined && schema.extensions === undefined && schema.annotated === undefined;
 }
 
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
   // swagger-codegen 2.2's parser reads no allOf in a property: such properties are neither documented nor declared.
   const properties = documentedProperties(ctx.flattened.ofSchema(named.schema), 'dropped');
-  const names = uniqueNames(properties.map((p) => variableName(p.name)), PYTHON_UNIQUE);
+  const own = properties.map((p) => variableName(p.name, ctx.reference));
+  // referenceDocs repeats a name 2.2.2 gives two properties, as 2.2.2 does; a class cannot.
+  const names = ctx.reference ? own : uniqueNames(own, PYTHON_UNIQUE);
   const planned: PlanProperty[] = properties.map((p, i) => {
     const type = ctx.typeOf(p.schema);
     return {
-      name: names[i] ?? variableName(p.name),
+      name: names[i] ?? own[i] ?? p.name,
       wire: p.name,
       type,
       documentedType: documentedPropertyType(p.schema, ctx.docTypeOf(p.schema)),
@@ -188,11 +197,12 @@ function planClass(apiClass: PythonApiClass, module: string, ctx: PythonContext)
   };
 }
 
-export function pythonPlan(spec: Api, packageName: string, packageVersion: string): PythonPlan {
+/** `reference`: the names as 2.2.2 gives them, for referenceDocs alone (PythonContext.reference). */
+export function pythonPlan(spec: Api, packageName: string, packageVersion: string, reference = false): PythonPlan {
   // swagger-codegen 2.2 hoists inline objects into models (`InlineResponse200`, `PetOwner`) before
   // naming anything: here they become named schemas, so docs and code treat them as any other.
   const api = resolveInlineModels(spec, SWAGGER_CODEGEN_2_2);
-  const ctx = pythonContext(api, packageName, packageVersion);
+  const ctx = pythonContext(api, packageName, packageVersion, reference);
   const classes = pythonApiClasses(api, ctx.operationOf);
   // A twin shares the class (and doc) of the schema it repeats (context.ts).
   const schemas = api.schemas.filter((s) => ctx.twinOf(s.name) === undefined);
@@ -210,4 +220,9 @@ export function pythonPlan(spec: Api, packageName: string, packageVersion: strin
       return planModel(s, className, modules[classes.length + i] ?? moduleName(className), ctx);
     }),
   };
+}
+
+/** The classes the docs list: each with its documented operations, and none left without one. */
+export function documentedClasses(plan: PythonPlan): PlanApiClass[] {
+  return plan.classes.map((c) => ({ ...c, operations: c.operations.filter((o) => o.documented) })).filter((c) => c.operations.length > 0);
 }

@@ -8,7 +8,7 @@ import { ordinal } from '../docs/apis.js';
 import { baseUrlText } from './api-view.js';
 import { documentedBy22, schemeView, type SchemeView } from './auth.js';
 import { operationView } from './operation-view.js';
-import type { PythonPlan } from './plan.js';
+import { documentedClasses, type PythonPlan } from './plan.js';
 import { cellText, cellValue } from './text.js';
 
 export interface EndpointRow {
@@ -41,7 +41,8 @@ export interface ReadmeView {
 }
 
 export function readmeView(plan: PythonPlan): ReadmeView {
-  const { api, ctx, classes } = plan;
+  const { api, ctx } = plan;
+  const classes = documentedClasses(plan);
   const endpoints = classes.flatMap((c) =>
     c.operations.map(({ op, name }) => {
       return {

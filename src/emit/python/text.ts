@@ -31,6 +31,14 @@ export function cellText(text: string): string {
   return midRowCell(htmlEscape(escapeText(text, 'python')));
 }
 
+/**
+ * A parameter's default in its Notes cell, after `[default to `: HTML-escaped, pipes escaped, and
+ * a leading block marker kept as 2.2.2 writes it (`*:*`, `# all`), since mid-row it opens nothing.
+ */
+export function defaultCell(text: string): string {
+  return midRowCell(htmlEscape(text));
+}
+
 /** A cell that is not spec prose (a path, a default value): HTML-escaped, pipes escaped. */
 export function cellValue(text: string): string {
   return tableCell(htmlEscape(text));
@@ -45,6 +53,15 @@ export function cellValue(text: string): string {
  */
 export function codeText(text: string): string {
   return showInvisible(escapeText(text, 'python').replace(/[\u2028\u2029\u0085]/g, ' '));
+}
+
+/**
+ * A default in the sample's comment (` (default to {{{defaultValue}}})`): 2.2.2 prints the value
+ * as written, without escapeText (`x\/y`, `say "hi"`). Line breaks still become spaces so the
+ * value stays inside its comment line, and invisible characters show as `\u202e`.
+ */
+export function codeRawText(text: string): string {
+  return showInvisible(text.replace(/[\n\r\u2028\u2029\u0085]/g, ' '));
 }
 
 /** A media type for the request-header lines: swagger-codegen drops `'` before escapeText. */

@@ -100,6 +100,14 @@ describe('API doc', () => {
     expect(files.get('thingsapi/apis/things_api.py')).toContain("response_type='object',");
   });
 
+  test('an operation written with `tags: []` is in no doc (as 2.2.2) but its class still has the method', () => {
+    const files = emit(api({ operations: [operation({ id: 'hidden', tags: [], tagsWrittenEmpty: true }), operation({ id: 'shown', tags: ['things'] })] }));
+    expect(files.has('docs/DefaultApi.md')).toBe(false);
+    expect(files.get('README.md')).not.toContain('hidden');
+    expect(files.get('README.md')).toContain('[**shown**](docs/ThingsApi.md#shown)');
+    expect(files.get('thingsapi/apis/default_api.py')).toContain('def hidden(self, **kwargs):');
+  });
+
   // swagger-codegen 2.2.2 never prints it (none of the 874 API docs it wrote in `npm run oracle:python` has one).
   test('the tag description is not printed under the header', () => {
     const doc = file(api({ tags: [{ name: 'Things', description: 'All the "things"' }], operations: [operation({ id: 'a' })] }), 'docs/ThingsApi.md');

@@ -134,7 +134,7 @@ describe('exampleValue: the sample argument (docs-format.md §3.3)', () => {
     ['list of str', p(arrayOf(str())), "['fields_example']"],
     ['list of models', p(arrayOf(ref('Thing'))), '[lookerapi.Thing()]'],
     ['dict of str', p(mapOf(str())), "{'key': 'fields_example'}"],
-    ['free-form', p(anything()), 'None'],
+    ['free-form (2.2.2\'s `NULL`, docs text)', p(anything()), 'NULL'],
     ['str default replaces the placeholder', p(str(), { defaultValue: 'created' }), "'created'"],
     ['int default', p(int(), { defaultValue: '10' }), '10'],
     ['x-example replaces the placeholder', p(num('double'), { example: '51.57285' }), '51.57285'],

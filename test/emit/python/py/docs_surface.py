@@ -162,6 +162,9 @@ def run_example(label, sample):
     # 2.2.2's samples open with `from __future__ import print_statement`, which no Python has
     # (the feature is print_function); the docs keep it byte for byte, the run uses the real one.
     code = sample.replace('from __future__ import print_statement', 'from __future__ import print_function')
+    # A free-form body's placeholder is 2.2.2's `NULL` (Java's null, no Python name); the docs keep
+    # it, the run passes Python's None in its place.
+    code = re.sub(r'^(\w+) = NULL #', r'\1 = None #', code, flags=re.M)
     pkg.configuration.host = server
     pkg.configuration.api_client = None
     out = io.StringIO()
