@@ -66,6 +66,14 @@ function childReading(reading: Reading, key: string, dialect: Api['dialect']): R
   }
 }
 
+/** An object's children as the walk reads them: its keys in order, then its `$ref`'s target, if it expands. */
+interface Children {
+  readonly node: Record<string, unknown>;
+  readonly keys: readonly string[];
+  readonly reading: Reading;
+  readonly extra: { readonly target?: unknown; readonly targetReading: Reading } | undefined;
+}
+
 interface Site {
   /** What the object's `$ref` names (the end of its alias chain); absent when the reference is by name. */
   readonly target?: unknown;
@@ -102,12 +110,23 @@ export class Expansion {
     return { target: this.ends.get(ref)?.target, targetReading: named ? 'schema' : reading };
   }
 
-  /** Each child of `node` with the reading it gets: its values, then what its `$ref` expands into. */
-  private children(node: object, reading: Reading): [unknown, Reading][] {
-    const list: [unknown, Reading][] = Object.entries(node).map(([key, value]) => [value, childReading(reading, key, this.dialect)]);
+  /**
+   * The children of `node`, each with the reading it gets: its values (by key, read as the walk
+   * reaches them, so no list of pairs is built per object), then what its `$ref` expands into.
+   */
+  private childrenOf(node: object, reading: Reading): Children {
     const site = this.site(node, reading);
-    if (site !== undefined && 'target' in site) list.push([site.target, site.targetReading]);
-    return list;
+    return { node: node as Record<string, unknown>, keys: Object.keys(node), reading, extra: site !== undefined && 'target' in site ? site : undefined };
+  }
+
+  /** The `index`-th child of `children` and its reading, or undefined past the last. */
+  private child(children: Children, index: number): { value: unknown; reading: Reading } | undefined {
+    const { keys } = children;
+    if (index < keys.length) {
+      const key = keys[index]!;
+      return { value: children.node[key], reading: childReading(children.reading, key, this.dialect) };
+    }
+    return index === keys.length && children.extra !== undefined ? { value: children.extra.target, reading: children.extra.targetReading } : undefined;
   }
 
   private memo(reading: Reading): Map<object, Measure> {
@@ -121,7 +140,7 @@ export class Expansion {
    * recursive schema) counts as one node, as every stage stops there.
    */
   private measure(root: object, rootReading: Reading): Measure {
-    interface Frame { readonly node: object; readonly reading: Reading; readonly children: [unknown, Reading][]; next: number; nodes: number; depth: number }
+    interface Frame { readonly node: object; readonly reading: Reading; readonly children: Children; next: number; nodes: number; depth: number }
     const known = this.memo(rootReading).get(root);
     if (known !== undefined) return known;
     const onPathOf = new Map<Reading, Set<object>>();
@@ -130,13 +149,14 @@ export class Expansion {
       if (set === undefined) onPathOf.set(reading, (set = new Set()));
       set.add(node);
     };
-    const stack: Frame[] = [{ node: root, reading: rootReading, children: this.children(root, rootReading), next: 0, nodes: 1, depth: 0 }];
+    const stack: Frame[] = [{ node: root, reading: rootReading, children: this.childrenOf(root, rootReading), next: 0, nodes: 1, depth: 0 }];
     enter(root, rootReading);
     let result: Measure = { nodes: 1, depth: 0 };
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
-      if (frame.next < frame.children.length) {
-        const [child, reading] = frame.children[frame.next++]!;
+      const next = this.child(frame.children, frame.next++);
+      if (next !== undefined) {
+        const { value: child, reading } = next;
         if (child === null || typeof child !== 'object') {
           frame.nodes += 1;
           frame.depth = Math.max(frame.depth, 1);
@@ -149,7 +169,7 @@ export class Expansion {
           continue;
         }
         enter(child, reading);
-        stack.push({ node: child, reading, children: this.children(child, reading), next: 0, nodes: 1, depth: 0 });
+        stack.push({ node: child, reading, children: this.childrenOf(child, reading), next: 0, nodes: 1, depth: 0 });
         continue;
       }
       stack.pop();
