@@ -37,13 +37,19 @@ export function ordinal(a: string, b: string): number {
  * only in case are told apart by the shared rule (kit/unique-names.ts): the first keeps its name.
  */
 export function groupOperations(api: Api, options: GroupingOptions): ApiClass[] {
+  // A language's names come from case conversions: each tag's and each operation's is made once,
+  // not once per operation and once per comparison of the sort.
+  const classNames = new Map<string | undefined, string>();
+  const classNameOf = (tag: string | undefined): string => classNames.get(tag) ?? classNames.set(tag, options.className(tag)).get(tag)!;
   const byClass = new Map<string, { tag: string | undefined; ops: Operation[] }>();
   for (const op of api.operations) {
     const tags: (string | undefined)[] = op.tags.length === 0 ? [undefined] : options.tags === 'first' ? [op.tags[0]] : [...op.tags];
     for (const tag of tags) {
-      const className = options.className(tag);
+      const className = classNameOf(tag);
       const entry = byClass.get(className) ?? { tag, ops: [] };
-      if (!entry.ops.includes(op)) entry.ops.push(op);
+      // Two tags of one operation may name the same class: it is listed there once (its tags are
+      // read one after another, so a repeat is always the last one pushed).
+      if (entry.ops[entry.ops.length - 1] !== op) entry.ops.push(op);
       byClass.set(className, entry);
     }
   }
@@ -54,6 +60,12 @@ export function groupOperations(api: Api, options: GroupingOptions): ApiClass[] 
     className: unique[index] ?? className,
     tag,
     description: api.tags.find((t) => t.name === tag)?.description,
-    operations: [...ops].sort((a, b) => ordinal(options.operationName(a), options.operationName(b))),
+    operations: sortedBy(ops, options.operationName),
   }));
+}
+
+/** `items` sorted by `key` (plain ordinal comparison, stable), each key computed once. */
+function sortedBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const keyed = items.map((item) => ({ item, key: key(item) }));
+  return keyed.sort((a, b) => ordinal(a.key, b.key)).map((k) => k.item);
 }
