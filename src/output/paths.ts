@@ -7,6 +7,9 @@ import { WINDOWS_RESERVED } from '../emit/kit/windows-names.js';
  * checked out on, in exactly one spelling. Checked before anything touches the disk.
  */
 
+/** Printable ASCII only (control characters are refused before this is asked). */
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Most file systems cap one name at 255 bytes. */
 const MAX_SEGMENT_BYTES = 255;
 
@@ -19,7 +22,8 @@ export function pathProblem(path: string): string | undefined {
   if (path.startsWith('/')) return 'is absolute';
   if (/^[A-Za-z]:/.test(path)) return 'starts with a drive letter';
   if (path.includes(':')) return 'contains a colon';
-  if (path.normalize('NFC') !== path) return 'is not in Unicode normal form C';
+  // ASCII (nearly every path) is always in normal form C; only other text is normalized to compare.
+  if (!ASCII.test(path) && path.normalize('NFC') !== path) return 'is not in Unicode normal form C';
   for (const segment of path.split('/')) {
     const problem = segmentProblem(segment);
     if (problem) return problem;

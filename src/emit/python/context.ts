@@ -80,12 +80,15 @@ function twinSchemas(api: Api, reference: boolean): Map<string, string> {
     }
     return twins;
   }
-  const firstOf = new Map<string, { name: string; shape: string }[]>();
+  // A schema's shape (its JSON without extensions) is written out only when another schema has
+  // its model name: most names are unique, and stringifying every schema of a large spec is not free.
+  const shapes = new Map<Schema, string>();
+  const shapeOf = (schema: Schema): string => shapes.get(schema) ?? shapes.set(schema, JSON.stringify(schema, withoutExtensions)).get(schema)!;
+  const firstOf = new Map<string, { name: string; schema: Schema }[]>();
   for (const s of api.schemas) {
-    const shape = JSON.stringify(s.schema, withoutExtensions);
     const seen = firstOf.get(modelName(s.name)) ?? [];
-    const same = seen.find((f) => f.shape === shape);
-    if (same === undefined) firstOf.set(modelName(s.name), [...seen, { name: s.name, shape }]);
+    const same = seen.length === 0 ? undefined : seen.find((f) => shapeOf(f.schema) === shapeOf(s.schema));
+    if (same === undefined) firstOf.set(modelName(s.name), [...seen, { name: s.name, schema: s.schema }]);
     else twins.set(s.name, same.name);
   }
   return twins;
