@@ -7,7 +7,7 @@ import { markdownRaw, tableCell } from '../docs/escape.js';
 import { operationAuth } from './auth.js';
 import { docBaseUrl } from './base-url.js';
 import type { PlannedClass, PlannedFunction } from './plan.js';
-import { defaultText, notesText, specCell, specText } from './text.js';
+import { defaultText, formFieldCell, notesText, specCell, specText } from './text.js';
 import { returnCell, typeCell } from './types.js';
 
 export interface ParamRowView {
@@ -69,7 +69,7 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     params: params.map((p) => ({
       name: p.name,
       type: typeCell(p.type, p.unlinked ? 'unlinked' : p.formField !== undefined ? 'field' : p.source === undefined ? 'body' : 'param', p.required, p.shown),
-      description: specCell(p.description),
+      description: p.formField === undefined ? specCell(p.description) : formFieldCell(p.description),
       required: p.required ? '[required]' : '',
       notes: p.default === undefined ? '' : `[default to ${tableCell(defaultText(p.default.value))}]`,
     })),

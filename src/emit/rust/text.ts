@@ -25,6 +25,15 @@ export function specCell(text: string | undefined): string {
   return text === undefined ? '' : midRowCell(escapeText(text, 'comment'));
 }
 
+/**
+ * A form field's description: 6.0 builds the field from the body's property (fromFormProperty),
+ * whose description escapeText has already escaped, and escapes it again: a `"` of the spec
+ * prints `\\\"`, a `\` prints `\\\\` (a parameter's print `\"` and `\\`).
+ */
+export function formFieldCell(text: string | undefined): string {
+  return text === undefined ? '' : specCell(escapeText(text, 'comment'));
+}
+
 /** A default value as Java's toString prints it: strings bare, other values as JSON. */
 export function defaultText(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
