@@ -13,6 +13,7 @@
  */
 import type { Schema } from '../../model/types.js';
 import { allOfFirstMember } from '../kit/allof-properties.js';
+import { type DefaultPlace, readDefault } from './default-read.js';
 import type { RustSchemas } from './schemas.js';
 import { rustType, type RustType } from './types.js';
 
@@ -81,8 +82,9 @@ export function propertyReadOnly(schema: Schema, schemas: RustSchemas): boolean 
  * alias (nexmo's `style: {$ref: style}`, an integer with `default: 0`) the alias's, as it reads
  * the alias in place of the reference.
  */
-export function valueDefault(schema: Schema, schemas: RustSchemas): { readonly value: unknown } | undefined {
-  if (schema.kind !== 'ref' || schema.allOfWrapper) return schema.default;
+export function valueDefault(schema: Schema, schemas: RustSchemas, place: DefaultPlace): { readonly value: unknown } | undefined {
+  if (schema.kind !== 'ref' || schema.allOfWrapper) return readDefault(schema, schemas.dialect, place);
   const resolved = schemas.resolve(schema);
-  return resolved.kind === 'inline' ? (resolved.schema.default ?? schema.default) : schema.default;
+  const source = resolved.kind === 'inline' && resolved.schema.default !== undefined ? resolved.schema : schema;
+  return readDefault(source, schemas.dialect, place);
 }

@@ -121,7 +121,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       shown: bareModel(type),
       required: p.required,
       description: p.description,
-      default: valueDefault(p.schema, schemas),
+      default: valueDefault(p.schema, schemas, 'parameter'),
       source: p as Parameter | undefined,
       media: undefined as string | undefined,
       formField: undefined as string | undefined,
@@ -140,7 +140,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       // A field prints its full type (`crate::models::Params`), unlike the other parameters; a
       // `$ref` field loses what is written beside it, its description too (as a property does).
       const description = f.schema.kind === 'ref' ? undefined : f.schema.description;
-      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
+      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
     if (fields.length === 0) {
       const taken = openModelAsMap(schema, schemas);

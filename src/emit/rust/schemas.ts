@@ -72,6 +72,8 @@ export class RustSchemas {
   private readonly modelBySpecName: ReadonlyMap<string, RustModel>;
   /** The properties each model's struct has, allOf members' included; computed once per Api. */
   readonly flattened: FlattenedProperties;
+  /** The spec's dialect: 6.0 reads a default differently in Swagger 2.0 (default-read.ts). */
+  readonly dialect: Api['dialect'];
 
   /**
    * `taken`: names already used in the docs folder (the API classes), so that a model named like
@@ -79,6 +81,7 @@ export class RustSchemas {
    */
   constructor(api: Api, taken: readonly string[] = [], replacing: ReadonlySet<string> = new Set()) {
     this.bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
+    this.dialect = api.dialect;
     // 6.0 keeps its models in a map keyed by model name: a hoisted inline model named exactly like
     // an earlier model (`DeleteAlternateContact_request` and the spec's `DeleteAlternateContactRequest`,
     // both `DeleteAlternateContactRequest`) replaces it, and every use of either is that one model.
