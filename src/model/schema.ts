@@ -96,7 +96,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   // What is left of a single type is none JSON Schema knows (`any`): no constraint, named as written.
   // A format without a type (`{format: date}`) is kept: swagger-codegen 2.2 writes a model doc for it.
   const format = typeof node.format === 'string' ? { format: node.format } : {};
-  return type === undefined ? { kind: 'any', object: false, ...format } : { kind: 'any', object: false, declared: type, ...format };
+  const others = requiredOthers(node, []);
+  return type === undefined ? { kind: 'any', object: false, ...format, ...others } : { kind: 'any', object: false, declared: type, ...format, ...others };
 }
 
 function ownProperties(node: Node, ctx: SchemaContext, resolving: Set<string>): Property[] {
@@ -111,14 +112,22 @@ function ownProperties(node: Node, ctx: SchemaContext, resolving: Set<string>): 
 function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typed: boolean): SchemaShape {
   const properties = ownProperties(node, ctx, resolving);
   const additional = additionalOf(node, ctx, resolving);
+  const others = requiredOthers(node, properties);
   if (properties.length === 0) {
     const untyped = typed ? {} : { typed: false as const };
     if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false }, ...untyped };
     if (additional) return { kind: 'map', values: additional, ...untyped };
     const items = typed && node.items !== undefined ? { items: convertSchema(node.items, ctx, resolving) } : {};
-    return { kind: 'any', object: typed || isNode(node.properties), ...items };
+    return { kind: 'any', object: typed || isNode(node.properties), ...items, ...others };
   }
-  return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}) };
+  return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}), ...others };
+}
+
+/** `requiredOthers`: the names `required` lists that are none of the properties, when there are some. */
+function requiredOthers(node: Node, properties: readonly Property[]): { requiredOthers?: string[] } {
+  const own = new Set(properties.map((p) => p.name));
+  const others = Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string' && !own.has(r)) : [];
+  return others.length === 0 ? {} : { requiredOthers: [...new Set(others)] };
 }
 
 /** additionalProperties: `true` for any value (`true` or `{}`), a schema, or undefined for none or `false`. */

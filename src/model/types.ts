@@ -321,6 +321,8 @@ export interface ObjectShape {
    * Generators treat the two differently (only a typed inline object is hoisted into a model).
    */
   readonly typed?: boolean | undefined;
+  /** See AnyShape.requiredOthers. */
+  readonly requiredOthers?: readonly string[] | undefined;
 }
 
 export interface Property {
@@ -363,6 +365,12 @@ export interface AnyShape {
   readonly declared?: string | undefined;
   /** A `format` written without a type (`{format: date}`); only present when the spec wrote one. */
   readonly format?: string | undefined;
+  /**
+   * The names the schema's `required` lists that are none of its properties, only present when
+   * there are some: as an allOf member (sendgrid's `{properties: {from}, required: [nickname]}`,
+   * nexmo's `{required: [answer_url], title}`) it requires another member's properties.
+   */
+  readonly requiredOthers?: readonly string[] | undefined;
   /**
    * `items` written beside `type: object` (with no properties nor additionalProperties). JSON
    * Schema ignores them; the Java parsers behind openapi-generator read such a schema as an array
