@@ -4,6 +4,7 @@
  */
 import type { Api } from '../../model/types.js';
 import { markdownRaw, tableCell } from '../docs/escape.js';
+import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { operationAuth } from './auth.js';
 import { docBaseUrl } from './base-url.js';
 import type { PlannedClass, PlannedFunction } from './plan.js';
@@ -76,10 +77,19 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     returnType: returnCell(returns),
     authorization: operationAuth(op, api),
     // The request body's own media types: an operation without a body sends no Content-Type.
-    // 6.0 skips the any-type media type there: in Swagger 2.0 it stood for no consumes at all.
-    contentType: mediaList((op.requestBody?.content.map((c) => c.mediaType) ?? []).filter((t) => t !== '*/*')),
+    // 6.0 skips the any-type media type there: in Swagger 2.0 it stood for no consumes at all,
+    // and that is what its converter gives a body declared without consumes (the model's
+    // application/json, which the crate sends, is printed as 6.0 prints `*/*`: Not defined).
+    contentType: mediaList(bodyMediaTypes(op, api).filter((t) => t !== '*/*')),
     accept: mediaList(op.produces),
   };
+}
+
+/** The body's media types as 6.0 knows them (a Swagger 2.0 JSON body without consumes has none). */
+function bodyMediaTypes(op: PlannedFunction['op'], api: Api): string[] {
+  const types = op.requestBody?.content.map((c) => c.mediaType) ?? [];
+  const undeclared = api.dialect === 'swagger-2.0' && op.consumes.length === 0 && !types.some(isFormFieldsMedia);
+  return undeclared ? [] : types;
 }
 
 export function apiDocView(api: Api, planned: PlannedClass): ApiDocView {
