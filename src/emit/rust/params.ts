@@ -112,13 +112,24 @@ function bareModel(type: RustType): string {
   return type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
 }
 
+/**
+ * A parameter written `allOf: [$ref]` around an enum model (svix's `order`) is a composed schema
+ * 6.0 does not hoist: it prints the model's full type, `crate::models::Ordering` (an object
+ * model in that place is hoisted into `<op>_<param>_parameter`, printed bare as any model).
+ */
+function wrappedEnum(schema: Schema, schemas: RustSchemas): boolean {
+  if (schema.kind !== 'ref' || schema.allOfWrapper === undefined) return false;
+  const resolved = schemas.resolve(schema);
+  return resolved.kind === 'model' && resolved.model.schema.kind === 'primitive';
+}
+
 export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   const drafts = op.parameters.map((p) => {
     const type = rustType(p.schema, schemas);
     return {
       wire: p.name,
       type,
-      shown: bareModel(type),
+      shown: wrappedEnum(p.schema, schemas) ? type.type : bareModel(type),
       required: p.required,
       description: p.description,
       default: valueDefault(p.schema, schemas, 'parameter'),
