@@ -35,11 +35,19 @@ function freeForm(schema: Schema): boolean {
 /** The type of a model property, allOf as 6.0 reads it, in the docs and the struct alike. */
 export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
-  if (first === undefined) return rustType(schema, schemas, new Set(), true);
+  if (first === undefined) {
+    const t = rustType(schema, schemas, new Set(), true);
+    // An untyped value (`{}`, `{format: date}`, inline or named) is AnyType, which 6.0 takes
+    // for nullable: `Option<…>` even when required (a free-form `type: object` is not).
+    const target = schemas.resolve(schema);
+    return target.kind === 'inline' && target.schema.kind === 'any' && !target.schema.object ? { ...t, nullable: true } : t;
+  }
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {
+    // A model still wrapped here is one 6.0 does not hoist (an allOf of primitives, as
+    // ato.gov.au's `partyId`): typed by it, nullable as every such composition.
     const objectLike = resolved.model.schema.kind !== 'primitive';
-    return objectLike ? rustType(schema, schemas, new Set(), true) : primitiveMember(first, schemas);
+    return objectLike ? { ...rustType(schema, schemas, new Set(), true), nullable: true } : primitiveMember(first, schemas);
   }
   if (freeForm(resolved.schema)) return { type: 'serde_json::Value', leaf: { kind: 'any', doc: 'serde_json::Value' }, container: false, nullable: true };
   switch (resolved.schema.kind) {
