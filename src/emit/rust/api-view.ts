@@ -3,7 +3,7 @@
  * it lands), so the template only places text.
  */
 import type { Api } from '../../model/types.js';
-import { markdownRaw, tableCell } from '../docs/escape.js';
+import { markdownRaw, midRowCell, tableCell } from '../docs/escape.js';
 import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { operationAuth } from './auth.js';
 import { docBaseUrl } from './base-url.js';
@@ -72,7 +72,8 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
       type: typeCell(p.type, p.unlinked ? 'unlinked' : p.formField !== undefined ? 'field' : p.source === undefined ? 'body' : 'param', p.required, p.shown),
       description: p.formField === undefined ? specCell(p.description) : formFieldCell(p.description),
       required: p.required ? '[required]' : '',
-      notes: p.default === undefined ? '' : `[default to ${tableCell(defaultText(p.default.value))}]`,
+      // Mid-row, after `[default to `: a leading `*` or `#` opens nothing there (uspto's `*:*`).
+      notes: p.default === undefined ? '' : `[default to ${midRowCell(defaultText(p.default.value))}]`,
     })),
     returnType: returnCell(returns),
     authorization: operationAuth(op, api),
