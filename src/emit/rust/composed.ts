@@ -40,7 +40,8 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
     // An untyped value (`{}`, `{format: date}`, inline or named) is AnyType, which 6.0 takes
     // for nullable: `Option<…>` even when required (a free-form `type: object` is not).
     const target = schemas.resolve(schema);
-    return target.kind === 'inline' && target.schema.kind === 'any' && !target.schema.object ? { ...t, nullable: true } : t;
+    const anyType = target.kind === 'inline' && target.schema.kind === 'any' && !target.schema.object && target.schema.declared === undefined;
+    return anyType ? { ...t, nullable: true } : t;
   }
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {

@@ -87,6 +87,12 @@ function bodyName(op: Operation, schema: Schema, schemas: RustSchemas): string {
   return schema.kind === 'ref' && resolved.kind === 'model' ? resolved.model.name : 'body';
 }
 
+/** An object without properties: free-form (`{type: object}`) or a map. */
+function propertyless(schema: Schema, schemas: RustSchemas): boolean {
+  const resolved = schemas.resolve(schema);
+  return resolved.kind === 'inline' && ((resolved.schema.kind === 'any' && resolved.schema.object) || resolved.schema.kind === 'map');
+}
+
 /** A form body's fields: the properties of its object (a model's, allOf members' included). */
 function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
   const resolved = schemas.resolve(schema);
@@ -109,7 +115,7 @@ function openModelAsMap(schema: Schema, schemas: RustSchemas): Schema {
 
 /** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */
 function bareModel(type: RustType): string {
-  return type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
+  return type.leaf.kind === 'model' && !type.leaf.declared && !type.container ? type.leaf.name : type.type;
 }
 
 /**
@@ -145,7 +151,8 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     const media = body.content[0]?.mediaType;
     // 6.0 takes a form body a field at a time: one argument per property, required as the property
     // is; but one written as a `$ref` to components/requestBodies whole, named after its model.
-    const fields = media !== undefined && isFormFieldsMedia(media) && body.referenced !== true ? formFields(schema, schemas) : [];
+    const asFields = media !== undefined && isFormFieldsMedia(media) && body.referenced !== true;
+    const fields = asFields ? formFields(schema, schemas) : [];
     for (const f of fields) {
       const type = rustType(f.schema, schemas);
       // A field prints its full type (`crate::models::Params`), unlike the other parameters; a
@@ -153,7 +160,9 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       const description = f.schema.kind === 'ref' ? undefined : f.schema.description;
       drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
-    if (fields.length === 0) {
+    // A form of a free-form object or a map (Looker's login: `{type: object}`) has no field 6.0
+    // could take: the function takes no body at all, and the crate sends none.
+    if (fields.length === 0 && !(asFields && propertyless(schema, schemas))) {
       const taken = openModelAsMap(schema, schemas);
       const type = rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
       drafts.push({ wire: bodyName(op, taken, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined, unlinked: false });

@@ -127,6 +127,24 @@ export class RustSchemas {
     this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf', 'oneOf', 'anyOf'], true, true);
   }
 
+  /** The written type names no schema defines (types.ts, declaredType), by their Rust name. */
+  readonly #declared = new Map<string, string>();
+
+  /**
+   * The Rust name of a written type name no schema defines (`any` → `Any`), remembered so the crate
+   * declares it (plan.ts). One that names a model already (a schema `Any`) is that model.
+   */
+  declaredType(declared: string): string {
+    const name = modelName(declared);
+    if (!this.models.some((m) => m.name === name)) this.#declared.set(name, declared);
+    return name;
+  }
+
+  /** The names declaredType gave out for no model, sorted: the crate's aliases of serde_json::Value. */
+  declaredAliases(): string[] {
+    return [...this.#declared.keys()].sort();
+  }
+
   /** The named schema as the spec (or the inline model resolver) wrote it, before any model replaced it. */
   written(name: string): Schema | undefined {
     return this.bySpecName.get(name)?.schema;
