@@ -19,7 +19,7 @@
  */
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { modelFromProperty } from './inline-models-flatten.js';
-import { isExactFormMedia, refTo } from './inline-models.js';
+import { isExactFormMedia, pathVisits, refTo } from './inline-models.js';
 
 /** Where a behaviour differs between generators of this family: the names they give. */
 export interface GatherNaming {
@@ -173,15 +173,18 @@ class Gatherer {
   }
 }
 
-/** The prefix of an operation's inline models: its operationId, else path and the path's first verb. */
-function operationPrefixes(api: Api, naming: GatherNaming): (op: Operation) => string {
+/**
+ * The prefix of an operation's inline models: its operationId, else the path it is visited under
+ * (a callback's operation: its API operation's) and that path's first verb.
+ */
+function operationPrefixes(api: Api, naming: GatherNaming): (op: Operation, pathname: string) => string {
   const verbs = new Map<string, HttpMethod[]>();
   for (const op of api.operations) verbs.set(op.path, [...(verbs.get(op.path) ?? []), op.method]);
-  return (op) => {
+  return (op, pathname) => {
     if (op.operationId !== undefined) return op.operationId;
-    const present = verbs.get(op.path) ?? [op.method];
+    const present = verbs.get(pathname) ?? [op.method];
     const verb = naming.verbOrder.find((v) => present.includes(v)) ?? op.method;
-    return `${op.path}_${verb}`;
+    return `${pathname}_${verb}`;
   };
 }
 
@@ -252,7 +255,15 @@ function composedChildren(g: Gatherer, named: NamedSchema): Schema {
 export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENERATOR_6): Api {
   const g = new Gatherer(api, naming, api.dialect === 'swagger-2.0');
   const prefixOf = operationPrefixes(api, naming);
-  const operations = api.operations.map((op) => operation(g, op, prefixOf(op), naming));
+  // Visited path by path, each path's callbacks after its operations (their inline models are
+  // models too, named after the path: ex-3-callbacks' `StreamsPostRequest`); returned in the Api's order.
+  const done = new Map<Operation, Operation>();
+  for (const [op, pathname] of pathVisits(api.operations, true)) done.set(op, operation(g, op, prefixOf(op, pathname), naming));
+  const operations = api.operations.map((op) => {
+    const own = done.get(op) ?? op;
+    const callbacks = op.callbacks?.map((c) => ({ ...c, operations: c.operations.map((each) => done.get(each) ?? each) }));
+    return callbacks === undefined ? own : { ...own, callbacks };
+  });
   const count = api.schemas.length;
   const schemas = g.named();
   for (let i = 0; i < count; i += 1) {
