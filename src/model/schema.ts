@@ -78,7 +78,7 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   }
   const type = types.length === 1 ? types[0] : undefined;
   if (type === 'array' || (type === undefined && node.items !== undefined)) {
-    return { kind: 'array', items: convertSchema(node.items, ctx, resolving) };
+    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...(node.additionalProperties === false ? { closed: true as const } : {}) };
   }
   if (type === 'file') return { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true };
   const values = enumValues(node);

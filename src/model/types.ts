@@ -292,6 +292,11 @@ export interface PrimitiveShape {
 export interface ArrayShape {
   readonly kind: 'array';
   readonly items: Schema;
+  /**
+   * Present (true) only when the spec wrote `additionalProperties: false` beside the array (hsbc's
+   * `Brand`). Meaningless to JSON Schema; 6.0 then hoists nothing from its items.
+   */
+  readonly closed?: true | undefined;
 }
 
 /** An object with only additionalProperties: a string-keyed dictionary. */

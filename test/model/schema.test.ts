@@ -68,6 +68,11 @@ describe('convertSchema', () => {
     expect(convertSchema({ oneOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'string' }] }, oas30)).not.toHaveProperty('required');
   });
 
+  test('`additionalProperties: false` beside an array marks it closed; absent, it carries no mark', () => {
+    expect(convertSchema({ type: 'array', additionalProperties: false, items: { type: 'string' } }, oas30)).toMatchObject({ kind: 'array', closed: true });
+    expect(convertSchema({ type: 'array', items: { type: 'string' } }, oas30)).not.toHaveProperty('closed');
+  });
+
   test('`additionalProperties: false` marks the object closed; absent, it carries no mark', () => {
     expect(convertSchema({ type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } }, oas30)).toMatchObject({ kind: 'object', closed: true });
     expect(convertSchema({ type: 'object', properties: { a: { type: 'string' } } }, oas30)).not.toHaveProperty('closed');

@@ -21,6 +21,9 @@ import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../mode
 import { modelFromProperty } from './inline-models-flatten.js';
 import { isExactFormMedia, pathVisits, refTo } from './inline-models.js';
 
+/** Any JSON value: what a closed array's items are held as. */
+const ANY_VALUE: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+
 /** Where a behaviour differs between generators of this family: the names they give. */
 export interface GatherNaming {
   /** The verbs in the order that picks the name of an operation without operationId. */
@@ -152,6 +155,9 @@ class Gatherer {
       case 'map':
         return { ...schema, values: this.placeValues(schema, schema.values, prefix, pointer) };
       case 'array':
+        // Beside `additionalProperties: false` (hsbc's `Brand`), 6.0 hoists nothing from the items
+        // and holds each one as any value (`Vec<serde_json::Value>`).
+        if (schema.closed === true && this.needed(schema.items)) return { ...schema, items: ANY_VALUE };
         return { ...schema, items: this.place(schema.items, `${prefix}${this.naming.arrayItems}`, pointer) };
       case 'allOf':
       case 'oneOf':
