@@ -64,7 +64,10 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     path: tableCell(op.path),
     tableSummary: specCell(op.summary),
     signature: `${returns === undefined ? '' : `${returns.type} `}${name}(${args})`,
-    summary: op.summary === undefined ? '' : specText(op.summary),
+    // On its own line like the notes, and guarded as they are: a leading list marker or `###`
+    // stays as 6.0 prints it (intel's `1. Find products…`); it starts a one-line block that the
+    // blank line after it ends.
+    summary: op.summary === undefined ? '' : notesText(op.summary),
     hasNotes: op.description !== undefined && !(op.description === '' && api.dialect === 'swagger-2.0'),
     notes: op.description === undefined ? '' : notesText(op.description),
     params: params.map((p) => ({
