@@ -203,9 +203,11 @@ function operation(g: Gatherer, op: Operation, prefix: string, naming: GatherNam
       // A form body written as a `$ref` to components/requestBodies is hoisted like any other:
       // 6.0 takes it as one argument of the hoisted model (and still writes no doc for it).
       if (referenced || !isExactFormMedia(c.mediaType)) return { ...c, schema: g.place(c.schema, wanted, op.pointer) };
-      // Hoisted and then skipped as unused by 6.0: only the name is spent.
+      // Hoisted and then skipped as unused by 6.0: only the name is spent. What it holds is
+      // gathered first, as for any schema: a field's inline object is a model (`<op>_request_<field>`).
+      const gathered = g.gather(c.schema, wanted, op.pointer);
       if (g.needed(c.schema)) g.reserve(g.resolveName(c.schema.title, wanted));
-      return c;
+      return { ...c, schema: gathered };
     });
     requestBody = { ...requestBody, content };
   }

@@ -5,7 +5,7 @@
 import type { Operation, Parameter, Property, Schema } from '../../model/types.js';
 import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { uniqueNames } from '../kit/unique-names.js';
-import { valueDefault } from './composed.js';
+import { propertyDescription, valueDefault } from './composed.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
 import { rustType, type RustType } from './types.js';
@@ -154,10 +154,16 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     const asFields = media !== undefined && isFormFieldsMedia(media) && body.referenced !== true;
     const fields = asFields ? formFields(schema, schemas) : [];
     for (const f of fields) {
-      const type = rustType(f.schema, schemas);
+      const written = rustType(f.schema, schemas);
+      // A field is read as a property is: an untyped value (telegram's InputFile) is AnyType,
+      // nullable even when required.
+      const target = schemas.resolve(f.schema);
+      const anyType = target.kind === 'inline' && target.schema.kind === 'any' && !target.schema.object && target.schema.declared === undefined;
+      const type = anyType ? { ...written, nullable: true } : written;
       // A field prints its full type (`crate::models::Params`), unlike the other parameters; a
-      // `$ref` field loses what is written beside it, its description too (as a property does).
-      const description = f.schema.kind === 'ref' ? undefined : f.schema.description;
+      // `$ref` field loses what is written beside it (as a property does): a model's shows no
+      // description, an alias's its own.
+      const description = propertyDescription(f.schema, schemas);
       drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
     // A form of a free-form object or a map (Looker's login: `{type: object}`) has no field 6.0
