@@ -80,7 +80,7 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   }
   const type = types.length === 1 ? types[0] : undefined;
   if (type === 'array' || (type === undefined && node.items !== undefined)) {
-    return { kind: 'array', items: convertSchema(node.items, ctx, resolving) };
+    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...(node.additionalProperties === false ? { closed: true as const } : {}) };
   }
   if (type === 'file') return { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true };
   const values = enumValues(node);
@@ -100,7 +100,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   const format = typeof node.format === 'string' ? { format: node.format } : {};
   // So are discriminator, xml and externalDocs (2.2's ModelImpl keeps them; `items` alone it drops).
   const annotated = ['discriminator', 'xml', 'externalDocs'].some((key) => node[key] !== undefined) ? { annotated: true as const } : {};
-  return type === undefined ? { kind: 'any', object: false, ...format, ...annotated } : { kind: 'any', object: false, declared: type, ...format, ...annotated };
+  const others = requiredOthers(node, []);
+  return type === undefined ? { kind: 'any', object: false, ...format, ...annotated, ...others } : { kind: 'any', object: false, declared: type, ...format, ...annotated, ...others };
 }
 
 function ownProperties(node: Node, ctx: SchemaContext, resolving: Set<string>): Property[] {
@@ -115,14 +116,22 @@ function ownProperties(node: Node, ctx: SchemaContext, resolving: Set<string>): 
 function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typed: boolean): SchemaShape {
   const properties = ownProperties(node, ctx, resolving);
   const additional = additionalOf(node, ctx, resolving);
+  const others = requiredOthers(node, properties);
   if (properties.length === 0) {
     const untyped = typed ? {} : { typed: false as const };
     if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false }, ...untyped };
     if (additional) return { kind: 'map', values: additional, ...untyped };
     const items = typed && node.items !== undefined ? { items: convertSchema(node.items, ctx, resolving) } : {};
-    return { kind: 'any', object: typed || isNode(node.properties), ...items };
+    return { kind: 'any', object: typed || isNode(node.properties), ...items, ...others };
   }
-  return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}) };
+  return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}), ...others };
+}
+
+/** `requiredOthers`: the names `required` lists that are none of the properties, when there are some. */
+function requiredOthers(node: Node, properties: readonly Property[]): { requiredOthers?: string[] } {
+  const own = new Set(properties.map((p) => p.name));
+  const others = Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string' && !own.has(r)) : [];
+  return others.length === 0 ? {} : { requiredOthers: [...new Set(others)] };
 }
 
 /** additionalProperties: `true` for any value (`true` or `{}`), a schema, or undefined for none or `false`. */

@@ -297,6 +297,11 @@ export interface PrimitiveShape {
 export interface ArrayShape {
   readonly kind: 'array';
   readonly items: Schema;
+  /**
+   * Present (true) only when the spec wrote `additionalProperties: false` beside the array (hsbc's
+   * `Brand`). Meaningless to JSON Schema; 6.0 then hoists nothing from its items.
+   */
+  readonly closed?: true | undefined;
 }
 
 /** An object with only additionalProperties: a string-keyed dictionary. */
@@ -326,6 +331,8 @@ export interface ObjectShape {
    * Generators treat the two differently (only a typed inline object is hoisted into a model).
    */
   readonly typed?: boolean | undefined;
+  /** See AnyShape.requiredOthers. */
+  readonly requiredOthers?: readonly string[] | undefined;
 }
 
 export interface Property {
@@ -374,6 +381,12 @@ export interface AnyShape {
    * definition (telegram's `CallbackGame`: a description and externalDocs).
    */
   readonly annotated?: true | undefined;
+  /**
+   * The names the schema's `required` lists that are none of its properties, only present when
+   * there are some: as an allOf member (sendgrid's `{properties: {from}, required: [nickname]}`,
+   * nexmo's `{required: [answer_url], title}`) it requires another member's properties.
+   */
+  readonly requiredOthers?: readonly string[] | undefined;
   /**
    * `items` written beside `type: object` (with no properties nor additionalProperties). JSON
    * Schema ignores them; the Java parsers behind openapi-generator read such a schema as an array

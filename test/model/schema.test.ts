@@ -62,10 +62,23 @@ describe('convertSchema', () => {
     expect(convertSchema({ type: 'string' }, oas30)).not.toHaveProperty('extensions');
   });
 
+  test('an object keeps the names its `required` lists that are none of its properties (an allOf member requiring another\'s); otherwise no key', () => {
+    const member = { type: 'object', properties: { from: { type: 'string' } }, required: ['from', 'nickname', 'nickname', 3] };
+    expect(convertSchema(member, oas30)).toMatchObject({ kind: 'object', properties: [{ name: 'from', required: true }], requiredOthers: ['nickname'] });
+    expect(convertSchema({ required: ['answer_url'], title: 'With answer URL' }, oas30)).toMatchObject({ kind: 'any', requiredOthers: ['answer_url'] });
+    expect(convertSchema({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, oas30)).not.toHaveProperty('requiredOthers');
+    expect(convertSchema({ type: 'object' }, oas30)).not.toHaveProperty('requiredOthers');
+  });
+
   test('a composition keeps the names its own `required` lists, members\' properties included; without one it carries no key', () => {
     const raw = { allOf: [{ $ref: '#/components/schemas/Pet' }, { properties: { name: { type: 'string' } } }], required: ['name', 'count', 7] };
     expect(convertSchema(raw, oas30)).toMatchObject({ kind: 'allOf', required: ['name', 'count'] });
     expect(convertSchema({ oneOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'string' }] }, oas30)).not.toHaveProperty('required');
+  });
+
+  test('`additionalProperties: false` beside an array marks it closed; absent, it carries no mark', () => {
+    expect(convertSchema({ type: 'array', additionalProperties: false, items: { type: 'string' } }, oas30)).toMatchObject({ kind: 'array', closed: true });
+    expect(convertSchema({ type: 'array', items: { type: 'string' } }, oas30)).not.toHaveProperty('closed');
   });
 
   test('`additionalProperties: false` marks the object closed; absent, it carries no mark', () => {

@@ -115,6 +115,8 @@ export class FlattenedProperties {
     while (stack.length > 0) {
       const current = stack.pop()!;
       const members = gatheredMembers(current, this.#gathered);
+      // An object (or property-less) member's `required` may name another member's properties.
+      if (current.kind === 'object' || current.kind === 'any') for (const name of current.requiredOthers ?? []) listed.add(name);
       if (current.kind === 'object') out.push(...current.properties);
       else if (members !== undefined) {
         if ('required' in current) for (const name of current.required ?? []) listed.add(name);
@@ -122,8 +124,12 @@ export class FlattenedProperties {
       }
       else if (current.kind === 'ref' && !seen.has(current.name)) {
         seen.add(current.name);
-        if (this.#group.get(current.name) !== group) out.push(...(this.#flat.get(current.name) ?? []));
-        else {
+        if (this.#group.get(current.name) !== group) {
+          out.push(...(this.#flat.get(current.name) ?? []));
+          // Its stored properties hold none of the names it requires of the other members.
+          const target = this.#requiredFromAny ? this.#lookup(current.name) : undefined;
+          if (target?.kind === 'object' || target?.kind === 'any') for (const name of target.requiredOthers ?? []) listed.add(name);
+        } else {
           const target = this.#lookup(current.name);
           if (target !== undefined) stack.push(target);
         }

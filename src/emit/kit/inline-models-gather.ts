@@ -19,7 +19,10 @@
  */
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { modelFromProperty } from './inline-models-flatten.js';
-import { isExactFormMedia, refTo } from './inline-models.js';
+import { isExactFormMedia, pathVisits, refTo } from './inline-models.js';
+
+/** Any JSON value: what a closed array's items are held as. */
+const ANY_VALUE: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
 
 /** Where a behaviour differs between generators of this family: the names they give. */
 export interface GatherNaming {
@@ -152,6 +155,9 @@ class Gatherer {
       case 'map':
         return { ...schema, values: this.placeValues(schema, schema.values, prefix, pointer) };
       case 'array':
+        // Beside `additionalProperties: false` (hsbc's `Brand`), 6.0 hoists nothing from the items
+        // and holds each one as any value (`Vec<serde_json::Value>`).
+        if (schema.closed === true && this.needed(schema.items)) return { ...schema, items: ANY_VALUE };
         return { ...schema, items: this.place(schema.items, `${prefix}${this.naming.arrayItems}`, pointer) };
       case 'allOf':
       case 'oneOf':
@@ -173,15 +179,18 @@ class Gatherer {
   }
 }
 
-/** The prefix of an operation's inline models: its operationId, else path and the path's first verb. */
-function operationPrefixes(api: Api, naming: GatherNaming): (op: Operation) => string {
+/**
+ * The prefix of an operation's inline models: its operationId, else the path it is visited under
+ * (a callback's operation: its API operation's) and that path's first verb.
+ */
+function operationPrefixes(api: Api, naming: GatherNaming): (op: Operation, pathname: string) => string {
   const verbs = new Map<string, HttpMethod[]>();
   for (const op of api.operations) verbs.set(op.path, [...(verbs.get(op.path) ?? []), op.method]);
-  return (op) => {
+  return (op, pathname) => {
     if (op.operationId !== undefined) return op.operationId;
-    const present = verbs.get(op.path) ?? [op.method];
+    const present = verbs.get(pathname) ?? [op.method];
     const verb = naming.verbOrder.find((v) => present.includes(v)) ?? op.method;
-    return `${op.path}_${verb}`;
+    return `${pathname}_${verb}`;
   };
 }
 
@@ -194,9 +203,11 @@ function operation(g: Gatherer, op: Operation, prefix: string, naming: GatherNam
       // A form body written as a `$ref` to components/requestBodies is hoisted like any other:
       // 6.0 takes it as one argument of the hoisted model (and still writes no doc for it).
       if (referenced || !isExactFormMedia(c.mediaType)) return { ...c, schema: g.place(c.schema, wanted, op.pointer) };
-      // Hoisted and then skipped as unused by 6.0: only the name is spent.
+      // Hoisted and then skipped as unused by 6.0: only the name is spent. What it holds is
+      // gathered first, as for any schema: a field's inline object is a model (`<op>_request_<field>`).
+      const gathered = g.gather(c.schema, wanted, op.pointer);
       if (g.needed(c.schema)) g.reserve(g.resolveName(c.schema.title, wanted));
-      return c;
+      return { ...c, schema: gathered };
     });
     requestBody = { ...requestBody, content };
   }
@@ -252,7 +263,15 @@ function composedChildren(g: Gatherer, named: NamedSchema): Schema {
 export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENERATOR_6): Api {
   const g = new Gatherer(api, naming, api.dialect === 'swagger-2.0');
   const prefixOf = operationPrefixes(api, naming);
-  const operations = api.operations.map((op) => operation(g, op, prefixOf(op), naming));
+  // Visited path by path, each path's callbacks after its operations (their inline models are
+  // models too, named after the path: ex-3-callbacks' `StreamsPostRequest`); returned in the Api's order.
+  const done = new Map<Operation, Operation>();
+  for (const [op, pathname] of pathVisits(api.operations, true)) done.set(op, operation(g, op, prefixOf(op, pathname), naming));
+  const operations = api.operations.map((op) => {
+    const own = done.get(op) ?? op;
+    const callbacks = op.callbacks?.map((c) => ({ ...c, operations: c.operations.map((each) => done.get(each) ?? each) }));
+    return callbacks === undefined ? own : { ...own, callbacks };
+  });
   const count = api.schemas.length;
   const schemas = g.named();
   for (let i = 0; i < count; i += 1) {

@@ -360,12 +360,21 @@ class Resolver {
  * after that path (test/emit/go/cases/callback-models).
  */
 function visits(order: readonly Operation[], rules: InlineRules): [Operation, string][] {
+  return pathVisits(order, rules.callbacksStayInline !== true);
+}
+
+/**
+ * Operations one path at a time: its operations, then (`readCallbacks`) the operations of their
+ * inline callbacks, each with the path it is named after (a callback's, its operation's).
+ * 4.2.1's and 6.0's flattenPaths both walk so.
+ */
+export function pathVisits(order: readonly Operation[], readCallbacks: boolean): [Operation, string][] {
   const out: [Operation, string][] = [];
   let pending: [Operation, string][] = [];
   order.forEach((op, i) => {
     out.push([op, op.path]);
     // A callback written as a `$ref` (to components/callbacks) is not read.
-    const read = rules.callbacksStayInline === true ? [] : (op.callbacks ?? []).filter((c) => c.referenced !== true);
+    const read = readCallbacks ? (op.callbacks ?? []).filter((c) => c.referenced !== true) : [];
     for (const c of read) for (const each of c.operations) pending.push([each, op.path]);
     if (order[i + 1]?.path !== op.path) {
       out.push(...pending);

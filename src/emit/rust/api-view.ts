@@ -3,11 +3,12 @@
  * it lands), so the template only places text.
  */
 import type { Api } from '../../model/types.js';
-import { markdownRaw, tableCell } from '../docs/escape.js';
+import { markdownRaw, midRowCell, tableCell } from '../docs/escape.js';
+import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { operationAuth } from './auth.js';
 import { docBaseUrl } from './base-url.js';
 import type { PlannedClass, PlannedFunction } from './plan.js';
-import { defaultText, notesText, specCell, specText } from './text.js';
+import { defaultText, formFieldCell, notesText, specCell, specText } from './text.js';
 import { returnCell, typeCell } from './types.js';
 
 export interface ParamRowView {
@@ -63,23 +64,36 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     path: tableCell(op.path),
     tableSummary: specCell(op.summary),
     signature: `${returns === undefined ? '' : `${returns.type} `}${name}(${args})`,
-    summary: op.summary === undefined ? '' : specText(op.summary),
+    // On its own line like the notes, and guarded as they are: a leading list marker or `###`
+    // stays as 6.0 prints it (intel's `1. Find products…`); it starts a one-line block that the
+    // blank line after it ends.
+    summary: op.summary === undefined ? '' : notesText(op.summary),
     hasNotes: op.description !== undefined && !(op.description === '' && api.dialect === 'swagger-2.0'),
     notes: op.description === undefined ? '' : notesText(op.description),
     params: params.map((p) => ({
       name: p.name,
       type: typeCell(p.type, p.unlinked ? 'unlinked' : p.formField !== undefined ? 'field' : p.source === undefined ? 'body' : 'param', p.required, p.shown),
-      description: specCell(p.description),
+      description: p.formField === undefined ? specCell(p.description) : formFieldCell(p.description),
       required: p.required ? '[required]' : '',
-      notes: p.default === undefined ? '' : `[default to ${tableCell(defaultText(p.default.value))}]`,
+      // Mid-row, after `[default to `: a leading `*` or `#` opens nothing there (uspto's `*:*`).
+      notes: p.default === undefined ? '' : `[default to ${midRowCell(defaultText(p.default.value))}]`,
     })),
     returnType: returnCell(returns),
     authorization: operationAuth(op, api),
     // The request body's own media types: an operation without a body sends no Content-Type.
-    // 6.0 skips the any-type media type there: in Swagger 2.0 it stood for no consumes at all.
-    contentType: mediaList((op.requestBody?.content.map((c) => c.mediaType) ?? []).filter((t) => t !== '*/*')),
+    // 6.0 skips the any-type media type there: in Swagger 2.0 it stood for no consumes at all,
+    // and that is what its converter gives a body declared without consumes (the model's
+    // application/json, which the crate sends, is printed as 6.0 prints `*/*`: Not defined).
+    contentType: mediaList(bodyMediaTypes(op, api).filter((t) => t !== '*/*')),
     accept: mediaList(op.produces),
   };
+}
+
+/** The body's media types as 6.0 knows them (a Swagger 2.0 JSON body without consumes has none). */
+function bodyMediaTypes(op: PlannedFunction['op'], api: Api): string[] {
+  const types = op.requestBody?.content.map((c) => c.mediaType) ?? [];
+  const undeclared = api.dialect === 'swagger-2.0' && op.consumes.length === 0 && !types.some(isFormFieldsMedia);
+  return undeclared ? [] : types;
 }
 
 export function apiDocView(api: Api, planned: PlannedClass): ApiDocView {

@@ -13,6 +13,7 @@
  */
 import type { Schema } from '../../model/types.js';
 import { allOfFirstMember } from '../kit/allof-properties.js';
+import { type DefaultPlace, readDefault } from './default-read.js';
 import type { RustSchemas } from './schemas.js';
 import { rustType, type RustType } from './types.js';
 
@@ -34,11 +35,20 @@ function freeForm(schema: Schema): boolean {
 /** The type of a model property, allOf as 6.0 reads it, in the docs and the struct alike. */
 export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
-  if (first === undefined) return rustType(schema, schemas, new Set(), true);
+  if (first === undefined) {
+    const t = rustType(schema, schemas, new Set(), true);
+    // An untyped value (`{}`, `{format: date}`, inline or named) is AnyType, which 6.0 takes
+    // for nullable: `Option<…>` even when required (a free-form `type: object` is not).
+    const target = schemas.resolve(schema);
+    const anyType = target.kind === 'inline' && target.schema.kind === 'any' && !target.schema.object && target.schema.declared === undefined;
+    return anyType ? { ...t, nullable: true } : t;
+  }
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {
+    // A model still wrapped here is one 6.0 does not hoist (an allOf of primitives, as
+    // ato.gov.au's `partyId`): typed by it, nullable as every such composition.
     const objectLike = resolved.model.schema.kind !== 'primitive';
-    return objectLike ? rustType(schema, schemas, new Set(), true) : primitiveMember(first, schemas);
+    return objectLike ? { ...rustType(schema, schemas, new Set(), true), nullable: true } : primitiveMember(first, schemas);
   }
   if (freeForm(resolved.schema)) return { type: 'serde_json::Value', leaf: { kind: 'any', doc: 'serde_json::Value' }, container: false, nullable: true };
   switch (resolved.schema.kind) {
@@ -81,8 +91,9 @@ export function propertyReadOnly(schema: Schema, schemas: RustSchemas): boolean 
  * alias (nexmo's `style: {$ref: style}`, an integer with `default: 0`) the alias's, as it reads
  * the alias in place of the reference.
  */
-export function valueDefault(schema: Schema, schemas: RustSchemas): { readonly value: unknown } | undefined {
-  if (schema.kind !== 'ref' || schema.allOfWrapper) return schema.default;
+export function valueDefault(schema: Schema, schemas: RustSchemas, place: DefaultPlace): { readonly value: unknown } | undefined {
+  if (schema.kind !== 'ref' || schema.allOfWrapper) return readDefault(schema, schemas.dialect, place);
   const resolved = schemas.resolve(schema);
-  return resolved.kind === 'inline' ? (resolved.schema.default ?? schema.default) : schema.default;
+  const source = resolved.kind === 'inline' && resolved.schema.default !== undefined ? resolved.schema : schema;
+  return readDefault(source, schemas.dialect, place);
 }

@@ -2,11 +2,12 @@
  * The default of an inline enum property as openapi-generator 6.0.0's Rust model docs print it:
  * not the value but `<Enum>_<Variant>` (`[default to LifecycleState_PendingApproval]`), its
  * updateCodegenPropertyEnum naming the enum after the field (camelize(`lifecycle_state`)) and the
- * variant by toEnumVarName (camelize(sanitizeName(value)), `_` before a leading digit, `Empty`
- * for "", a lone symbol by getSymbolName). A default that is none of the values is printed as it is.
+ * variant by toEnumVarName (camelize(sanitizeName(value)), `_` before a leading digit or a
+ * reserved word, `Empty` for "", a lone symbol by getSymbolName). A default that is none of the values is printed as it is.
  */
 import type { Schema } from '../../model/types.js';
 import { camelize, sanitizeName, symbolName } from '../kit/openapi-names.js';
+import { RUST_KEYWORDS } from './naming.js';
 
 /** `<Enum>_<Variant>` for an inline enum's default, or undefined when the rule does not apply. */
 export function enumDefaultName(fieldName: string, schema: Schema): string | undefined {
@@ -22,8 +23,12 @@ function variantName(value: string): string {
   const symbol = symbolName(value);
   if (symbol !== undefined) return symbol;
   // What sanitizeName empties (`~~`) names nothing: 6.0 prints `<Enum>_`.
-  const camel = trimUnderscores(camelize(sanitizeName(value)));
-  return /^\d/.test(camel) ? `_${camel}` : camel;
+  const sanitized = sanitizeName(value);
+  const camel = trimUnderscores(camelize(sanitized));
+  // A leading digit or a reserved word (the sanitized value asked in lower case: `false`, `Match`,
+  // `_self_`, `sizeof`) takes `_`.
+  const reserved = RUST_KEYWORDS.has(trimUnderscores(sanitized).toLowerCase());
+  return /^\d/.test(camel) || reserved ? `_${camel}` : camel;
 }
 
 /** `_` taken off both ends, in a loop (`/^_+|_+$/` retried at every `_` is quadratic). */

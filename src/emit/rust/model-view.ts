@@ -3,7 +3,7 @@
  * Enums have no properties; 6.0 prints their table empty, and so do we. A oneOf/anyOf lists its
  * members' properties (plan.ts).
  */
-import { tableCell } from '../docs/escape.js';
+import { midRowCell } from '../docs/escape.js';
 import { enumDefaultName } from './enum-default.js';
 import type { PlannedField, PlannedModel } from './plan.js';
 import { defaultText, specCell } from './text.js';
@@ -27,7 +27,8 @@ function notes(f: PlannedField): string {
   const readonly = f.readOnly ? '[readonly]' : '';
   const { schema } = f.property;
   const value = enumDefaultName(f.name, schema) ?? (f.default === undefined ? undefined : defaultText(f.default.value));
-  const fallback = value === undefined ? '' : `[default to ${tableCell(value)}]`;
+  // Mid-row, after `[default to `: a leading `*` or `#` opens nothing there (uspto's `*:*`).
+  const fallback = value === undefined ? '' : `[default to ${midRowCell(value)}]`;
   return `${optional}${readonly}${fallback}`;
 }
 

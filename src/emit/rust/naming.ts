@@ -9,21 +9,28 @@ import { foldAccents, snakeIdentifier } from '../identifiers.js';
 import { camelize } from '../kit/openapi-names.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 
-/** Rust's strict, reserved and 2018+ keywords (the list openapi-generator escapes). */
+/**
+ * Rust's strict, reserved and 2018+ keywords, with the pre-1.0 ones 6.0's list still holds
+ * (`alignof`, `offsetof`, `proc`, `pure`, `sizeof`: a field `_sizeof`, a model `ModelPure`), the
+ * words openapi-generator escapes.
+ */
 export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
-  'abstract', 'as', 'async', 'await', 'become', 'box', 'break', 'const', 'continue', 'crate', 'do',
-  'dyn', 'else', 'enum', 'extern', 'false', 'final', 'fn', 'for', 'if', 'impl', 'in', 'let', 'loop',
-  'macro', 'match', 'mod', 'move', 'mut', 'override', 'priv', 'pub', 'ref', 'return', 'self', 'Self',
-  'static', 'struct', 'super', 'trait', 'true', 'try', 'type', 'typeof', 'unsafe', 'unsized', 'use',
-  'virtual', 'where', 'while', 'yield',
+  'abstract', 'alignof', 'as', 'async', 'await', 'become', 'box', 'break', 'const', 'continue',
+  'crate', 'do', 'dyn', 'else', 'enum', 'extern', 'false', 'final', 'fn', 'for', 'if', 'impl',
+  'in', 'let', 'loop', 'macro', 'match', 'mod', 'move', 'mut', 'offsetof', 'override', 'priv',
+  'proc', 'pub', 'pure', 'ref', 'return', 'self', 'Self', 'sizeof', 'static', 'struct', 'super',
+  'trait', 'true', 'try', 'type', 'typeof', 'unsafe', 'unsized', 'use', 'virtual', 'where',
+  'while', 'yield',
 ]);
 
 /**
  * openapi-generator's snake_case (sanitizeName, then StringUtils.underscore), which 6.0 names
  * functions, parameters and fields with: an acronym stays one word with what follows it when that
  * is not a capitalised word (`SizeInMBs` → `size_in_mbs`, `GETAddClientIDTo` → `g_et_add_client_idto`
- * after its camelCase), a leading `_` stays (`_xgafv`). Accents are folded first, so the name is
- * ASCII; a run of `_` inside is one and none ends it, which Rust's snake-case lint requires.
+ * after its camelCase), a leading `_` stays (`_xgafv`), and so does every `_` sanitizeName left
+ * (`integer (format: int8)` → `integer__format_int8`, `updated_at ` → `updated_at_`): lib.rs
+ * allows non_snake_case, which Rust's lint would call a doubled `_`. Accents are folded first, so
+ * the name is ASCII.
  */
 export function generatorSnake(name: string): string {
   const sanitized = sanitizeName(foldAccents(name));
@@ -32,10 +39,7 @@ export function generatorSnake(name: string): string {
     // found by a look-ahead, linear where the original backtracks on a run of capitals.
     .replace(/([A-Z])(?=[A-Z][a-z]{2})/g, '$1_')
     .replace(/([a-z\d])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .replace(/([a-z0-9])_{2,}(?=[a-z0-9])/g, '$1_')
-    // Trailing `_` go too: a number appended to tell two names apart would put them inside.
-    .replace(/([a-z0-9])_+$/, '$1');
+    .toLowerCase();
 }
 
 /** openapi-generator's sanitizeName: brackets, dots, dashes, pipes, spaces and slashes become `_`, other symbols go. */

@@ -5,7 +5,7 @@
 import type { Operation, Parameter, Property, Schema } from '../../model/types.js';
 import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { uniqueNames } from '../kit/unique-names.js';
-import { valueDefault } from './composed.js';
+import { propertyDescription, valueDefault } from './composed.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
 import { rustType, type RustType } from './types.js';
@@ -87,6 +87,12 @@ function bodyName(op: Operation, schema: Schema, schemas: RustSchemas): string {
   return schema.kind === 'ref' && resolved.kind === 'model' ? resolved.model.name : 'body';
 }
 
+/** An object without properties: free-form (`{type: object}`) or a map. */
+function propertyless(schema: Schema, schemas: RustSchemas): boolean {
+  const resolved = schemas.resolve(schema);
+  return resolved.kind === 'inline' && ((resolved.schema.kind === 'any' && resolved.schema.object) || resolved.schema.kind === 'map');
+}
+
 /** A form body's fields: the properties of its object (a model's, allOf members' included). */
 function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
   const resolved = schemas.resolve(schema);
@@ -109,7 +115,18 @@ function openModelAsMap(schema: Schema, schemas: RustSchemas): Schema {
 
 /** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */
 function bareModel(type: RustType): string {
-  return type.leaf.kind === 'model' && !type.container ? type.leaf.name : type.type;
+  return type.leaf.kind === 'model' && !type.leaf.declared && !type.container ? type.leaf.name : type.type;
+}
+
+/**
+ * A parameter written `allOf: [$ref]` around an enum model (svix's `order`) is a composed schema
+ * 6.0 does not hoist: it prints the model's full type, `crate::models::Ordering` (an object
+ * model in that place is hoisted into `<op>_<param>_parameter`, printed bare as any model).
+ */
+function wrappedEnum(schema: Schema, schemas: RustSchemas): boolean {
+  if (schema.kind !== 'ref' || schema.allOfWrapper === undefined) return false;
+  const resolved = schemas.resolve(schema);
+  return resolved.kind === 'model' && resolved.model.schema.kind === 'primitive';
 }
 
 export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
@@ -118,10 +135,10 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     return {
       wire: p.name,
       type,
-      shown: bareModel(type),
+      shown: wrappedEnum(p.schema, schemas) ? type.type : bareModel(type),
       required: p.required,
       description: p.description,
-      default: valueDefault(p.schema, schemas),
+      default: valueDefault(p.schema, schemas, 'parameter'),
       source: p as Parameter | undefined,
       media: undefined as string | undefined,
       formField: undefined as string | undefined,
@@ -134,15 +151,24 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     const media = body.content[0]?.mediaType;
     // 6.0 takes a form body a field at a time: one argument per property, required as the property
     // is; but one written as a `$ref` to components/requestBodies whole, named after its model.
-    const fields = media !== undefined && isFormFieldsMedia(media) && body.referenced !== true ? formFields(schema, schemas) : [];
+    const asFields = media !== undefined && isFormFieldsMedia(media) && body.referenced !== true;
+    const fields = asFields ? formFields(schema, schemas) : [];
     for (const f of fields) {
-      const type = rustType(f.schema, schemas);
+      const written = rustType(f.schema, schemas);
+      // A field is read as a property is: an untyped value (telegram's InputFile) is AnyType,
+      // nullable even when required.
+      const target = schemas.resolve(f.schema);
+      const anyType = target.kind === 'inline' && target.schema.kind === 'any' && !target.schema.object && target.schema.declared === undefined;
+      const type = anyType ? { ...written, nullable: true } : written;
       // A field prints its full type (`crate::models::Params`), unlike the other parameters; a
-      // `$ref` field loses what is written beside it, its description too (as a property does).
-      const description = f.schema.kind === 'ref' ? undefined : f.schema.description;
-      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
+      // `$ref` field loses what is written beside it (as a property does): a model's shows no
+      // description, an alias's its own.
+      const description = propertyDescription(f.schema, schemas);
+      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
-    if (fields.length === 0) {
+    // A form of a free-form object or a map (Looker's login: `{type: object}`) has no field 6.0
+    // could take: the function takes no body at all, and the crate sends none.
+    if (fields.length === 0 && !(asFields && propertyless(schema, schemas))) {
       const taken = openModelAsMap(schema, schemas);
       const type = rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
       drafts.push({ wire: bodyName(op, taken, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined, unlinked: false });

@@ -204,7 +204,7 @@ function planModels(schemas: RustSchemas): PlannedModel[] {
       const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas, new Set(), true) : docType;
       const description = propertyDescription(p.schema, schemas);
       const readOnly = propertyReadOnly(p.schema, schemas);
-      return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, default: valueDefault(p.schema, schemas), required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
+      return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, default: valueDefault(p.schema, schemas, 'property'), required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
     });
     return { model, name: model.name, module: modules[i] ?? moduleName(model.name), fields, shape };
   });

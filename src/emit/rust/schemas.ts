@@ -72,6 +72,8 @@ export class RustSchemas {
   private readonly modelBySpecName: ReadonlyMap<string, RustModel>;
   /** The properties each model's struct has, allOf members' included; computed once per Api. */
   readonly flattened: FlattenedProperties;
+  /** The spec's dialect: 6.0 reads a default differently in Swagger 2.0 (default-read.ts). */
+  readonly dialect: Api['dialect'];
 
   /**
    * `taken`: names already used in the docs folder (the API classes), so that a model named like
@@ -79,6 +81,7 @@ export class RustSchemas {
    */
   constructor(api: Api, taken: readonly string[] = [], replacing: ReadonlySet<string> = new Set()) {
     this.bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
+    this.dialect = api.dialect;
     // 6.0 keeps its models in a map keyed by model name: a hoisted inline model named exactly like
     // an earlier model (`DeleteAlternateContact_request` and the spec's `DeleteAlternateContactRequest`,
     // both `DeleteAlternateContactRequest`) replaces it, and every use of either is that one model.
@@ -122,6 +125,24 @@ export class RustSchemas {
     // again takes that definition at its first place, one written beside stays; a name any member
     // requires is required.
     this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf', 'oneOf', 'anyOf'], true, true);
+  }
+
+  /** The written type names no schema defines (types.ts, declaredType), by their Rust name. */
+  readonly #declared = new Map<string, string>();
+
+  /**
+   * The Rust name of a written type name no schema defines (`any` → `Any`), remembered so the crate
+   * declares it (plan.ts). One that names a model already (a schema `Any`) is that model.
+   */
+  declaredType(declared: string): string {
+    const name = modelName(declared);
+    if (!this.models.some((m) => m.name === name)) this.#declared.set(name, declared);
+    return name;
+  }
+
+  /** The names declaredType gave out for no model, sorted: the crate's aliases of serde_json::Value. */
+  declaredAliases(): string[] {
+    return [...this.#declared.keys()].sort();
   }
 
   /** The named schema as the spec (or the inline model resolver) wrote it, before any model replaced it. */

@@ -6,14 +6,23 @@
  */
 import { escapeText, markdownRaw, midRowCell, referenceNotes } from '../docs/escape.js';
 
+/**
+ * openapi-generator 6.0's escapeText, whose first step (escapeJava, `\/` → `/`, unescapeJava)
+ * drops the backslash of each `\/` (google.home's "escaped like `\/`" prints `/`), then the
+ * shared one.
+ */
+function escaped(text: string): string {
+  return escapeText(text.replace(/\\\//g, '/'), 'comment');
+}
+
 /** Text on its own line or in running text: summary, notes, media types, descriptions. */
 export function specText(text: string): string {
-  return markdownRaw(escapeText(text, 'comment'));
+  return markdownRaw(escaped(text));
 }
 
 /** `{{{notes}}}`: an operation's description on its own line, where 6.0 kept a leading `###`. */
 export function notesText(text: string): string {
-  return referenceNotes(escapeText(text, 'comment'));
+  return referenceNotes(escaped(text));
 }
 
 /**
@@ -22,7 +31,16 @@ export function notesText(text: string): string {
  * with opens no block and stays as 6.0 prints it (`# gdata.* are outside protos…`).
  */
 export function specCell(text: string | undefined): string {
-  return text === undefined ? '' : midRowCell(escapeText(text, 'comment'));
+  return text === undefined ? '' : midRowCell(escaped(text));
+}
+
+/**
+ * A form field's description: 6.0 builds the field from the body's property (fromFormProperty),
+ * whose description escapeText has already escaped, and escapes it again: a `"` of the spec
+ * prints `\\\"`, a `\` prints `\\\\` (a parameter's print `\"` and `\\`).
+ */
+export function formFieldCell(text: string | undefined): string {
+  return text === undefined ? '' : specCell(escaped(text));
 }
 
 /** A default value as Java's toString prints it: strings bare, other values as JSON. */

@@ -33,6 +33,12 @@ export type Leaf =
        * Lazy, as the values may be the model itself.
        */
       readonly values?: (() => RustType) | undefined;
+      /**
+       * A type name the spec wrote that is no JSON Schema type and no schema's (Looker's `type:
+       * any`): 6.0 takes it for a model, `crate::models::Any` linked to `any.md`, which it never
+       * writes; the crate declares it an alias of serde_json::Value (plan.ts, declaredTypes).
+       */
+      readonly declared?: true | undefined;
     };
 
 export interface RustType {
@@ -120,6 +126,17 @@ function mappedType(model: RustModel): RustType | undefined {
   return own === mapped.type || WIDENS.get(mapped.type) === own ? mapped : undefined;
 }
 
+/**
+ * A written type name no schema defines: the type 6.0's type map gives it (`type: date` a
+ * String), else the model 6.0 takes it for (`any` → `crate::models::Any`, `any.md`).
+ */
+function declaredType(declared: string, schemas: RustSchemas, nullable: boolean): RustType {
+  const mapped = TYPE_MAP.get(declared);
+  if (mapped !== undefined) return { ...mapped, nullable };
+  const name = schemas.declaredType(declared);
+  return { type: `crate::models::${name}`, leaf: { kind: 'model', name, doc: declared, declared: true }, container: false, nullable };
+}
+
 const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
 
 /**
@@ -166,7 +183,7 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
     case 'anyOf':
       return opaque(nullable);
     case 'any':
-      return any(nullable);
+      return shape.declared === undefined ? any(nullable) : declaredType(shape.declared, schemas, nullable);
     case 'ref':
       return any(nullable); // unreachable: resolve() follows every ref
   }
@@ -205,6 +222,8 @@ function linkTarget(t: RustType, place: Place): string | undefined {
   if (place === 'field' && !t.container && t.leaf.kind === 'model') return `${t.leaf.doc ?? t.leaf.name}.md`;
   if (place === 'field' && !t.container && t.leaf.kind === 'any') return `${VALUE}.md`;
   if (place === 'field') return paramLink(t);
+  // A body of a declared type prints bold (6.0 links a body by its model's doc, which it has none of).
+  if (place === 'body' && !t.container && t.leaf.kind === 'model' && t.leaf.declared) return undefined;
   // A container body links to its items' type too, a model item by its raw schema name.
   if (place === 'body' && t.item !== undefined && (t.item.container || t.item.leaf.kind !== 'model')) return `${t.item.type}.md`;
   // A property or return type holding a container of containers links to the inner container's

@@ -95,6 +95,23 @@ describe('the properties of a composition', () => {
     expect(plain.ofNamed('Pet').map((p) => p.required)).toEqual([false, false, false]);
   });
 
+  it('with requiredFromAny, a member requires another member\'s properties by its requiredOthers, inline or named (sendgrid, nexmo)', () => {
+    const field = (name: string): Property => ({ name, required: false, schema: { ...emptyCommon(), kind: 'primitive', type: 'string' } });
+    const schemas: Record<string, Schema> = {
+      Id: { ...emptyCommon(), kind: 'object', properties: [field('nickname'), field('city')] },
+      Extra: { ...emptyCommon(), kind: 'object', properties: [field('from')], requiredOthers: ['city'] },
+      Inline: allOf(ref('Id'), { ...emptyCommon(), kind: 'any', object: false, requiredOthers: ['nickname'] }),
+      Named: allOf(ref('Id'), ref('Extra')),
+    };
+    const six = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], true, ['allOf', 'oneOf', 'anyOf'], true, true);
+    const required = (name: string) => six.ofNamed(name).filter((p) => p.required).map((p) => p.name);
+    expect(required('Inline')).toEqual(['nickname']);
+    expect(required('Named')).toEqual(['city']);
+    expect(required('Id')).toEqual([]);
+    const plain = new FlattenedProperties(Object.keys(schemas), (name) => schemas[name], true, ['allOf', 'oneOf', 'anyOf']);
+    expect(plain.ofNamed('Named').filter((p) => p.required)).toEqual([]);
+  });
+
   it('with requiredFromAny, a name any member requires stays required, whichever definition is kept (openapi-generator 4.2.1)', () => {
     const requiring = (required: string, ...names: string[]): Schema => {
       const o = object(...names);

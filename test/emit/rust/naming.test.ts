@@ -40,7 +40,10 @@ describe('fieldName', () => {
     ['a.b.c', 'a_b_c'],
     // 6.0 keeps leading underscores (`_xgafv`); an acronym joins what follows unless it is a capitalised word
     ['__private', '__private'],
-    ['__proto__', '__proto'],
+    ['__proto__', '__proto__'],
+    // every `_` sanitizeName leaves stays, doubled or trailing (quirk underscores-kept)
+    ['value (format: int8)', 'value__format_int8'],
+    ['x-header-', 'x_header_'],
     ['_xgafv', '_xgafv'],
     ['SizeInMBs', 'size_in_mbs'],
     ['ARNs', 'arns'],

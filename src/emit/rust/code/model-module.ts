@@ -75,5 +75,9 @@ export function modelModule(model: PlannedModel): string {
 }
 
 export function modelsMod(plan: RustPlan): string {
-  return file(plan.models.flatMap((m) => [`pub mod ${m.module};`, `pub use self::${m.module}::${m.name};`]));
+  const modules = plan.models.flatMap((m) => [`pub mod ${m.module};`, `pub use self::${m.module}::${m.name};`]);
+  // A type the spec names but never defines (Looker's `type: any`) is any JSON value; the docs
+  // call it by that name, as openapi-generator 6.0 does (`crate::models::Any`).
+  const aliases = plan.schemas.declaredAliases().flatMap((name) => ['', `/// A type the API description names without defining it: any JSON value.`, `pub type ${name} = serde_json::Value;`]);
+  return file([...modules, ...aliases]);
 }
