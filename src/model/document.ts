@@ -119,10 +119,11 @@ export function mergedParameters(raw: RawOperation, resolve: (ref: string) => un
   return mergedParameterEntries(raw, resolve).map((entry) => entry.node);
 }
 
-/** mergedParameters with the JSON pointer each parameter was declared at. */
-export function mergedParameterEntries(raw: RawOperation, resolve: (ref: string) => unknown): { node: Record<string, unknown>; pointer: string }[] {
+/** mergedParameters with the JSON pointer each parameter was declared at, and the `$ref` it was written as. */
+export function mergedParameterEntries(raw: RawOperation, resolve: (ref: string) => unknown): { node: Record<string, unknown>; pointer: string; ref?: string }[] {
+  const written = (p: unknown) => (isNode(p) && typeof p.$ref === 'string' ? { ref: p.$ref } : {});
   const list = (value: unknown, at: string) =>
-    Array.isArray(value) ? value.map((p, i) => ({ node: deref(p, resolve), pointer: `${at}/parameters/${i}` })) : [];
+    Array.isArray(value) ? value.map((p, i) => ({ node: deref(p, resolve), pointer: `${at}/parameters/${i}`, ...written(p) })) : [];
   const own = list(raw.node.parameters, raw.pointer);
   const key = (p: { node: Record<string, unknown> }) => `${String(p.node.in)}:${String(p.node.name)}`;
   const ownKeys = new Set(own.map(key));

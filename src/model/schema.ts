@@ -28,9 +28,9 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     // a chain of such aliases may be 20,000 long.
     for (let ref = node.$ref; typeof ref === 'string'; ref = node.$ref) {
       const name = namedTarget(ref, ctx.namedPrefix);
-      if (name !== undefined) return { ...common(node, ctx, false), kind: 'ref', name, ...siblingType(node) };
+      if (name !== undefined) return { ...common(node, ctx, false), kind: 'ref', name, ...siblingType(node), ...stray(entered[0]) };
       // Looping back through unnamed ones means "anything".
-      if (resolving.has(ref)) return { ...common(node, ctx, false), kind: 'any', object: false };
+      if (resolving.has(ref)) return { ...common(node, ctx, false), kind: 'any', object: false, ...stray(entered[0]) };
       resolving.add(ref);
       entered.push(ref);
       const target = ctx.resolve(ref);
@@ -40,10 +40,23 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     const nullable = types.includes('null') || node.nullable === true || node['x-nullable'] === true;
     const base = common(node, ctx, nullable);
     const nonNull = types.filter((t) => t !== 'null');
-    return { ...base, ...shape(node, nonNull, ctx, resolving) };
+    return { ...base, ...shape(node, nonNull, ctx, resolving), ...stray(entered[0]) };
   } finally {
     for (const ref of entered) resolving.delete(ref);
   }
+}
+
+/** The `$ref` a schema was written as, kept when it points outside the components (SchemaCommon.strayRef). */
+function stray(ref: string | undefined): { strayRef?: string } {
+  return ref !== undefined && isStrayRef(ref) ? { strayRef: ref } : {};
+}
+
+/**
+ * Whether a `$ref` points outside the document's reusable parts (`#/components/` in OpenAPI 3;
+ * `#/definitions/`, `#/parameters/`, `#/responses/` in Swagger 2.0): into `#/paths/...`, say.
+ */
+export function isStrayRef(ref: string): boolean {
+  return !/^#\/(components|definitions|parameters|responses)\//.test(ref);
 }
 
 /** A primitive or `object` `type` beside a `$ref`, kept only where one is written (RefShape.siblingType). */

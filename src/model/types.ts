@@ -140,6 +140,8 @@ export interface Parameter {
   readonly example?: unknown;
   /** JSON pointer of the parameter in the source document (path-item or operation level). */
   readonly pointer?: string | undefined;
+  /** The `$ref` the parameter was written as, when it points outside the components (see SchemaCommon.strayRef). */
+  readonly strayRef?: string | undefined;
 }
 
 export interface RequestBody {
@@ -180,6 +182,8 @@ export interface Response {
   readonly headers: readonly ResponseHeader[];
   /** JSON pointer of the response in the source document. */
   readonly pointer?: string | undefined;
+  /** The `$ref` the response was written as, when it points outside the components (see SchemaCommon.strayRef). */
+  readonly strayRef?: string | undefined;
 }
 
 export interface ResponseHeader {
@@ -215,6 +219,12 @@ export interface SchemaCommon {
    * Nothing prints them; 6.0 tells two inline schemas apart by them (kit/inline-models-gather.ts).
    */
   readonly extensions?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * The `$ref` this schema was written as, when it points outside the components (into
+   * `#/paths/...`): the model holds its target inlined. openapi-generator 4.2.1 cannot follow such
+   * a reference (kit/stray-refs.ts).
+   */
+  readonly strayRef?: string | undefined;
 }
 
 /**

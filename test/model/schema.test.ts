@@ -54,6 +54,19 @@ describe('convertSchema', () => {
     expect(convertSchema({ type: 'string' }, oas30)).not.toHaveProperty('extensions');
   });
 
+  test('a schema written as a `$ref` outside the components keeps it (strayRef) beside its inlined target; others carry no key', () => {
+    expect(convertSchema({ $ref: '#/paths/~1a/get/responses/200/content/application~1json/schema' }, oas30)).toMatchObject({
+      kind: 'primitive',
+      type: 'integer',
+      strayRef: '#/paths/~1a/get/responses/200/content/application~1json/schema',
+    });
+    expect(convertSchema({ $ref: '#/components/parameters/p/schema' }, oas30)).not.toHaveProperty('strayRef');
+    expect(convertSchema({ $ref: '#/components/schemas/Pet' }, oas30)).not.toHaveProperty('strayRef');
+    // A stray one that leads on to a named schema is that reference, still marked.
+    const onward: SchemaContext = { ...oas30, resolve: () => ({ $ref: '#/components/schemas/Pet' }) };
+    expect(convertSchema({ $ref: '#/paths/~1a/x' }, onward)).toMatchObject({ kind: 'ref', name: 'Pet', strayRef: '#/paths/~1a/x' });
+  });
+
   test('a composition keeps the names its own `required` lists, members\' properties included; without one it carries no key', () => {
     const raw = { allOf: [{ $ref: '#/components/schemas/Pet' }, { properties: { name: { type: 'string' } } }], required: ['name', 'count', 7] };
     expect(convertSchema(raw, oas30)).toMatchObject({ kind: 'allOf', required: ['name', 'count'] });

@@ -96,6 +96,15 @@ function memberName(member: Schema, names: GoNames): string {
   }
 }
 
+/**
+ * The Go type of a type name JSON Schema does not know, which 4.2.1 takes for a model's
+ * (`any` → `Any`); `object`, what it names a `$ref` it cannot follow (kit/stray-refs.ts), is
+ * in its typeMapping: `map[string]interface{}`.
+ */
+function declaredType(declared: string): string {
+  return declared === 'object' ? FREE_FORM : goModelName(declared);
+}
+
 /** fromProperty: a model property's type. */
 export function propertyType(raw: Schema, names: GoNames, expanding: readonly string[] = []): GoType {
   // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
@@ -125,7 +134,7 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
     case 'any':
       // A type JSON Schema does not know (Looker's `type: any`) is a model of that name to 4.2.1:
       // `[**Any**](any.md)` (test/emit/go/cases/unknown-schema-types).
-      if (schema.declared !== undefined) return { dataType: goModelName(schema.declared), link: schema.declared, primitive: false, file: false };
+      if (schema.declared !== undefined) return { dataType: declaredType(schema.declared), link: schema.declared, primitive: false, file: false };
       // `type: object` with `items` is an ArraySchema to 4.2.1's parser (test/emit/go/cases/container-members).
       if (schema.items !== undefined) return container('array', memberType(schema.items, names, inner));
       // `type: object` alone has no complexType (`(.md)`); an untyped schema is an "object".
@@ -246,7 +255,7 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
     }
     case 'any':
       // One of a type JSON Schema does not know prints its name the same way: `**Any**`.
-      if (schema.declared !== undefined) return { dataType: goModelName(schema.declared), link: schema.declared, primitive: true, file: false };
+      if (schema.declared !== undefined) return { dataType: declaredType(schema.declared), link: schema.declared, primitive: true, file: false };
       // A free-form body counts as primitive: `**map[string]interface{}**`, `optional.Map[string]interface{}`.
       return { dataType: FREE_FORM, link: FREE_FORM, primitive: true, file: false };
     default:
