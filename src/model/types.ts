@@ -302,6 +302,12 @@ export interface PrimitiveShape {
 export interface ArrayShape {
   readonly kind: 'array';
   readonly items: Schema;
+  /**
+   * Present (true) only when the spec wrote `properties` (some) beside `type: array`. JSON Schema
+   * and every reader ignore them, but openapi-generator writes a named array so written a model
+   * page (an empty one), where it writes none for other arrays.
+   */
+  readonly propertiesBeside?: true | undefined;
 }
 
 /** An object with only additionalProperties: a string-keyed dictionary. */

@@ -21,6 +21,7 @@ describe('convertSchema', () => {
     ['2.0 x-nullable', swagger, { type: 'string', 'x-nullable': true }, { nullable: true }],
     ['2.0 file', swagger, { type: 'file' }, { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true }],
     ['array', oas30, { type: 'array', items: { type: 'boolean' } }, { kind: 'array', items: { kind: 'primitive', type: 'boolean' } }],
+    ['array with properties beside its items', oas30, { type: 'array', items: {}, properties: { a: { type: 'string' } } }, { kind: 'array', propertiesBeside: true }],
     ['map of booleans', oas30, { type: 'object', additionalProperties: { type: 'boolean' } }, { kind: 'map', values: { kind: 'primitive', type: 'boolean' } }],
     ['map of anything', oas30, { type: 'object', additionalProperties: {} }, { kind: 'map', values: { kind: 'any' } }],
     ['free-form object', oas30, { type: 'object' }, { kind: 'any', object: true }],
@@ -52,6 +53,11 @@ describe('convertSchema', () => {
     const raw = { type: 'object', 'x-examples': { one: { result: 'a' } }, properties: { a: { type: 'string', 'x-note': 1 } } };
     expect(convertSchema(raw, oas30)).toMatchObject({ extensions: { 'x-examples': { one: { result: 'a' } } }, properties: [{ schema: { extensions: { 'x-note': 1 } } }] });
     expect(convertSchema({ type: 'string' }, oas30)).not.toHaveProperty('extensions');
+  });
+
+  test('only an array with some properties beside `type: array` is marked propertiesBeside', () => {
+    expect(convertSchema({ type: 'array', items: {}, properties: {} }, oas30)).not.toHaveProperty('propertiesBeside');
+    expect(convertSchema({ type: 'array', items: {} }, oas30)).not.toHaveProperty('propertiesBeside');
   });
 
   test('a schema written as a `$ref` outside the components keeps it (strayRef) beside its inlined target; others carry no key', () => {
