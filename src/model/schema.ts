@@ -92,7 +92,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   const type = types.length === 1 ? types[0] : undefined;
   if (type === 'array' || (type === undefined && node.items !== undefined)) {
     const beside = type === 'array' && isNode(node.properties) && Object.keys(node.properties).length > 0 ? { propertiesBeside: true as const } : {};
-    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...beside };
+    const omitted = node.items === undefined ? { itemsOmitted: true as const } : {};
+    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...beside, ...omitted };
   }
   if (type === 'file') return { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true };
   const values = enumValues(node);

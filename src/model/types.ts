@@ -308,6 +308,11 @@ export interface ArrayShape {
    * page (an empty one), where it writes none for other arrays.
    */
   readonly propertiesBeside?: true | undefined;
+  /**
+   * Present (true) only when `type: array` has no `items` (which OpenAPI requires): the items are
+   * read as anything. openapi-generator 4.2.1 names such an array `Array`, as it would a model.
+   */
+  readonly itemsOmitted?: true | undefined;
 }
 
 /** An object with only additionalProperties: a string-keyed dictionary. */

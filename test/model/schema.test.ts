@@ -55,6 +55,11 @@ describe('convertSchema', () => {
     expect(convertSchema({ type: 'string' }, oas30)).not.toHaveProperty('extensions');
   });
 
+  test('only an array written without items is marked itemsOmitted; its items are anything', () => {
+    expect(convertSchema({ type: 'array' }, oas30)).toMatchObject({ kind: 'array', itemsOmitted: true, items: { kind: 'any', object: false } });
+    expect(convertSchema({ type: 'array', items: {} }, oas30)).not.toHaveProperty('itemsOmitted');
+  });
+
   test('only an array with some properties beside `type: array` is marked propertiesBeside', () => {
     expect(convertSchema({ type: 'array', items: {}, properties: {} }, oas30)).not.toHaveProperty('propertiesBeside');
     expect(convertSchema({ type: 'array', items: {} }, oas30)).not.toHaveProperty('propertiesBeside');

@@ -78,10 +78,10 @@ export function isAlias(schema: Schema): boolean {
  * nothing of its type (`{}`, `{description}`, `{nullable: true}`): 4.2.1 writes it an empty page
  * though every use of it still prints `map[string]interface{}` (unlike `{type: object}`); so it
  * does for an array with `properties` beside its items (generateModels skips only an array
- * without properties), whose uses still print the array.
+ * without properties), whose uses still print the array, and for an array without `items`.
  */
 function hasPage(schema: Schema): boolean {
-  return !isAlias(schema) || (schema.kind === 'any' && !schema.object) || (schema.kind === 'array' && schema.propertiesBeside === true);
+  return !isAlias(schema) || (schema.kind === 'any' && !schema.object) || (schema.kind === 'array' && (schema.propertiesBeside === true || schema.itemsOmitted === true));
 }
 
 function methodName(op: Operation): string {
