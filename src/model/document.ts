@@ -1,3 +1,4 @@
+import { specKeys } from './key-order.js';
 import { pointer, resolvePointer } from './pointer.js';
 import { isNode, str } from './schema.js';
 import { deriveOperationId, givenOperationId } from './operation-id.js';
@@ -131,7 +132,10 @@ export function mergedParameterEntries(raw: RawOperation, resolve: (ref: string)
   return [...list(raw.pathItem.parameters, itemAt).filter((p) => !ownKeys.has(key(p))), ...own].filter((p) => typeof p.node.name === 'string');
 }
 
-/** Response entries in spec order, extensions left out. */
+/** Response entries in spec order (as the loader recorded it, model/key-order.ts), extensions left out. */
 export function responseEntries(node: Record<string, unknown>): [string, unknown][] {
-  return Object.entries(isNode(node.responses) ? node.responses : {}).filter(([status]) => !status.startsWith('x-'));
+  const responses = isNode(node.responses) ? node.responses : {};
+  return specKeys(responses)
+    .filter((status) => !status.startsWith('x-'))
+    .map((status) => [status, responses[status]]);
 }
