@@ -81,7 +81,8 @@ export function isAlias(schema: Schema): boolean {
  * without properties), whose uses still print the array, and for an array without `items`.
  */
 function hasPage(schema: Schema): boolean {
-  return !isAlias(schema) || (schema.kind === 'any' && !schema.object) || (schema.kind === 'array' && (schema.propertiesBeside === true || schema.itemsOmitted === true));
+  if (schema.kind === 'array') return schema.propertiesBeside === true || schema.itemsOmitted === true;
+  return !isAlias(schema) || (schema.kind === 'any' && !schema.object);
 }
 
 function methodName(op: Operation): string {

@@ -17,7 +17,7 @@
  * Swagger 2.0 documents go through a converter first, whose handling of these references is not
  * reproduced: they are left as they are. Checked with 4.2.1's jar (test/emit/go/cases/stray-refs).
  */
-import type { Api, MediaContent, Operation, Property, Schema } from '../../model/types.js';
+import type { Api, MediaContent, Operation, Property, ResponseHeader, Schema } from '../../model/types.js';
 
 /** What getSingleSchemaType answers for a reference it cannot name: the type `object`. */
 const UNFOLLOWED: Schema = { nullable: false, readOnly: false, writeOnly: false, deprecated: false, kind: 'any', object: false, declared: 'object' };
@@ -35,7 +35,8 @@ function objectLike(schema: Schema, r: Reading, seen: ReadonlySet<string> = new 
     const target = seen.has(schema.name) ? undefined : r.named.get(schema.name);
     return target !== undefined && objectLike(target, r, new Set([...seen, schema.name]));
   }
-  return schema.kind === 'object' || schema.kind === 'map' || schema.kind === 'allOf' || (schema.kind === 'any' && schema.object && schema.declared === undefined && schema.items === undefined);
+  if (schema.kind === 'any') return schema.object && schema.declared === undefined && schema.items === undefined;
+  return schema.kind === 'object' || schema.kind === 'map' || schema.kind === 'allOf';
 }
 
 function properties(list: readonly Property[], r: Reading): readonly Property[] {
@@ -90,9 +91,10 @@ function unfollowed(schema: Schema, r: Reading): Schema {
 
 function operation(op: Operation, r: Reading): Operation {
   const contents = (list: readonly MediaContent[]) => list.map((c) => ({ ...c, schema: unfollowed(c.schema, r) }));
+  const headers = (list: readonly ResponseHeader[]) => list.map((h) => ({ ...h, schema: unfollowed(h.schema, r) }));
   const responses = op.responses
     .filter((response) => response.strayRef === undefined)
-    .map((response) => ({ ...response, content: contents(response.content), headers: response.headers.map((h) => ({ ...h, schema: unfollowed(h.schema, r) })) }));
+    .map((response) => ({ ...response, content: contents(response.content), headers: headers(response.headers) }));
   return {
     ...op,
     parameters: op.parameters.filter((p) => !r.everywhere || p.strayRef === undefined).map((p) => ({ ...p, schema: unfollowed(p.schema, r) })),
