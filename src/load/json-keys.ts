@@ -1,3 +1,4 @@
+import { reorderedByJs } from '../model/key-order.js';
 import { pointerToken } from '../model/pointer.js';
 
 /** An open object or array: where it sits in its parent, and for objects the keys seen so far. */
@@ -18,6 +19,23 @@ interface Frame {
  * no escapes.
  */
 export function findDuplicateKey(text: string): string | undefined {
+  return scanJsonKeys(text).duplicate;
+}
+
+/** An operation's responses whose statuses the text lists in another order than JavaScript keeps them. */
+export interface WrittenOrder {
+  readonly path: string;
+  readonly method: string;
+  readonly keys: readonly string[];
+}
+
+/**
+ * findDuplicateKey's pass, which also notes the order the statuses of each `/paths/<p>/<m>/responses`
+ * object are written in, where JavaScript would list them otherwise (`default` before `200`;
+ * model/key-order.ts): the same single pass, one test more per closing brace.
+ */
+export function scanJsonKeys(text: string): { duplicate?: string; reordered: WrittenOrder[] } {
+  const reordered: WrittenOrder[] = [];
   let frame: Frame | undefined;
   let pendingKey = '';
   for (let i = 0; i < text.length; i++) {
@@ -27,7 +45,7 @@ export function findDuplicateKey(text: string): string | undefined {
       if (frame?.keys && isKey(text, end + 1)) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        if (frame.keys.has(key)) return `${pathOf(frame)}/${pointerToken(key)}`;
+        if (frame.keys.has(key)) return { duplicate: `${pathOf(frame)}/${pointerToken(key)}`, reordered };
         frame.keys.add(key);
         pendingKey = key;
       }
@@ -37,12 +55,23 @@ export function findDuplicateKey(text: string): string | undefined {
       frame = { parent: frame, token, keys: c === 0x7b ? new Set<string>() : undefined, index: 0 };
       pendingKey = '';
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      if (frame?.keys && frame.token === 'responses' && frame.keys.size > 1) noteResponses(frame, reordered);
       frame = frame?.parent;
     } else if (c === 0x2c /* , */) {
       if (frame && !frame.keys) frame.index++;
     }
   }
-  return undefined;
+  return { reordered };
+}
+
+/** Notes a `/paths/<p>/<m>/responses` object whose written order JavaScript would not keep. */
+function noteResponses(frame: Frame, reordered: WrittenOrder[]): void {
+  const operation = frame.parent;
+  const item = operation?.parent;
+  const paths = item?.parent;
+  if (paths?.token !== 'paths' || paths.parent?.parent !== undefined || !paths.parent) return;
+  const keys = [...(frame.keys ?? [])];
+  if (reorderedByJs(keys)) reordered.push({ path: String(item?.token), method: String(operation?.token), keys });
 }
 
 /** The JSON pointer of an open object or array, built only for the error. */

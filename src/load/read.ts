@@ -1,7 +1,9 @@
 import { closeSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Document, Pair } from 'yaml';
 import { SpecError } from './errors.js';
-import { findDuplicateKey } from './json-keys.js';
+import { keepKeyOrder } from '../model/key-order.js';
+import { scanJsonKeys } from './json-keys.js';
 import type { ReadLimits } from './limits.js';
 import { NotRegularFile, openRegularFile } from './regular-file.js';
 
@@ -66,9 +68,13 @@ export function parseSpecText(bytes: Buffer, file: string, limits: ReadLimits): 
   return data;
 }
 
+/** The yaml package, loaded for YAML specs only: a JSON spec (most large ones) never needs it. */
+function yaml(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
+}
+
 function parseYaml(text: string, file: string, limits: ReadLimits): unknown {
-  // The yaml package is loaded for YAML specs only: a JSON spec (most large ones) never needs it.
-  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const { parseDocument } = yaml();
   try {
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true, stringKeys: true });
     const problem = doc.errors[0];
@@ -80,7 +86,9 @@ function parseYaml(text: string, file: string, limits: ReadLimits): unknown {
       const what = firstLine(problem.message).replace(/ at line \d+, column \d+:?$/, '');
       throw new SpecError(file, '', `not valid YAML or JSON${where}: ${what}`);
     }
-    return doc.toJS({ maxAliasCount: limits.maxAliases });
+    const data: unknown = doc.toJS({ maxAliasCount: limits.maxAliases });
+    keepYamlResponseOrder(doc, data);
+    return data;
   } catch (error) {
     if (error instanceof SpecError) throw error;
     if (error instanceof RangeError) throw tooDeepToParse(file, limits);
@@ -101,9 +109,46 @@ function parseJson(text: string, file: string, limits: ReadLimits): unknown {
     // Flow-style YAML also starts with `{` or `[`: let the YAML parser have the final word.
     return parseYaml(text, file, limits);
   }
-  const duplicate = findDuplicateKey(text);
+  const { duplicate, reordered } = scanJsonKeys(text);
   if (duplicate !== undefined) throw new SpecError(file, duplicate, 'duplicate key: map keys must be unique');
+  for (const { path, method, keys } of reordered) keepKeyOrder(responsesAt(data, path, method), keys);
   return data;
+}
+
+/** A plain object, or undefined. */
+function record(node: unknown): Record<string, unknown> | undefined {
+  return node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>) : undefined;
+}
+
+/** The object's own member `key` when it is a plain object (never one inherited, such as `__proto__`). */
+function member(node: Record<string, unknown> | undefined, key: string): Record<string, unknown> | undefined {
+  return node && Object.hasOwn(node, key) ? record(node[key]) : undefined;
+}
+
+/** `/paths/<path>/<method>/responses` of parsed data, if it is there. */
+function responsesAt(data: unknown, path: string, method: string): unknown {
+  return member(member(member(record(data), 'paths'), path), method)?.responses;
+}
+
+/**
+ * The written order of each operation's responses that JavaScript lists otherwise
+ * (model/key-order.ts), read from the YAML document's map nodes beside the data made of them
+ * (one walk over the paths' nodes, no lookup by key).
+ */
+function keepYamlResponseOrder(doc: Document, data: unknown): void {
+  const { isMap, isScalar } = yaml();
+  const key = (pair: Pair): string => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+  const pairs = (node: unknown): Pair[] => (isMap(node) ? node.items : []);
+  const paths = member(record(data), 'paths');
+  const pathsNode = pairs(doc.contents).find((p) => key(p) === 'paths')?.value;
+  for (const itemPair of pairs(pathsNode)) {
+    const item = member(paths, key(itemPair));
+    for (const opPair of pairs(itemPair.value)) {
+      const responses = member(member(item, key(opPair)), 'responses');
+      const node = pairs(opPair.value).find((p) => key(p) === 'responses')?.value;
+      if (responses && isMap(node)) keepKeyOrder(responses, node.items.map(key));
+    }
+  }
 }
 
 /** Iterative, so a 10,000-level document cannot overflow the stack while being measured. */

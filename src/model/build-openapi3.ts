@@ -1,7 +1,7 @@
 import { deref, mergedParameterEntries, METHODS, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
-import { convertSchema, isNode, str, type SchemaContext } from './schema.js';
+import { convertSchema, isNode, isStrayRef, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
 import type { Api, Callback, MediaContent, Operation, Parameter, RequestBody, Response, Server, ServerVariable } from './types.js';
 
@@ -93,13 +93,13 @@ function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaC
   const written = node.requestBody;
   const requestBody = isNode(written) ? referenced(body(deref(written, ctx.resolve), node, ctx, `${at}/requestBody`), written) : undefined;
   const responses = responseEntries(node).map(([status, value]) =>
-    response(status, deref(value, ctx.resolve), ctx, `${at}${pointer('responses', status)}`),
+    strayResponse(response(status, deref(value, ctx.resolve), ctx, `${at}${pointer('responses', status)}`), value),
   );
   return {
     ...operationBasics(raw, doc),
     parameters: mergedParameterEntries(raw, ctx.resolve)
       .filter((p) => ['path', 'query', 'header', 'cookie'].includes(String(p.node.in)))
-      .map((p) => ({ ...parameter(p.node, ctx), pointer: p.pointer })),
+      .map((p) => ({ ...parameter(p.node, ctx), pointer: p.pointer, ...(p.ref !== undefined && isStrayRef(p.ref) ? { strayRef: p.ref } : {}) })),
     requestBody,
     responses,
     consumes: requestBody ? requestBody.content.map((c) => c.mediaType) : [],
@@ -138,6 +138,12 @@ function body(node: Record<string, unknown>, op: Record<string, unknown>, ctx: S
 /** The body marked `referenced` when the operation wrote it as a `$ref`. */
 function referenced(body: RequestBody, written: Record<string, unknown>): RequestBody {
   return typeof written.$ref === 'string' ? { ...body, referenced: true } : body;
+}
+
+/** The response with the `$ref` it was written as, when that points outside the components. */
+function strayResponse(response: Response, written: unknown): Response {
+  const ref = isNode(written) ? written.$ref : undefined;
+  return typeof ref === 'string' && isStrayRef(ref) ? { ...response, strayRef: ref } : response;
 }
 
 function response(status: string, node: Record<string, unknown>, ctx: SchemaContext, at: string): Response {

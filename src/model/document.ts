@@ -1,3 +1,4 @@
+import { specKeys } from './key-order.js';
 import { pointer, resolvePointer } from './pointer.js';
 import { isNode, str } from './schema.js';
 import { deriveOperationId, givenOperationId } from './operation-id.js';
@@ -120,10 +121,11 @@ export function mergedParameters(raw: RawOperation, resolve: (ref: string) => un
   return mergedParameterEntries(raw, resolve).map((entry) => entry.node);
 }
 
-/** mergedParameters with the JSON pointer each parameter was declared at. */
-export function mergedParameterEntries(raw: RawOperation, resolve: (ref: string) => unknown): { node: Record<string, unknown>; pointer: string }[] {
+/** mergedParameters with the JSON pointer each parameter was declared at, and the `$ref` it was written as. */
+export function mergedParameterEntries(raw: RawOperation, resolve: (ref: string) => unknown): { node: Record<string, unknown>; pointer: string; ref?: string }[] {
+  const written = (p: unknown) => (isNode(p) && typeof p.$ref === 'string' ? { ref: p.$ref } : {});
   const list = (value: unknown, at: string) =>
-    Array.isArray(value) ? value.map((p, i) => ({ node: deref(p, resolve), pointer: `${at}/parameters/${i}` })) : [];
+    Array.isArray(value) ? value.map((p, i) => ({ node: deref(p, resolve), pointer: `${at}/parameters/${i}`, ...written(p) })) : [];
   const own = list(raw.node.parameters, raw.pointer);
   const key = (p: { node: Record<string, unknown> }) => `${String(p.node.in)}:${String(p.node.name)}`;
   const ownKeys = new Set(own.map(key));
@@ -131,7 +133,10 @@ export function mergedParameterEntries(raw: RawOperation, resolve: (ref: string)
   return [...list(raw.pathItem.parameters, itemAt).filter((p) => !ownKeys.has(key(p))), ...own].filter((p) => typeof p.node.name === 'string');
 }
 
-/** Response entries in spec order, extensions left out. */
+/** Response entries in spec order (as the loader recorded it, model/key-order.ts), extensions left out. */
 export function responseEntries(node: Record<string, unknown>): [string, unknown][] {
-  return Object.entries(isNode(node.responses) ? node.responses : {}).filter(([status]) => !status.startsWith('x-'));
+  const responses = isNode(node.responses) ? node.responses : {};
+  return specKeys(responses)
+    .filter((status) => !status.startsWith('x-'))
+    .map((status) => [status, responses[status]]);
 }

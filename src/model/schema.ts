@@ -28,9 +28,9 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     // a chain of such aliases may be 20,000 long.
     for (let ref = node.$ref; typeof ref === 'string'; ref = node.$ref) {
       const name = namedTarget(ref, ctx.namedPrefix);
-      if (name !== undefined) return Object.assign(common(node, ctx, false), { kind: 'ref' as const, name }, siblingType(node));
+      if (name !== undefined) return Object.assign(common(node, ctx, false), { kind: 'ref' as const, name }, siblingType(node), stray(entered[0]));
       // Looping back through unnamed ones means "anything".
-      if (resolving.has(ref)) return Object.assign(common(node, ctx, false), { kind: 'any' as const, object: false });
+      if (resolving.has(ref)) return Object.assign(common(node, ctx, false), { kind: 'any' as const, object: false }, stray(entered[0]));
       resolving.add(ref);
       entered.push(ref);
       const target = ctx.resolve(ref);
@@ -42,10 +42,23 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     const nonNull = types.filter((t) => t !== 'null');
     // Assigned onto the fresh base rather than spread into a third object: the same keys in the same
     // order, without copying every schema of a large spec once more (a tenth of its model time).
-    return Object.assign(base, shape(node, nonNull, ctx, resolving));
+    return Object.assign(base, shape(node, nonNull, ctx, resolving), stray(entered[0]));
   } finally {
     for (const ref of entered) resolving.delete(ref);
   }
+}
+
+/** The `$ref` a schema was written as, kept when it points outside the components (SchemaCommon.strayRef). */
+function stray(ref: string | undefined): { strayRef?: string } {
+  return ref !== undefined && isStrayRef(ref) ? { strayRef: ref } : {};
+}
+
+/**
+ * Whether a `$ref` points outside the document's reusable parts (`#/components/` in OpenAPI 3;
+ * `#/definitions/`, `#/parameters/`, `#/responses/` in Swagger 2.0): into `#/paths/...`, say.
+ */
+export function isStrayRef(ref: string): boolean {
+  return !/^#\/(components|definitions|parameters|responses)\//.test(ref);
 }
 
 /** A primitive or `object` `type` beside a `$ref`, kept only where one is written (RefShape.siblingType). */
@@ -80,7 +93,10 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   }
   const type = types.length === 1 ? types[0] : undefined;
   if (type === 'array' || (type === undefined && node.items !== undefined)) {
-    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...(node.additionalProperties === false ? { closed: true as const } : {}) };
+    const closed = node.additionalProperties === false ? { closed: true as const } : {};
+    const beside = type === 'array' && isNode(node.properties) && Object.keys(node.properties).length > 0 ? { propertiesBeside: true as const } : {};
+    const omitted = node.items === undefined ? { itemsOmitted: true as const } : {};
+    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...closed, ...beside, ...omitted };
   }
   if (type === 'file') return { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true };
   const values = enumValues(node);

@@ -145,6 +145,8 @@ export interface Parameter {
   readonly example?: unknown;
   /** JSON pointer of the parameter in the source document (path-item or operation level). */
   readonly pointer?: string | undefined;
+  /** The `$ref` the parameter was written as, when it points outside the components (see SchemaCommon.strayRef). */
+  readonly strayRef?: string | undefined;
 }
 
 export interface RequestBody {
@@ -185,6 +187,8 @@ export interface Response {
   readonly headers: readonly ResponseHeader[];
   /** JSON pointer of the response in the source document. */
   readonly pointer?: string | undefined;
+  /** The `$ref` the response was written as, when it points outside the components (see SchemaCommon.strayRef). */
+  readonly strayRef?: string | undefined;
 }
 
 export interface ResponseHeader {
@@ -220,6 +224,12 @@ export interface SchemaCommon {
    * Nothing prints them; 6.0 tells two inline schemas apart by them (kit/inline-models-gather.ts).
    */
   readonly extensions?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * The `$ref` this schema was written as, when it points outside the components (into
+   * `#/paths/...`): the model holds its target inlined. openapi-generator 4.2.1 cannot follow such
+   * a reference (kit/stray-refs.ts).
+   */
+  readonly strayRef?: string | undefined;
 }
 
 /**
@@ -302,6 +312,17 @@ export interface ArrayShape {
    * `Brand`). Meaningless to JSON Schema; 6.0 then hoists nothing from its items.
    */
   readonly closed?: true | undefined;
+  /**
+   * Present (true) only when the spec wrote `properties` (some) beside `type: array`. JSON Schema
+   * and every reader ignore them, but openapi-generator writes a named array so written a model
+   * page (an empty one), where it writes none for other arrays.
+   */
+  readonly propertiesBeside?: true | undefined;
+  /**
+   * Present (true) only when `type: array` has no `items` (which OpenAPI requires): the items are
+   * read as anything. openapi-generator 4.2.1 names such an array `Array`, as it would a model.
+   */
+  readonly itemsOmitted?: true | undefined;
 }
 
 /** An object with only additionalProperties: a string-keyed dictionary. */

@@ -119,19 +119,21 @@ describe.each(OPENERS.map((opener) => [opener] as const))('every spec string sta
     expect(hostile.size).toBeGreaterThan(0);
     expect([...hostile.keys()].sort()).toEqual([...twin.keys()].sort());
     // The one exception (referenceNotes): the reference styles print an operation's description
-    // on its own line and keep a leading `###`, as their generators did. At most that one h3.
-    const kept = REFERENCE_STYLES.has(target) && opener.startsWith('### ');
+    // on its own line and keep a leading `###` to `######`, as their generators did, below the
+    // template's `#`/`##`. At most that one h3 to h6.
+    const level = /^(#{3,6}) /.exec(opener)?.[1]?.length;
+    const kept = REFERENCE_STYLES.has(target) && level !== undefined;
     for (const [path, markdown] of hostile) {
       expectInert(markdown, `${target}/${path}`);
       const all = headings(rendered(markdown));
-      const levels = all.filter((h) => !(kept && h.level === 3 && h.text.startsWith(opener.slice(4)))).map((h) => h.level);
+      const levels = all.filter((h) => !(kept && h.level === level && h.text.startsWith(opener.slice((level ?? 0) + 1)))).map((h) => h.level);
       expect(all.length - levels.length, `${target}/${path}`).toBeLessThanOrEqual(1);
       expect(levels, `${target}/${path}`).toEqual(headings(rendered(twin.get(path) ?? '')).map((h) => h.level));
     }
   });
 });
 
-/** Prose replaced by plain words, but an operation description's leading `### ` kept (referenceNotes). */
+/** Prose replaced by plain words, but an operation description's leading `### ` to `###### ` kept (referenceNotes). */
 function plainTwin(node: unknown, path: readonly string[] = []): unknown {
   if (Array.isArray(node)) return node.map((item, i) => plainTwin(item, [...path, String(i)]));
   if (node === null || typeof node !== 'object') return node;
@@ -139,7 +141,7 @@ function plainTwin(node: unknown, path: readonly string[] = []): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (typeof value === 'string' && ['description', 'summary', 'title'].includes(key)) {
       const isNotes = key === 'description' && path[0] === 'paths' && path.length === 3;
-      const heading = isNotes && value.startsWith('### ') ? '### ' : '';
+      const heading = isNotes ? (/^#{3,6} /.exec(value)?.[0] ?? '') : '';
       out[key] = `${heading}Plain words.`;
     } else out[key] = plainTwin(value, [...path, key]);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findDuplicateKey } from '../../src/load/json-keys.js';
+import { findDuplicateKey, scanJsonKeys } from '../../src/load/json-keys.js';
 
 describe('findDuplicateKey', () => {
   test.each<[string, string | undefined]>([
@@ -20,5 +20,22 @@ describe('findDuplicateKey', () => {
     ['{"a/b":{"c":[{}, {"d":1,"d":1}]}}', '/a~1b/c/1/d'],
   ])('%s → %j', (text, pointer) => {
     expect(findDuplicateKey(text)).toBe(pointer);
+  });
+});
+
+describe('scanJsonKeys', () => {
+  test('notes the written order of an operation\'s responses only where JavaScript would list them otherwise', () => {
+    // Written as text: a JavaScript object would put "200" first itself.
+    const text = `{"paths": {
+      "/a": {"get": {"responses": {"default": {}, "200": {}, "4XX": {}}}, "put": {"responses": {"200": {}, "default": {}}}},
+      "/b": {"post": {"responses": {"201": {}, "200": {}}}}},
+      "components": {"responses": {"default": {}, "200": {}}},
+      "x": {"paths": {"/c": {"get": {"responses": {"default": {}, "200": {}}}}}}}`;
+    expect(scanJsonKeys(text)).toEqual({
+      reordered: [
+        { path: '/a', method: 'get', keys: ['default', '200', '4XX'] },
+        { path: '/b', method: 'post', keys: ['201', '200'] },
+      ],
+    });
   });
 });

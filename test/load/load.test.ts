@@ -284,3 +284,39 @@ describe('paths a client cannot send as written', () => {
     expect((await loadApi(join(dir, 'api.json'))).operations.map((op) => op.path)).toEqual([path]);
   });
 });
+
+describe('responses in the order the spec writes them', () => {
+  const statuses = (api: Awaited<ReturnType<typeof loadApi>>) => api.operations.map((op) => op.responses.map((r) => r.status));
+
+  test('JSON and YAML alike, also where `default` or `4XX` comes before `200`', async () => {
+    // Written as text: a JavaScript object would put "200" first itself.
+    const json = `{"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {
+      "/a": {"get": {"responses": {"default": {"description": "d"}, "201": {"description": "c"}, "200": {"description": "o"}}}},
+      "/b": {"get": {"responses": {"4XX": {"description": "e"}, "200": {"description": "o"}}}},
+      "/c": {"get": {"responses": {"200": {"description": "o"}, "default": {"description": "d"}}}}}}`;
+    const want = [['default', '201', '200'], ['4XX', '200'], ['200', 'default']];
+    expect(statuses(await loadApi(join(folder({ 'spec.json': json }), 'spec.json')))).toEqual(want);
+    const yaml = `openapi: 3.0.3
+info: { title: T, version: '1' }
+paths:
+  /a:
+    get:
+      responses:
+        default: { description: d }
+        '201': { description: c }
+        '200': { description: o }
+  /b:
+    get:
+      responses:
+        4XX: { description: e }
+        200: { description: o }
+  /c:
+    get:
+      responses:
+        '200': { description: o }
+        default: { description: d }
+`;
+    const dir = folder({ 'spec.yaml': yaml });
+    expect(statuses(await loadApi(join(dir, 'spec.yaml')))).toEqual(want);
+  });
+});

@@ -91,6 +91,26 @@ describe('OpenAPI 3', () => {
     expect(buildApi({ openapi: '3.0.3', info: { title: 'T', version: '1' }, servers, paths: {} }, 'openapi-3.0').baseUrl).toBe(expected);
   });
 
+  test('a parameter or response written as a `$ref` outside the components keeps it (strayRef), read as its target', () => {
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/a/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '401': { description: 'no' } } } },
+        '/b/{id}': {
+          get: {
+            parameters: [{ $ref: '#/paths/~1a~1{id}/get/parameters/0' }, { $ref: '#/components/parameters/q' }],
+            responses: { '401': { $ref: '#/paths/~1a~1{id}/get/responses/401' }, '404': { $ref: '#/components/responses/gone' } },
+          },
+        },
+      },
+      components: { parameters: { q: { name: 'q', in: 'query', schema: { type: 'string' } } }, responses: { gone: { description: 'gone' } } },
+    };
+    const b = buildApi(doc, 'openapi-3.0').operations[1];
+    expect(b?.parameters.map((p) => [p.name, p.strayRef])).toEqual([['id', '#/paths/~1a~1{id}/get/parameters/0'], ['q', undefined]]);
+    expect(b?.responses.map((r) => [r.status, r.description, r.strayRef])).toEqual([['401', 'no', '#/paths/~1a~1{id}/get/responses/401'], ['404', 'gone', undefined]]);
+  });
+
   test('an operation keeps its callbacks (inline or $ref, one level) as operations of their own', () => {
     const hook = (name: string) => ({ post: { operationId: name, callbacks: { deeper: { '{$url}': { get: { responses: {} } } } }, responses: { '200': { description: 'ok' } } } });
     const doc = {

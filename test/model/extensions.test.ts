@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withoutExtensions } from '../../src/model/extensions.js';
+import { withoutExtensions, withoutStrayRef } from '../../src/model/extensions.js';
 
 describe('withoutExtensions', () => {
   test("drops a schema's extensions and closed mark at any depth, so schemas differing only there print the same", () => {
@@ -12,5 +12,16 @@ describe('withoutExtensions', () => {
   test('keeps an `extensions` key that is part of an example value, not of a schema', () => {
     const example = { value: { extensions: ['gz'] } };
     expect(JSON.parse(JSON.stringify(example, withoutExtensions))).toEqual(example);
+  });
+});
+
+describe('withoutStrayRef', () => {
+  test('drops only where a schema was written (strayRef), at any depth; withoutExtensions drops it too', () => {
+    const common = { nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+    const written = { ...common, kind: 'array', extensions: { 'x-a': 1 }, items: { ...common, kind: 'object', strayRef: '#/paths/~1a', properties: [] } };
+    const inline = { ...common, kind: 'array', extensions: { 'x-a': 1 }, items: { ...common, kind: 'object', properties: [] } };
+    expect(JSON.stringify(written, withoutStrayRef)).toBe(JSON.stringify(inline));
+    expect(JSON.stringify(written, withoutExtensions)).toBe(JSON.stringify(inline, withoutExtensions));
+    expect(JSON.stringify(written)).not.toBe(JSON.stringify(inline));
   });
 });

@@ -21,6 +21,7 @@ describe('convertSchema', () => {
     ['2.0 x-nullable', swagger, { type: 'string', 'x-nullable': true }, { nullable: true }],
     ['2.0 file', swagger, { type: 'file' }, { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true }],
     ['array', oas30, { type: 'array', items: { type: 'boolean' } }, { kind: 'array', items: { kind: 'primitive', type: 'boolean' } }],
+    ['array with properties beside its items', oas30, { type: 'array', items: {}, properties: { a: { type: 'string' } } }, { kind: 'array', propertiesBeside: true }],
     ['map of booleans', oas30, { type: 'object', additionalProperties: { type: 'boolean' } }, { kind: 'map', values: { kind: 'primitive', type: 'boolean' } }],
     ['map of anything', oas30, { type: 'object', additionalProperties: {} }, { kind: 'map', values: { kind: 'any' } }],
     ['free-form object', oas30, { type: 'object' }, { kind: 'any', object: true }],
@@ -68,6 +69,29 @@ describe('convertSchema', () => {
     expect(convertSchema({ required: ['answer_url'], title: 'With answer URL' }, oas30)).toMatchObject({ kind: 'any', requiredOthers: ['answer_url'] });
     expect(convertSchema({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, oas30)).not.toHaveProperty('requiredOthers');
     expect(convertSchema({ type: 'object' }, oas30)).not.toHaveProperty('requiredOthers');
+  });
+
+  test('only an array written without items is marked itemsOmitted; its items are anything', () => {
+    expect(convertSchema({ type: 'array' }, oas30)).toMatchObject({ kind: 'array', itemsOmitted: true, items: { kind: 'any', object: false } });
+    expect(convertSchema({ type: 'array', items: {} }, oas30)).not.toHaveProperty('itemsOmitted');
+  });
+
+  test('only an array with some properties beside `type: array` is marked propertiesBeside', () => {
+    expect(convertSchema({ type: 'array', items: {}, properties: {} }, oas30)).not.toHaveProperty('propertiesBeside');
+    expect(convertSchema({ type: 'array', items: {} }, oas30)).not.toHaveProperty('propertiesBeside');
+  });
+
+  test('a schema written as a `$ref` outside the components keeps it (strayRef) beside its inlined target; others carry no key', () => {
+    expect(convertSchema({ $ref: '#/paths/~1a/get/responses/200/content/application~1json/schema' }, oas30)).toMatchObject({
+      kind: 'primitive',
+      type: 'integer',
+      strayRef: '#/paths/~1a/get/responses/200/content/application~1json/schema',
+    });
+    expect(convertSchema({ $ref: '#/components/parameters/p/schema' }, oas30)).not.toHaveProperty('strayRef');
+    expect(convertSchema({ $ref: '#/components/schemas/Pet' }, oas30)).not.toHaveProperty('strayRef');
+    // A stray one that leads on to a named schema is that reference, still marked.
+    const onward: SchemaContext = { ...oas30, resolve: () => ({ $ref: '#/components/schemas/Pet' }) };
+    expect(convertSchema({ $ref: '#/paths/~1a/x' }, onward)).toMatchObject({ kind: 'ref', name: 'Pet', strayRef: '#/paths/~1a/x' });
   });
 
   test('a composition keeps the names its own `required` lists, members\' properties included; without one it carries no key', () => {

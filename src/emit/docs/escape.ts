@@ -54,11 +54,13 @@ export function markdownRaw(text: string): string {
 
 /**
  * An operation's description where the Go, Python and Rust reference templates print it, on a
- * line of its own: markdownRaw, except that a leading `###` heading marker or list item marker
- * stays. The reference generators print them so (Looker's descriptions start `### Get API
- * Session`, OpenChannel's `- This method is called on behalf of a developer.`) and these docs
- * match them byte for byte. Neither can change the page's structure there: the heading is
- * subordinate to the template's `#`/`##` ones and, line breaks being folded, holds the whole
+ * line of its own: markdownRaw, except that a leading `###` to `######` heading marker or list
+ * item marker stays. The reference generators print them so (Looker's descriptions start `### Get
+ * API Session`, OSF's `#### Returns`, OpenChannel's `- This method is called on behalf of a
+ * developer.`) and these docs match them byte for byte. Neither can change the page's structure
+ * there: the heading is subordinate to the template's `#`/`##` ones (a `#` or `##` would not be,
+ * so it keeps its backslash; `####` to `######` checked with 4.2.1's jar in
+ * test/emit/go/cases/notes-subheadings) and, line breaks being folded, holds the whole
  * description; the list is one item of one line, and every template follows the notes with a
  * blank line and a `###` heading at the margin, which ends it, so it swallows nothing. What
  * follows a kept list marker is guarded as any line's start (`- # x` opens no heading).
@@ -125,7 +127,7 @@ function paragraphStart(line: string, keepSubheading: boolean): string {
     .replace(DEFINITION, '$1\\[')
     .replace(RULE_LINE, '$1\\$2')
     .replace(BLOCK_MARKER, (whole: string, indent: string, marker?: string, digits?: string, delimiter?: string, fence?: string) => {
-      if (keepSubheading && marker === '###') return whole;
+      if (keepSubheading && marker !== undefined && marker.startsWith('###')) return whole;
       return digits === undefined ? `${indent}\\${marker ?? fence ?? ''}` : `${indent}${digits}\\${delimiter ?? ''}`;
     });
 }

@@ -76,9 +76,12 @@ export function isAlias(schema: Schema): boolean {
 /**
  * A named schema with a doc page: every one that is not an alias, and also a schema that says
  * nothing of its type (`{}`, `{description}`, `{nullable: true}`): 4.2.1 writes it an empty page
- * though every use of it still prints `map[string]interface{}` (unlike `{type: object}`).
+ * though every use of it still prints `map[string]interface{}` (unlike `{type: object}`); so it
+ * does for an array with `properties` beside its items (generateModels skips only an array
+ * without properties), whose uses still print the array, and for an array without `items`.
  */
 function hasPage(schema: Schema): boolean {
+  if (schema.kind === 'array') return schema.propertiesBeside === true || schema.itemsOmitted === true;
   return !isAlias(schema) || (schema.kind === 'any' && !schema.object);
 }
 

@@ -3,8 +3,8 @@
  * it to the schema's type: an integer default that is not a whole number within Java's int, or a
  * number default written as a string, is lost; a date is a java.util.Date, printed by its
  * toString in UTC (`Fri Apr 12 00:00:00 UTC 1985`); a date-time an OffsetDateTime, printed in
- * its ISO form (`.52Z` → `.520Z`); either one that does not parse is lost. Checked with its jar:
- * test/emit/go/cases/default-values.
+ * its ISO form (`.52Z` → `.520Z`); either one that does not parse is lost; `null` is none but for
+ * a string's. Checked with its jar: test/emit/go/cases/default-values, null-defaults.
  */
 import type { Schema } from '../../model/types.js';
 
@@ -18,6 +18,9 @@ export function parsedDefault(schema: Pick<Schema, 'default'> & { kind?: string;
   const given = schema.default;
   // A schema without a type keeps no default (test/emit/go/cases/untyped-defaults); `type: object` does.
   if (schema.kind === 'any' && schema.object === false && schema.declared === undefined) return undefined;
+  // `default: null` is no default to the parser, but a string's, which it reads as the text `null`
+  // (test/emit/go/cases/null-defaults).
+  if (given?.value === null && !(schema.kind === 'primitive' && schema.type === 'string')) return undefined;
   if (given === undefined || schema.kind !== 'primitive') return given;
   const value = given.value;
   if (schema.type === 'integer') return typeof value === 'number' && Number.isInteger(value) && value >= INT_MIN && value <= INT_MAX ? given : undefined;

@@ -6,6 +6,7 @@
 import type { Api } from '../../model/types.js';
 import { render } from '../docs/templates.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
+import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { goCodeFiles } from './code/index.js';
@@ -33,7 +34,7 @@ function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
 }
 
 function emit(spec: Api, options: TargetOptions): EmittedFile[] {
-  const api = resolveInlineModels(spec);
+  const api = resolveInlineModels(withStrayRefsUnfollowed(spec));
   const plan = goPlan(api, { hoisted: hoisted(spec, api) });
   const packageVersion = options.packageVersion ?? api.version;
   const code = goCodeFiles(plan, api, { packageName: options.packageName, packageVersion, modulePath: options.modulePath ?? options.packageName });
@@ -43,11 +44,12 @@ function emit(spec: Api, options: TargetOptions): EmittedFile[] {
 /**
  * The docs (README.md and docs/) with sdkgen's safety deviations in names undone: what 4.2.1
  * writes where sdkgen deliberately differs (twin models, Windows device names, repeated
- * parameter names; README "Exactness"). Not a target: scripts/oracle/go.mjs compares it with
+ * parameter names, `$ref`s into `#/paths/...` read as 4.2.1 reads them where its client would be
+ * wrong; README "Exactness"). Not a target: scripts/oracle/go.mjs compares it with
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
 export function referenceDocs(spec: Api, options: TargetOptions): EmittedFile[] {
-  const api = resolveInlineModels(spec);
+  const api = resolveInlineModels(withStrayRefsUnfollowed(spec, true));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }
 

@@ -51,6 +51,7 @@ export function bodyName(body: RequestBody, type: GoType, schema: Schema, names:
   const target = unalias(schema, names);
   if (type.container === 'map') return 'request_body';
   if (target.kind === 'ref' || type.dataType === 'UNKNOWN_BASE_TYPE') return type.dataType;
+  if (target.kind === 'array' && target.itemsOmitted) return 'body';
   if (target.kind === 'array') return innermostComplexType(target, names) ?? 'request_body';
   if (target.kind === 'map') return 'request_body';
   return 'body';

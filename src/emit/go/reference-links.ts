@@ -4,7 +4,8 @@
  * fails on anything else. Two kinds:
  *
  * - a type with no page: a Go built-in or `time.Time`/`*os.File`, `array`/`map` for nested
- *   containers, `map[string]interface{}` or nothing at all (`.md`) for free-form objects,
+ *   containers and arrays without items, `map[string]interface{}` or nothing at all (`.md`) for
+ *   free-form objects, `object` for a `$ref` 4.2.1 does not follow (kit/stray-refs.ts),
  *   `UNKNOWN_BASE_TYPE`, a composition `oneOf<A,B>` (HTML-escaped);
  * - a model linked by its raw schema name (`gizmo-part.md`, `inline_response_200.md`) whose page
  *   is named by its Go name (`GizmoPart.md`).
@@ -12,7 +13,7 @@
 import { goModelName } from './naming.js';
 import { FREE_FORM, GO_PRIMITIVES } from './types.js';
 
-const NO_PAGE_TYPES: ReadonlySet<string> = new Set([...GO_PRIMITIVES, 'time.Time', '*os.File', 'array', 'map', FREE_FORM, '', 'UNKNOWN_BASE_TYPE']);
+const NO_PAGE_TYPES: ReadonlySet<string> = new Set([...GO_PRIMITIVES, 'time.Time', '*os.File', 'array', 'map', 'object', FREE_FORM, '', 'UNKNOWN_BASE_TYPE']);
 
 /**
  * Why a dead link from a docs/ page is one 4.2.1 writes too, or undefined when it is not.

@@ -18,6 +18,9 @@ export const GO_PRIMITIVES: ReadonlySet<string> = new Set([
 
 export const FREE_FORM = 'map[string]interface{}';
 
+/** What 4.2.1 names an array without `items`; the client declares it as any JSON value. */
+const ITEMLESS_ARRAY = 'Array';
+
 export interface GoType {
   /** The type as Go spells it: `[]Theme`, `map[string]bool`, `ApiSession`, `*os.File`. */
   readonly dataType: string;
@@ -96,6 +99,15 @@ function memberName(member: Schema, names: GoNames): string {
   }
 }
 
+/**
+ * The Go type of a type name JSON Schema does not know, which 4.2.1 takes for a model's
+ * (`any` → `Any`); `object`, what it names a `$ref` it cannot follow (kit/stray-refs.ts), is
+ * in its typeMapping: `map[string]interface{}`.
+ */
+function declaredType(declared: string): string {
+  return declared === 'object' ? FREE_FORM : goModelName(declared);
+}
+
 /** fromProperty: a model property's type. */
 export function propertyType(raw: Schema, names: GoNames, expanding: readonly string[] = []): GoType {
   // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
@@ -119,13 +131,15 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       return simple(name, name);
     }
     case 'array':
+      // `type: array` without items is a model named `Array` to 4.2.1 (test/emit/go/cases/itemless-arrays).
+      if (schema.itemsOmitted) return { dataType: ITEMLESS_ARRAY, link: 'array', primitive: false, file: false };
       return container('array', memberType(schema.items, names, inner));
     case 'map':
       return container('map', memberType(schema.values, names, inner));
     case 'any':
       // A type JSON Schema does not know (Looker's `type: any`) is a model of that name to 4.2.1:
       // `[**Any**](any.md)` (test/emit/go/cases/unknown-schema-types).
-      if (schema.declared !== undefined) return { dataType: goModelName(schema.declared), link: schema.declared, primitive: false, file: false };
+      if (schema.declared !== undefined) return { dataType: declaredType(schema.declared), link: schema.declared, primitive: false, file: false };
       // `type: object` with `items` is an ArraySchema to 4.2.1's parser (test/emit/go/cases/container-members).
       if (schema.items !== undefined) return container('array', memberType(schema.items, names, inner));
       // `type: object` alone has no complexType (`(.md)`); an untyped schema is an "object".
@@ -187,6 +201,8 @@ export function parameterType(raw: Schema, names: GoNames): GoType {
   // schema without any type has no complexType either (test/emit/go/cases/untyped-defaults).
   if (schema.kind === 'object' && schema.additionalProperties === undefined) return { ...type, link: '' };
   if (schema.kind === 'any' && schema.declared === undefined && schema.items === undefined) return { ...type, link: '' };
+  // An array without items is a model to 4.2.1 (`Array`), linked `.md` like one.
+  if (schema.kind === 'array' && schema.itemsOmitted) return { ...type, link: '' };
   // An array's baseType is its items' dataType: `[]Kind` links `Kind.md`, `[][]Kind` `[]Kind.md`.
   if (schema.kind === 'array') return { ...formFieldType(schema, names), link: propertyType(schema.items, names).dataType };
   return formFieldType(schema, names);
@@ -242,11 +258,12 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
     case 'array':
     case 'map': {
       const type = propertyType(schema, names);
-      return { ...type, primitive: false };
+      // An array without items counts as primitive, as a free-form body does: `**optional.Array**`.
+      return { ...type, primitive: schema.kind === 'array' && schema.itemsOmitted === true };
     }
     case 'any':
       // One of a type JSON Schema does not know prints its name the same way: `**Any**`.
-      if (schema.declared !== undefined) return { dataType: goModelName(schema.declared), link: schema.declared, primitive: true, file: false };
+      if (schema.declared !== undefined) return { dataType: declaredType(schema.declared), link: schema.declared, primitive: true, file: false };
       // A free-form body counts as primitive: `**map[string]interface{}**`, `optional.Map[string]interface{}`.
       return { dataType: FREE_FORM, link: FREE_FORM, primitive: true, file: false };
     default:

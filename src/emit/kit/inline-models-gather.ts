@@ -17,6 +17,7 @@
  * their place here and only take their name, but for one written as a `$ref` to
  * components/requestBodies, which 6.0 takes whole, as its hoisted model. Checked with 6.0.0's jar (test/emit/rust/quirks).
  */
+import { withoutStrayRef } from '../../model/extensions.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { modelFromProperty } from './inline-models-flatten.js';
 import { isExactFormMedia, pathVisits, refTo } from './inline-models.js';
@@ -101,7 +102,10 @@ class Gatherer {
 
   /** The JSON the generator compares for reuse; Swagger 2.0 objects are all typed once converted. */
   private key(schema: Schema): string {
-    return JSON.stringify(schema, (k, v: unknown) => (k === 'typed' && this.swagger2 ? undefined : v));
+    const swagger2 = this.swagger2;
+    return JSON.stringify(schema, function (this: unknown, k: string, v: unknown) {
+      return k === 'typed' && swagger2 ? undefined : withoutStrayRef.call(this, k, v);
+    });
   }
 
   /** makeSchemaInComponents: an equal schema hoisted before, or a new one under `name`; compared as `compared` when given. */
@@ -142,7 +146,7 @@ class Gatherer {
       const composed = asComposition(schema);
       const gathered = this.gather(composed, prefix, pointer);
       // Unchanged when its member needs no model: the wrapper keeps its own shape.
-      return gathered === composed || JSON.stringify(gathered) === JSON.stringify(composed) ? schema : gathered;
+      return gathered === composed || JSON.stringify(gathered, withoutStrayRef) === JSON.stringify(composed, withoutStrayRef) ? schema : gathered;
     }
     switch (schema.kind) {
       case 'object': {

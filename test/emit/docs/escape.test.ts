@@ -124,7 +124,9 @@ describe('a line of spec text opens no block but a paragraph', () => {
 
   test.each([
     ['### Get API Session  Returns', '### Get API Session  Returns'],
-    ['#### deeper', '\\#### deeper'],
+    ['#### deeper', '#### deeper'],
+    ['###### deepest', '###### deepest'],
+    ['####### seven is text', '####### seven is text'],
     ['## Session', '\\## Session'],
     ['# Page', '\\# Page'],
     ['- item', '- item'],
@@ -143,7 +145,7 @@ describe('a line of spec text opens no block but a paragraph', () => {
     ['   1. indented', '   1. indented'],
     ['    - code', '    \\- code'],
     ['-', '\\-'],
-  ])('referenceNotes %j → %j (a ### or list marker the reference generators print stays)', (input, output) => {
+  ])('referenceNotes %j → %j (a ### to ###### or list marker the reference generators print stays)', (input, output) => {
     expect(referenceNotes(input)).toBe(output);
   });
 });

@@ -9,8 +9,10 @@ import { loadApi } from '../../../src/load/index.js';
  * Where sdkgen's Go docs deliberately differ from openapi-generator 4.2.1 in names (README
  * "Exactness"): a schema named like a Windows device (`aux`), twin schemas with one Go name
  * (`Gizmo`, `gizmo`: 4.2.1 writes one page over the other), parameter names 4.2.1 repeats
- * (its client then fails to compile) and an optional parameter typed beside its `$ref`, which
- * 4.2.1 declares as an `optional.State` that does not exist. safety-deviations/expected is what 4.2.1's jar wrote for
+ * (its client then fails to compile), an optional parameter typed beside its `$ref`, which
+ * 4.2.1 declares as an `optional.State` that does not exist, and `$ref`s into `#/paths/...` that
+ * 4.2.1 does not follow where its client would be wrong (a path parameter dropped, a string typed
+ * `map[string]interface{}`). safety-deviations/expected is what 4.2.1's jar wrote for
  * the spec (`generate -g go --additional-properties=packageName=openapi`). referenceDocs, which
  * the oracle uses to count such files as safety deviations, must reproduce it byte for byte; the
  * real docs must differ from it exactly at the spots listed here and nowhere else.
@@ -64,6 +66,15 @@ describe('Go docs safety deviations from 4.2.1', () => {
     expect(ours.get('docs/Widget.md')).toBe(replaced(expected.get('docs/Widget.md'), [['[**Gizmo**](gizmo.md)', '[**Gizmo2**](Gizmo2.md)']]));
     expect(ours.get('docs/WidgetApi.md')).toBe(
       replaced(expected.get('docs/WidgetApi.md'), [
+        // A parameter and a string written as `$ref`s into `#/paths/...`: 4.2.1 drops the path
+        // parameter (its client keeps `{widget}` in the URL) and types the string `object`, which
+        // would not decode `text/plain` (kit/stray-refs.ts); sdkgen follows both.
+        ['> map[string]interface{} GetWidgetLabel(ctx, )', '> string GetWidgetLabel(ctx, widget)'],
+        [
+          'This endpoint does not need any parameter.',
+          '\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n**ctx** | **context.Context** | context for authentication, logging, cancellation, deadlines, tracing, etc.\n**widget** | **string**|  | ',
+        ],
+        ['### Return type\n\n[**map[string]interface{}**](object.md)', '### Return type\n\n**string**'],
         ['> Aux PutWidget(ctx, widget, widget, optional)', '> ModelAux PutWidget(ctx, widget, widget2, optional)'],
         ['**widget** | [**Widget**]', '**widget2** | [**Widget**]'],
         [' **page2** | **optional.Int32**|  | \n **page2**', ' **page2** | **optional.Int32**|  | \n **page3**'],

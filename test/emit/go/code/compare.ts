@@ -20,8 +20,9 @@ const RUNTIME_VALUES = ['ContextAPIKey', 'ContextAccessToken', 'ContextBasicAuth
 /** What the docs print for an optional parameter, as the Opts field's type (see code-types.ts). */
 function optionalType(docType: string): string {
   if (docType.startsWith('optional.Interface of ')) return 'optional.Interface';
-  // antihax/optional has no Map type: 4.2.1 prints one (its own client does not compile there).
-  if (docType.startsWith('optional.Map[')) return 'optional.Interface';
+  // antihax/optional has no Map type, nor Array (an optional body without items): 4.2.1 prints
+  // them (its own client does not compile there).
+  if (docType.startsWith('optional.Map[') || docType === 'optional.Array') return 'optional.Interface';
   return docType;
 }
 
