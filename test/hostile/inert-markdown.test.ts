@@ -120,14 +120,16 @@ describe.each(OPENERS.map((opener) => [opener] as const))('every spec string sta
     expect([...hostile.keys()].sort()).toEqual([...twin.keys()].sort());
     // The one exception (referenceNotes): the reference styles print an operation's description
     // on its own line and keep a leading `###` to `######`, as their generators did, below the
-    // template's `#`/`##`. At most that one h3 to h6.
+    // template's `#`/`##`. At most that one h3 to h6; in Rust's style also the summary line, which
+    // openapi-generator 6.0 prints on its own line too and keeps the same way.
+    const most = target === 'rust' ? 2 : 1;
     const level = /^(#{3,6}) /.exec(opener)?.[1]?.length;
     const kept = REFERENCE_STYLES.has(target) && level !== undefined;
     for (const [path, markdown] of hostile) {
       expectInert(markdown, `${target}/${path}`);
       const all = headings(rendered(markdown));
       const levels = all.filter((h) => !(kept && h.level === level && h.text.startsWith(opener.slice((level ?? 0) + 1)))).map((h) => h.level);
-      expect(all.length - levels.length, `${target}/${path}`).toBeLessThanOrEqual(1);
+      expect(all.length - levels.length, `${target}/${path}`).toBeLessThanOrEqual(most);
       expect(levels, `${target}/${path}`).toEqual(headings(rendered(twin.get(path) ?? '')).map((h) => h.level));
     }
   });
