@@ -87,6 +87,7 @@ describe('TypePrinter.print', () => {
     const printer = printerFor(PETS);
     const pets = s({ kind: 'oneOf', members: [ref('Dog'), arr(ref('Cat'))] });
     const owner = obj([prop('pets', pets), prop('error', ref('Error'))]);
+    if (owner.kind !== 'object') throw new Error('obj makes an object schema');
     expect(printer.print(pets)).toBe('Dog | Cat[]');
     printer.members(owner);
     expect(printer.takeUsedModels()).toEqual(['Cat', 'Dog', 'ModelError']);
