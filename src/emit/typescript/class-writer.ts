@@ -7,6 +7,7 @@
  * same text.
  */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
+import { writeDocs } from './docs.js';
 
 export interface ParameterText {
   readonly name: string;
@@ -97,27 +98,4 @@ function isBlank(text: string): boolean {
 function writeStatement(writer: CodeBlockWriter, statement: string | WriterFunction): void {
   if (typeof statement === 'string') writer.write(statement);
   else statement(writer);
-}
-
-/** ts-morph's JSDoc printer for a docs entry given as a string, then the line end after each. */
-function writeDocs(writer: CodeBlockWriter, docs: readonly string[]): void {
-  for (const text of docs) {
-    writer.closeComment();
-    const lines = text.split(/\r?\n/);
-    const start = lines[0] === '' ? 1 : 0;
-    writer.write('/**');
-    if (lines.length <= 1) writer.space().write(lines[start] ?? '');
-    else {
-      writer.newLine();
-      for (let i = start; i < lines.length; i++) {
-        writer.write(' *');
-        const line = lines[i] ?? '';
-        if (line.length > 0) writer.write(` ${line}`);
-        writer.newLine();
-      }
-    }
-    writer.spaceIfLastNot();
-    writer.write('*/');
-    writer.newLine();
-  }
 }
