@@ -4,10 +4,10 @@
  * `...Raw` variant resolving to `{ data, status, headers, response }` (the one that calls the
  * runtime), and for binary downloads a `...Stream` variant.
  */
-import type { FunctionDeclarationStructure, SourceFileStructure, WriterFunction } from 'ts-morph';
+import type { SourceFileStructure, WriterFunction } from 'ts-morph';
 import { StructureKind } from './ts-morph.js';
 import type { Api } from '../../model/types.js';
-import { classStatement, type MethodText, type ParameterText } from './class-writer.js';
+import { classStatement, functionStatement, type MethodText, type ParameterText } from './class-writer.js';
 import { GENERATED_HEADER, jsDocs, jsDocText } from './docs.js';
 import { errorMembers, errorUnion } from './errors.js';
 import { stringLiteral } from './escape.js';
@@ -71,7 +71,7 @@ function apiClass(plan: ApiClassPlan, methods: MethodText[]): WriterFunction {
  * `type GetPetError = ApiError<404, NotFound> | ...` and `isGetPetError(error)`. The alias is
  * written by hand so a long union breaks one member a line; its comment holds identifiers only.
  */
-function errorDeclarations(plan: OperationPlan, printer: TypePrinter): (WriterFunction | FunctionDeclarationStructure)[] {
+function errorDeclarations(plan: OperationPlan, printer: TypePrinter): WriterFunction[] {
   const op = plan.operation;
   const members = errorUnion(errorMembers(op, printer));
   const alias: WriterFunction = (writer) => {
@@ -86,17 +86,13 @@ function errorDeclarations(plan: OperationPlan, printer: TypePrinter): (WriterFu
   };
   return [
     alias,
-    {
-      kind: StructureKind.Function,
+    functionStatement({
       name: plan.errorGuard,
-      isExported: true,
       docs: [jsDocText(`Whether \`error\` is an ApiError of ${plan.methodName} (${plan.operation.method.toUpperCase()} and its path template).`)],
       parameters: [{ name: 'error', type: 'unknown' }],
       returnType: `error is ${plan.errorType}`,
-      statements: [
-        `return error instanceof ApiError && error.method === ${stringLiteral(op.method.toUpperCase())} && error.path === ${stringLiteral(op.path)};`,
-      ],
-    },
+      statement: `return error instanceof ApiError && error.method === ${stringLiteral(op.method.toUpperCase())} && error.path === ${stringLiteral(op.path)};`,
+    }),
   ];
 }
 

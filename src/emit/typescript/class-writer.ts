@@ -1,6 +1,7 @@
 /**
- * An API class written through ts-morph's CodeBlockWriter with the calls its structure printer
- * makes for a ClassDeclarationStructure, for the few parts these classes use. The structure
+ * An API class (and its operations' error guards) written through ts-morph's CodeBlockWriter
+ * with the calls its structure printer makes for a ClassDeclarationStructure (and a
+ * FunctionDeclarationStructure), for the few parts these use. The structure
  * printer opens a new CodeBlockWriter for every parameter and return type and looks each part's
  * printer up through a memoizing factory: on GitHub's spec (3,000 methods) that was a third of
  * the emitter's time. test/emit/typescript/class-writer.test.ts holds the two printers to the
@@ -57,6 +58,20 @@ export function classStatement(c: ClassText): WriterFunction {
         writeMethod(writer, method);
       }
     });
+  };
+}
+
+/** `export function name(…): type { statement }` as a source file's statement. */
+export function functionStatement(f: Omit<MethodText, 'isAsync'>): WriterFunction {
+  return (writer) => {
+    // What the statement printer does before a function structure.
+    if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
+    writer.closeComment();
+    writeDocs(writer, f.docs);
+    writer.write(`export function ${f.name}`);
+    writeParameters(writer, f.parameters);
+    if (!isBlank(f.returnType)) writer.hangingIndent(() => writer.write(`: ${f.returnType}`));
+    writer.space().inlineBlock(() => writeStatement(writer, f.statement));
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ClassDeclarationStructure, FunctionDeclarationStructure, SourceFileStructure, StatementStructures, WriterFunction } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { classStatement, type ClassText, type MemberText, type MethodText } from '../../../src/emit/typescript/class-writer.js';
+import { classStatement, functionStatement, type ClassText, type MemberText, type MethodText } from '../../../src/emit/typescript/class-writer.js';
 import { writeValue } from '../../../src/emit/typescript/expression.js';
 import { printStructure, StructureKind } from '../../../src/emit/typescript/ts-morph.js';
 
@@ -25,7 +25,7 @@ function structure(c: ClassText): ClassDeclarationStructure {
 }
 
 /** A file with statements before the class, as API class files have (imports, an error guard). */
-function file(classStatementOrStructure: WriterFunction | ClassDeclarationStructure, before: (string | WriterFunction | StatementStructures)[]): string {
+function file(classStatementOrStructure: WriterFunction | ClassDeclarationStructure | FunctionDeclarationStructure, before: (string | WriterFunction | StatementStructures)[]): string {
   const source: SourceFileStructure = {
     kind: StructureKind.SourceFile,
     leadingTrivia: '// header\n\n',
@@ -115,3 +115,34 @@ describe('classStatement', () => {
     });
   }
 });
+
+describe('functionStatement', () => {
+  const guard = {
+    name: 'isGetPetError',
+    docs: ['Whether `error` is an ApiError of getPet (GET and its path template).\n@deprecated'],
+    parameters: [{ name: 'error', type: 'unknown' }],
+    returnType: 'error is GetPetError',
+    statement: "return error instanceof ApiError && error.method === 'GET' && error.path === '/pets/{id}';",
+  };
+  const alias: WriterFunction = (writer) => writer.blankLineIfLastNot().writeLine('export type GetPetError = ApiError<404, Error>;');
+  const asStructure: FunctionDeclarationStructure = {
+    kind: StructureKind.Function,
+    name: guard.name,
+    isExported: true,
+    docs: guard.docs,
+    parameters: guard.parameters,
+    returnType: guard.returnType,
+    statements: [guard.statement],
+  };
+
+  it.each<[string, (string | WriterFunction | StatementStructures)[]]>([
+    ['first in the file', []],
+    ['after a hand-written alias', [alias]],
+    ['after another function', [asStructure, alias]],
+  ])('prints what ts-morph prints for the structure: %s', (_, before) => {
+    const expected = file(asStructure, before);
+    expect(file(functionStatement(guard), before)).toBe(expected);
+    expect(expected).toContain('export function isGetPetError(error: unknown): error is GetPetError {\n');
+  });
+});
+
