@@ -4,17 +4,10 @@
  * `...Raw` variant resolving to `{ data, status, headers, response }` (the one that calls the
  * runtime), and for binary downloads a `...Stream` variant.
  */
-import type {
-  ClassDeclarationStructure,
-  FunctionDeclarationStructure,
-  MethodDeclarationStructure,
-  OptionalKind,
-  ParameterDeclarationStructure,
-  SourceFileStructure,
-  WriterFunction,
-} from 'ts-morph';
+import type { SourceFileStructure, WriterFunction } from 'ts-morph';
 import { StructureKind } from './ts-morph.js';
 import type { Api } from '../../model/types.js';
+import { classStatement, functionStatement, type MethodText, type ParameterText } from './class-writer.js';
 import { GENERATED_HEADER, jsDocs, jsDocText } from './docs.js';
 import { errorMembers, errorUnion } from './errors.js';
 import { stringLiteral } from './escape.js';
@@ -60,29 +53,25 @@ export function apiClassFile(api: Api, plan: ApiClassPlan, printer: TypePrinter)
   };
 }
 
-function apiClass(plan: ApiClassPlan, methods: OptionalKind<MethodDeclarationStructure>[]): ClassDeclarationStructure {
-  return {
-    kind: StructureKind.Class,
+function apiClass(plan: ApiClassPlan, methods: MethodText[]): WriterFunction {
+  return classStatement({
     name: plan.className,
-    isExported: true,
     extends: 'BaseApi',
     docs: jsDocs({ summary: plan.description }),
-    ctors: [
-      {
-        docs: jsDocs({ summary: "Without a configuration, calls go to BASE_PATH (the spec's first server) without credentials." }),
-        parameters: [{ name: 'configuration', type: 'Configuration', hasQuestionToken: true }],
-        statements: ['super(configuration, BASE_PATH, SERVERS);'],
-      },
-    ],
+    ctor: {
+      docs: jsDocs({ summary: "Without a configuration, calls go to BASE_PATH (the spec's first server) without credentials." }),
+      parameters: [{ name: 'configuration', type: 'Configuration', hasQuestionToken: true }],
+      statement: 'super(configuration, BASE_PATH, SERVERS);',
+    },
     methods,
-  };
+  });
 }
 
 /**
  * `type GetPetError = ApiError<404, NotFound> | ...` and `isGetPetError(error)`. The alias is
  * written by hand so a long union breaks one member a line; its comment holds identifiers only.
  */
-function errorDeclarations(plan: OperationPlan, printer: TypePrinter): (WriterFunction | FunctionDeclarationStructure)[] {
+function errorDeclarations(plan: OperationPlan, printer: TypePrinter): WriterFunction[] {
   const op = plan.operation;
   const members = errorUnion(errorMembers(op, printer));
   const alias: WriterFunction = (writer) => {
@@ -97,22 +86,18 @@ function errorDeclarations(plan: OperationPlan, printer: TypePrinter): (WriterFu
   };
   return [
     alias,
-    {
-      kind: StructureKind.Function,
+    functionStatement({
       name: plan.errorGuard,
-      isExported: true,
       docs: [jsDocText(`Whether \`error\` is an ApiError of ${plan.methodName} (${plan.operation.method.toUpperCase()} and its path template).`)],
       parameters: [{ name: 'error', type: 'unknown' }],
       returnType: `error is ${plan.errorType}`,
-      statements: [
-        `return error instanceof ApiError && error.method === ${stringLiteral(op.method.toUpperCase())} && error.path === ${stringLiteral(op.path)};`,
-      ],
-    },
+      statement: `return error instanceof ApiError && error.method === ${stringLiteral(op.method.toUpperCase())} && error.path === ${stringLiteral(op.path)};`,
+    }),
   ];
 }
 
-function requestParameters(plan: OperationPlan, options: string): OptionalKind<ParameterDeclarationStructure>[] {
-  const parameters: OptionalKind<ParameterDeclarationStructure>[] = [];
+function requestParameters(plan: OperationPlan, options: string): ParameterText[] {
+  const parameters: ParameterText[] = [];
   if (plan.requestType !== undefined) {
     parameters.push(
       requestIsOptional(plan) ? { name: 'request', type: plan.requestType, initializer: '{}' } : { name: 'request', type: plan.requestType },
@@ -122,20 +107,20 @@ function requestParameters(plan: OperationPlan, options: string): OptionalKind<P
   return parameters;
 }
 
-function operationMethods(api: Api, plan: OperationPlan, printer: TypePrinter): OptionalKind<MethodDeclarationStructure>[] {
+function operationMethods(api: Api, plan: OperationPlan, printer: TypePrinter): MethodText[] {
   const op = plan.operation;
   const resolved = returnType(op, printer);
   const parameters = requestParameters(plan, optionsType(op));
   const args = plan.requestType === undefined ? 'options' : 'request, options';
   const rejects = `Rejects with ${plan.errorType} (check it with ${plan.errorGuard}) when the server answers with an error status.`;
-  const methods: OptionalKind<MethodDeclarationStructure>[] = [
+  const methods: MethodText[] = [
     {
       name: plan.methodName,
       isAsync: true,
       docs: jsDocs({ summary: op.summary, description: op.description, deprecated: op.deprecated }),
       parameters,
       returnType: `Promise<${resolved}>`,
-      statements: [`return (await this.${plan.rawMethodName}(${args})).data;`],
+      statement: `return (await this.${plan.rawMethodName}(${args})).data;`,
     },
     {
       name: plan.rawMethodName,
@@ -143,7 +128,7 @@ function operationMethods(api: Api, plan: OperationPlan, printer: TypePrinter): 
       docs: [jsDocText(`${plan.methodName}, resolving to the body with the status, headers and response. ${rejects}`, op.deprecated)],
       parameters,
       returnType: `Promise<ApiResponse<${resolved}>>`,
-      statements: [sendStatement(resolved, callValue(api, plan))],
+      statement: sendStatement(resolved, callValue(api, plan)),
     },
   ];
   if (plan.streamMethodName !== undefined) {
@@ -154,7 +139,7 @@ function operationMethods(api: Api, plan: OperationPlan, printer: TypePrinter): 
       docs: [jsDocText(`${plan.methodName}, resolving once the headers arrive, with the body as a stream (still limited to maxResponseBytes). ${rejects}`, op.deprecated)],
       parameters,
       returnType: `Promise<ApiResponse<${stream}>>`,
-      statements: [sendStatement(stream, { ...callValue(api, plan), response: 'stream' })],
+      statement: sendStatement(stream, { ...callValue(api, plan), response: 'stream' }),
     });
   }
   return methods;

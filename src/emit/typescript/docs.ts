@@ -1,4 +1,5 @@
 /** JSDoc blocks for generated declarations, built only from escaped text. */
+import type { CodeBlockWriter } from 'ts-morph';
 import { commentText } from './escape.js';
 
 /** First lines of every generated TypeScript file (no spec text, so it needs no escaping). */
@@ -28,4 +29,30 @@ export function jsDocs(parts: DocParts): string[] {
 export function jsDocText(description: string, deprecated = false): string {
   if (!deprecated) return description;
   return description === '' ? '@deprecated' : `${description}\n@deprecated`;
+}
+
+/**
+ * Docs entries given as strings, each written as ts-morph's JSDoc printer writes it and followed by
+ * a line end: for declarations written through the writer (class-writer.ts, interface-writer.ts).
+ */
+export function writeDocs(writer: CodeBlockWriter, docs: readonly string[]): void {
+  for (const text of docs) {
+    writer.closeComment();
+    const lines = text.split(/\r?\n/);
+    const start = lines[0] === '' ? 1 : 0;
+    writer.write('/**');
+    if (lines.length <= 1) writer.space().write(lines[start] ?? '');
+    else {
+      writer.newLine();
+      for (let i = start; i < lines.length; i++) {
+        writer.write(' *');
+        const line = lines[i] ?? '';
+        if (line.length > 0) writer.write(` ${line}`);
+        writer.newLine();
+      }
+    }
+    writer.spaceIfLastNot();
+    writer.write('*/');
+    writer.newLine();
+  }
 }

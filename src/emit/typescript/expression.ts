@@ -25,17 +25,36 @@ const INLINE_WIDTH = 100;
 
 /** The value on one line. */
 export function inlineText(value: Value): string {
+  return inlineWith(value, undefined);
+}
+
+/**
+ * inlineText, recording each object's and array's text in `known`: writeValue asks for the text
+ * of every part it breaks over lines, which the whole value's text has already built.
+ */
+function inlineWith(value: Value, known: Map<object, string> | undefined): string {
   if (value instanceof Expression) return value.code;
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (isArray(value)) return `[${value.map(inlineText).join(', ')}]`;
-  const entries = definedEntries(value);
-  return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${literalKey(k)}: ${inlineText(v)}`).join(', ')} }`;
+  const seen = known?.get(value);
+  if (seen !== undefined) return seen;
+  let text: string;
+  if (isArray(value)) text = `[${value.map((item) => inlineWith(item, known)).join(', ')}]`;
+  else {
+    const entries = definedEntries(value);
+    text = entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${literalKey(k)}: ${inlineWith(v, known)}`).join(', ')} }`;
+  }
+  known?.set(value, text);
+  return text;
 }
 
 /** Writes the value, breaking objects and arrays over lines when they are wider than INLINE_WIDTH. */
 export function writeValue(writer: CodeBlockWriter, value: Value): void {
-  const inline = inlineText(value);
+  writeKnown(writer, value, new Map());
+}
+
+function writeKnown(writer: CodeBlockWriter, value: Value, known: Map<object, string>): void {
+  const inline = inlineWith(value, known);
   if (inline.length <= INLINE_WIDTH || value instanceof Expression || typeof value !== 'object' || value === null) {
     writer.write(inline);
     return;
@@ -44,7 +63,7 @@ export function writeValue(writer: CodeBlockWriter, value: Value): void {
     writer.write('[').newLine();
     writer.indent(() => {
       for (const item of value) {
-        writeValue(writer, item);
+        writeKnown(writer, item, known);
         writer.write(',').newLine();
       }
     });
@@ -55,7 +74,7 @@ export function writeValue(writer: CodeBlockWriter, value: Value): void {
   writer.indent(() => {
     for (const [key, item] of definedEntries(value)) {
       writer.write(`${literalKey(key)}: `);
-      writeValue(writer, item);
+      writeKnown(writer, item, known);
       writer.write(',').newLine();
     }
   });

@@ -36,7 +36,7 @@ export function emitTypeScript(api: Api, options: TargetOptions): EmittedFile[] 
   sources.set('src/index.ts', indexFile(api.schemas.length > 0, plan.classes.map((c) => c.className)));
 
   // README.md and docs/: npm packs README.md whatever package.json "files" says; docs/ stays in the repository.
-  const files: EmittedFile[] = [packageJson(api, options), tsconfigJson(), gitignore(), npmignore(), ...runtimeFiles(), ...print(sources), ...typeScriptDocs(api, plan, options)];
+  const files: EmittedFile[] = [packageJson(api, options), tsconfigJson(), gitignore(), npmignore(), ...runtimeFiles(), ...print(sources), ...typeScriptDocs(api, plan, options, printer)];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

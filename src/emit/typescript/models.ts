@@ -1,9 +1,10 @@
 /** src/models.ts of the package: one exported interface or type alias per named schema. */
-import type { InterfaceDeclarationStructure, SourceFileStructure, TypeAliasDeclarationStructure, VariableStatementStructure } from 'ts-morph';
+import type { SourceFileStructure, TypeAliasDeclarationStructure, VariableStatementStructure, WriterFunction } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import type { Api, NamedSchema } from '../../model/types.js';
 import { GENERATED_HEADER, jsDocs } from './docs.js';
 import { writeValue } from './expression.js';
+import { interfaceStatement } from './interface-writer.js';
 import { isNamedEnum } from './plan.js';
 import { isInterfaceSchema } from './recursion.js';
 import type { TypePrinter } from './types.js';
@@ -63,14 +64,12 @@ function modelDeclaration(
   named: NamedSchema,
   name: string,
   printer: TypePrinter,
-): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+): WriterFunction | TypeAliasDeclarationStructure {
   const { schema } = named;
   if (schema.kind === 'object' && isInterfaceSchema(schema)) {
     const members = printer.members(schema);
-    return {
-      kind: StructureKind.Interface,
+    return interfaceStatement({
       name,
-      isExported: true,
       docs: schemaDocs(named),
       properties: members.flatMap((m) =>
         m.kind === 'property'
@@ -85,8 +84,8 @@ function modelDeclaration(
             ]
           : [],
       ),
-      indexSignatures: members.flatMap((m) => (m.kind === 'index' ? [{ keyName: 'key', keyType: 'string', returnType: m.type }] : [])),
-    };
+      indexTypes: members.flatMap((m) => (m.kind === 'index' ? [m.type] : [])),
+    });
   }
   return {
     kind: StructureKind.TypeAlias,

@@ -2,19 +2,19 @@
  * One operation's pieces of an API class: its request interface, and the description of the call
  * its method hands to the runtime (runtime/base-api.ts, OperationCall).
  */
-import type { InterfaceDeclarationStructure } from 'ts-morph';
-import { StructureKind } from './ts-morph.js';
+import type { WriterFunction } from 'ts-morph';
 import type { Api, Operation, Parameter, SecurityRequirement } from '../../model/types.js';
 import { jsDocs } from './docs.js';
 import { Expression, type Value } from './expression.js';
+import { interfaceStatement, type PropertyText } from './interface-writer.js';
 import { bodyContent, isJsonMediaType, responseShape } from './media.js';
 import type { OperationPlan } from './plan.js';
 import type { TypePrinter } from './types.js';
 
 /** The request interface of an operation that takes parameters or a body. */
-export function requestInterface(plan: OperationPlan, printer: TypePrinter): InterfaceDeclarationStructure | undefined {
+export function requestInterface(plan: OperationPlan, printer: TypePrinter): WriterFunction | undefined {
   if (plan.requestType === undefined) return undefined;
-  const properties = plan.fields.map(({ parameter, field }) => ({
+  const properties: PropertyText[] = plan.fields.map(({ parameter, field }) => ({
     name: field,
     type: optionalType(printer.print(parameter.schema), parameter.required),
     hasQuestionToken: !parameter.required,
@@ -30,13 +30,11 @@ export function requestInterface(plan: OperationPlan, printer: TypePrinter): Int
       docs: jsDocs({ summary: body.description }),
     });
   }
-  return {
-    kind: StructureKind.Interface,
+  return interfaceStatement({
     name: plan.requestType,
-    isExported: true,
     docs: jsDocs({ summary: `Parameters of ${plan.methodName}.` }),
     properties,
-  };
+  });
 }
 
 /** Optional fields also accept `undefined`, so callers with exactOptionalPropertyTypes can pass one through. */

@@ -28,6 +28,14 @@ export class TypePrinter {
   readonly #recursion: RecursionInfo;
   /** Model names printed since the last take(), for imports. */
   #used = new Set<string>();
+  /**
+   * Each schema's type outside any alias (where it depends on the schema alone), with the model
+   * names it uses: code and docs print the same schemas again and again (a response body for its
+   * method, its error union and its doc page; a shared parameter for every operation).
+   */
+  readonly #printed = new Map<Schema, Kept<string>>();
+  /** Each object shape's members outside any alias (an interface's, printed for its code and its doc page). */
+  readonly #members = new Map<ObjectShape, Kept<readonly Member[]>>();
 
   constructor(modelNames: ReadonlyMap<string, string>, recursion: RecursionInfo) {
     this.#modelNames = modelNames;
@@ -36,7 +44,8 @@ export class TypePrinter {
 
   /** The type of a schema as TypeScript text. */
   print(schema: Schema, site: TypeSite = {}): string {
-    return this.#print(schema, site.alias, true).text;
+    if (site.alias !== undefined || schema.kind === 'ref') return this.#print(schema, site.alias, true).text;
+    return this.#kept(this.#printed, schema, () => this.#print(schema, undefined, true).text);
   }
 
   /** Model type names referenced since the last call, sorted; resets the record. */
@@ -44,6 +53,25 @@ export class TypePrinter {
     const used = [...this.#used].sort();
     this.#used = new Set();
     return used;
+  }
+
+  /** `cache`'s value for `key`, computed once; a hit still records the model names it uses. */
+  #kept<K, V>(cache: Map<K, Kept<V>>, key: K, compute: () => V): V {
+    const kept = cache.get(key);
+    if (kept !== undefined) {
+      for (const name of kept.used) this.#used.add(name);
+      return kept.value;
+    }
+    const outer = this.#used;
+    this.#used = new Set();
+    try {
+      const value = compute();
+      cache.set(key, { value, used: [...this.#used] });
+      return value;
+    } finally {
+      for (const name of this.#used) outer.add(name);
+      this.#used = outer;
+    }
   }
 
   /** `eager`: still in a position TypeScript resolves while declaring the alias. */
@@ -98,7 +126,7 @@ export class TypePrinter {
       const value = extra === undefined || extra === true ? 'unknown' : this.#print(extra, alias, false).text;
       return { text: `Record<string, ${value}>`, binding: Binding.Primary };
     }
-    const members = this.members(schema, alias).map((m) =>
+    const members = this.#newMembers(schema, alias).map((m) =>
       m.kind === 'property'
         ? `${m.readonly ? 'readonly ' : ''}${m.key}${m.optional ? '?' : ''}: ${m.type}`
         : `[key: string]: ${m.type}`,
@@ -110,7 +138,11 @@ export class TypePrinter {
    * The members of an object shape, for interfaces and type literals alike. An index signature
    * must admit every named property's type too, so its type is the union of them all.
    */
-  members(schema: ObjectShape, alias?: string): Member[] {
+  members(schema: ObjectShape, alias?: string): readonly Member[] {
+    return alias === undefined ? this.#kept(this.#members, schema, () => this.#newMembers(schema, undefined)) : this.#newMembers(schema, alias);
+  }
+
+  #newMembers(schema: ObjectShape, alias: string | undefined): readonly Member[] {
     const members: Member[] = schema.properties.map((p) => ({
       kind: 'property',
       key: propertyKey(p.name),
@@ -149,6 +181,11 @@ export class TypePrinter {
     if (values.length === 0) return unionMember(printed);
     return { text: `({ ${propertyKey(discriminator.propertyName)}: ${values.join(' | ')} } & ${printed.text})`, binding: Binding.Primary };
   }
+}
+
+interface Kept<V> {
+  readonly value: V;
+  readonly used: readonly string[];
 }
 
 export type Member =

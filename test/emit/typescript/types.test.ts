@@ -82,6 +82,20 @@ describe('TypePrinter.print', () => {
     expect(printer.takeUsedModels()).toEqual(['Dog', 'ModelError']);
     expect(printer.takeUsedModels()).toEqual([]);
   });
+
+  it('records the models of a type printed again, as every file that prints it imports them', () => {
+    const printer = printerFor(PETS);
+    const pets = s({ kind: 'oneOf', members: [ref('Dog'), arr(ref('Cat'))] });
+    const owner = obj([prop('pets', pets), prop('error', ref('Error'))]);
+    if (owner.kind !== 'object') throw new Error('obj makes an object schema');
+    expect(printer.print(pets)).toBe('Dog | Cat[]');
+    printer.members(owner);
+    expect(printer.takeUsedModels()).toEqual(['Cat', 'Dog', 'ModelError']);
+    expect(printer.print(pets)).toBe('Dog | Cat[]');
+    expect(printer.takeUsedModels()).toEqual(['Cat', 'Dog']);
+    expect(printer.members(owner).map((m) => m.type)).toEqual(['Dog | Cat[]', 'ModelError']);
+    expect(printer.takeUsedModels()).toEqual(['Cat', 'Dog', 'ModelError']);
+  });
 });
 
 describe('recursion', () => {

@@ -15,7 +15,7 @@ export interface ReadmeIds {
 export interface DocsContext {
   readonly api: Api;
   readonly packageName: string;
-  /** The docs' own printer (its record of used models is not shared with the code emitter). */
+  /** The code emitter's printer (the docs never read its record of used models). */
   readonly printer: TypePrinter;
   readonly examples: ExampleValues;
   /** Model type name → doc file name without `.md`, in docs/. */

@@ -9,8 +9,7 @@ import { ordinal } from '../../docs/apis.js';
 import { render } from '../../docs/templates.js';
 import type { EmittedFile, TargetOptions } from '../../target.js';
 import type { NamePlan } from '../plan.js';
-import { RecursionInfo } from '../recursion.js';
-import { TypePrinter } from '../types.js';
+import type { TypePrinter } from '../types.js';
 import { docFileNames } from './anchors.js';
 import { apiDocView } from './api-view.js';
 import type { DocsContext } from './context.js';
@@ -19,14 +18,15 @@ import { modelDocView } from './model-view.js';
 import { readmeFeatures } from './readme-features.js';
 import { readmeIds, readmeView } from './readme-view.js';
 
-export function typeScriptDocs(api: Api, plan: NamePlan, options: TargetOptions): EmittedFile[] {
+/** `printer`: the code's own, so each type is printed once for both. */
+export function typeScriptDocs(api: Api, plan: NamePlan, options: TargetOptions, printer: TypePrinter): EmittedFile[] {
   const classNames = plan.classes.map((c) => c.className);
   const modelNames = api.schemas.map((s) => plan.models.get(s.name) ?? s.name);
   const files = docFileNames(classNames, modelNames);
   const context: DocsContext = {
     api,
     packageName: options.packageName,
-    printer: new TypePrinter(plan.models, new RecursionInfo(api)),
+    printer,
     examples: new ExampleValues(api),
     modelFiles: new Map(modelNames.map((name) => [name, files.get(name) ?? name])),
     classFiles: new Map(classNames.map((name) => [name, files.get(name) ?? name])),

@@ -17,6 +17,19 @@ const TOKEN = /'(?:[^'\\]|\\.)*'?|[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]
  * `docFiles`: model type name → doc file name; `prefix`: the docs folder as seen from the page.
  */
 export function typeMarkdown(typeText: string, docFiles: ReadonlyMap<string, string>, prefix: string): string {
+  let known = shownTypes.get(docFiles);
+  if (known === undefined) shownTypes.set(docFiles, (known = new Map()));
+  const key = `${prefix}\0${typeText}`;
+  return known.get(key) ?? known.set(key, linkedType(typeText, docFiles, prefix)).get(key)!;
+}
+
+/**
+ * Each type's markdown, per map of doc files (one per package): the same types (`string`, a
+ * model's name, a shared response body) fill most rows of every page.
+ */
+const shownTypes = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+
+function linkedType(typeText: string, docFiles: ReadonlyMap<string, string>, prefix: string): string {
   const tokens = typeText.match(TOKEN) ?? [];
   // Tokens repeat (`, `, `|`, names), so each is escaped once.
   const escaped = new Map<string, string>();
