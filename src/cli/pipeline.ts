@@ -41,11 +41,14 @@ export interface RunObserver {
 }
 
 export interface ConfiguredRun {
-  /**
-   * Threads to use: several specs are loaded and emitted at once, each in its own worker thread;
-   * one spec's targets are emitted at once, each lane in its own; 1 runs everything here, in order.
-   */
+  /** Specs loaded and emitted at once, each in its own worker thread; 1 runs them here, one by one. */
   readonly jobs: number;
+  /**
+   * Threads for the targets of a config's only spec (target-pool.ts); 1 (the default) emits them
+   * here, one by one. Only an explicit --jobs asks for more: on the shared 2-core machines this was
+   * measured on, copying the model to the threads cost more CPU than the threads saved in time.
+   */
+  readonly targetLanes?: number;
   readonly observer?: RunObserver | undefined;
 }
 
@@ -62,7 +65,7 @@ export async function emitConfigured(config: Config, given: LoaderOptions, run: 
   const perSpec =
     jobs > 1 && (await workersAvailable('spec'))
       ? await (await import('./spec-pool.js')).emitInWorkers(config, loaderOptions, jobs, run.observer)
-      : await emitSerially(config, loaderOptions, run.observer, jobs === 1 ? run.jobs : 1);
+      : await emitSerially(config, loaderOptions, run.observer, jobs === 1 ? (run.targetLanes ?? 1) : 1);
   return perSpec.flat();
 }
 
