@@ -163,15 +163,19 @@ function discriminator(node: Node, members: unknown[], ctx: SchemaContext): Disc
   if (typeof propertyName !== 'string') return undefined;
   const mapping: { value: string; schema: string }[] = [];
   const explicit = isNode(raw) && isNode(raw.mapping) ? raw.mapping : {};
+  let written: Record<string, string> | undefined;
   for (const [value, target] of Object.entries(explicit)) {
-    const name = typeof target === 'string' ? (namedTarget(target, ctx.namedPrefix) ?? target) : undefined;
+    const full = typeof target === 'string' ? namedTarget(target, ctx.namedPrefix) : undefined;
+    const name = typeof target === 'string' ? (full ?? target) : undefined;
     if (name) mapping.push({ value, schema: name });
+    if (typeof target === 'string' && full === undefined) written = {};
   }
+  if (written) for (const [value, target] of Object.entries(explicit)) if (typeof target === 'string') written[value] = target;
   for (const member of members) {
     const name = isNode(member) && typeof member.$ref === 'string' ? namedTarget(member.$ref, ctx.namedPrefix) : undefined;
     if (name && !mapping.some((m) => m.schema === name)) mapping.push({ value: name, schema: name });
   }
-  return { propertyName, mapping };
+  return written ? { propertyName, mapping, written } : { propertyName, mapping };
 }
 
 function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon {
