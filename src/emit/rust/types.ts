@@ -183,6 +183,8 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
     case 'anyOf':
       return opaque(nullable);
     case 'any':
+      // `items` beside `type: object`: 6.0's parser reads the schema as an array of them.
+      if (shape.items !== undefined) return container((t) => `Vec<${t}>`, rust(shape.items), nullable);
       return shape.declared === undefined ? any(nullable) : declaredType(shape.declared, schemas, nullable);
     case 'ref':
       return any(nullable); // unreachable: resolve() follows every ref
