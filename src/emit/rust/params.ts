@@ -8,7 +8,7 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { propertyDescription, valueDefault } from './composed.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
-import { rustType, type RustType } from './types.js';
+import { docSpelling, rustType, type RustType } from './types.js';
 
 export interface RustParam {
   /** The Rust argument name. */
@@ -115,7 +115,7 @@ function openModelAsMap(schema: Schema, schemas: RustSchemas): Schema {
 
 /** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */
 function bareModel(type: RustType): string {
-  return type.leaf.kind === 'model' && !type.leaf.declared && !type.container ? type.leaf.name : type.type;
+  return type.leaf.kind === 'model' && !type.leaf.declared && !type.container ? type.leaf.name : docSpelling(type);
 }
 
 /**
@@ -135,7 +135,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     return {
       wire: p.name,
       type,
-      shown: wrappedEnum(p.schema, schemas) ? type.type : bareModel(type),
+      shown: wrappedEnum(p.schema, schemas) ? docSpelling(type) : bareModel(type),
       required: p.required,
       description: p.description,
       default: valueDefault(p.schema, schemas, 'parameter'),
@@ -164,7 +164,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       // `$ref` field loses what is written beside it (as a property does): a model's shows no
       // description, an alias's its own.
       const description = propertyDescription(f.schema, schemas);
-      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
+      drafts.push({ wire: f.name, type, shown: docSpelling(type), required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
     // A form of a free-form object or a map (Looker's login: `{type: object}`) has no field 6.0
     // could take: the function takes no body at all, and the crate sends none.

@@ -52,6 +52,17 @@ export interface RustType {
   /** A container of a container: which one is inside (6.0 links a property of it to `array.md` / `map.md`). */
   readonly nested?: 'array' | 'map' | undefined;
   readonly nullable: boolean;
+  /**
+   * How the docs spell the type, when not as the code does: 6.0 unaliases a reference only at the
+   * top, so items or values referring to an array or map alias print as the models `Array` / `Map`
+   * (`Vec<crate::models::Array>`), which neither it nor the crate declares.
+   */
+  readonly spelled?: string | undefined;
+}
+
+/** The type as the docs print it. */
+export function docSpelling(t: RustType): string {
+  return t.spelled ?? t.type;
 }
 
 const VALUE = 'serde_json::Value';
@@ -75,9 +86,21 @@ function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType
   }
 }
 
-function container(wrap: (inner: string) => string, inner: RustType, nullable: boolean): RustType {
+/** `aliased`: the docs' name for inner, a reference to an array or map alias (see RustType.spelled). */
+function container(wrap: (inner: string) => string, inner: RustType, nullable: boolean, aliased?: string): RustType {
   const nested = inner.container ? (inner.type.startsWith('Vec<') ? 'array' : 'map') : undefined;
-  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner };
+  const innerSpelled = aliased ?? inner.spelled;
+  const spelled = innerSpelled === undefined ? {} : { spelled: wrap(innerSpelled) };
+  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner, ...spelled };
+}
+
+/** `crate::models::Array` / `Map` for a reference to an array or map alias, as 6.0 spells one inside a container. */
+function aliasModel(schema: Schema, schemas: RustSchemas): string | undefined {
+  if (schema.kind !== 'ref') return undefined;
+  const resolved = schemas.resolve(schema);
+  if (resolved.kind !== 'inline') return undefined;
+  if (resolved.schema.kind === 'array') return 'crate::models::Array';
+  return resolved.schema.kind === 'map' ? 'crate::models::Map' : undefined;
 }
 
 const any = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'any' }, container: false, nullable });
@@ -164,9 +187,9 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
     case 'primitive':
       return { ...primitiveType(shape), nullable };
     case 'array':
-      return container((t) => `Vec<${t}>`, rust(shape.items), nullable);
+      return container((t) => `Vec<${t}>`, rust(shape.items), nullable, aliasModel(shape.items, schemas));
     case 'map':
-      return container((t) => `${MAP}${t}>`, rust(shape.values), nullable);
+      return container((t) => `${MAP}${t}>`, rust(shape.values), nullable, aliasModel(shape.values, schemas));
     case 'object': {
       // Without named properties an object is a dictionary (or free-form when nothing is said).
       if (shape.properties.length > 0) return opaque(nullable);
@@ -256,7 +279,7 @@ function linkTarget(t: RustType, place: Place): string | undefined {
 }
 
 /** `**T**` or `[**T**](Target.md)`; `shown` overrides the printed type (body params print bare model names). */
-export function typeMarkdown(t: RustType, place: Place, shown: string = t.type): string {
+export function typeMarkdown(t: RustType, place: Place, shown: string = docSpelling(t)): string {
   const link = linkTarget(t, place);
   return link === undefined ? `**${shown}**` : `[**${shown}**](${link})`;
 }
