@@ -230,6 +230,12 @@ export interface SchemaCommon {
    * a reference (kit/stray-refs.ts).
    */
   readonly strayRef?: string | undefined;
+  /**
+   * `items` written beside a primitive type or a composition (oxforddictionaries' `{type: string,
+   * items}`, docker's `{oneOf, items}`), only present then. JSON Schema ignores it; the parser
+   * behind openapi-generator 6.0 reads such a schema as an array of them (emit/rust/items-beside.ts).
+   */
+  readonly itemsBeside?: Schema | undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { gatherInlineModels, OPENAPI_GENERATOR_6 } from '../kit/inline-models-ga
 import type { EmittedFile, Target } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
+import { withItemsBesideAsArrays } from './items-beside.js';
 import { modelDocView } from './model-view.js';
 import { rustPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
@@ -18,8 +19,9 @@ export { operationNames } from './plan.js';
 export const target: Target = {
   name: 'rust',
   emit(spec, options) {
-    // 6.0 hoists inline objects into models before naming anything; so do we (kit).
-    const api = gatherInlineModels(spec, OPENAPI_GENERATOR_6);
+    // 6.0 hoists inline objects into models before naming anything; so do we (kit), after
+    // reading `items` beside another type as its parser does.
+    const api = gatherInlineModels(withItemsBesideAsArrays(spec), OPENAPI_GENERATOR_6);
     const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
     const plan = rustPlan(api, options.packageName, hoisted);
     const docs: EmittedFile[] = [
