@@ -8,7 +8,7 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { propertyDescription, valueDefault } from './composed.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
-import { docSpelling, rustType, type RustType } from './types.js';
+import { docSpelling, inDocs, rustType, type RustType } from './types.js';
 
 export interface RustParam {
   /** The Rust argument name. */
@@ -115,7 +115,8 @@ function openModelAsMap(schema: Schema, schemas: RustSchemas): Schema {
 
 /** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */
 function bareModel(type: RustType): string {
-  return type.leaf.kind === 'model' && !type.leaf.declared && !type.container ? type.leaf.name : docSpelling(type);
+  const d = inDocs(type);
+  return d.leaf.kind === 'model' && !d.leaf.declared && !d.container ? d.leaf.name : docSpelling(type);
 }
 
 /**

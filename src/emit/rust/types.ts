@@ -58,11 +58,23 @@ export interface RustType {
    * (`Vec<crate::models::Array>`), which neither it nor the crate declares.
    */
   readonly spelled?: string | undefined;
+  /**
+   * The type the docs read in this one's place, when another: `type: array` without `items` is
+   * `Vec<serde_json::Value>` in the crate, but 6.0 reads it as a type named `array`, the model
+   * `crate::models::Array` (linked `array.md`) it never writes, as it does any declared type.
+   */
+  readonly docs?: RustType | undefined;
+}
+
+/** The type as the docs read it. */
+export function inDocs(t: RustType): RustType {
+  return t.docs ?? t;
 }
 
 /** The type as the docs print it. */
 export function docSpelling(t: RustType): string {
-  return t.spelled ?? t.type;
+  const d = inDocs(t);
+  return d.spelled ?? d.type;
 }
 
 const VALUE = 'serde_json::Value';
@@ -91,7 +103,8 @@ function container(wrap: (inner: string) => string, inner: RustType, nullable: b
   const nested = inner.container ? (inner.type.startsWith('Vec<') ? 'array' : 'map') : undefined;
   const innerSpelled = aliased ?? inner.spelled;
   const spelled = innerSpelled === undefined ? {} : { spelled: wrap(innerSpelled) };
-  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner, ...spelled };
+  const docs = inner.docs === undefined ? {} : { docs: container(wrap, inner.docs, nullable, aliased) };
+  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner, ...spelled, ...docs };
 }
 
 /** `crate::models::Array` / `Map` for a reference to an array or map alias, as 6.0 spells one inside a container. */
@@ -186,8 +199,11 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   switch (shape.kind) {
     case 'primitive':
       return { ...primitiveType(shape), nullable };
-    case 'array':
-      return container((t) => `Vec<${t}>`, rust(shape.items), nullable, aliasModel(shape.items, schemas));
+    case 'array': {
+      const array = container((t) => `Vec<${t}>`, rust(shape.items), nullable, aliasModel(shape.items, schemas));
+      if (!shape.itemsOmitted) return array;
+      return { ...array, docs: { type: 'crate::models::Array', leaf: { kind: 'model', name: 'Array', doc: 'array', declared: true }, container: false, nullable } };
+    }
     case 'map':
       return container((t) => `${MAP}${t}>`, rust(shape.values), nullable, aliasModel(shape.values, schemas));
     case 'object': {
@@ -280,7 +296,7 @@ function linkTarget(t: RustType, place: Place): string | undefined {
 
 /** `**T**` or `[**T**](Target.md)`; `shown` overrides the printed type (body params print bare model names). */
 export function typeMarkdown(t: RustType, place: Place, shown: string = docSpelling(t)): string {
-  const link = linkTarget(t, place);
+  const link = linkTarget(inDocs(t), place);
   return link === undefined ? `**${shown}**` : `[**${shown}**](${link})`;
 }
 
