@@ -101,14 +101,16 @@ function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
 }
 
 /**
- * A body model with additionalProperties beside its properties is taken as the map it also is:
+ * A body model with additionalProperties beside its properties (or its oneOf, anyOf or allOf) is
+ * taken as the map it also is:
  * 6.0's fromRequestBody asks isMapSchema before anything else (`request_body:
  * HashMap<String, serde_json::Value>`); the crate sends that map as JSON.
  */
 function openModelAsMap(schema: Schema, schemas: RustSchemas): Schema {
   // The schema the body names, not a model that replaced it (an allOf whose member took its name).
   const written = schema.kind === 'ref' ? schemas.written(schema.name) : undefined;
-  if (written?.kind !== 'object' || written.additionalProperties === undefined) return schema;
+  const open = written?.kind === 'object' || written?.kind === 'oneOf' || written?.kind === 'anyOf' || written?.kind === 'allOf';
+  if (!open || written.additionalProperties === undefined) return schema;
   const extra = written.additionalProperties;
   return { kind: 'map', values: extra === true ? FREE_FORM : extra, nullable: written.nullable, readOnly: false, writeOnly: false, deprecated: false };
 }
