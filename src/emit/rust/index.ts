@@ -6,6 +6,7 @@
 import { ordinal } from '../docs/apis.js';
 import { render } from '../docs/templates.js';
 import { gatherInlineModels, OPENAPI_GENERATOR_6 } from '../kit/inline-models-gather.js';
+import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
 import type { EmittedFile, Target } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
@@ -21,7 +22,7 @@ export const target: Target = {
   emit(spec, options) {
     // 6.0 hoists inline objects into models before naming anything; so do we (kit), after
     // reading `items` beside another type as its parser does.
-    const api = gatherInlineModels(withItemsBesideAsArrays(spec), OPENAPI_GENERATOR_6);
+    const api = gatherInlineModels(withItemsBesideAsArrays(withStrayRefsUnfollowed(spec)), OPENAPI_GENERATOR_6);
     const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
     const plan = rustPlan(api, options.packageName, hoisted);
     const docs: EmittedFile[] = [
