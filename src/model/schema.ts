@@ -42,10 +42,18 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     const nonNull = types.filter((t) => t !== 'null');
     // Assigned onto the fresh base rather than spread into a third object: the same keys in the same
     // order, without copying every schema of a large spec once more (a tenth of its model time).
-    return Object.assign(base, shape(node, nonNull, ctx, resolving), stray(entered[0]));
+    const shaped = shape(node, nonNull, ctx, resolving);
+    return Object.assign(base, shaped, itemsBeside(node, shaped, ctx, resolving), stray(entered[0]));
   } finally {
     for (const ref of entered) resolving.delete(ref);
   }
+}
+
+/** `items` written beside a primitive type or a composition, kept only there (SchemaCommon.itemsBeside). */
+function itemsBeside(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolving: Set<string>): { itemsBeside?: Schema } {
+  if (!isNode(node.items)) return {};
+  const beside = shaped.kind === 'primitive' || shaped.kind === 'oneOf' || shaped.kind === 'anyOf' || shaped.kind === 'allOf';
+  return beside ? { itemsBeside: convertSchema(node.items, ctx, resolving) } : {};
 }
 
 /** The `$ref` a schema was written as, kept when it points outside the components (SchemaCommon.strayRef). */
@@ -163,15 +171,19 @@ function discriminator(node: Node, members: unknown[], ctx: SchemaContext): Disc
   if (typeof propertyName !== 'string') return undefined;
   const mapping: { value: string; schema: string }[] = [];
   const explicit = isNode(raw) && isNode(raw.mapping) ? raw.mapping : {};
+  let written: Record<string, string> | undefined;
   for (const [value, target] of Object.entries(explicit)) {
-    const name = typeof target === 'string' ? (namedTarget(target, ctx.namedPrefix) ?? target) : undefined;
+    const full = typeof target === 'string' ? namedTarget(target, ctx.namedPrefix) : undefined;
+    const name = typeof target === 'string' ? (full ?? target) : undefined;
     if (name) mapping.push({ value, schema: name });
+    if (typeof target === 'string' && full === undefined) written = {};
   }
+  if (written) for (const [value, target] of Object.entries(explicit)) if (typeof target === 'string') written[value] = target;
   for (const member of members) {
     const name = isNode(member) && typeof member.$ref === 'string' ? namedTarget(member.$ref, ctx.namedPrefix) : undefined;
     if (name && !mapping.some((m) => m.schema === name)) mapping.push({ value: name, schema: name });
   }
-  return { propertyName, mapping };
+  return written ? { propertyName, mapping, written } : { propertyName, mapping };
 }
 
 function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon {

@@ -230,6 +230,12 @@ export interface SchemaCommon {
    * a reference (kit/stray-refs.ts).
    */
   readonly strayRef?: string | undefined;
+  /**
+   * `items` written beside a primitive type or a composition (oxforddictionaries' `{type: string,
+   * items}`, docker's `{oneOf, items}`), only present then. JSON Schema ignores it; the parser
+   * behind openapi-generator 6.0 reads such a schema as an array of them (emit/rust/items-beside.ts).
+   */
+  readonly itemsBeside?: Schema | undefined;
 }
 
 /**
@@ -382,6 +388,12 @@ export interface Discriminator {
   readonly propertyName: string;
   /** Wire value → schema name, explicit mappings first, then the implicit ones. */
   readonly mapping: readonly { readonly value: string; readonly schema: string }[];
+  /**
+   * The explicit mapping as written (wire value → target), only when some target is not the
+   * named schema's full pointer (`OptionOne` for `#/components/schemas/OptionOne`): generators
+   * that compare inline schemas for reuse compare it as written (openapi-generator 6.0).
+   */
+  readonly written?: Readonly<Record<string, string>> | undefined;
 }
 
 /** No constraint at all (`{}`, or `type: object` with nothing else: free-form). */

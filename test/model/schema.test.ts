@@ -71,6 +71,21 @@ describe('convertSchema', () => {
     expect(convertSchema({ type: 'object' }, oas30)).not.toHaveProperty('requiredOthers');
   });
 
+  test('items beside a primitive type or a composition are kept as itemsBeside; elsewhere no key', () => {
+    expect(convertSchema({ type: 'string', items: { type: 'string' } }, oas30)).toMatchObject({ kind: 'primitive', type: 'string', itemsBeside: { kind: 'primitive', type: 'string' } });
+    expect(convertSchema({ oneOf: [{ type: 'string' }], items: { type: 'integer' } }, oas30)).toMatchObject({ kind: 'oneOf', itemsBeside: { kind: 'primitive', type: 'integer' } });
+    expect(convertSchema({ type: 'string' }, oas30)).not.toHaveProperty('itemsBeside');
+    expect(convertSchema({ type: 'array', items: { type: 'string' } }, oas30)).not.toHaveProperty('itemsBeside');
+    expect(convertSchema({ type: 'object', items: { type: 'string' } }, oas30)).not.toHaveProperty('itemsBeside');
+  });
+
+  test('an explicit discriminator mapping is kept as written only when a target is no full pointer', () => {
+    const bare = { oneOf: [{ $ref: '#/components/schemas/Cat' }], discriminator: { propertyName: 'kind', mapping: { cat: 'Cat' } } };
+    expect(convertSchema(bare, oas30)).toMatchObject({ discriminator: { mapping: [{ value: 'cat', schema: 'Cat' }], written: { cat: 'Cat' } } });
+    const full = { oneOf: [{ $ref: '#/components/schemas/Cat' }], discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat' } } };
+    expect(convertSchema(full, oas30)).not.toHaveProperty('discriminator.written');
+  });
+
   test('only an array written without items is marked itemsOmitted; its items are anything', () => {
     expect(convertSchema({ type: 'array' }, oas30)).toMatchObject({ kind: 'array', itemsOmitted: true, items: { kind: 'any', object: false } });
     expect(convertSchema({ type: 'array', items: {} }, oas30)).not.toHaveProperty('itemsOmitted');

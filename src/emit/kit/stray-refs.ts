@@ -15,7 +15,8 @@
  * 4.2.1's own docs (go/index.ts referenceDocs), which is how the oracle counts those as safety
  * deviations (README "Exactness"). A request body written as such a `$ref` stops 4.2.1 altogether.
  * Swagger 2.0 documents go through a converter first, whose handling of these references is not
- * reproduced: they are left as they are. Checked with 4.2.1's jar (test/emit/go/cases/stray-refs).
+ * reproduced: they are left as they are. Checked with 4.2.1's jar (test/emit/go/cases/stray-refs);
+ * openapi-generator 6.0 reads them alike, and the Rust target runs this pass too (test/emit/rust/quirks/stray-refs).
  */
 import type { Api, MediaContent, Operation, Property, ResponseHeader, Schema } from '../../model/types.js';
 

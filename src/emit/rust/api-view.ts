@@ -9,7 +9,7 @@ import { operationAuth } from './auth.js';
 import { docBaseUrl } from './base-url.js';
 import type { PlannedClass, PlannedFunction } from './plan.js';
 import { defaultText, formFieldCell, notesText, specCell, specText } from './text.js';
-import { returnCell, typeCell } from './types.js';
+import { docSpelling, returnCell, typeCell } from './types.js';
 
 export interface ParamRowView {
   readonly name: string;
@@ -63,7 +63,7 @@ function operationView(fn: PlannedFunction, api: Api): OperationView {
     method: op.method.toUpperCase(),
     path: tableCell(op.path),
     tableSummary: specCell(op.summary),
-    signature: `${returns === undefined ? '' : `${returns.type} `}${name}(${args})`,
+    signature: `${returns === undefined ? '' : `${docSpelling(returns)} `}${name}(${args})`,
     // On its own line like the notes, and guarded as they are: a leading list marker or `###`
     // stays as 6.0 prints it (intel's `1. Find products…`); it starts a one-line block that the
     // blank line after it ends.

@@ -8,7 +8,7 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { propertyDescription, valueDefault } from './composed.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
-import { rustType, type RustType } from './types.js';
+import { docSpelling, inDocs, rustType, type RustType } from './types.js';
 
 export interface RustParam {
   /** The Rust argument name. */
@@ -101,21 +101,24 @@ function formFields(schema: Schema, schemas: RustSchemas): readonly Property[] {
 }
 
 /**
- * A body model with additionalProperties beside its properties is taken as the map it also is:
+ * A body model with additionalProperties beside its properties (or its oneOf, anyOf or allOf) is
+ * taken as the map it also is:
  * 6.0's fromRequestBody asks isMapSchema before anything else (`request_body:
  * HashMap<String, serde_json::Value>`); the crate sends that map as JSON.
  */
 function openModelAsMap(schema: Schema, schemas: RustSchemas): Schema {
   // The schema the body names, not a model that replaced it (an allOf whose member took its name).
   const written = schema.kind === 'ref' ? schemas.written(schema.name) : undefined;
-  if (written?.kind !== 'object' || written.additionalProperties === undefined) return schema;
+  const open = written?.kind === 'object' || written?.kind === 'oneOf' || written?.kind === 'anyOf' || written?.kind === 'allOf';
+  if (!open || written.additionalProperties === undefined) return schema;
   const extra = written.additionalProperties;
   return { kind: 'map', values: extra === true ? FREE_FORM : extra, nullable: written.nullable, readOnly: false, writeOnly: false, deprecated: false };
 }
 
 /** A model parameter (the body too) is printed by its bare name, unlike everywhere else. */
 function bareModel(type: RustType): string {
-  return type.leaf.kind === 'model' && !type.leaf.declared && !type.container ? type.leaf.name : type.type;
+  const d = inDocs(type);
+  return d.leaf.kind === 'model' && !d.leaf.declared && !d.container ? d.leaf.name : docSpelling(type);
 }
 
 /**
@@ -135,7 +138,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     return {
       wire: p.name,
       type,
-      shown: wrappedEnum(p.schema, schemas) ? type.type : bareModel(type),
+      shown: wrappedEnum(p.schema, schemas) ? docSpelling(type) : bareModel(type),
       required: p.required,
       description: p.description,
       default: valueDefault(p.schema, schemas, 'parameter'),
@@ -164,7 +167,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       // `$ref` field loses what is written beside it (as a property does): a model's shows no
       // description, an alias's its own.
       const description = propertyDescription(f.schema, schemas);
-      drafts.push({ wire: f.name, type, shown: type.type, required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
+      drafts.push({ wire: f.name, type, shown: docSpelling(type), required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
     // A form of a free-form object or a map (Looker's login: `{type: object}`) has no field 6.0
     // could take: the function takes no body at all, and the crate sends none.

@@ -52,6 +52,29 @@ export interface RustType {
   /** A container of a container: which one is inside (6.0 links a property of it to `array.md` / `map.md`). */
   readonly nested?: 'array' | 'map' | undefined;
   readonly nullable: boolean;
+  /**
+   * How the docs spell the type, when not as the code does: 6.0 unaliases a reference only at the
+   * top, so items or values referring to an array or map alias print as the models `Array` / `Map`
+   * (`Vec<crate::models::Array>`), which neither it nor the crate declares.
+   */
+  readonly spelled?: string | undefined;
+  /**
+   * The type the docs read in this one's place, when another: `type: array` without `items` is
+   * `Vec<serde_json::Value>` in the crate, but 6.0 reads it as a type named `array`, the model
+   * `crate::models::Array` (linked `array.md`) it never writes, as it does any declared type.
+   */
+  readonly docs?: RustType | undefined;
+}
+
+/** The type as the docs read it. */
+export function inDocs(t: RustType): RustType {
+  return t.docs ?? t;
+}
+
+/** The type as the docs print it. */
+export function docSpelling(t: RustType): string {
+  const d = inDocs(t);
+  return d.spelled ?? d.type;
 }
 
 const VALUE = 'serde_json::Value';
@@ -75,9 +98,22 @@ function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType
   }
 }
 
-function container(wrap: (inner: string) => string, inner: RustType, nullable: boolean): RustType {
+/** `aliased`: the docs' name for inner, a reference to an array or map alias (see RustType.spelled). */
+function container(wrap: (inner: string) => string, inner: RustType, nullable: boolean, aliased?: string): RustType {
   const nested = inner.container ? (inner.type.startsWith('Vec<') ? 'array' : 'map') : undefined;
-  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner };
+  const innerSpelled = aliased ?? inner.spelled;
+  const spelled = innerSpelled === undefined ? {} : { spelled: wrap(innerSpelled) };
+  const docs = inner.docs === undefined ? {} : { docs: container(wrap, inner.docs, nullable, aliased) };
+  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner, ...spelled, ...docs };
+}
+
+/** `crate::models::Array` / `Map` for a reference to an array or map alias, as 6.0 spells one inside a container. */
+function aliasModel(schema: Schema, schemas: RustSchemas): string | undefined {
+  if (schema.kind !== 'ref') return undefined;
+  const resolved = schemas.resolve(schema);
+  if (resolved.kind !== 'inline') return undefined;
+  if (resolved.schema.kind === 'array') return 'crate::models::Array';
+  return resolved.schema.kind === 'map' ? 'crate::models::Map' : undefined;
 }
 
 const any = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'any' }, container: false, nullable });
@@ -163,10 +199,13 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   switch (shape.kind) {
     case 'primitive':
       return { ...primitiveType(shape), nullable };
-    case 'array':
-      return container((t) => `Vec<${t}>`, rust(shape.items), nullable);
+    case 'array': {
+      const array = container((t) => `Vec<${t}>`, rust(shape.items), nullable, aliasModel(shape.items, schemas));
+      if (!shape.itemsOmitted) return array;
+      return { ...array, docs: { type: 'crate::models::Array', leaf: { kind: 'model', name: 'Array', doc: 'array', declared: true }, container: false, nullable } };
+    }
     case 'map':
-      return container((t) => `${MAP}${t}>`, rust(shape.values), nullable);
+      return container((t) => `${MAP}${t}>`, rust(shape.values), nullable, aliasModel(shape.values, schemas));
     case 'object': {
       // Without named properties an object is a dictionary (or free-form when nothing is said).
       if (shape.properties.length > 0) return opaque(nullable);
@@ -183,6 +222,8 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
     case 'anyOf':
       return opaque(nullable);
     case 'any':
+      // `items` beside `type: object`: 6.0's parser reads the schema as an array of them.
+      if (shape.items !== undefined) return container((t) => `Vec<${t}>`, rust(shape.items), nullable);
       return shape.declared === undefined ? any(nullable) : declaredType(shape.declared, schemas, nullable);
     case 'ref':
       return any(nullable); // unreachable: resolve() follows every ref
@@ -254,8 +295,8 @@ function linkTarget(t: RustType, place: Place): string | undefined {
 }
 
 /** `**T**` or `[**T**](Target.md)`; `shown` overrides the printed type (body params print bare model names). */
-export function typeMarkdown(t: RustType, place: Place, shown: string = t.type): string {
-  const link = linkTarget(t, place);
+export function typeMarkdown(t: RustType, place: Place, shown: string = docSpelling(t)): string {
+  const link = linkTarget(inDocs(t), place);
   return link === undefined ? `**${shown}**` : `[**${shown}**](${link})`;
 }
 

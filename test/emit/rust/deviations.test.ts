@@ -60,4 +60,18 @@ describe('Rust docs deviations from 6.0.0: the docs print the type the crate hol
       ],
     });
   });
+
+  it('a parameter or request body written as a $ref into #/paths keeps the type it reaches (6.0: ErrorUnknown, an object, no form fields)', async () => {
+    const table = '------------- | ------------- | ------------- | ------------- | -------------\n';
+    await expectDeviations('stray-ref-parameters-and-bodies', {
+      'docs/DefaultApi.md': [
+        [
+          `> disable(account)\n\n\n### Parameters\n\n\nName | Type | Description  | Required | Notes\n${table}**account** | **String** |  | [required] |\n`,
+          `> disable(account, enabled)\n\n\n### Parameters\n\n\nName | Type | Description  | Required | Notes\n${table}**account** | **String** |  | [required] |\n**enabled** | Option<**bool**> |  |  |\n`,
+        ],
+        ['**account** | [**ErrorUnknown**](.md) | The account | [required] |', '**account** | **String** | The account | [required] |'],
+        ['**body** | **serde_json::Value** | API key | [required] |', '**body** | **String** | API key | [required] |'],
+      ],
+    });
+  });
 });

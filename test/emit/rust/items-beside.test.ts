@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildApi } from '../../../src/model/build.js';
+import { withItemsBesideAsArrays } from '../../../src/emit/rust/items-beside.js';
+
+/** A spec whose `Config.cmd` writes items beside a oneOf, and whose `filters` parameter items beside `type: string`. */
+function spec(version: 'openapi' | 'swagger'): Record<string, unknown> {
+  const cmd = { oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }], items: { type: 'string' }, description: 'A command' };
+  const filters = { name: 'filters', in: 'query', ...(version === 'openapi' ? { schema: { type: 'string', items: { type: 'string' } } } : { type: 'string', items: { type: 'string' } }) };
+  const response = version === 'openapi' ? { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Config' } } } } : { description: 'ok', schema: { $ref: '#/definitions/Config' } };
+  const paths = { '/entries': { get: { operationId: 'getEntries', parameters: [filters], responses: { '200': response } } } };
+  const config = { type: 'object', properties: { cmd } };
+  return version === 'openapi'
+    ? { openapi: '3.0.0', info: { title: 't', version: '1' }, paths, components: { schemas: { Config: config } } }
+    : { swagger: '2.0', info: { title: 't', version: '1' }, paths, definitions: { Config: config } };
+}
+
+/** The details of test/emit/rust/quirks/items-beside-type, whose expected files 6.0.0's jar wrote. */
+describe('withItemsBesideAsArrays', () => {
+  it('reads items beside a composition or a primitive type as an array of them, keeping the description', () => {
+    const api = withItemsBesideAsArrays(buildApi(spec('openapi'), 'openapi-3.0'));
+    const config = api.schemas.find((s) => s.name === 'Config')?.schema;
+    expect(config).toMatchObject({ kind: 'object', properties: [{ name: 'cmd', schema: { kind: 'array', description: 'A command', items: { kind: 'primitive', type: 'string' } } }] });
+    expect(api.operations[0]?.parameters[0]?.schema).toMatchObject({ kind: 'array', items: { kind: 'primitive', type: 'string' } });
+  });
+
+  it('leaves an API that writes no such items as it is, and a Swagger 2.0 one too (its converter was not checked)', () => {
+    const plain = buildApi({ openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {} }, 'openapi-3.0');
+    expect(withItemsBesideAsArrays(plain)).toBe(plain);
+    const swagger = buildApi(spec('swagger'), 'swagger-2.0');
+    expect(withItemsBesideAsArrays(swagger)).toBe(swagger);
+  });
+});
