@@ -1,10 +1,11 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Config, SpecConfig } from '../config/index.js';
-import type { EmittedFile, TargetOptions } from '../emit/target.js';
+import type { EmittedFile } from '../emit/target.js';
 import { loadApi, type ReadLimits } from '../load/index.js';
 import { onStage } from '../load/stages.js';
 import type { Api } from '../model/types.js';
 import { emitPair } from './emit-pair.js';
+import type { TargetJob } from './target-pool.js';
 import { WarningPrinter } from './warnings.js';
 
 export { emitPair };
@@ -98,7 +99,7 @@ export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptio
   }
 }
 
-async function emitOneByOne(api: Api, jobs: readonly { target: string; options: TargetOptions; shownOut: string }[], shownSpec: string, loaderOptions: LoaderOptions): Promise<EmittedFile[][]> {
+async function emitOneByOne(api: Api, jobs: readonly TargetJob[], shownSpec: string, loaderOptions: LoaderOptions): Promise<EmittedFile[][]> {
   const all: EmittedFile[][] = [];
   for (const { target, options, shownOut } of jobs) all.push(await emitPair(api, target, options, shownOut, shownSpec, loaderOptions));
   return all;

@@ -8,7 +8,7 @@
  * same text.
  */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
-import { writeDocs } from './docs.js';
+import { startStatement, writeDocs } from './docs.js';
 
 export interface ParameterText {
   readonly name: string;
@@ -41,10 +41,7 @@ export interface ClassText {
 /** `export class Name extends Base { constructor…; methods… }` as a source file's statement. */
 export function classStatement(c: ClassText): WriterFunction {
   return (writer) => {
-    // What the statement printer does before a class structure.
-    if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
-    writer.closeComment();
-    writeDocs(writer, c.docs);
+    startStatement(writer, c.docs);
     writer.write(`export class ${c.name} `);
     writer.hangingIndent(() => writer.write(`extends ${c.extends} `));
     writer.inlineBlock(() => {
@@ -64,10 +61,7 @@ export function classStatement(c: ClassText): WriterFunction {
 /** `export function name(…): type { statement }` as a source file's statement. */
 export function functionStatement(f: Omit<MethodText, 'isAsync'>): WriterFunction {
   return (writer) => {
-    // What the statement printer does before a function structure.
-    if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
-    writer.closeComment();
-    writeDocs(writer, f.docs);
+    startStatement(writer, f.docs);
     writer.write(`export function ${f.name}`);
     writeParameters(writer, f.parameters);
     if (!isBlank(f.returnType)) writer.hangingIndent(() => writer.write(`: ${f.returnType}`));

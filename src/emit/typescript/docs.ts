@@ -56,3 +56,13 @@ export function writeDocs(writer: CodeBlockWriter, docs: readonly string[]): voi
     writer.newLine();
   }
 }
+
+/**
+ * What ts-morph's statement printer does before a declaration (class, interface, function): a
+ * blank line after whatever came before it in the block, then its JSDoc.
+ */
+export function startStatement(writer: CodeBlockWriter, docs: readonly string[]): void {
+  if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
+  writer.closeComment();
+  writeDocs(writer, docs);
+}

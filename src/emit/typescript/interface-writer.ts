@@ -6,7 +6,7 @@
  * printers to the same text.
  */
 import type { WriterFunction } from 'ts-morph';
-import { writeDocs } from './docs.js';
+import { startStatement, writeDocs } from './docs.js';
 
 export interface PropertyText {
   readonly name: string;
@@ -27,10 +27,7 @@ export interface InterfaceText {
 /** `export interface Name { … }` as a source file's statement. */
 export function interfaceStatement(i: InterfaceText): WriterFunction {
   return (writer) => {
-    // What the statement printer does before an interface structure.
-    if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
-    writer.closeComment();
-    writeDocs(writer, i.docs);
+    startStatement(writer, i.docs);
     writer.write(`export interface ${i.name}`);
     writer.space();
     writer.inlineBlock(() => {
