@@ -31,7 +31,12 @@ export async function validateDocument(
   let copy: unknown;
   for (let round = 0; problems.length > 0; round++) {
     copy ??= structuredClone(document);
-    const mends = problems.flatMap((problem) => tolerate(problem, copy) ?? []);
+    const found = problems.flatMap((problem) => tolerate(problem, copy) ?? []);
+    // A property reported as unexpected is often the complaint of a oneOf branch that does not
+    // apply (a response whose `description: null` fails, read as a JSON Reference, which allows
+    // no `description`): mend values first, and drop a property only when nothing else is left.
+    const values = found.filter((mend) => mend.kind !== 'unexpected-property');
+    const mends = values.length > 0 ? values : found;
     if (mends.length === 0 || round === MAX_ROUNDS) throw refusal(problems, file);
     for (const found of mends) {
       const key = `${found.kind} ${found.pointer}`;

@@ -1,18 +1,18 @@
 import { deref, mergedParameterEntries, METHODS, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
-import { convertSchema, isNode, isStrayRef, str, type SchemaContext } from './schema.js';
+import { convertSchema, isNode, isStrayRef, nullDescription, optionalNull, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
 import type { Api, Callback, MediaContent, Operation, Parameter, RequestBody, Response, Server, ServerVariable } from './types.js';
 
 /** Builds the model from an OpenAPI 3.0 or 3.1 document whose references are all internal. */
 export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.0' | 'openapi-3.1'): Api {
   const resolve = resolverFor(doc);
-  const ctx: SchemaContext = { dialect, namedPrefix: '#/components/schemas/', resolve };
+  const ctx = { dialect, namedPrefix: '#/components/schemas/', resolve, nullProse: { any: false } } satisfies SchemaContext;
   const info = isNode(doc.info) ? doc.info : {};
   const components = isNode(doc.components) ? doc.components : {};
   const servers = (Array.isArray(doc.servers) ? doc.servers : []).filter(isNode).map(server);
-  return {
+  const api: Api = {
     dialect,
     title: str(info.title) ?? '',
     version: str(info.version) ?? '',
@@ -30,6 +30,7 @@ export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.
     })),
     securitySchemes: securitySchemes(isNode(components.securitySchemes) ? components.securitySchemes : {}, resolve),
   };
+  return ctx.nullProse.any ? { ...api, nullProse: true } : api;
 }
 
 /**
@@ -96,7 +97,7 @@ function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaC
     strayResponse(response(status, deref(value, ctx.resolve), ctx, `${at}${pointer('responses', status)}`), value),
   );
   return {
-    ...operationBasics(raw, doc),
+    ...operationBasics(raw, doc, ctx.nullProse ?? { any: false }),
     parameters: mergedParameterEntries(raw, ctx.resolve)
       .filter((p) => ['path', 'query', 'header', 'cookie'].includes(String(p.node.in)))
       .map((p) => ({ ...parameter(p.node, ctx), pointer: p.pointer, ...(p.ref !== undefined && isStrayRef(p.ref) ? { strayRef: p.ref } : {}) })),
@@ -115,6 +116,7 @@ function parameter(p: Record<string, unknown>, ctx: SchemaContext): Parameter {
     name: p.name as string,
     in: location,
     description: str(p.description),
+    ...optionalNull(nullDescription(p, ctx)),
     required: p.required === true || location === 'path',
     deprecated: p.deprecated === true,
     schema: convertSchema(p.schema ?? contentSchema ?? {}, ctx),
@@ -129,6 +131,7 @@ function body(node: Record<string, unknown>, op: Record<string, unknown>, ctx: S
   return {
     name: str(op['x-codegen-request-body-name']),
     description: str(node.description),
+    ...optionalNull(nullDescription(node, ctx)),
     required: node.required === true,
     content: content(node.content, ctx, at),
     pointer: at,

@@ -1,17 +1,17 @@
 import { deref, mergedParameterEntries, operationBasics, rawOperations, resolverFor, responseEntries, stringList, tagsOf, unique, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
-import { convertSchema, emptyCommon, isNode, str, type SchemaContext } from './schema.js';
+import { convertSchema, emptyCommon, isNode, nullDescription, optionalNull, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
 import type { Api, Operation, Parameter, Property, RequestBody, Response, Schema } from './types.js';
 
 /** Builds the model from a Swagger 2.0 document whose references are all internal. */
 export function buildSwagger2(doc: Record<string, unknown>): Api {
   const resolve = resolverFor(doc);
-  const ctx: SchemaContext = { dialect: 'swagger-2.0', namedPrefix: '#/definitions/', resolve };
+  const ctx = { dialect: 'swagger-2.0', namedPrefix: '#/definitions/', resolve, nullProse: { any: false } } satisfies SchemaContext;
   const info = isNode(doc.info) ? doc.info : {};
   const url = baseUrl(doc);
-  return {
+  const api: Api = {
     dialect: 'swagger-2.0',
     title: str(info.title) ?? '',
     version: str(info.version) ?? '',
@@ -30,6 +30,7 @@ export function buildSwagger2(doc: Record<string, unknown>): Api {
     })),
     securitySchemes: securitySchemes(isNode(doc.securityDefinitions) ? doc.securityDefinitions : {}, resolve),
   };
+  return ctx.nullProse.any ? { ...api, nullProse: true } : api;
 }
 
 /** First scheme + host (port as written) + basePath; http://localhost when there is no host. */
@@ -52,7 +53,7 @@ function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaC
     return { ...found, content: found.content.map((c) => ({ ...c, pointer: `${at}/schema` })), pointer: at };
   });
   return {
-    ...operationBasics(raw, doc),
+    ...operationBasics(raw, doc, ctx.nullProse ?? { any: false }),
     parameters: all.filter((p) => ['path', 'query', 'header'].includes(String(p.in))).map((p) => ({ ...parameter(p, ctx), pointer: pointers.get(p) })),
     requestBody: requestBody(all, consumes, ctx, (p) => pointers.get(p) ?? raw.pointer),
     responses,
@@ -80,6 +81,7 @@ function parameter(p: Record<string, unknown>, ctx: SchemaContext): Parameter {
     name: p.name as string,
     in: location,
     description: str(p.description),
+    ...optionalNull(nullDescription(p, ctx)),
     required: p.required === true || location === 'path',
     deprecated: false,
     schema: convertSchema(withoutParameterKeys(p), ctx),
@@ -111,6 +113,7 @@ function requestBody(
     return {
       name: str(bodyParam.name),
       description: str(bodyParam.description),
+      ...optionalNull(nullDescription(bodyParam, ctx)),
       required: bodyParam.required === true,
       content: mediaTypes.map((mediaType) => ({ mediaType, schema, pointer: `${at}/schema` })),
       pointer: at,
@@ -121,7 +124,7 @@ function requestBody(
   const properties: Property[] = form.map((p) => ({
     name: p.name as string,
     required: p.required === true,
-    schema: { ...convertSchema(withoutParameterKeys(p), ctx), description: str(p.description) },
+    schema: { ...convertSchema(withoutParameterKeys(p), ctx), description: str(p.description), ...optionalNull(nullDescription(p, ctx)) },
   }));
   // As openapi-generator's Swagger 2 converter builds it (convertFormDataToRequestBody): a schema
   // with properties but no `type` (so no generator hoists it into a model), under every media type

@@ -3,6 +3,7 @@ import { pointer, resolvePointer } from './pointer.js';
 import { isNode, str } from './schema.js';
 import { deriveOperationId, givenOperationId } from './operation-id.js';
 import type { HttpMethod, Operation, SecurityRequirement, Tag } from './types.js';
+import { writtenNull, type NullProseSeen } from './written-null.js';
 
 /** Pieces both dialects share: walking paths, tags and security requirements. */
 
@@ -92,8 +93,9 @@ export function resolverFor(doc: Record<string, unknown>): (ref: string) => unkn
 }
 
 /** What an operation is regardless of dialect: its names, place, prose and security. */
-export function operationBasics(raw: RawOperation, doc: Record<string, unknown>) {
+export function operationBasics(raw: RawOperation, doc: Record<string, unknown>, seen: NullProseSeen) {
   const { node } = raw;
+  const nulls = writtenNull(node, ['summary', 'description'], seen);
   return {
     operationId: givenOperationId(node.operationId),
     id: givenOperationId(node.operationId) ?? deriveOperationId(raw.path, raw.method),
@@ -103,6 +105,7 @@ export function operationBasics(raw: RawOperation, doc: Record<string, unknown>)
     ...(Array.isArray(node.tags) && node.tags.length === 0 ? { tagsWrittenEmpty: true as const } : {}),
     summary: str(node.summary),
     description: str(node.description),
+    ...(nulls ? { writtenNull: nulls } : {}),
     deprecated: node.deprecated === true,
     security: securityOf(node, doc),
     pointer: raw.pointer,

@@ -1,6 +1,7 @@
 import { constraintsOf } from './constraints.js';
 import { decodeToken } from './pointer.js';
 import type { Discriminator, Property, Schema, SchemaCommon, SchemaShape } from './types.js';
+import { writtenNull, type NullProseSeen, type WrittenNull } from './written-null.js';
 
 /** What converting a schema needs to know about the document it sits in. */
 export interface SchemaContext {
@@ -9,6 +10,8 @@ export interface SchemaContext {
   readonly namedPrefix: string;
   /** Looks up an internal `#/...` reference; the loader has already proved every one resolves. */
   resolve(ref: string): unknown;
+  /** Whether any prose so far was written as `null` (written-null.ts); unset in contexts that never ask. */
+  readonly nullProse?: NullProseSeen | undefined;
 }
 
 type Node = Record<string, unknown>;
@@ -202,7 +205,18 @@ function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon
   if (constraints) result.constraints = constraints;
   const extensions = extensionsOf(node);
   if (extensions) result.extensions = extensions;
+  if (node.description === null) result.writtenNull = nullDescription(node, ctx);
   return result;
+}
+
+/** `{ writtenNull }` to spread into an element, or nothing when no prose was written as `null`. */
+export function optionalNull(nulls: WrittenNull | undefined): { writtenNull?: WrittenNull } {
+  return nulls === undefined ? {} : { writtenNull: nulls };
+}
+
+/** A description written as `null` (written-null.ts), recorded on the build's context. */
+export function nullDescription(node: Node, ctx: SchemaContext): WrittenNull | undefined {
+  return writtenNull(node, ['description'], ctx.nullProse ?? { any: false });
 }
 
 /** The `x-…` keys of a node, in order; undefined for none (most schemas), without a list of every key. */

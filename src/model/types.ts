@@ -4,11 +4,15 @@
  * string keeps the spelling of the spec: naming and escaping happen in the emitters.
  */
 
+import type { WrittenNull } from './written-null.js';
+
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
 export interface Api {
   /** Which spec dialect it came from: some doc styles reproduce a dialect's quirks. */
   readonly dialect: 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1';
+  /** True when some operation, parameter, body or schema has prose written as `null` (written-null.ts). */
+  readonly nullProse?: true | undefined;
   readonly title: string;
   /** info.version */
   readonly version: string;
@@ -80,6 +84,8 @@ export interface Operation {
   readonly tagsWrittenEmpty?: true | undefined;
   readonly summary?: string | undefined;
   readonly description?: string | undefined;
+  /** Prose the spec wrote as `null`, read as none above (written-null.ts); present only then. */
+  readonly writtenNull?: WrittenNull | undefined;
   readonly deprecated: boolean;
   /** Path, query, header and cookie parameters in declared order (path-item level first, overridden by operation level). */
   readonly parameters: readonly Parameter[];
@@ -135,6 +141,8 @@ export interface Parameter {
   readonly name: string;
   readonly in: ParameterLocation;
   readonly description?: string | undefined;
+  /** Prose the spec wrote as `null`, read as none above (written-null.ts); present only then. */
+  readonly writtenNull?: WrittenNull | undefined;
   readonly required: boolean;
   readonly deprecated: boolean;
   readonly schema: Schema;
@@ -156,6 +164,8 @@ export interface RequestBody {
    */
   readonly name?: string | undefined;
   readonly description?: string | undefined;
+  /** Prose the spec wrote as `null`, read as none above (written-null.ts); present only then. */
+  readonly writtenNull?: WrittenNull | undefined;
   readonly required: boolean;
   /** One entry per media type, in spec order. */
   readonly content: readonly MediaContent[];
@@ -209,6 +219,8 @@ export interface SchemaCommon {
   /** What a one-member `allOf` around this schema said (see AllOfWrapper). */
   readonly allOfWrapper?: AllOfWrapper | undefined;
   readonly description?: string | undefined;
+  /** Prose the spec wrote as `null`, read as none above (written-null.ts); present only then. */
+  readonly writtenNull?: WrittenNull | undefined;
   readonly title?: string | undefined;
   readonly nullable: boolean;
   readonly readOnly: boolean;

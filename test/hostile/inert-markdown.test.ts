@@ -118,12 +118,11 @@ describe.each(OPENERS.map((opener) => [opener] as const))('every spec string sta
     const twin = await docs(twinFile, target);
     expect(hostile.size).toBeGreaterThan(0);
     expect([...hostile.keys()].sort()).toEqual([...twin.keys()].sort());
-    // The one exception (referenceNotes): the reference styles print an operation's description
-    // on its own line and keep a leading `###` to `######`, as their generators did, below the
-    // template's `#`/`##`. At most that one h3 to h6; in Rust's style also the summary line, which
-    // openapi-generator 6.0 prints on its own line too and keeps the same way.
-    const most = target === 'rust' ? 2 : 1;
-    const level = /^(#{3,6}) /.exec(opener)?.[1]?.length;
+    // The one exception (referenceNotes): the reference styles print an operation's summary and
+    // its description each on a line of its own and keep a leading `#` to `######`, as their
+    // generators did. At most those two headings, each holding only its own line.
+    const most = 2;
+    const level = /^(#{1,6}) /.exec(opener)?.[1]?.length;
     const kept = REFERENCE_STYLES.has(target) && level !== undefined;
     for (const [path, markdown] of hostile) {
       expectInert(markdown, `${target}/${path}`);
@@ -135,15 +134,15 @@ describe.each(OPENERS.map((opener) => [opener] as const))('every spec string sta
   });
 });
 
-/** Prose replaced by plain words, but an operation description's leading `### ` to `###### ` kept (referenceNotes). */
+/** Prose replaced by plain words, but an operation summary's or description's leading `# ` to `###### ` kept (referenceNotes). */
 function plainTwin(node: unknown, path: readonly string[] = []): unknown {
   if (Array.isArray(node)) return node.map((item, i) => plainTwin(item, [...path, String(i)]));
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (typeof value === 'string' && ['description', 'summary', 'title'].includes(key)) {
-      const isNotes = key === 'description' && path[0] === 'paths' && path.length === 3;
-      const heading = isNotes ? (/^#{3,6} /.exec(value)?.[0] ?? '') : '';
+      const ownLine = (key === 'description' || key === 'summary') && path[0] === 'paths' && path.length === 3;
+      const heading = ownLine ? (/^#{1,6} /.exec(value)?.[0] ?? '') : '';
       out[key] = `${heading}Plain words.`;
     } else out[key] = plainTwin(value, [...path, key]);
   }

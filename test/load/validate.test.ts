@@ -59,12 +59,33 @@ describe('what sdkgen understands anyway loads, one warning each, pointing into 
   test('a null description, style "simple" on a query parameter, and a stray keyword on a parameter', async () => {
     const parameter = { name: 'ids', in: 'query', style: 'simple', explode: false, schema: { type: 'array', items: { type: 'string' } }, additionalProperties: { type: 'string' } };
     const { api, warnings } = await load(base({ '/a': { get: { parameters: [parameter], responses: { 200: { description: null } } } } }));
+    // Values are mended first, a property dropped only once nothing else is left (validate.ts).
     expect(warnings).toEqual([
       ['/paths/~1a/get/parameters/0/style', 'style "simple" is not a query parameter style; read as "form" (comma-separated)'],
-      ['/paths/~1a/get/parameters/0/additionalProperties', 'unexpected property "additionalProperties"; ignored'],
       ['/paths/~1a/get/responses/200/description', 'description is null; read as no description'],
+      ['/paths/~1a/get/parameters/0/additionalProperties', 'unexpected property "additionalProperties"; ignored'],
     ]);
     expect(api.operations[0]!.responses[0]!.description).toBeUndefined();
+  });
+
+  test('prose written as null in Swagger 2.0 loads, and the model keeps where (a null response description is no JSON Reference)', async () => {
+    const body = { name: 'user', in: 'body', required: true, description: null, schema: { type: 'object' } };
+    const operation = { summary: null, description: 'Written', parameters: [body], responses: { 200: { description: null } } };
+    const { api, warnings } = await load({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: { '/a': { post: operation } } });
+    expect(warnings).toEqual([
+      ['/paths/~1a/post/summary', 'summary is null; read as no summary'],
+      ['/paths/~1a/post/parameters/0/description', 'description is null; read as no description'],
+      ['/paths/~1a/post/responses/200/description', 'description is null; read as no description'],
+    ]);
+    const op = api.operations[0]!;
+    expect([op.summary, op.description, op.writtenNull]).toEqual([undefined, 'Written', ['summary']]);
+    expect([op.requestBody?.description, op.requestBody?.writtenNull]).toEqual([undefined, ['description']]);
+    expect(api.nullProse).toBe(true);
+  });
+
+  test('a spec with no prose written as null has no mark of it in the model', async () => {
+    const { api } = await load(base({ '/a': { get: { summary: 'S', responses: { 200: { description: 'ok' } } } } }));
+    expect([api.nullProse, api.operations[0]!.writtenNull]).toEqual([undefined, undefined]);
   });
 
   test('a format or a pattern that is not a string is ignored (api.video writes pattern: 0)', async () => {

@@ -53,17 +53,18 @@ export function markdownRaw(text: string): string {
 }
 
 /**
- * An operation's description where the Go, Python and Rust reference templates print it, on a
- * line of its own: markdownRaw, except that a leading `###` to `######` heading marker or list
- * item marker stays. The reference generators print them so (Looker's descriptions start `### Get
- * API Session`, OSF's `#### Returns`, OpenChannel's `- This method is called on behalf of a
- * developer.`) and these docs match them byte for byte. Neither can change the page's structure
- * there: the heading is subordinate to the template's `#`/`##` ones (a `#` or `##` would not be,
- * so it keeps its backslash; `####` to `######` checked with 4.2.1's jar in
- * test/emit/go/cases/notes-subheadings) and, line breaks being folded, holds the whole
- * description; the list is one item of one line, and every template follows the notes with a
- * blank line and a `###` heading at the margin, which ends it, so it swallows nothing. What
- * follows a kept list marker is guarded as any line's start (`- # x` opens no heading).
+ * An operation's summary or description where the Go, Python and Rust reference templates print
+ * it, on a line of its own: markdownRaw, except that a leading ATX heading marker (`#` to
+ * `######`) or list item marker stays. The reference generators print them so (Looker's
+ * descriptions start `### Get API Session` or `# Alert Notifications.`, OSF's `#### Returns`,
+ * OpenChannel's `- This method is called on behalf of a developer.`, vtex's summary `1. Starts a
+ * new transaction`) and these docs match them byte for byte. Neither hides or swallows anything
+ * there: line breaks being folded, the heading holds the whole text and nothing after it (checked
+ * with 4.2.1's jar in test/emit/go/cases/notes-subheadings and notes-headings); the list is one
+ * item of one line, and every template follows the line with a blank line and a `###` heading at
+ * the margin, which ends it. What follows a kept list marker is guarded as any line's start (`- # x`
+ * opens no heading). Fences, setext underlines, breaks and link definitions, which would swallow
+ * or hide what follows, keep their backslash.
  */
 export function referenceNotes(text: string): string {
   const line = inlineRaw(text);
@@ -122,12 +123,12 @@ const RULE_LINE = /^([ \t|]*)([-=*_:+])(?=[-=*_|:+ \t]*$)/;
  * would open anything else (headings, lists that swallow what follows, fences, breaks, setext
  * underlines, link definitions).
  */
-function paragraphStart(line: string, keepSubheading: boolean): string {
+function paragraphStart(line: string, keepHeading: boolean): string {
   return line
     .replace(DEFINITION, '$1\\[')
     .replace(RULE_LINE, '$1\\$2')
     .replace(BLOCK_MARKER, (whole: string, indent: string, marker?: string, digits?: string, delimiter?: string, fence?: string) => {
-      if (keepSubheading && marker !== undefined && marker.startsWith('###')) return whole;
+      if (keepHeading && marker?.startsWith('#') === true) return whole;
       return digits === undefined ? `${indent}\\${marker ?? fence ?? ''}` : `${indent}${digits}\\${delimiter ?? ''}`;
     });
 }

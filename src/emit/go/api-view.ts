@@ -124,7 +124,7 @@ export function operationView(plan: GoOperationPlan, api: Api): OperationView {
     method: httpMethodName(op.method),
     path: tableCell(htmlEscape(op.path)),
     tableSummary: escapedCell(op.summary),
-    summary: rawText(op.summary),
+    summary: notesText(op.summary),
     notes: notesText(op.description),
     signatureReturn: result?.dataType ?? '',
     signatureParams: signatureParams(params),

@@ -6,6 +6,7 @@
 import type { Api } from '../../model/types.js';
 import { render } from '../docs/templates.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
+import { withNullProseAsText } from '../kit/null-prose.js';
 import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
@@ -33,7 +34,8 @@ function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
   ];
 }
 
-function emit(spec: Api, options: TargetOptions): EmittedFile[] {
+function emit(written: Api, options: TargetOptions): EmittedFile[] {
+  const spec = withNullProseAsText(written);
   const api = resolveInlineModels(withStrayRefsUnfollowed(spec));
   const plan = goPlan(api, { hoisted: hoisted(spec, api) });
   const packageVersion = options.packageVersion ?? api.version;
@@ -48,7 +50,8 @@ function emit(spec: Api, options: TargetOptions): EmittedFile[] {
  * wrong; README "Exactness"). Not a target: scripts/oracle/go.mjs compares it with
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
-export function referenceDocs(spec: Api, options: TargetOptions): EmittedFile[] {
+export function referenceDocs(written: Api, options: TargetOptions): EmittedFile[] {
+  const spec = withNullProseAsText(written);
   const api = resolveInlineModels(withStrayRefsUnfollowed(spec, true));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }

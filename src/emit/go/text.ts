@@ -10,7 +10,7 @@ export function rawText(text: string | undefined): string {
   return text === undefined ? '' : markdownRaw(escapeText(text, 'comment'));
 }
 
-/** `{{{notes}}}`: an operation's description on its own line, where 4.2.1 kept a leading `###` to `######`. */
+/** `{{{summary}}}`, `{{{notes}}}`: an operation's summary or description on its own line, where 4.2.1 keeps a leading heading or list marker. */
 export function notesText(text: string | undefined): string {
   return text === undefined ? '' : referenceNotes(escapeText(text, 'comment'));
 }

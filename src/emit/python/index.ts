@@ -4,6 +4,7 @@
  * and beside them the Python package those docs describe (code/).
  */
 import { render } from '../docs/templates.js';
+import { withNullProseAsText } from '../kit/null-prose.js';
 import type { Api } from '../../model/types.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
@@ -34,7 +35,8 @@ export const target: Target = {
     if (!PACKAGE_NAME.test(options.packageName)) {
       throw new Error(`python: packageName '${options.packageName}' is not a Python package name`);
     }
-    const plan = pythonPlan(api, options.packageName, options.packageVersion ?? api.version);
+    // 2.2.2 reads prose written as `null` as the text `null` (kit/null-prose.ts).
+    const plan = pythonPlan(withNullProseAsText(api), options.packageName, options.packageVersion ?? api.version);
     // The package the docs describe, built from the same plan.
     return [...docs(plan), ...packageFiles(plan)];
   },
@@ -47,5 +49,5 @@ export const target: Target = {
  * by those alone. No package goes with them: such names are not all Python.
  */
 export function referenceDocs(api: Api, options: TargetOptions): EmittedFile[] {
-  return docs(pythonPlan(api, options.packageName, options.packageVersion ?? api.version, true));
+  return docs(pythonPlan(withNullProseAsText(api), options.packageName, options.packageVersion ?? api.version, true));
 }

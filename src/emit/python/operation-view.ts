@@ -8,7 +8,7 @@ import type { PythonContext } from './context.js';
 import { exampleValue } from './examples.js';
 import type { PyParam } from './params.js';
 import type { PlanOperation } from './plan.js';
-import { cellText, cellValue, codeRawText, codeText, defaultCell, mediaTypeText, notesText, rawText } from './text.js';
+import { cellText, cellValue, codeRawText, codeText, defaultCell, mediaTypeText, notesText } from './text.js';
 import { typeMarkdown } from './types.js';
 
 export interface ParamView {
@@ -94,7 +94,7 @@ export function operationView(planned: PlanOperation, className: string, ctx: Py
     method: op.method.toUpperCase(),
     path: cellValue(op.path),
     tableSummary: cellText(op.summary ?? ''),
-    summary: rawText(op.summary ?? ''),
+    summary: notesText(op.summary ?? ''),
     notes: op.description === undefined ? '' : notesText(op.description),
     hasNotes: op.description !== undefined,
     args,

@@ -7,12 +7,12 @@
 import { escapeText, foldedText, htmlEscape, markdownRaw, midRowCell, referenceNotes, tableCell } from '../docs/escape.js';
 import { showInvisible } from '../invisible.js';
 
-/** Text the reference template prints raw (`{{{notes}}}`, `{{{summary}}}`, media types). */
+/** Text the reference template prints raw on a line of its own: media types. */
 export function rawText(text: string): string {
   return markdownRaw(escapeText(text, 'python'));
 }
 
-/** `{{{notes}}}`: an operation's description on its own line, where 2.2.2 kept a leading `###`. */
+/** `{{{summary}}}`, `{{{notes}}}`: an operation's summary or description on its own line, where 2.2.2 keeps a leading heading or list marker. */
 export function notesText(text: string): string {
   return referenceNotes(escapeText(text, 'python'));
 }

@@ -127,8 +127,12 @@ describe('a line of spec text opens no block but a paragraph', () => {
     ['#### deeper', '#### deeper'],
     ['###### deepest', '###### deepest'],
     ['####### seven is text', '####### seven is text'],
-    ['## Session', '\\## Session'],
-    ['# Page', '\\# Page'],
+    ['## Session', '## Session'],
+    ['# Page', '# Page'],
+    ['#no space is text', '#no space is text'],
+    ['```js', '\\```js'],
+    ['---', '\\---'],
+    ['[x]: https://evil.example', '\\[x]: https://evil.example'],
     ['- item', '- item'],
     ['* star - more', '* star - more'],
     ['+ plus', '+ plus'],
@@ -145,7 +149,7 @@ describe('a line of spec text opens no block but a paragraph', () => {
     ['   1. indented', '   1. indented'],
     ['    - code', '    \\- code'],
     ['-', '\\-'],
-  ])('referenceNotes %j → %j (a ### to ###### or list marker the reference generators print stays)', (input, output) => {
+  ])('referenceNotes %j → %j (a # to ###### or list marker the reference generators print stays; nothing else)', (input, output) => {
     expect(referenceNotes(input)).toBe(output);
   });
 });
