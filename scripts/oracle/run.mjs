@@ -160,8 +160,8 @@ export async function compareWithOracle(oracle) {
     loadApi: (await import(resolve('dist/load/index.js'))).loadApi,
     buildApi: (await import(resolve('dist/model/build.js'))).buildApi,
     target: (await import(resolve(`dist/emit/${oracle.target}/index.js`))).target,
-    // A target may say what it would write with its safety deviations in names undone (Go's
-    // referenceDocs): a file equal to the generator's that way differs only by those deviations.
+    // A target may say what it would write with its safety deviations in names undone (the
+    // referenceDocs of Go, Python and Rust): a file equal to the generator's that way differs only by those deviations.
     referenceDocs: (await import(resolve(`dist/emit/${oracle.target}/index.js`))).referenceDocs,
   };
   oracle.jar();

@@ -8,7 +8,9 @@
  *   npm run oracle:rust -- [--limit 300] [--jobs 2] [--cache .oracle-cache] [--only <substring>]
  *
  * The jar comes from Maven Central into .cache/jars; its docs for each spec are cached in
- * <cache>/oracle-rust/<id>; the report is <cache>/rust-report.json (see run.mjs).
+ * <cache>/oracle-rust/<id>; the report is <cache>/rust-report.json (see run.mjs). A file that
+ * equals 6.0.0's once sdkgen's renames for safety are undone (the target's referenceDocs: models
+ * named `1` or ``, case twins, repeated or empty field names) counts as a safety deviation.
  */
 import { mavenJar } from './jars.mjs';
 import { compareWithOracle } from './run.mjs';

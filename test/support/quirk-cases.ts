@@ -42,5 +42,5 @@ export async function emittedFiles(caseDir: string, target: Target): Promise<Map
 
 /** The doc files of a target's output (README.md and docs/*.md), without the client code beside them. */
 export function docsOnly(files: readonly EmittedFile[]): EmittedFile[] {
-  return files.filter((f) => f.path === 'README.md' || /^docs\/[^/]+\.md$/.test(f.path));
+  return files.filter((f) => f.path === 'README.md' || /^docs\/[^/]*\.md$/.test(f.path));
 }

@@ -68,7 +68,7 @@ class Gatherer {
   private readonly byName: Map<string, Schema>;
   private readonly generated = new Map<string, string>();
 
-  constructor(api: Api, private readonly naming: GatherNaming, readonly swagger2: boolean) {
+  constructor(api: Api, private readonly naming: GatherNaming, readonly swagger2: boolean, private readonly anyTitle = false) {
     this.schemas = [...api.schemas];
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.byName = new Map(api.schemas.map((s) => [s.name, s.schema]));
@@ -78,9 +78,14 @@ class Gatherer {
     return this.schemas;
   }
 
-  /** resolveModelName: the title when it has a letter or digit, else the wanted name; unique. */
+  /**
+   * resolveModelName: the title when it has a letter or digit, else the wanted name; unique. 6.0
+   * takes any title, `""` too (vtex Search: models ``, `_1`, `_2`, which no Rust type can be
+   * called): only `anyTitle` (a target's referenceDocs) does that.
+   */
   resolveName(title: string | undefined, wanted: string): string {
-    const base = title !== undefined && sanitize(title).replace(/_/g, '') !== '' ? sanitize(title) : sanitize(wanted);
+    const usable = title !== undefined && (this.anyTitle || sanitize(title).replace(/_/g, '') !== '');
+    const base = usable ? sanitize(title) : sanitize(wanted);
     let unique = base;
     for (let count = 1; this.taken.has(unique); count += 1) unique = `${base}_${count}`;
     return unique;
@@ -263,9 +268,13 @@ function composedChildren(g: Gatherer, named: NamedSchema): Schema {
   return { ...schema, members };
 }
 
-/** The Api with every inline schema 6.0 makes a model of hoisted, appended after the spec's own. */
-export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENERATOR_6): Api {
-  const g = new Gatherer(api, naming, api.dialect === 'swagger-2.0');
+/**
+ * The Api with every inline schema 6.0 makes a model of hoisted, appended after the spec's own.
+ * `anyTitle`: name a model after any title, one without a letter or digit too, as 6.0 does
+ * (resolveName), for docs that undo the safety deviations.
+ */
+export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENERATOR_6, anyTitle = false): Api {
+  const g = new Gatherer(api, naming, api.dialect === 'swagger-2.0', anyTitle);
   const prefixOf = operationPrefixes(api, naming);
   // Visited path by path, each path's callbacks after its operations (their inline models are
   // models too, named after the path: ex-3-callbacks' `StreamsPostRequest`); returned in the Api's order.

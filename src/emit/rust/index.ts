@@ -8,12 +8,12 @@ import { render } from '../docs/templates.js';
 import { gatherInlineModels, OPENAPI_GENERATOR_6 } from '../kit/inline-models-gather.js';
 import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
 import type { Api } from '../../model/types.js';
-import type { EmittedFile, Target } from '../target.js';
+import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
 import { withItemsBesideAsArrays } from './items-beside.js';
 import { modelDocView } from './model-view.js';
-import { rustPlan } from './plan.js';
+import { rustPlan, type RustPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
 
 export { operationNames } from './plan.js';
@@ -29,19 +29,45 @@ function strayRefsRead(spec: Api): Api {
   return { ...read, operations: read.operations.map((op, i) => ({ ...op, requestBody: spec.operations[i]?.requestBody })) };
 }
 
+/**
+ * The Api 6.0 names things in, and its plan: 6.0 hoists inline objects into models before naming
+ * anything; so do we (kit), after reading `items` beside another type as its parser does.
+ * `reference`: as 6.0 names them, safety deviations undone (referenceDocs).
+ */
+function planned(spec: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
+  const api = gatherInlineModels(withItemsBesideAsArrays(strayRefsRead(spec)), OPENAPI_GENERATOR_6, reference);
+  const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
+  return { api, plan: rustPlan(api, options.packageName, hoisted, reference) };
+}
+
+/** README.md and the docs of the plan's classes and models. */
+function docs(api: Api, plan: RustPlan, options: TargetOptions): EmittedFile[] {
+  const pages: EmittedFile[] = [
+    ...plan.classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('rust', 'api.md', apiDocView(api, c)) })),
+    ...plan.documented.map((m) => ({ path: `docs/${m.name}.md`, contents: render('rust', 'model.md', modelDocView(m)) })),
+  ].sort((a, b) => ordinal(a.path, b.path));
+  return [{ path: 'README.md', contents: render('rust', 'readme.md', readmeView(api, plan, options)) }, ...pages];
+}
+
 export const target: Target = {
   name: 'rust',
   emit(spec, options) {
-    // 6.0 hoists inline objects into models before naming anything; so do we (kit), after
-    // reading `items` beside another type as its parser does.
-    const api = gatherInlineModels(withItemsBesideAsArrays(strayRefsRead(spec)), OPENAPI_GENERATOR_6);
-    const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
-    const plan = rustPlan(api, options.packageName, hoisted);
-    const docs: EmittedFile[] = [
-      ...plan.classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('rust', 'api.md', apiDocView(api, c)) })),
-      ...plan.documented.map((m) => ({ path: `docs/${m.name}.md`, contents: render('rust', 'model.md', modelDocView(m)) })),
-    ].sort((a, b) => ordinal(a.path, b.path));
-    const readme = render('rust', 'readme.md', readmeView(api, plan, options));
-    return [{ path: 'README.md', contents: readme }, ...docs, ...crateFiles(api, plan, options)];
+    const { api, plan } = planned(spec, options, false);
+    // The crate the docs describe, built from the same plan.
+    return [...docs(api, plan, options), ...crateFiles(api, plan, options)];
   },
 };
+
+/**
+ * The docs (README.md and docs/) as openapi-generator 6.0 would name everything, sdkgen's safety
+ * deviations in names undone (README "Exactness"): models named after empty or numeric titles
+ * (``, `1`, `14Inner`: no Rust type), two models equal but for case kept as written (one page on a
+ * case-insensitive disk; sdkgen's second is `BranchRestriction2`), two of one name one model,
+ * a field name repeated in one model or sanitized to nothing (`****`). Not a target: no crate
+ * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
+ * file as a safety deviation rather than a miss.
+ */
+export function referenceDocs(spec: Api, options: TargetOptions): EmittedFile[] {
+  const { api, plan } = planned(spec, options, true);
+  return docs(api, plan, options);
+}

@@ -92,14 +92,16 @@ export function operationName(id: string): string {
  * once sanitized is kept as written (`X`, `DNIS`, `X-API-KEY` → `X_API_KEY`; lib.rs allows it);
  * `$` alone is `value`.
  */
-export function fieldName(written: string): string {
+export function fieldName(written: string, reference = false): string {
   // 6.0's sanitizeName answers `value` for a name that is `$` alone (lufthansa's `{"$": text}`).
   if (written === '$') return 'value';
   const name = written.replace(/^@/, 'at_');
   const sanitized = sanitizeName(foldAccents(name));
   // 6.0 keeps `_` alone too, which Rust refuses as a name: a capital is required here.
   if (/^[A-Z_]*$/.test(sanitized) && /[A-Z]/.test(sanitized)) return sanitized;
-  const snake = snakeOr(name, name) || 'field';
+  // A name that sanitizes to nothing (sendgrid's `""`) is nothing to 6.0 (`****` in the docs),
+  // which no struct field can be: only referenceDocs keeps it (safety, README "Exactness").
+  const snake = reference ? generatorSnake(name) : snakeOr(name, name) || 'field';
   if (RUST_KEYWORDS.has(snake)) return `_${snake}`;
   return /^\d/.test(snake) ? `var_${snake}` : snake;
 }
@@ -108,15 +110,27 @@ export function fieldName(written: string): string {
  * Model (struct or enum) name of a named schema: `api_session` → `ApiSession`. It is also the
  * doc's file name, so Windows device names take the same `Model` prefix as keywords.
  */
-export function modelName(name: string): string {
+export function modelName(name: string, reference = false): string {
   // 6.0's toModelName: camelize(underscore(name)), so an acronym joins what follows it the way
   // the snake_case does (`IBMDb2Settings` → `ibmdb2_settings` → `Ibmdb2Settings`).
   const words = generatorSnake(name).split('_').filter((w) => w !== '');
+  if (reference) return referenceModelName(name, words);
   const pascal = words.length === 0 ? pascalCase(foldAccents(name), { mergeAmbiguousCharacters: true }).replace(/[^A-Za-z0-9]/g, '') : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   if (pascal === '') return 'Model';
   // 6.0 asks its reserved words in lower case: `Match` and `Type` are escaped like `match`.
   const escape = RUST_KEYWORDS.has(pascal.toLowerCase()) || /^\d/.test(pascal) || isWindowsReserved(pascal);
   return escape ? `Model${pascal}` : pascal;
+}
+
+/**
+ * A model name exactly as 6.0 gives it, for referenceDocs alone: 6.0 asks whether the name *as
+ * written* starts with a digit, so the inline models vtex's empty titles produce (`_1`, `_14_inner`)
+ * are `1` and `14Inner`, and an empty title is the name `` (`.md`); it knows no Windows device
+ * names. None of these is a Rust type or a safe file name (README "Exactness").
+ */
+function referenceModelName(name: string, words: readonly string[]): string {
+  const pascal = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return RUST_KEYWORDS.has(pascal.toLowerCase()) || /^\d/.test(name) ? `Model${pascal}` : pascal;
 }
 
 /**

@@ -191,20 +191,24 @@ function isComposition(schema: Schema): boolean {
   return schema.kind === 'oneOf' || schema.kind === 'anyOf';
 }
 
-function planModels(schemas: RustSchemas): PlannedModel[] {
+/** `reference`: field names as 6.0 gives them (planFields). */
+function planModels(schemas: RustSchemas, reference: boolean): PlannedModel[] {
   const modules = uniqueNames(schemas.models.map((m) => moduleName(m.name)), { separator: '_', ignoreCase: true });
   const declared = new Set(schemas.models.map((m) => `crate::models::${m.name}`));
   const drafts = schemas.models.map((model, i) => {
     const shape = shapeOf(model, schemas);
     const props = shape.kind === 'struct' || isComposition(model.schema) ? schemas.flattened.ofNamed(model.specName) : [];
-    const names = uniqueNames(props.map((p) => fieldName(p.name)), { separator: '_' });
+    // One struct cannot hold a name twice (trello's `prefs/background` and `prefs_background`):
+    // the later takes `_2`, except in referenceDocs, which repeat it as 6.0 does.
+    const own = props.map((p) => fieldName(p.name, reference));
+    const names = reference ? own : uniqueNames(own, { separator: '_' });
     const fields = props.map((p, j) => {
       const docType = propertyType(p.schema, schemas);
       // Array/Map are names only the docs use; the code keeps the alias's real type.
       const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas, new Set(), true) : docType;
       const description = propertyDescription(p.schema, schemas);
       const readOnly = propertyReadOnly(p.schema, schemas);
-      return { name: names[j] ?? fieldName(p.name), wire: p.name, type, docType, description, readOnly, default: valueDefault(p.schema, schemas, 'property'), required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
+      return { name: names[j] ?? fieldName(p.name, reference), wire: p.name, type, docType, description, readOnly, default: valueDefault(p.schema, schemas, 'property'), required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
     });
     return { model, name: model.name, module: modules[i] ?? moduleName(model.name), fields, shape };
   });
@@ -231,8 +235,12 @@ function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
   return functions.map((fn, i) => ({ ...fn, errorEnum: names[i] ?? fn.errorEnum }));
 }
 
-/** `hoisted`: the schemas the inline model resolver added, which replace a model of the same name. */
-export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<string> = new Set()): RustPlan {
+/**
+ * `hoisted`: the schemas the inline model resolver added, which replace a model of the same name.
+ * `reference` plans the model and field names exactly as 6.0 gives them, safety deviations undone
+ * (RustSchemas, fieldName): for referenceDocs alone, as no crate can be built from such a plan.
+ */
+export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<string> = new Set(), reference = false): RustPlan {
   const opName = operationNames(api);
   // 6.0 lists an operation under each of its tags, the classes by their camelized tags (a TreeMap
   // of them). Names are unique among the operations of each first tag; where an operation listed
@@ -243,11 +251,11 @@ export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<str
       (op) => apiClassName(op.tags[0]) === apiClassName(c.tag) || c.operations.every((other) => other === op || opName(other) !== opName(op)),
     ),
   }));
-  const schemas = new RustSchemas(api, classes.map((c) => c.className), hoisted);
+  const schemas = new RustSchemas(api, classes.map((c) => c.className), hoisted, reference);
   // `CafeApi` and `CaféApi` are two docs pages but would be one `cafe_api.rs`: the later class's
   // module takes a suffix (file names ignore case, as everywhere).
   const classModules = uniqueNames(classes.map((c) => moduleName(c.className)), { separator: '_', ignoreCase: true });
-  const models = planModels(schemas);
+  const models = planModels(schemas, reference);
   const formOnly = formOnlyModels(api);
   return {
     crateName: crateName(packageName),

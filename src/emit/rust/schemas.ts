@@ -79,7 +79,13 @@ export class RustSchemas {
    * `taken`: names already used in the docs folder (the API classes), so that a model named like
    * an API class gets its own file instead of overwriting that class's doc.
    */
-  constructor(api: Api, taken: readonly string[] = [], replacing: ReadonlySet<string> = new Set()) {
+  /**
+   * `reference`: the names exactly as 6.0 gives them, for referenceDocs alone (README
+   * "Exactness"): a model name that is no Rust type (`1`, ``; modelName), two models equal but
+   * for case both kept as written (one page on a case-insensitive disk), two of one name one model
+   * (the later, as 6.0's map of models keeps it, every use of either linked by its raw name).
+   */
+  constructor(api: Api, taken: readonly string[] = [], replacing: ReadonlySet<string> = new Set(), private readonly reference = false) {
     this.bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
     this.dialect = api.dialect;
     // 6.0 keeps its models in a map keyed by model name: a hoisted inline model named exactly like
@@ -90,27 +96,28 @@ export class RustSchemas {
     /** Spec name of a replaced schema → spec name of the model that took its place. */
     const replaced = new Map<string, string>();
     for (const s of api.schemas.filter((named) => isModel(named, (name) => this.bySpecName.get(name)?.schema))) {
-      const index = at.get(modelName(s.name));
+      const index = at.get(modelName(s.name, reference));
       const earlier = index === undefined ? undefined : kept[index];
-      if (index !== undefined && earlier !== undefined && replacing.has(s.name)) {
+      if (index !== undefined && earlier !== undefined && (reference || replacing.has(s.name))) {
         for (const [gone, by] of replaced) if (by === earlier.name) replaced.set(gone, s.name);
         replaced.set(earlier.name, s.name);
         kept[index] = s;
         continue;
       }
-      if (index === undefined) at.set(modelName(s.name), kept.length);
+      if (index === undefined) at.set(modelName(s.name, reference), kept.length);
       kept.push(s);
     }
     // Names are file names too: unique regardless of case, after the API classes (kit/unique-names.ts).
-    const names = uniqueFileNames(kept.map((s) => modelName(s.name)), taken);
+    const written = kept.map((s) => modelName(s.name, reference));
+    const names = reference ? written : uniqueFileNames(written, taken);
     const docs = new Set([...names, ...taken].map((n) => n.toLowerCase()));
     // `me.md` for the doc `Me.md` lands on its own page where case is ignored: only another page's name falls back.
     // A raw name that is not a plain file-name token (`a|b`, `x y`, `javascript:x`) would break the table
     // row or the link, or point off-site: safety wins there and the link goes to the real page.
     const link = (raw: string, own: string): string =>
-      PLAIN_FILE_NAME.test(raw) && (raw.toLowerCase() === own.toLowerCase() || !docs.has(raw.toLowerCase())) ? raw : own;
+      reference || (PLAIN_FILE_NAME.test(raw) && (raw.toLowerCase() === own.toLowerCase() || !docs.has(raw.toLowerCase()))) ? raw : own;
     this.models = kept.map((s, i) => {
-      const name = names[i] ?? modelName(s.name);
+      const name = names[i] ?? modelName(s.name, reference);
       return { specName: s.name, name, link: link(s.name, name), schema: s.schema };
     });
     const modelBySpecName = new Map(this.models.map((m) => [m.specName, m]));
@@ -135,7 +142,7 @@ export class RustSchemas {
    * declares it (plan.ts). One that names a model already (a schema `Any`) is that model.
    */
   declaredType(declared: string): string {
-    const name = modelName(declared);
+    const name = modelName(declared, this.reference);
     if (!this.models.some((m) => m.name === name)) this.#declared.set(name, declared);
     return name;
   }
@@ -160,6 +167,9 @@ export class RustSchemas {
     const seen = new Set<string>();
     while (current.kind === 'ref') {
       const model = this.modelBySpecName.get(current.name);
+      // 6.0 cannot follow a `$ref` to the model an empty title names (`#/components/schemas/`):
+      // it reads any value there. Only the reference plan has such a model (modelName).
+      if (model?.name === '') return { kind: 'inline', schema: ANY, nullable };
       if (model) return { kind: 'model', model, nullable };
       const target = this.bySpecName.get(current.name);
       // A dangling or circular alias has no type to offer; it reads as any value.

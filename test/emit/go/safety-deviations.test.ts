@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { referenceDocs, target } from '../../../src/emit/go/index.js';
-import type { EmittedFile } from '../../../src/emit/target.js';
 import type { Api } from '../../../src/model/types.js';
 import { loadApi } from '../../../src/load/index.js';
+import { docFiles as docs, expectSameFiles, jarFiles, replaced as replacedIn } from '../../support/safety-deviations.js';
 
 /**
  * Where sdkgen's Go docs deliberately differ from openapi-generator 4.2.1 in names (README
@@ -18,27 +17,14 @@ import { loadApi } from '../../../src/load/index.js';
  * real docs must differ from it exactly at the spots listed here and nowhere else.
  */
 const DIR = 'test/emit/go/safety-deviations';
-const README_TAIL = '## Documentation for API Endpoints';
+const GENERATOR = '4.2.1';
 
 function expectedFiles(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const doc of readdirSync(`${DIR}/expected/docs`)) files.set(`docs/${doc}`, readFileSync(`${DIR}/expected/docs/${doc}`, 'utf8'));
-  const readme = readFileSync(`${DIR}/expected/README.md`, 'utf8');
-  files.set('README.md', readme.slice(readme.indexOf(README_TAIL)));
-  return files;
-}
-
-function docs(files: EmittedFile[]): Map<string, string> {
-  return new Map(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path, f.path === 'README.md' ? f.contents.slice(f.contents.indexOf(README_TAIL)) : f.contents]));
+  return jarFiles(DIR);
 }
 
 function replaced(text: string | undefined, pairs: readonly (readonly [string, string])[]): string {
-  let out = text ?? '';
-  for (const [from, to] of pairs) {
-    expect(out, `"${from}" should be in the 4.2.1 file`).toContain(from);
-    out = out.split(from).join(to);
-  }
-  return out;
+  return replacedIn(text, pairs, GENERATOR);
 }
 
 let api: Api;
@@ -48,10 +34,7 @@ beforeAll(async () => {
 
 describe('Go docs safety deviations from 4.2.1', () => {
   it('referenceDocs writes exactly what 4.2.1 wrote (twins merged, Aux kept, names repeated)', () => {
-    const ours = docs(referenceDocs(api, { packageName: 'openapi' }));
-    const expected = expectedFiles();
-    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [path, text] of expected) expect(ours.get(path), path).toBe(text);
+    expectSameFiles(docs(referenceDocs(api, { packageName: 'openapi' })), expectedFiles());
   });
 
   it('the docs sdkgen writes keep twins apart, rename Aux and never repeat a parameter name, and differ in nothing else', () => {

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { referenceDocs, target } from '../../../src/emit/python/index.js';
-import type { EmittedFile } from '../../../src/emit/target.js';
 import type { Api } from '../../../src/model/types.js';
 import { loadApi } from '../../../src/load/index.js';
+import { docFiles as docs, expectSameFiles, jarFiles, replaced as replacedIn } from '../../support/safety-deviations.js';
 
 /**
  * Where sdkgen's Python docs deliberately differ from swagger-codegen 2.2.2 in names (quirks
@@ -17,30 +16,16 @@ import { loadApi } from '../../../src/load/index.js';
  * real docs must differ from it exactly at the spots listed here and nowhere else.
  */
 const DIR = 'test/emit/python/safety-deviations';
-const README_TAIL = '## Documentation for API Endpoints';
 /** The one line where the committed reference wins over the jar (quirks.test.ts REFERENCE_OVER_JAR). */
 const AUTH_LINE: readonly [string, string] = [' All endpoints do not require authorization.\n\n', ' All endpoints do not require authorization.\n \n'];
+const GENERATOR = '2.2.2';
 
 function expectedFiles(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const doc of readdirSync(`${DIR}/expected/docs`)) files.set(`docs/${doc}`, readFileSync(`${DIR}/expected/docs/${doc}`, 'utf8'));
-  const readme = readFileSync(`${DIR}/expected/README.md`, 'utf8');
-  files.set('README.md', readme.slice(readme.indexOf(README_TAIL)).replace(...AUTH_LINE));
-  return files;
-}
-
-function docs(files: EmittedFile[]): Map<string, string> {
-  const wanted = files.filter((f) => f.path === 'README.md' || /^docs\/[^/]+\.md$/.test(f.path));
-  return new Map(wanted.map((f) => [f.path, f.path === 'README.md' ? f.contents.slice(f.contents.indexOf(README_TAIL)) : f.contents]));
+  return jarFiles(DIR, AUTH_LINE);
 }
 
 function replaced(text: string | undefined, pairs: readonly (readonly [string, string])[]): string {
-  let out = text ?? '';
-  for (const [from, to] of pairs) {
-    expect(out, `"${from}" should be in the 2.2.2 file`).toContain(from);
-    out = out.split(from).join(to);
-  }
-  return out;
+  return replacedIn(text, pairs, GENERATOR);
 }
 
 let api: Api;
@@ -50,10 +35,7 @@ beforeAll(async () => {
 
 describe('Python docs safety deviations from 2.2.2', () => {
   it('referenceDocs writes exactly what 2.2.2 wrote (async, 1_create_merge, None, names equal but for case, the last twin)', () => {
-    const ours = docs(referenceDocs(api, { packageName: 'openapi' }));
-    const expected = expectedFiles();
-    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [path, text] of expected) expect(ours.get(path), path).toBe(text);
+    expectSameFiles(docs(referenceDocs(api, { packageName: 'openapi' })), expectedFiles());
   });
 
   it('the docs sdkgen writes rename exactly those names and differ in nothing else', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { target } from '../../../src/emit/rust/index.js';
 import { emittedFiles, expectedFiles } from '../../support/quirk-cases.js';
+import { replaced as replacedIn } from '../../support/safety-deviations.js';
 
 /**
  * Where sdkgen's Rust docs deliberately differ from openapi-generator 6.0.0 (quirks/README.md,
@@ -13,12 +14,7 @@ const DIR = new URL('./deviations', import.meta.url).pathname;
 type Replacements = Readonly<Record<string, readonly (readonly [string, string])[]>>;
 
 function replaced(text: string | undefined, pairs: readonly (readonly [string, string])[]): string {
-  let out = text ?? '';
-  for (const [from, to] of pairs) {
-    expect(out, `"${from}" should be in 6.0.0's file`).toContain(from);
-    out = out.split(from).join(to);
-  }
-  return out;
+  return replacedIn(text, pairs, '6.0.0');
 }
 
 async function expectDeviations(name: string, replacements: Replacements): Promise<void> {
