@@ -115,9 +115,12 @@ function oracleDocs(oracle, spec, opts) {
   return existsSync(done) && readFileSync(done, 'utf8') === 'ok' ? out : undefined;
 }
 
-/** Undoes sdkgen's two safety deviations: neutralised `<`/`>` and `\|` in table cells. */
+/**
+ * Undoes sdkgen's safety escaping (README "Exactness"): neutralised `<`/`>`, `\|` in table cells
+ * and images shown as text (`!\[alt](src)`, which would load src; src/emit/docs/escape.ts).
+ */
 function unsafe(text) {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\\|/g, '|');
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\\|/g, '|').replace(/!\\\[/g, '![');
 }
 
 function isDoc(f) {
