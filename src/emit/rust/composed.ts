@@ -41,7 +41,10 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
     // for nullable: `Option<…>` even when required (a free-form `type: object` is not).
     const target = schemas.resolve(schema);
     const anyType = target.kind === 'inline' && target.schema.kind === 'any' && !target.schema.object && target.schema.declared === undefined;
-    return anyType ? { ...t, nullable: true } : t;
+    // A model declared nullable may be null wherever a property refers to it: 6.0 takes the
+    // referenced schema's nullable for the property's (sendgrid's required `abtest`, `Option<…>`).
+    const nullableModel = target.kind === 'model' && target.model.schema.nullable;
+    return anyType || nullableModel ? { ...t, nullable: true } : t;
   }
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {
