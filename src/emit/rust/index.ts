@@ -60,7 +60,8 @@ export const target: Target = {
 
 /**
  * The docs (README.md and docs/) as openapi-generator 6.0 would name everything, sdkgen's safety
- * deviations in names undone (README "Exactness"): models named after empty or numeric titles
+ * deviations in names undone (README "Exactness"): function names starting with a digit
+ * (`1_createanewtransaction`), models named after empty or numeric titles
  * (``, `1`, `14Inner`: no Rust type), two models equal but for case kept as written (one page on a
  * case-insensitive disk; sdkgen's second is `BranchRestriction2`), two of one name one model,
  * a field name repeated in one model or sanitized to nothing (`****`). Not a target: no crate

@@ -6,7 +6,6 @@
  */
 import { pascalCase } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
-import { camelize } from '../kit/openapi-names.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 
 /**
@@ -76,14 +75,30 @@ function snakeOr(name: string, fallback: string): string {
   return /[a-z0-9]/.test(snake) ? snake : snakeIdentifier(fallback);
 }
 
-/** Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`. */
-export function operationName(id: string): string {
-  // 6.0 camelizes the sanitized operationId with a lower-case first letter before its snake_case:
-  // `GETAdd` → `gETAdd` → `g_et_add`; a `_` before a digit or capital goes (`search_2017_x` → `search2017X` → `search2017_x`).
-  const camel = camelize(sanitizeName(foldAccents(id)), true);
+/**
+ * 6.0's removeNonNameElementToCamelCase, which every operationId goes through first: split at
+ * `-`, `_`, `:`, `;` and `#`, each part capitalized, joined, the first character lower-cased
+ * (`GETAdd` → `gETAdd`, `search_2017_x` → `search2017X`). Other separators stay for sanitizeName,
+ * which makes them `_` (`1.Createanewtransaction` → `1_Createanewtransaction`).
+ */
+function operationIdCamelized(id: string): string {
+  const parts = id.split(/[-_:;#]/);
+  // Java's split drops trailing empty strings, which join to nothing all the same.
+  const joined = parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+  return joined.charAt(0).toLowerCase() + joined.slice(1);
+}
+
+/**
+ * Function name of an operation from the model's `op.id`: `sessionIdDelete` → `session_id_delete`;
+ * 6.0's camelized id (operationIdCamelized), sanitized, then snake_case: `GETAdd` → `g_et_add`.
+ * A keyword takes `call_` as in 6.0; so does a name starting with a digit
+ * (`1.Createanewtransaction` → `call_1_createanewtransaction`), which 6.0 keeps as it is and Rust
+ * refuses: only `reference` (referenceDocs) keeps it (README "Exactness").
+ */
+export function operationName(id: string, reference = false): string {
+  const camel = operationIdCamelized(foldAccents(id));
   const name = snakeOr(camel, id) || 'operation';
-  // A function may not be a keyword nor start with a digit; the generator prefixes both with `call_`.
-  return RUST_KEYWORDS.has(name) || /^\d/.test(name) ? `call_${name}` : name;
+  return RUST_KEYWORDS.has(name) || (!reference && /^\d/.test(name)) ? `call_${name}` : name;
 }
 
 /**

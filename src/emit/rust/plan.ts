@@ -104,7 +104,7 @@ export interface RustPlan {
  * Function names, unique within each API class (each class is one Rust module); a clash is
  * settled in spec order, the later operation taking `_2`.
  */
-export function operationNames(api: Api): (op: Operation) => string {
+export function operationNames(api: Api, reference = false): (op: Operation) => string {
   const byClass = new Map<string, Operation[]>();
   for (const op of api.operations) {
     const className = apiClassName(op.tags[0]);
@@ -112,10 +112,11 @@ export function operationNames(api: Api): (op: Operation) => string {
   }
   const names = new Map<Operation, string>();
   for (const ops of byClass.values()) {
-    const unique = uniqueNames(ops.map(functionName), { separator: '_' });
-    ops.forEach((op, i) => names.set(op, unique[i] ?? functionName(op)));
+    const own = ops.map((op) => functionName(op, reference));
+    const unique = uniqueNames(own, { separator: '_' });
+    ops.forEach((op, i) => names.set(op, unique[i] ?? own[i] ?? functionName(op, reference)));
   }
-  return (op) => names.get(op) ?? functionName(op);
+  return (op) => names.get(op) ?? functionName(op, reference);
 }
 
 /**
@@ -123,8 +124,8 @@ export function operationNames(api: Api): (op: Operation) => string {
  * `.` of a path part starts a word (`/exports/list.json` → `exports_list_json_post`, where the
  * model's simpler rules join `listjson`).
  */
-function functionName(op: Operation): string {
-  return operationName(op.operationId ?? deriveOperationId(op.path, op.method, OPENAPI_GENERATOR_OPERATION_ID_RULES));
+function functionName(op: Operation, reference: boolean): string {
+  return operationName(op.operationId ?? deriveOperationId(op.path, op.method, OPENAPI_GENERATOR_OPERATION_ID_RULES), reference);
 }
 
 /** `session_id_get` → `SessionIdGet`, `call_123raw` → `Call123raw`: each word capitalised, joined. */
@@ -241,7 +242,7 @@ function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
  * (RustSchemas, fieldName): for referenceDocs alone, as no crate can be built from such a plan.
  */
 export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<string> = new Set(), reference = false): RustPlan {
-  const opName = operationNames(api);
+  const opName = operationNames(api, reference);
   // 6.0 lists an operation under each of its tags, the classes by their camelized tags (a TreeMap
   // of them). Names are unique among the operations of each first tag; where an operation listed
   // under another tag would repeat a name there (one Rust module cannot hold both), it stays out.
