@@ -29,10 +29,11 @@ export const RUST_KEYWORDS: ReadonlySet<string> = new Set([
  * after its camelCase), a leading `_` stays (`_xgafv`), and so does every `_` sanitizeName left
  * (`integer (format: int8)` → `integer__format_int8`, `updated_at ` → `updated_at_`): lib.rs
  * allows non_snake_case, which Rust's lint would call a doubled `_`. Accents are folded first, so
- * the name is ASCII.
+ * the name is ASCII; with `fold` false they go as sanitizeName drops them (`Resolução` →
+ * `resoluo`), as 6.0 names fields and parameters.
  */
-export function generatorSnake(name: string): string {
-  const sanitized = sanitizeName(foldAccents(name));
+export function generatorSnake(name: string, fold = true): string {
+  const sanitized = sanitizeName(fold ? foldAccents(name) : name);
   return sanitized
     // 6.0's /([A-Z]+)([A-Z][a-z][a-z]+)/ puts `_` after the capital before `Abc`: the same place
     // found by a look-ahead, linear where the original backtracks on a run of capitals.
@@ -70,8 +71,8 @@ export function apiClassName(tag: string | undefined): string {
 }
 
 /** 6.0's snake_case of `name`, or sdkgen's of `fallback` when 6.0's leaves no letter or digit (a name of symbols only). */
-function snakeOr(name: string, fallback: string): string {
-  const snake = generatorSnake(name);
+function snakeOr(name: string, fallback: string, fold = true): string {
+  const snake = generatorSnake(name, fold);
   return /[a-z0-9]/.test(snake) ? snake : snakeIdentifier(fallback);
 }
 
@@ -105,18 +106,19 @@ export function operationName(id: string, reference = false): string {
  * Name of a parameter or model property, 6.0's toVarName: `x-g4-tenant` → `x_g4_tenant`, `type` →
  * `_type`; a leading `@` is `at_` (`@odata.type` → `at_odata_type`), and a name all in capitals
  * once sanitized is kept as written (`X`, `DNIS`, `X-API-KEY` → `X_API_KEY`; lib.rs allows it);
- * `$` alone is `value`.
+ * `$` alone is `value`. Letters outside ASCII go (`Resolução` → `resoluo`, `Größe` → `gre`), as
+ * 6.0's sanitizeName drops them; a name left with no letter or digit takes sdkgen's (snakeOr).
  */
 export function fieldName(written: string, reference = false): string {
   // 6.0's sanitizeName answers `value` for a name that is `$` alone (lufthansa's `{"$": text}`).
   if (written === '$') return 'value';
   const name = written.replace(/^@/, 'at_');
-  const sanitized = sanitizeName(foldAccents(name));
+  const sanitized = sanitizeName(name);
   // 6.0 keeps `_` alone too, which Rust refuses as a name: a capital is required here.
   if (/^[A-Z_]*$/.test(sanitized) && /[A-Z]/.test(sanitized)) return sanitized;
   // A name that sanitizes to nothing (sendgrid's `""`) is nothing to 6.0 (`****` in the docs),
   // which no struct field can be: only referenceDocs keeps it (safety, README "Exactness").
-  const snake = reference ? generatorSnake(name) : snakeOr(name, name) || 'field';
+  const snake = reference ? generatorSnake(name, false) : snakeOr(name, name, false) || 'field';
   if (RUST_KEYWORDS.has(snake)) return `_${snake}`;
   return /^\d/.test(snake) ? `var_${snake}` : snake;
 }
