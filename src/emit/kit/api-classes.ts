@@ -25,6 +25,12 @@ export interface GroupingOptions {
   readonly operationName: (op: Operation) => string;
   /** What the classes are listed by (default: the class name); openapi-generator 6.0 lists them by the camelized tag. */
   readonly classOrder?: ((tag: string | undefined) => string) | undefined;
+  /**
+   * With `every`: an operation two of whose tags name one class is listed there once per such tag,
+   * as openapi-generator 6.0's Rust client does (sendgrid's `segmenting contacts` and `Segmenting
+   * Contacts`); the caller names the repeats apart. Otherwise it is listed once.
+   */
+  readonly repeatPerTag?: boolean | undefined;
 }
 
 /** Plain UTF-16 code unit order, like Java's String.compareTo, independent of locale. */
@@ -49,7 +55,7 @@ export function groupOperations(api: Api, options: GroupingOptions): ApiClass[] 
       const entry = byClass.get(className) ?? { tag, ops: [] };
       // Two tags of one operation may name the same class: it is listed there once (its tags are
       // read one after another, so a repeat is always the last one pushed).
-      if (entry.ops[entry.ops.length - 1] !== op) entry.ops.push(op);
+      if (options.repeatPerTag === true || entry.ops[entry.ops.length - 1] !== op) entry.ops.push(op);
       byClass.set(className, entry);
     }
   }

@@ -230,6 +230,23 @@ function planModels(schemas: RustSchemas, reference: boolean): PlannedModel[] {
   }));
 }
 
+/**
+ * The functions' names in one class: an operation listed again because another of its tags names
+ * this class too is a function of its own, `<name>_0` (then `_1`), as 6.0 numbers repeated
+ * operationIds; the crate has both.
+ */
+function classFunctions(ops: readonly Operation[], opName: (op: Operation) => string, schemas: RustSchemas): PlannedFunction[] {
+  const seen = new Map<Operation, number>();
+  const wanted = ops.map((op) => {
+    const count = seen.get(op) ?? 0;
+    seen.set(op, count + 1);
+    return count === 0 ? opName(op) : `${opName(op)}_${count - 1}`;
+  });
+  // One module holds them all: a repeat's name another operation has already takes a further suffix.
+  const names = uniqueNames(wanted, { separator: '_' });
+  return ops.map((op, i) => planFunction(op, names[i] ?? opName(op), schemas));
+}
+
 /** `call_1a` and `call1a` both read `Call1a`: error enums share the class's module, so the later takes `Call1aError2`. */
 function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
   const names = uniqueNames(functions.map((fn) => fn.errorEnum));
@@ -246,7 +263,7 @@ export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<str
   // 6.0 lists an operation under each of its tags, the classes by their camelized tags (a TreeMap
   // of them). Names are unique among the operations of each first tag; where an operation listed
   // under another tag would repeat a name there (one Rust module cannot hold both), it stays out.
-  const classes = groupOperations(api, { tags: 'every', className: apiClassName, operationName: opName, classOrder: apiTag }).map((c) => ({
+  const classes = groupOperations(api, { tags: 'every', className: apiClassName, operationName: opName, classOrder: apiTag, repeatPerTag: true }).map((c) => ({
     ...c,
     operations: c.operations.filter(
       (op) => apiClassName(op.tags[0]) === apiClassName(c.tag) || c.operations.every((other) => other === op || opName(other) !== opName(op)),
@@ -266,7 +283,7 @@ export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<str
       apiClass,
       className: apiClass.className,
       module: classModules[i] ?? moduleName(apiClass.className),
-      functions: uniqueErrorEnums(apiClass.operations.map((op) => planFunction(op, opName(op), schemas))),
+      functions: uniqueErrorEnums(classFunctions(apiClass.operations, opName, schemas)),
     })),
     models,
     documented: models.filter((m) => !formOnly.has(m.model.specName)),
