@@ -85,16 +85,18 @@ export class FlattenedProperties {
   }
 
   /**
-   * The named schema's page as openapi-generator 4.2.1 lists it (updateModelForComposedSchema):
-   * its own members' references first, then its inline members (the "child" schemas), each in
-   * member order. Compositions reached through a reference keep member order (addProperties).
+   * The named schema's page as openapi-generator 4.2.1 and 6.0 list it (updateModelForComposedSchema):
+   * its own members' references first, then its inline members (the "child" schemas, for 6.0 the
+   * compositions its resolver leaves inline, as a oneOf nested in a oneOf), each in member order;
+   * with `beside`, the properties written beside the composition before all. Compositions reached
+   * through a reference keep member order (addProperties).
    */
   ofNamedReferencesFirst(name: string): readonly Property[] {
     const schema = this.#lookup(name);
     const members = schema === undefined ? undefined : gatheredMembers(schema, this.#gathered);
     if (schema === undefined || members === undefined) return this.ofNamed(name);
     const reordered = [...members.filter((m) => m.kind === 'ref'), ...members.filter((m) => m.kind !== 'ref')];
-    return this.#walk({ ...schema, members: reordered } as Schema, [name], this.#group.get(name) ?? -1);
+    return this.#withBeside(schema, this.#walk({ ...schema, members: reordered } as Schema, [name], this.#group.get(name) ?? -1));
   }
 
   /** The properties of a schema walked from outside every named schema (nothing is in progress yet). */

@@ -198,7 +198,8 @@ function planModels(schemas: RustSchemas, reference: boolean): PlannedModel[] {
   const declared = new Set(schemas.models.map((m) => `crate::models::${m.name}`));
   const drafts = schemas.models.map((model, i) => {
     const shape = shapeOf(model, schemas);
-    const props = shape.kind === 'struct' || isComposition(model.schema) ? schemas.flattened.ofNamed(model.specName) : [];
+    // Its members' references first, then the members 6.0's resolver left inline (a nested oneOf).
+    const props = shape.kind === 'struct' || isComposition(model.schema) ? schemas.flattened.ofNamedReferencesFirst(model.specName) : [];
     // One struct cannot hold a name twice (trello's `prefs/background` and `prefs_background`):
     // the later takes `_2`, except in referenceDocs, which repeat it as 6.0 does.
     const own = props.map((p) => fieldName(p.name, reference));
