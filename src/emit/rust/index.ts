@@ -6,8 +6,9 @@
 import { ordinal } from '../docs/apis.js';
 import { render } from '../docs/templates.js';
 import { gatherInlineModels, OPENAPI_GENERATOR_6 } from '../kit/inline-models-gather.js';
+import { isExactFormMedia } from '../kit/inline-models.js';
 import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
-import type { Api } from '../../model/types.js';
+import type { Api, MediaContent, Operation, Schema } from '../../model/types.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
@@ -23,10 +24,31 @@ export { operationNames } from './plan.js';
  * 6.0 drops a form body's fields so reached and sends a string body as an object, where the
  * followed schema gives the client the form's fields and the string (left as the spec means them).
  */
-function strayRefsRead(spec: Api): Api {
+function strayRefsRead(spec: Api, reference: boolean): Api {
+  if (reference) return withStrayRefsUnfollowed(withStrayParametersUnknown(spec), true);
   const read = withStrayRefsUnfollowed(spec);
   if (read === spec) return spec;
   return { ...read, operations: read.operations.map((op, i) => ({ ...op, requestBody: spec.operations[i]?.requestBody })) };
+}
+
+/** What 6.0 types a parameter whose schema is a `$ref` into `#/paths/...`: `ErrorUnknown`, a type no crate has. */
+const ERROR_UNKNOWN: Schema = { kind: 'any', object: false, declared: 'ErrorUnknown', nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+const NO_FIELDS: Schema = { kind: 'any', object: true, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+
+/**
+ * For referenceDocs: every stray reference read as 6.0 reads it, where the client would be wrong
+ * (README "Exactness"): a parameter so typed is `ErrorUnknown`; the rest kit/stray-refs.ts does
+ * everywhere (a text body an object, a form body's fields gone).
+ */
+function withStrayParametersUnknown(spec: Api): Api {
+  const unknown = (op: Operation): Operation => {
+    const parameters = op.parameters.map((p) => (p.schema.strayRef === undefined ? p : { ...p, schema: ERROR_UNKNOWN }));
+    // A form body so written has no fields to 6.0, so no parameter; its media type stays.
+    const body = op.requestBody;
+    const fieldless = (c: MediaContent): MediaContent => (isExactFormMedia(c.mediaType) && c.schema.strayRef !== undefined ? { ...c, schema: NO_FIELDS } : c);
+    return { ...op, parameters, requestBody: body && { ...body, content: body.content.map(fieldless) } };
+  };
+  return { ...spec, operations: spec.operations.map(unknown) };
 }
 
 /**
@@ -35,7 +57,7 @@ function strayRefsRead(spec: Api): Api {
  * `reference`: as 6.0 names them, safety deviations undone (referenceDocs).
  */
 function planned(spec: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
-  const api = gatherInlineModels(withItemsBesideAsArrays(strayRefsRead(spec)), OPENAPI_GENERATOR_6, reference);
+  const api = gatherInlineModels(withItemsBesideAsArrays(strayRefsRead(spec, reference)), OPENAPI_GENERATOR_6, reference);
   const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
   return { api, plan: rustPlan(api, options.packageName, hoisted, reference) };
 }
@@ -64,7 +86,10 @@ export const target: Target = {
  * (`1_createanewtransaction`), models named after empty or numeric titles
  * (``, `1`, `14Inner`: no Rust type), two models equal but for case kept as written (one page on a
  * case-insensitive disk; sdkgen's second is `BranchRestriction2`), two of one name one model,
- * a field name repeated in one model or sanitized to nothing (`****`). Not a target: no crate
+ * a field name repeated in one model or sanitized to nothing (`****`); and the types 6.0 prints
+ * where the crate holds what is on the wire (test/emit/rust/deviations: a model or string format
+ * named like a key of its type map, a parameter or body written as a `$ref` into `#/paths/...`,
+ * see withStrayParametersUnknown and types.ts). Not a target: no crate
  * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
  * file as a safety deviation rather than a miss.
  */

@@ -83,9 +83,10 @@ export class RustSchemas {
    * `reference`: the names exactly as 6.0 gives them, for referenceDocs alone (README
    * "Exactness"): a model name that is no Rust type (`1`, ``; modelName), two models equal but
    * for case both kept as written (one page on a case-insensitive disk), two of one name one model
-   * (the later, as 6.0's map of models keeps it, every use of either linked by its raw name).
+   * (the later, as 6.0's map of models keeps it, every use of either linked by its raw name);
+   * types as 6.0 prints them where the crate holds the wire's (types.ts: the type map, formats).
    */
-  constructor(api: Api, taken: readonly string[] = [], replacing: ReadonlySet<string> = new Set(), private readonly reference = false) {
+  constructor(api: Api, taken: readonly string[] = [], replacing: ReadonlySet<string> = new Set(), readonly reference = false) {
     this.bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
     this.dialect = api.dialect;
     // 6.0 keeps its models in a map keyed by model name: a hoisted inline model named exactly like

@@ -141,6 +141,9 @@ const TYPE_MAP: ReadonlyMap<string, RustType> = new Map([
   ['file', { type: FILE, leaf: { kind: 'file' }, container: false, nullable: false }],
 ]);
 
+/** The formats 6.0 reads as a type of its map on a string (`format: number`, its `Decimal`, is not reproduced). */
+const FORMAT_TYPES: ReadonlySet<string> = new Set(['boolean', 'integer', 'long', 'double', 'float']);
+
 /** A wider number type holds every value of these narrower ones. */
 const WIDENS: ReadonlyMap<string, string> = new Map([
   ['i64', 'i32'],
@@ -154,9 +157,10 @@ const WIDENS: ReadonlyMap<string, string> = new Map([
  * object named `DateTime` is no `String`: that reference keeps the model (quirks README, "Where
  * the wire wins").
  */
-function mappedType(model: RustModel): RustType | undefined {
+function mappedType(model: RustModel, reference: boolean): RustType | undefined {
   const mapped = TYPE_MAP.get(model.specName);
-  if (mapped === undefined || mapped.type === VALUE) return mapped;
+  // referenceDocs print 6.0's type whatever the model holds (README "Exactness").
+  if (mapped === undefined || mapped.type === VALUE || reference) return mapped;
   if (model.schema.kind !== 'primitive') return undefined;
   const own = primitiveType({ ...model.schema, enum: undefined }).type;
   return own === mapped.type || WIDENS.get(mapped.type) === own ? mapped : undefined;
@@ -169,6 +173,9 @@ function mappedType(model: RustModel): RustType | undefined {
 function declaredType(declared: string, schemas: RustSchemas, nullable: boolean): RustType {
   const mapped = TYPE_MAP.get(declared);
   if (mapped !== undefined) return { ...mapped, nullable };
+  // The type 6.0 gives a parameter written as a `$ref` into `#/paths/...`, printed bare and linked
+  // `.md` (referenceDocs only: index.ts withStrayParametersUnknown).
+  if (schemas.reference && declared === 'ErrorUnknown') return { type: declared, leaf: { kind: 'any' }, container: false, nullable };
   const name = schemas.declaredType(declared);
   return { type: `crate::models::${name}`, leaf: { kind: 'model', name, doc: declared, declared: true }, container: false, nullable };
 }
@@ -185,7 +192,7 @@ const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'o
 export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set(), typeMapped = false): RustType {
   if (schema.kind === 'ref' && expanding.has(schema.name)) return any(schema.nullable);
   const resolved = schemas.resolve(schema);
-  const mapped = typeMapped && resolved.kind === 'model' ? mappedType(resolved.model) : undefined;
+  const mapped = typeMapped && resolved.kind === 'model' ? mappedType(resolved.model, schemas.reference) : undefined;
   if (mapped !== undefined) return { ...mapped, nullable: resolved.nullable };
   if (resolved.kind === 'model') {
     const { name, link, schema: modelSchema } = resolved.model;
@@ -197,8 +204,12 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
   const inner = schema.kind === 'ref' ? new Set([...expanding, schema.name]) : expanding;
   const rust = (s: Schema): RustType => rustType(s, schemas, inner, typeMapped);
   switch (shape.kind) {
-    case 'primitive':
-      return { ...primitiveType(shape), nullable };
+    case 'primitive': {
+      // 6.0 types a string by a format that names a type of its map (apacta's `format: boolean`),
+      // which the crate cannot decode the string as: only referenceDocs print it (README "Exactness").
+      const byFormat = schemas.reference && shape.type === 'string' && shape.format !== undefined && FORMAT_TYPES.has(shape.format) ? TYPE_MAP.get(shape.format) : undefined;
+      return { ...(byFormat ?? primitiveType(shape)), nullable };
+    }
     case 'array': {
       const array = container((t) => `Vec<${t}>`, rust(shape.items), nullable, aliasModel(shape.items, schemas));
       if (!shape.itemsOmitted) return array;
