@@ -169,8 +169,9 @@ function directModels(fields: readonly PlannedField[]): string[] {
 
 function shapeOf(model: RustModel, schemas: RustSchemas): PlannedShape {
   const { schema } = model;
-  // A model written `allOf: [$ref]` (schemas.ts) is a struct of its target's properties.
-  if (schema.kind === 'object' || schema.kind === 'allOf' || schema.kind === 'ref') return { kind: 'struct' };
+  // A model written `allOf: [$ref]` (schemas.ts) is a struct of its target's properties; an
+  // array with properties beside it a struct without fields (schemas.ts, pageOnly).
+  if (schema.kind === 'object' || schema.kind === 'allOf' || schema.kind === 'ref' || schema.kind === 'array') return { kind: 'struct' };
   if (schema.kind === 'primitive') {
     const values = schema.enum ?? [];
     if (schema.type !== 'string' || values.some((v) => typeof v !== 'string')) return { kind: 'alias', target: rustType({ ...schema, enum: undefined }, schemas).type };

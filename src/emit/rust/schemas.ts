@@ -60,9 +60,20 @@ function isModel(named: NamedSchema, lookup: (name: string) => Schema | undefine
       return true;
     case 'primitive':
       return schema.enum !== undefined && schema.enum.length > 0;
+    case 'array':
+      return schema.propertiesBeside === true;
     default:
       return false;
   }
+}
+
+/**
+ * A named array written with `properties` beside it (vtex Payments' `3.SendAdditionalDataRequest`):
+ * 6.0 writes it a model page, an empty struct, but reads every use of it as the array it is.
+ * Such a model has a page and a struct; `$ref`s to it stay the array alias (RustSchemas.resolve).
+ */
+function pageOnly(schema: Schema): boolean {
+  return schema.kind === 'array' && schema.propertiesBeside === true;
 }
 
 export class RustSchemas {
@@ -121,7 +132,7 @@ export class RustSchemas {
       const name = names[i] ?? modelName(s.name, reference);
       return { specName: s.name, name, link: link(s.name, name), schema: s.schema };
     });
-    const modelBySpecName = new Map(this.models.map((m) => [m.specName, m]));
+    const modelBySpecName = new Map(this.models.filter((m) => !pageOnly(m.schema)).map((m) => [m.specName, m]));
     // A use of the replaced schema is the replacing model, still linked by the name it was written with.
     for (const [gone, by] of replaced) {
       const model = modelBySpecName.get(by);

@@ -276,7 +276,9 @@ function linkTarget(t: RustType, place: Place): string | undefined {
   if (place === 'field') return paramLink(t);
   // A body of a declared type prints bold (6.0 links a body by its model's doc, which it has none of).
   if (place === 'body' && !t.container && t.leaf.kind === 'model' && t.leaf.declared) return undefined;
-  // A container body links to its items' type too, a model item by its raw schema name.
+  // A container body links to its items' type too, a model item by its raw schema name; items
+  // referring to an array or map alias, spelled `crate::models::Array` / `Map`, to that name's page.
+  if (place === 'body' && t.item !== undefined && t.item.container && t.spelled !== undefined && t.nested !== undefined) return `${t.nested}.md`;
   if (place === 'body' && t.item !== undefined && (t.item.container || t.item.leaf.kind !== 'model')) return `${t.item.type}.md`;
   // A property or return type holding a container of containers links to the inner container's
   // kind, whatever it holds.
