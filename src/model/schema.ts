@@ -206,6 +206,7 @@ function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon
   const extensions = extensionsOf(node);
   if (extensions) result.extensions = extensions;
   if (node.description === null) result.writtenNull = nullDescription(node, ctx);
+  if (node.type === 'object' && Array.isArray(node.enum)) result.objectEnum = node.enum;
   return result;
 }
 

@@ -229,6 +229,12 @@ export interface SchemaCommon {
   /** Present only when the spec gives one (`undefined` is not a default). */
   readonly default?: { readonly value: unknown } | undefined;
   readonly example?: { readonly value: unknown } | undefined;
+  /**
+   * An `enum` written beside `type: object` (docker's `{type: object, enum: [{}], default: {}}`),
+   * present only then: no client type holds it, but openapi-generator 6.0 prints such a default
+   * as an enum variant (emit/rust/enum-default.ts). Primitive enums are the shape's own `enum`.
+   */
+  readonly objectEnum?: readonly unknown[] | undefined;
   /** Validation keywords, present only when the spec gives at least one. */
   readonly constraints?: Constraints | undefined;
   /**

@@ -11,10 +11,23 @@ import { RUST_KEYWORDS } from './naming.js';
 
 /** `<Enum>_<Variant>` for an inline enum's default, or undefined when the rule does not apply. */
 export function enumDefaultName(fieldName: string, schema: Schema): string | undefined {
-  if (schema.kind !== 'primitive' || schema.enum === undefined || schema.default === undefined) return undefined;
+  if (schema.default === undefined) return undefined;
   const value = schema.default.value;
+  // An object's enum too (docker's `enum: [{}]`, default `{}`): 6.0 compares the default's JSON
+  // text with each value as a Java map prints it (`{path=data}`), so only `{}` matches, and the
+  // variant, sanitizeName of `{}`, is empty (`AdditionalProperties_`).
+  const text = JSON.stringify(value);
+  if (schema.objectEnum !== undefined && schema.objectEnum.some((v) => javaText(v) === text)) return `${camelize(fieldName)}_${variantName(text)}`;
+  if (schema.kind !== 'primitive' || schema.enum === undefined) return undefined;
   if (!schema.enum.some((v) => v === value)) return undefined;
   return `${camelize(fieldName)}_${variantName(String(value))}`;
+}
+
+/** A JSON value as Java's Map/List toString prints it once parsed: `{a=1, b=[x, y]}`. */
+function javaText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(javaText).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${k}=${javaText(v)}`).join(', ')}}`;
+  return String(value);
 }
 
 function variantName(value: string): string {
