@@ -25,7 +25,7 @@ export { operationNames } from './plan.js';
  * followed schema gives the client the form's fields and the string (left as the spec means them).
  */
 function strayRefsRead(spec: Api, reference: boolean): Api {
-  if (reference) return withStrayRefsUnfollowed(withStrayParametersUnknown(spec), true);
+  if (reference) return withStrayRefsUnfollowed(withStrayParametersUnknown(withoutOpenIdConnect(spec)), true);
   const read = withStrayRefsUnfollowed(spec);
   if (read === spec) return spec;
   return { ...read, operations: read.operations.map((op, i) => ({ ...op, requestBody: spec.operations[i]?.requestBody })) };
@@ -49,6 +49,17 @@ function withStrayParametersUnknown(spec: Api): Api {
     return { ...op, parameters, requestBody: body && { ...body, content: body.content.map(fieldless) } };
   };
   return { ...spec, operations: spec.operations.map(unknown) };
+}
+
+/**
+ * For referenceDocs: 6.0 leaves an OpenID Connect scheme out of an operation's Authorization line
+ * (ex-3-security: `No authorization required`), where sdkgen's crate sends its token and the docs say so.
+ */
+function withoutOpenIdConnect(spec: Api): Api {
+  const openId = new Set(spec.securitySchemes.filter((s) => s.type === 'openIdConnect').map((s) => s.name));
+  if (openId.size === 0) return spec;
+  const kept = (op: Operation): Operation => ({ ...op, security: op.security.map((r) => ({ schemes: r.schemes.filter((s) => !openId.has(s.name)) })) });
+  return { ...spec, operations: spec.operations.map(kept) };
 }
 
 /**
@@ -89,7 +100,8 @@ export const target: Target = {
  * a field name repeated in one model or sanitized to nothing (`****`); and the types 6.0 prints
  * where the crate holds what is on the wire (test/emit/rust/deviations: a model or string format
  * named like a key of its type map, a parameter or body written as a `$ref` into `#/paths/...`,
- * see withStrayParametersUnknown and types.ts). Not a target: no crate
+ * see withStrayParametersUnknown and types.ts; an OpenID Connect scheme left out of the
+ * Authorization line, withoutOpenIdConnect). Not a target: no crate
  * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
  * file as a safety deviation rather than a miss.
  */

@@ -75,6 +75,17 @@ describe('Rust docs deviations from 6.0.0: the docs print the type the crate hol
   });
 });
 
+describe('Rust docs deviations from 6.0.0: the docs say which schemes the crate sends', () => {
+  it('an OpenID Connect scheme, which 6.0 leaves out of the Authorization line, is listed: the crate sends its token', async () => {
+    await expectDeviations('openid-connect-auth', {
+      'docs/DefaultApi.md': [
+        ['[key](../README.md#key)\n', '[key](../README.md#key), [oidc](../README.md#oidc)\n'],
+        ['No authorization required', '[oidc](../README.md#oidc)'],
+      ],
+    });
+  });
+});
+
 describe('Rust referenceDocs print what 6.0.0 wrote where the wire wins', () => {
   it.each(quirkCases(DIR))('%s', async (name) => {
     const api = await loadApi(`${DIR}/${name}/spec.yaml`, { skipValidation: true });
