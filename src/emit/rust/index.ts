@@ -100,8 +100,9 @@ export const target: Target = {
  * a field name repeated in one model or sanitized to nothing (`****`); and the types 6.0 prints
  * where the crate holds what is on the wire (test/emit/rust/deviations: a model or string format
  * named like a key of its type map, a parameter or body written as a `$ref` into `#/paths/...`,
- * see withStrayParametersUnknown and types.ts; an OpenID Connect scheme left out of the
- * Authorization line, withoutOpenIdConnect). Not a target: no crate
+ * see withStrayParametersUnknown and types.ts; a body of incompatible allOf members typed
+ * `UNKNOWN_BASE_TYPE`, params.ts; an OpenID Connect scheme left out of the Authorization line,
+ * withoutOpenIdConnect). Not a target: no crate
  * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
  * file as a safety deviation rather than a miss.
  */

@@ -87,6 +87,17 @@ function bodyName(op: Operation, schema: Schema, schemas: RustSchemas): string {
   return schema.kind === 'ref' && resolved.kind === 'model' ? resolved.model.name : 'body';
 }
 
+/**
+ * What 6.0 makes of a body that is an allOf of primitives only (ex-3-schema-types' string and
+ * integer): a parameter and a type `UNKNOWN_BASE_TYPE`, nullable, linked to its page, which no crate
+ * has; sdkgen's crate takes any JSON value (test/emit/rust/deviations/incompatible-allof-body).
+ */
+const UNKNOWN_BASE_TYPE: RustType = { type: 'UNKNOWN_BASE_TYPE', leaf: { kind: 'model', name: 'UNKNOWN_BASE_TYPE' }, container: false, nullable: true };
+
+function primitivesOnly(schema: Schema): boolean {
+  return schema.kind === 'allOf' && schema.members.length > 1 && schema.members.every((m) => m.kind === 'primitive');
+}
+
 /** An object without properties: free-form (`{type: object}`) or a map. */
 function propertyless(schema: Schema, schemas: RustSchemas): boolean {
   const resolved = schemas.resolve(schema);
@@ -173,8 +184,11 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     // could take: the function takes no body at all, and the crate sends none.
     if (fields.length === 0 && !(asFields && propertyless(schema, schemas))) {
       const taken = openModelAsMap(schema, schemas);
-      const type = rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
-      drafts.push({ wire: bodyName(op, taken, schemas), type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined, unlinked: false });
+      // referenceDocs only: 6.0's name and type for an allOf of primitives, which no crate has.
+      const unknown = schemas.reference && primitivesOnly(taken);
+      const type = unknown ? UNKNOWN_BASE_TYPE : rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
+      const wire = unknown ? UNKNOWN_BASE_TYPE.type : bodyName(op, taken, schemas);
+      drafts.push({ wire, type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined, unlinked: false });
     }
   }
   // The function's own names are taken: the locals of its body.
