@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { collect, fileKind, ranked } from './behaviours.mjs';
 import { corpus } from './corpus.mjs';
+import { securityRefusal } from './refusals.mjs';
 import { asSwagger2 } from './swagger2.mjs';
 
 const README_TAIL = '## Documentation for API Endpoints';
@@ -196,9 +197,12 @@ export async function compareWithOracle(oracle) {
       error = String(e.message ?? e).slice(0, 200);
     }
     const differing = [...expected.keys()].filter((p) => ours.get(p) !== expected.get(p));
+    // A spec the loader refuses for a rule of README "Security" (refusals.mjs) writes nothing on purpose.
+    const refused = built.api === undefined && error !== undefined ? securityRefusal(error) : undefined;
     // Equal once sdkgen's deliberate safety deviations (README "Exactness") are undone: the
     // escaping of raw HTML and `|`, or the names (twin models, Windows device names).
     const why = (p) => {
+      if (refused !== undefined) return 'refused';
       if (ours.has(p) && unsafe(ours.get(p)) === unsafe(expected.get(p))) return 'escaping';
       if (reference?.has(p) && unsafe(reference.get(p)) === unsafe(expected.get(p))) return 'names';
       return undefined;
@@ -216,7 +220,7 @@ export async function compareWithOracle(oracle) {
       collect(groups, { spec: spec.id, path, kind: fileKind(path, apiFiles), expected: unsafe(expected.get(path)), ours: mine === undefined ? undefined : unsafe(mine) });
     }
     for (const path of extra) collect(groups, { spec: spec.id, path, kind: `${fileKind(path, apiFiles)} (extra)`, expected: '', ours: undefined });
-    const result = { id: spec.id, file: spec.file, total: expected.size, identical: expected.size - differing.length, safetyOnly: safetyOnly.length, safety, differing, extra, safetyExtra, error, hashFallback: built.hashFallback === true };
+    const result = { id: spec.id, file: spec.file, total: expected.size, identical: expected.size - differing.length, safetyOnly: safetyOnly.length, safety, differing, extra, safetyExtra, error, ...(refused === undefined ? {} : { refusedBy: refused }), hashFallback: built.hashFallback === true };
     results.push(result);
     console.log(`${spec.id}: ${result.identical}/${result.total} identical${extra.length ? `, ${extra.length} extra` : ''}${error ? ` (sdkgen: ${error})` : ''}`);
   }
@@ -237,7 +241,9 @@ export async function compareWithOracle(oracle) {
     differingFiles: total - identical,
     // Of the differing files, those equal to the generator's once sdkgen's safety deviations are undone.
     identicalButForSafety: safety,
-    safetyByKind: { escaping: byDeviation('escaping'), names: byDeviation('names') },
+    safetyByKind: { escaping: byDeviation('escaping'), names: byDeviation('names'), refused: byDeviation('refused') },
+    // Specs the loader refuses for a rule of README "Security", with the rule.
+    refusedBySecurity: counted.filter((r) => r.refusedBy !== undefined).map((r) => ({ spec: r.id, files: r.total, security: r.refusedBy })),
     extraFiles: counted.reduce((n, r) => n + r.extra.length + r.safetyExtra.length, 0),
     extraFilesForSafety: counted.reduce((n, r) => n + r.safetyExtra.length, 0),
     shareWithSafety: total === 0 ? 0 : (identical + safety) / total,
@@ -248,6 +254,7 @@ export async function compareWithOracle(oracle) {
   writeFileSync(join(opts.cache, `${oracle.target}-report.json`), JSON.stringify({ summary, behaviours, results: results.sort((a, b) => (a.id < b.id ? -1 : 1)) }, null, 2));
   console.log(`\nLargest differences (files, specs, behaviour key; details in ${oracle.target}-report.json):`);
   for (const b of behaviours.slice(0, 15)) console.log(`  ${String(b.files).padStart(5)} ${String(b.specs).padStart(4)}  ${b.key}`);
-  console.log(`\n${summary.differingFiles} files differ, of which ${safety} only by sdkgen's safety deviations (${summary.safetyByKind.escaping} escaping, ${summary.safetyByKind.names} names); sdkgen writes ${summary.extraFiles} files more, ${summary.extraFilesForSafety} of them models it renamed apart for safety`);
+  console.log(`\n${summary.differingFiles} files differ, of which ${safety} only by sdkgen's safety deviations (${summary.safetyByKind.escaping} escaping, ${summary.safetyByKind.names} names or types, ${summary.safetyByKind.refused} of specs the loader refuses for README Security's rules); sdkgen writes ${summary.extraFiles} files more, ${summary.extraFilesForSafety} of them models it renamed apart for safety`);
+  for (const r of summary.refusedBySecurity) console.log(`refused by the loader, counted as a safety deviation: ${r.spec} (${r.files} files), README Security: "${r.security}"`);
   console.log(`${oracle.target}: ${summary.specs} specs (${summary.oracleFailed} more that ${oracle.generator} itself could not generate): ${identical}/${total} files identical (${(summary.share * 100).toFixed(1)}%), ${(summary.shareWithSafety * 100).toFixed(1)}% counting files that differ only by sdkgen's safety deviations; ${whole} specs entirely identical; ${summary.specsBuiltPastHashRefusal} specs with '#' paths measured on the model built past the loader's refusal`);
 }
