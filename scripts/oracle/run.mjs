@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { collect, fileKind, ranked } from './behaviours.mjs';
 import { corpus } from './corpus.mjs';
+import { securityRefusal } from './refusals.mjs';
 import { asSwagger2 } from './swagger2.mjs';
 
 const README_TAIL = '## Documentation for API Endpoints';
@@ -133,30 +134,20 @@ function tail(text) {
 }
 
 /**
- * A refusal of the loader for safety (README "Security"): a header or cookie name no client can
- * send as written (rapidapi's API key `ADVICEment API Key`). sdkgen writes nothing for such a
- * spec on purpose; its docs are still measured past the refusal, and a file equal to the
- * generator's there counts as a safety deviation ('refusal'), never as identical.
- */
-const SAFETY_REFUSAL = /is not a valid HTTP \w+ name/;
-
-/**
  * The model of a spec as the emitters see it. Validation is skipped (the directory holds many
  * specs that are slightly invalid and that the generators accept); the loader refuses `#` in
- * paths, so such a spec's model is built straight from its (self-contained JSON) document, as is
- * one the loader refuses for safety (`refused`, see SAFETY_REFUSAL).
+ * paths, so such a spec's model is built straight from its (self-contained JSON) document.
  */
 async function model(spec, dist) {
   try {
     return { api: await dist.loadApi(spec.file, { skipValidation: true }) };
   } catch (error) {
     const message = String(error.message ?? error).slice(0, 200);
-    const refused = SAFETY_REFUSAL.test(message);
-    if (!refused && !/"#" starts a fragment/.test(message)) return { error: message };
+    if (!/"#" starts a fragment/.test(message)) return { error: message };
     const doc = JSON.parse(readFileSync(spec.file, 'utf8'));
     const dialect = doc.swagger ? 'swagger-2.0' : String(doc.openapi).startsWith('3.1') ? 'openapi-3.1' : 'openapi-3.0';
     try {
-      return { api: dist.buildApi(doc, dialect), ...(refused ? { refused: true } : { hashFallback: true }), error: message };
+      return { api: dist.buildApi(doc, dialect), hashFallback: true, error: message };
     } catch {
       return { error: message };
     }
@@ -208,14 +199,16 @@ export async function compareWithOracle(oracle) {
     } catch (e) {
       error = String(e.message ?? e).slice(0, 200);
     }
-    // A spec refused for safety has no file sdkgen writes: every one differs.
-    const differing = [...expected.keys()].filter((p) => built.refused || ours.get(p) !== expected.get(p));
+    const differing = [...expected.keys()].filter((p) => ours.get(p) !== expected.get(p));
+    // A spec the loader refuses for a rule of README "Security" (refusals.mjs) writes nothing on purpose.
+    const refused = built.api === undefined && error !== undefined ? securityRefusal(error) : undefined;
     // Equal once sdkgen's deliberate safety deviations (README "Exactness") are undone: the
-    // escaping of raw HTML and `|`, or the names (twin models, Windows device names); or equal
-    // past a refusal for safety.
+    // escaping of raw HTML and `|`, or the names (twin models, Windows device names).
     const why = (p) => {
-      const kind = ours.has(p) && unsafe(ours.get(p)) === unsafe(expected.get(p)) ? 'escaping' : reference?.has(p) && unsafe(reference.get(p)) === unsafe(expected.get(p)) ? 'names' : undefined;
-      return built.refused && kind !== undefined ? 'refusal' : kind;
+      if (refused !== undefined) return 'refused';
+      if (ours.has(p) && unsafe(ours.get(p)) === unsafe(expected.get(p))) return 'escaping';
+      if (reference?.has(p) && unsafe(reference.get(p)) === unsafe(expected.get(p))) return 'names';
+      return undefined;
     };
     const safety = differing.filter((p) => why(p) !== undefined).map((p) => ({ path: p, deviation: why(p) }));
     const safetyOnly = safety.map((d) => d.path);
@@ -230,7 +223,7 @@ export async function compareWithOracle(oracle) {
       collect(groups, { spec: spec.id, path, kind: fileKind(path, apiFiles), expected: unsafe(expected.get(path)), ours: mine === undefined ? undefined : unsafe(mine) });
     }
     for (const path of extra) collect(groups, { spec: spec.id, path, kind: `${fileKind(path, apiFiles)} (extra)`, expected: '', ours: undefined });
-    const result = { id: spec.id, file: spec.file, total: expected.size, identical: expected.size - differing.length, safetyOnly: safetyOnly.length, safety, differing, extra, safetyExtra, error, hashFallback: built.hashFallback === true, refused: built.refused === true };
+    const result = { id: spec.id, file: spec.file, total: expected.size, identical: expected.size - differing.length, safetyOnly: safetyOnly.length, safety, differing, extra, safetyExtra, error, ...(refused === undefined ? {} : { refusedBy: refused }), hashFallback: built.hashFallback === true };
     results.push(result);
     console.log(`${spec.id}: ${result.identical}/${result.total} identical${extra.length ? `, ${extra.length} extra` : ''}${error ? ` (sdkgen: ${error})` : ''}`);
   }
@@ -251,18 +244,20 @@ export async function compareWithOracle(oracle) {
     differingFiles: total - identical,
     // Of the differing files, those equal to the generator's once sdkgen's safety deviations are undone.
     identicalButForSafety: safety,
-    safetyByKind: { escaping: byDeviation('escaping'), names: byDeviation('names'), refusal: byDeviation('refusal') },
+    safetyByKind: { escaping: byDeviation('escaping'), names: byDeviation('names'), refused: byDeviation('refused') },
+    // Specs the loader refuses for a rule of README "Security", with the rule.
+    refusedBySecurity: counted.filter((r) => r.refusedBy !== undefined).map((r) => ({ spec: r.id, files: r.total, security: r.refusedBy })),
     extraFiles: counted.reduce((n, r) => n + r.extra.length + r.safetyExtra.length, 0),
     extraFilesForSafety: counted.reduce((n, r) => n + r.safetyExtra.length, 0),
     shareWithSafety: total === 0 ? 0 : (identical + safety) / total,
     specsAllIdentical: whole,
     specsBuiltPastHashRefusal: counted.filter((r) => r.hashFallback).length,
-    specsRefusedForSafety: counted.filter((r) => r.refused).length,
   };
   const behaviours = ranked(groups);
   writeFileSync(join(opts.cache, `${oracle.target}-report.json`), JSON.stringify({ summary, behaviours, results: results.sort((a, b) => (a.id < b.id ? -1 : 1)) }, null, 2));
   console.log(`\nLargest differences (files, specs, behaviour key; details in ${oracle.target}-report.json):`);
   for (const b of behaviours.slice(0, 15)) console.log(`  ${String(b.files).padStart(5)} ${String(b.specs).padStart(4)}  ${b.key}`);
-  console.log(`\n${summary.differingFiles} files differ, of which ${safety} only by sdkgen's safety deviations (${summary.safetyByKind.escaping} escaping, ${summary.safetyByKind.names} names, ${summary.safetyByKind.refusal} in specs sdkgen refuses); sdkgen writes ${summary.extraFiles} files more, ${summary.extraFilesForSafety} of them models it renamed apart for safety`);
-  console.log(`${oracle.target}: ${summary.specs} specs (${summary.oracleFailed} more that ${oracle.generator} itself could not generate): ${identical}/${total} files identical (${(summary.share * 100).toFixed(1)}%), ${(summary.shareWithSafety * 100).toFixed(1)}% counting files that differ only by sdkgen's safety deviations; ${whole} specs entirely identical; ${summary.specsBuiltPastHashRefusal} specs with '#' paths measured on the model built past the loader's refusal, ${summary.specsRefusedForSafety} refused for safety measured past it`);
+  console.log(`\n${summary.differingFiles} files differ, of which ${safety} only by sdkgen's safety deviations (${summary.safetyByKind.escaping} escaping, ${summary.safetyByKind.names} names or types, ${summary.safetyByKind.refused} of specs the loader refuses for README Security's rules); sdkgen writes ${summary.extraFiles} files more, ${summary.extraFilesForSafety} of them models it renamed apart for safety`);
+  for (const r of summary.refusedBySecurity) console.log(`refused by the loader, counted as a safety deviation: ${r.spec} (${r.files} files), README Security: "${r.security}"`);
+  console.log(`${oracle.target}: ${summary.specs} specs (${summary.oracleFailed} more that ${oracle.generator} itself could not generate): ${identical}/${total} files identical (${(summary.share * 100).toFixed(1)}%), ${(summary.shareWithSafety * 100).toFixed(1)}% counting files that differ only by sdkgen's safety deviations; ${whole} specs entirely identical; ${summary.specsBuiltPastHashRefusal} specs with '#' paths measured on the model built past the loader's refusal`);
 }

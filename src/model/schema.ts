@@ -46,10 +46,16 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     // Assigned onto the fresh base rather than spread into a third object: the same keys in the same
     // order, without copying every schema of a large spec once more (a tenth of its model time).
     const shaped = shape(node, nonNull, ctx, resolving);
-    return Object.assign(base, shaped, itemsBeside(node, shaped, ctx, resolving), stray(entered[0]));
+    return Object.assign(base, shaped, itemsBeside(node, shaped, ctx, resolving), propertiesBesideType(node, shaped, ctx, resolving), stray(entered[0]));
   } finally {
     for (const ref of entered) resolving.delete(ref);
   }
+}
+
+/** `properties` written beside a primitive type or an array, kept only there (SchemaCommon.propertiesBesideType). */
+function propertiesBesideType(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolving: Set<string>): { propertiesBesideType?: Property[] } {
+  if ((shaped.kind !== 'primitive' && shaped.kind !== 'array') || !isNode(node.properties) || Object.keys(node.properties).length === 0) return {};
+  return { propertiesBesideType: ownProperties(node, ctx, resolving) };
 }
 
 /** `items` written beside a primitive type or a composition, kept only there (SchemaCommon.itemsBeside). */

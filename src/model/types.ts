@@ -254,6 +254,14 @@ export interface SchemaCommon {
    * behind openapi-generator 6.0 reads such a schema as an array of them (emit/rust/items-beside.ts).
    */
   readonly itemsBeside?: Schema | undefined;
+  /**
+   * `properties` written beside a primitive type or an array (npr's `{type: string, properties}`
+   * XML elements with attributes, vtex's `{type: array, items: {}, properties}`), only present
+   * then. JSON Schema and the clients ignore them (a client reading such an object would drop the
+   * string or list a server sends); swagger-codegen 2.2's parser reads such a property as an
+   * object of them, such a definition as a model with them (emit/python/properties-beside-type.ts).
+   */
+  readonly propertiesBesideType?: readonly Property[] | undefined;
 }
 
 /**

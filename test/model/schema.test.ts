@@ -79,6 +79,15 @@ describe('convertSchema', () => {
     expect(convertSchema({ type: 'object', items: { type: 'string' } }, oas30)).not.toHaveProperty('itemsBeside');
   });
 
+  test('properties beside a primitive type or an array are kept as propertiesBesideType; elsewhere no key', () => {
+    const id = { name: 'id', required: true, schema: { kind: 'primitive', type: 'integer' } };
+    expect(convertSchema({ type: 'string', required: ['id'], properties: { id: { type: 'integer' } } }, oas30)).toMatchObject({ kind: 'primitive', type: 'string', propertiesBesideType: [id] });
+    expect(convertSchema({ type: 'array', items: {}, required: ['id'], properties: { id: { type: 'integer' } } }, oas30)).toMatchObject({ kind: 'array', propertiesBeside: true, propertiesBesideType: [id] });
+    expect(convertSchema({ type: 'string', properties: {} }, oas30)).not.toHaveProperty('propertiesBesideType');
+    expect(convertSchema({ type: 'object', properties: { id: { type: 'integer' } } }, oas30)).not.toHaveProperty('propertiesBesideType');
+    expect(convertSchema({ allOf: [{ type: 'string' }, { type: 'integer' }], properties: { id: { type: 'integer' } } }, oas30)).not.toHaveProperty('propertiesBesideType');
+  });
+
   test('an explicit discriminator mapping is kept as written only when a target is no full pointer', () => {
     const bare = { oneOf: [{ $ref: '#/components/schemas/Cat' }], discriminator: { propertyName: 'kind', mapping: { cat: 'Cat' } } };
     expect(convertSchema(bare, oas30)).toMatchObject({ discriminator: { mapping: [{ value: 'cat', schema: 'Cat' }], written: { cat: 'Cat' } } });

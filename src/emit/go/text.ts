@@ -28,7 +28,5 @@ export function escapedCell(text: string | undefined): string {
   return text === undefined ? '' : midRowCell(htmlEscape(escapeText(text, 'comment')));
 }
 
-/** A default value as Java's toString prints it: strings bare, other values as JSON. */
-export function defaultText(value: unknown): string {
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-}
+/** A default value as Java's toString prints it (one rule for the openapi-generator styles, in the kit). */
+export { defaultText } from '../kit/default-text.js';

@@ -11,6 +11,7 @@ import { apiDocView } from './api-view.js';
 import { packageFiles } from './code/package-files.js';
 import { modelDocView } from './model-view.js';
 import { documentedClasses, pythonPlan, type PythonPlan } from './plan.js';
+import { withPropertiesBesideTypeRead } from './properties-beside-type.js';
 import { readmeView } from './readme-view.js';
 
 /** A Python package path: dotted identifiers (`lookerapi`, `openshift.client`). */
@@ -45,9 +46,13 @@ export const target: Target = {
 /**
  * The docs as swagger-codegen 2.2.2 would name everything, sdkgen's safety deviations in names
  * undone (`async`, a model `None` or `1`, a method `1_create`, two models equal but for case, twins
- * of different shapes as one, two properties of one name): what `npm run oracle:python` compares with to tell a file that differs
+ * of different shapes as one, two properties of one name), and with the properties written beside
+ * a string or array type read as 2.2 reads them (a class of them would drop the string or list a
+ * server sends): what `npm run oracle:python` compares with to tell a file that differs
  * by those alone. No package goes with them: such names are not all Python.
  */
 export function referenceDocs(api: Api, options: TargetOptions): EmittedFile[] {
-  return docs(pythonPlan(withNullProseAsText(api), options.packageName, options.packageVersion ?? api.version, true));
+  // And as 2.2's parser reads properties beside a primitive or array type (properties-beside-type.ts).
+  const read = withPropertiesBesideTypeRead(withNullProseAsText(api));
+  return docs(pythonPlan(read, options.packageName, options.packageVersion ?? api.version, true));
 }

@@ -43,7 +43,5 @@ export function formFieldCell(text: string | undefined): string {
   return text === undefined ? '' : specCell(escaped(text));
 }
 
-/** A default value as Java's toString prints it: strings bare, other values as JSON. */
-export function defaultText(value: unknown): string {
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-}
+/** A default value as Java's toString prints it (one rule for the openapi-generator styles, in the kit). */
+export { defaultText } from '../kit/default-text.js';

@@ -12,6 +12,14 @@ import { isIdentifierName } from './naming.js';
  * source reads as it runs (Trojan Source).
  */
 export function stringLiteral(value: string): string {
+  return PRINTABLE_ASCII.test(value) ? `'${value}'` : stringLiteralStepByStep(value);
+}
+
+/** Text every step of stringLiteral keeps as it is: printable ASCII without a quote or backslash (most names and paths). */
+const PRINTABLE_ASCII = /^[\x20\x21\x23-\x26\x28-\x5b\x5d-\x7e]*$/;
+
+/** stringLiteral's steps, each applied (exported to test that skipping them changes nothing). */
+export function stringLiteralStepByStep(value: string): string {
   const json = JSON.stringify(value).slice(1, -1);
   const body = json
     .replace(/\\"/g, '"')
@@ -46,6 +54,19 @@ export function literalKey(name: string): string {
  * zero-width characters shown as `\u202e`, trailing blanks and blank first and last lines trimmed.
  */
 export function commentText(text: string): string {
+  return NEEDS_A_STEP.test(text) ? commentTextStepByStep(text) : text;
+}
+
+/**
+ * What one of commentText's steps would change: an invisible or control character (a line feed
+ * included, as it may start or end a blank line), a CR or Unicode line end, `*\/`, `@`, a blank at
+ * the end. Most descriptions hold none, and one linear test costs less than the steps (GitHub's
+ * spec has tens of thousands of them).
+ */
+const NEEDS_A_STEP = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f\\u0085\\u2028\\u2029@]|\\*/|[ \\t]$|${INVISIBLE.source}`);
+
+/** commentText's steps, each applied (exported to test that skipping them changes nothing). */
+export function commentTextStepByStep(text: string): string {
   const lines = showInvisible(text)
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')

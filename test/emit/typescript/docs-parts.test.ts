@@ -2,13 +2,14 @@
  * The pieces of the TypeScript docs, by tables of cases: how spec text lands in markdown, heading
  * ids and file names, type cells with model links, example values and credentials.
  */
+import fc from 'fast-check';
 import GithubSlugger from 'github-slugger';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { docFileNames, HeadingIds, literalHeading } from '../../../src/emit/typescript/docs/anchors.js';
 import { exampleConfiguration } from '../../../src/emit/typescript/docs/auth.js';
 import { ExampleValues } from '../../../src/emit/typescript/docs/example-values.js';
-import { cell, codeSpan, fenceFor, literal, paragraphs, proseLine } from '../../../src/emit/typescript/docs/markdown.js';
+import { cell, codeSpan, fenceFor, literal, literalStepByStep, paragraphs, proseLine } from '../../../src/emit/typescript/docs/markdown.js';
 import { typeMarkdown } from '../../../src/emit/typescript/docs/type-links.js';
 import { Expression, inlineText, type Value } from '../../../src/emit/typescript/expression.js';
 import type { Operation, Schema, SecurityScheme } from '../../../src/model/types.js';
@@ -32,6 +33,16 @@ describe('literal text', () => {
   ])('%j → %j, which renders as itself', (input, markdown) => {
     expect(literal(input)).toBe(markdown);
     expect(rendered(literal(input))).toBe(input.replace(/\r\n|[\n\u2028]/g, ' '));
+  });
+
+  it('skips its steps only for text they keep', () => {
+    const special = fc.constantFrom('a', '_', '\\', '`', '*', '~', '[', ']', '|', '$', '&', '<', '>', '\n', '\u0000', '\u0085', '\u202e', 'é');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: special }), fc.string({ unit: 'binary' })), (text) => {
+        expect(literal(text)).toBe(literalStepByStep(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
-import { commentText, literalKey, propertyKey, stringLiteral } from '../../../src/emit/typescript/escape.js';
+import { commentText, commentTextStepByStep, literalKey, propertyKey, stringLiteral, stringLiteralStepByStep } from '../../../src/emit/typescript/escape.js';
 
 /** What TypeScript's own scanner reads back from a string literal. */
 function scanString(literal: string): { value: string; rest: string } {
@@ -88,6 +88,19 @@ describe('literalKey', () => {
   });
 });
 
+describe('stringLiteral skips its steps only for text they keep', () => {
+  it('gives what every step gives', () => {
+    const special = fc.constantFrom('a', ' ', "'", '"', '\\', '\n', '\u0000', '\u007f', '~', '\u2028', '\u202e', 'é', '\ud800');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: special }), fc.string({ unit: 'binary' }), fc.string()), (text) => {
+        expect(stringLiteral(text)).toBe(stringLiteralStepByStep(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(stringLiteral('/repos/{owner}/{repo}')).toBe("'/repos/{owner}/{repo}'");
+  });
+});
+
 describe('commentText', () => {
   it.each([
     ['ends early */ here', 'ends early *\\/ here'],
@@ -102,6 +115,18 @@ describe('commentText', () => {
     ['\n\nleading and trailing blank lines\n\n', 'leading and trailing blank lines'],
   ])('%j → %j', (text, expected) => {
     expect(commentText(text)).toBe(expected);
+  });
+
+  it('gives what every step gives when it skips them for text they would not change', () => {
+    // Text made of the characters the steps look for, so that most runs need some step.
+    const special = fc.constantFrom('a', ' ', '\t', '\n', '\r', '*', '/', '@', '\u0000', '\u0085', '\u2028', '\u202e', '\u200b', '\ufeff', 'é');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: special }), fc.string({ unit: 'binary' })), (text) => {
+        expect(commentText(text)).toBe(commentTextStepByStep(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const plain of ['Plain words.', 'a * b / c', '  indented', 'tab\tinside']) expect(commentText(plain)).toBe(plain);
   });
 
   it('keeps any text inside one block comment', () => {

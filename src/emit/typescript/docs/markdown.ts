@@ -5,7 +5,7 @@
  * open a heading: every #anchor the docs link to is computed from the headings we print.
  */
 import { markdownRaw, tableCell } from '../../docs/escape.js';
-import { showInvisible } from '../../invisible.js';
+import { INVISIBLE, showInvisible } from '../../invisible.js';
 
 const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/g;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
@@ -22,6 +22,14 @@ const HTML_ACTIVE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
  * Invisible characters show as their `\u202e` escapes, as the code spells them.
  */
 export function literal(text: string): string {
+  return NEEDS_A_STEP.test(text) ? literalStepByStep(text) : text;
+}
+
+/** A character one of literal's steps changes; most names and paths hold none. */
+const NEEDS_A_STEP = new RegExp(`[\\\\\`*_~[\\]|$&<>\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]|${INVISIBLE.source}`);
+
+/** literal's steps, each applied (exported to test that skipping them changes nothing). */
+export function literalStepByStep(text: string): string {
   return showInvisible(text)
     .replace(LINE_BREAK, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
