@@ -116,9 +116,12 @@ function oracleDocs(oracle, spec, opts) {
   return existsSync(done) && readFileSync(done, 'utf8') === 'ok' ? out : undefined;
 }
 
-/** Undoes sdkgen's two safety deviations: neutralised `<`/`>` and `\|` in table cells. */
+/**
+ * Undoes sdkgen's escaping safety deviations: neutralised `<`/`>`, `\|` in table cells, and the
+ * `!\[` that keeps an image as text (README "Security": nothing is loaded from elsewhere).
+ */
 function unsafe(text) {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\\|/g, '|');
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\\|/g, '|').replace(/!\\\[/g, '![');
 }
 
 function isDoc(f) {

@@ -125,6 +125,7 @@ function requestBody(
     name: p.name as string,
     required: p.required === true,
     schema: { ...convertSchema(withoutParameterKeys(p), ctx), description: str(p.description), ...optionalNull(nullDescription(p, ctx)) },
+    ...('x-example' in p ? { formExample: { value: p['x-example'] } } : {}),
   }));
   // As openapi-generator's Swagger 2 converter builds it (convertFormDataToRequestBody): a schema
   // with properties but no `type` (so no generator hoists it into a model), under every media type

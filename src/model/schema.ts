@@ -93,7 +93,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       const only = converted[0]!;
       const nullable = typeList(node.type).includes('null') || node.nullable === true || node['x-nullable'] === true;
       // X whole (its own description and flags, which the caller's spread keeps), plus the wrapper.
-      const wrapped: Schema = { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true } };
+      const typeObject = typeList(node.type).includes('object') ? { typeObject: true as const } : {};
+      const wrapped: Schema = { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true, ...typeObject } };
       return wrapped;
     }
     const additional = additionalOf(node, ctx, resolving);
@@ -106,6 +107,7 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       ...(additional === undefined ? {} : { additionalProperties: additional }),
       ...(own.length === 0 ? {} : { properties: own }),
       ...(required.length === 0 ? {} : { required }),
+      ...(typeList(node.type).includes('object') ? { typeObject: true as const } : {}),
     };
   }
   const type = types.length === 1 ? types[0] : undefined;
@@ -123,7 +125,7 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   if (type === undefined && values) {
     const first = values.find((v) => v !== null);
     const inferred = typeof first === 'number' ? 'number' : typeof first === 'boolean' ? 'boolean' : 'string';
-    return { kind: 'primitive', type: inferred, enum: values };
+    return { kind: 'primitive', type: inferred, enum: values, typeFromEnum: true };
   }
   if (type === 'object' || isNode(node.properties) || node.additionalProperties !== undefined) {
     return objectShape(node, ctx, resolving, type === 'object');

@@ -312,6 +312,8 @@ export interface AllOfWrapper {
   readonly description?: string | undefined;
   readonly nullable: boolean;
   readonly readOnly: boolean;
+  /** `type: object` written beside the allOf, only present then (swagger-codegen 2.2 reads such a property as a plain object). */
+  readonly typeObject?: true | undefined;
 }
 
 export interface PrimitiveShape {
@@ -328,6 +330,12 @@ export interface PrimitiveShape {
    * a `str` to it (emit/python/types.ts); every other target reads the two alike.
    */
   readonly swaggerFile?: true | undefined;
+  /**
+   * Present (true) only when no `type` was written and the type is read from the enum's values
+   * (nexmo's `enum: [true, false, 0, 1]`): swagger-codegen 2.2 reads such a parameter as a string
+   * (emit/python/params.ts).
+   */
+  readonly typeFromEnum?: true | undefined;
 }
 
 export interface ArrayShape {
@@ -387,6 +395,8 @@ export interface Property {
   readonly name: string;
   readonly required: boolean;
   readonly schema: Schema;
+  /** The `x-example` of the Swagger 2.0 formData parameter this form field was, only when one is written (null included). */
+  readonly formExample?: { readonly value: unknown } | undefined;
 }
 
 export interface CompositeShape {
@@ -402,6 +412,12 @@ export interface CompositeShape {
    * `allOf: [Properties, {name}]` + `required: [name]`); only present when the spec wrote some.
    */
   readonly required?: readonly string[] | undefined;
+  /**
+   * `type: object` written beside the composition (Spotify's `{allOf: [$ref], type: object}`),
+   * only present then: swagger-codegen 2.2's parser reads such a property or response as a plain
+   * object and the composition not at all (emit/python/types.ts typedComposition).
+   */
+  readonly typeObject?: true | undefined;
 }
 
 export interface Discriminator {

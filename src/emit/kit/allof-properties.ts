@@ -17,8 +17,17 @@ export function allOfFirstMember(schema: Schema): Schema | undefined {
   return undefined;
 }
 
-/** The properties a model doc lists under the policy. */
+/**
+ * Whether a schema is an allOf (oneOf, anyOf) with `type: object` written beside it and no
+ * properties: swagger-codegen 2.2's parser reads the type and not the composition, a plain object.
+ */
+export function typedComposition(schema: Schema): boolean {
+  if (schema.allOfWrapper?.typeObject === true) return true;
+  return (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') && schema.typeObject === true && schema.properties === undefined;
+}
+
+/** The properties a model doc lists under the policy ('dropped' keeps those 2.2 reads as an object: typedComposition). */
 export function documentedProperties(properties: readonly Property[], policy: AllOfPropertyPolicy): readonly Property[] {
   if (policy === 'first-member') return properties;
-  return properties.filter((p) => p.schema.kind !== 'allOf' && !(p.schema.kind === 'ref' && p.schema.allOfWrapper));
+  return properties.filter((p) => typedComposition(p.schema) || (p.schema.kind !== 'allOf' && !(p.schema.kind === 'ref' && p.schema.allOfWrapper)));
 }
