@@ -172,6 +172,12 @@ export interface RequestBody {
   /** JSON pointer of the body (OpenAPI 3 requestBody, Swagger 2.0 body parameter). */
   readonly pointer?: string | undefined;
   /**
+   * Present (true) only for a Swagger 2.0 operation's formData parameters gathered into this
+   * body: swagger-codegen 2.2 keeps them one argument each whatever the operation consumes
+   * (ComputerVision's formData `body` beside `consumes: [application/octet-stream, …]`).
+   */
+  readonly formData?: true | undefined;
+  /**
    * True when the operation names a `components/requestBodies` entry by `$ref` rather than writing
    * its body inline: openapi-generator 4.2.1 neither hoists such a body's schema nor reads it as
    * form fields.

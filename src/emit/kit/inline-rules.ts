@@ -89,11 +89,16 @@ function swaggerVisitOrder(operations: readonly Operation[]): readonly Operation
   return [...byPath.values()].flatMap((ops) => ops.sort((a, b) => rank(a) - rank(b)));
 }
 
-/** The JSON 2.2 compares (Json.pretty of modelFromProperty's model): no title, no boolean additionalProperties, no type. */
+/**
+ * The JSON 2.2 compares (Json.pretty of modelFromProperty's model): no title, no boolean
+ * additionalProperties, no type, and not the object's own x-nullable (a vendor extension of the
+ * property, which modelFromProperty does not copy: webflow's nullable `preprocessConfig` shares
+ * ModelPreprocessConfig); its properties keep theirs.
+ */
 function modelSignature(object: ObjectSchema): string {
   const values = object.additionalProperties === true ? undefined : object.additionalProperties;
   const properties = readBy22(object.properties);
-  return JSON.stringify({ ...object, properties, title: undefined, typed: undefined, additionalProperties: values }, withoutExtensions);
+  return JSON.stringify({ ...object, properties, title: undefined, typed: undefined, nullable: false, additionalProperties: values }, withoutExtensions);
 }
 
 /**

@@ -126,7 +126,8 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
   const body = op.requestBody;
   if (!body) return [];
   const content = body.content[0];
-  const form = content && FORM_MEDIA_TYPES.has(content.mediaType) ? objectShape(content.schema, ctx) : undefined;
+  // Swagger 2.0 formData parameters stay arguments whatever the operation consumes (2.2 reads them as parameters).
+  const form = content && (body.formData === true || FORM_MEDIA_TYPES.has(content.mediaType)) ? objectShape(content.schema, ctx) : undefined;
   if (form) {
     return form.properties.map((p) => ({
       wire: p.name,
