@@ -115,7 +115,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
     const closed = node.additionalProperties === false ? { closed: true as const } : {};
     const beside = type === 'array' && isNode(node.properties) && Object.keys(node.properties).length > 0 ? { propertiesBeside: true as const } : {};
     const omitted = node.items === undefined ? { itemsOmitted: true as const } : {};
-    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...closed, ...beside, ...omitted };
+    const typeOmitted = type === undefined ? { typeOmitted: true as const } : {};
+    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...closed, ...beside, ...omitted, ...typeOmitted };
   }
   if (type === 'file') return { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true };
   const values = enumValues(node);
@@ -157,7 +158,9 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
     if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false }, ...untyped };
     if (additional) return { kind: 'map', values: additional, ...untyped };
     const items = typed && node.items !== undefined ? { items: convertSchema(node.items, ctx, resolving) } : {};
-    return { kind: 'any', object: typed || isNode(node.properties), ...items, ...others };
+    // `properties: {}` without a type: an object to JSON Schema, nothing to swagger-codegen 2.2.
+    const emptyProperties = !typed && isNode(node.properties) ? { emptyProperties: true as const } : {};
+    return { kind: 'any', object: typed || isNode(node.properties), ...items, ...others, ...emptyProperties };
   }
   return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}), ...others };
 }

@@ -363,6 +363,11 @@ export interface ArrayShape {
    * read as anything. openapi-generator 4.2.1 names such an array `Array`, as it would a model.
    */
   readonly itemsOmitted?: true | undefined;
+  /**
+   * Present (true) only when no `type` was written and `items` made it an array (nytimes'
+   * `{items: {}}`): swagger-codegen 2.2's parser builds neither a model nor a property of it.
+   */
+  readonly typeOmitted?: true | undefined;
 }
 
 /** An object with only additionalProperties: a string-keyed dictionary. */
@@ -468,6 +473,11 @@ export interface AnyShape {
    * of them (appwrite's `{type: object, items: {$ref: permissions}}`). Only present when written.
    */
   readonly items?: Schema | undefined;
+  /**
+   * Present (true) only for an object written with an empty `properties` and no type (nrel's
+   * `{description, properties: {}}`): no model to swagger-codegen 2.2 (emit/python/plan.ts isBare).
+   */
+  readonly emptyProperties?: true | undefined;
 }
 
 export type SecurityScheme =

@@ -107,8 +107,12 @@ function modelSignature(object: ObjectSchema): string {
  * inline (Telegram's `{chat_id: {description}}` bodies).
  */
 export function readBy22(properties: readonly Property[]): readonly Property[] {
-  const untyped = (s: Schema): boolean => (s.kind === 'any' && !s.object) || (s.kind === 'map' && s.typed === false);
-  return documentedProperties(properties, 'dropped').filter((p) => !untyped(p.schema));
+  return documentedProperties(properties, 'dropped').filter((p) => !untypedProperty(p.schema));
+}
+
+/** A property 2.2's PropertyDeserializer builds nothing of: no type (also with only `items`: nytimes' `media: {items: {}}`), a map without `type: object`. */
+export function untypedProperty(s: Schema): boolean {
+  return (s.kind === 'any' && !s.object) || (s.kind === 'map' && s.typed === false) || (s.kind === 'array' && s.typeOmitted === true);
 }
 
 /** swagger-codegen 2.2.2 (`-l python` and its other clients), checked with its jar. */

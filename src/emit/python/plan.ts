@@ -7,7 +7,7 @@ import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/
 import { returnContent } from '../kit/responses.js';
 import { documentedProperties } from '../kit/allof-properties.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
-import { readBy22, SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
+import { readBy22, SWAGGER_CODEGEN_2_2, untypedProperty } from '../kit/inline-rules.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
@@ -145,7 +145,12 @@ function isBare(schema: Schema): boolean {
   }
   // A vendor extension is kept too (ModelImpl's vendorExtensions), and so are discriminator, xml
   // and externalDocs (`annotated`): such a definition gets a doc.
-  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined && schema.extensions === undefined && schema.annotated === undefined;
+  // Without a type, `items` (nytimes' `{items: {}}`) or an empty `properties` (nrel's `{description,
+  // properties: {}}`) is as bare: 2.2's ModelImpl keeps neither.
+  if (schema.kind === 'array' && schema.typeOmitted === true) return nothingKept && schema.extensions === undefined;
+  if (schema.kind !== 'any') return false;
+  const untyped = !schema.object || schema.emptyProperties === true;
+  return untyped && nothingKept && schema.format === undefined && schema.extensions === undefined && schema.annotated === undefined;
 }
 
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
@@ -164,7 +169,7 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
       required: p.required,
       schema: p.schema,
       property: p,
-      documented: !((p.schema.kind === 'any' && !p.schema.object) || (p.schema.kind === 'map' && p.schema.typed === false)),
+      documented: !untypedProperty(p.schema),
     };
   });
   const byWire = new Map(planned.map((p) => [p.wire, p]));
