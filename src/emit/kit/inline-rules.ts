@@ -19,6 +19,8 @@ export interface InlineRules extends InlineNaming {
    * 2.2 hoists `in: body` parameters only, and Swagger 2.0's formData parameters arrive unnamed.
    */
   readonly formsStayFields?: boolean;
+  /** With formsStayFields: a Swagger 2.0 formData body stays fields whatever the operation consumes (RequestBody.formData). */
+  readonly formDataStaysFields?: boolean;
   /** A body written as a `$ref` to components/requestBodies is flattened like an inline one (4.2.1 leaves it). */
   readonly referencedBodiesFlattened?: boolean;
   /** Callbacks' inline objects stay inline (2.2 reads Swagger 2.0, which has none). */

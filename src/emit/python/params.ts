@@ -126,8 +126,10 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
   const body = op.requestBody;
   if (!body) return [];
   const content = body.content[0];
-  // Swagger 2.0 formData parameters stay arguments whatever the operation consumes (2.2 reads them as parameters).
-  const form = content && (body.formData === true || FORM_MEDIA_TYPES.has(content.mediaType)) ? objectShape(content.schema, ctx) : undefined;
+  // referenceDocs: Swagger 2.0 formData parameters stay arguments whatever the operation consumes,
+  // as 2.2 reads them (plan.ts: the package sends them as one object unless it consumes a form).
+  const formData = body.formData === true && ctx.reference;
+  const form = content && (formData || FORM_MEDIA_TYPES.has(content.mediaType)) ? objectShape(content.schema, ctx) : undefined;
   if (form) {
     return form.properties.map((p) => ({
       wire: p.name,

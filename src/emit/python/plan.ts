@@ -206,7 +206,10 @@ function planClass(apiClass: PythonApiClass, module: string, ctx: PythonContext)
 export function pythonPlan(spec: Api, packageName: string, packageVersion: string, reference = false): PythonPlan {
   // swagger-codegen 2.2 hoists inline objects into models (`InlineResponse200`, `PetOwner`) before
   // naming anything: here they become named schemas, so docs and code treat them as any other.
-  const api = resolveInlineModels(spec, SWAGGER_CODEGEN_2_2);
+  // referenceDocs keeps formData parameters as fields under any consumes, as 2.2 does; sdkgen's
+  // package sends such a body as one object where the operation consumes no form type, which is
+  // the only way its client can send it (safety-deviations/form-fields-any-consumes).
+  const api = resolveInlineModels(spec, reference ? { ...SWAGGER_CODEGEN_2_2, formDataStaysFields: true } : SWAGGER_CODEGEN_2_2);
   const ctx = pythonContext(api, packageName, packageVersion, reference);
   const classes = pythonApiClasses(api, ctx.operationOf);
   // A twin shares the class (and doc) of the schema it repeats (context.ts).
