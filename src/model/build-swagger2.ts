@@ -125,6 +125,7 @@ function requestBody(
     name: p.name as string,
     required: p.required === true,
     schema: { ...convertSchema(withoutParameterKeys(p), ctx), description: str(p.description), ...optionalNull(nullDescription(p, ctx)) },
+    ...('x-example' in p ? { formExample: { value: p['x-example'] } } : {}),
   }));
   // As openapi-generator's Swagger 2 converter builds it (convertFormDataToRequestBody): a schema
   // with properties but no `type` (so no generator hoists it into a model), under every media type
@@ -133,7 +134,7 @@ function requestBody(
   const schema: Schema = { ...emptyCommon(), kind: 'object', properties, typed: false };
   const formTypes = consumes.length > 0 ? consumes : ['multipart/form-data'];
   const at = form[0] ? pointerOf(form[0]).replace(/\/\d+$/, '') : undefined;
-  return { description: undefined, required: form.some((p) => p.required === true), content: formTypes.map((mediaType) => ({ mediaType, schema, pointer: at })), pointer: at };
+  return { description: undefined, required: form.some((p) => p.required === true), content: formTypes.map((mediaType) => ({ mediaType, schema, pointer: at })), pointer: at, formData: true };
 }
 
 /** A response with a schema answers in each `produces` type, or `*` + `/*` when none is declared. */

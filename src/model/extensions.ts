@@ -7,16 +7,33 @@
  * example or default value may hold an `extensions` key of its own.
  */
 export function withoutExtensions(this: unknown, key: string, value: unknown): unknown {
-  return (key === 'extensions' || key === 'closed' || key === 'strayRef') && isSchema(this) ? undefined : value;
+  return ((key === 'extensions' || key === 'closed' || key === 'strayRef') && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
+}
+
+/** Marks of how a schema was written that only swagger-codegen 2.2's reading looks at (the Python docs). */
+const SWAGGER22_SCHEMA_MARKS: ReadonlySet<string> = new Set(['typeObject', 'typeFromEnum', 'typeOmitted', 'emptyProperties']);
+
+/**
+ * Whether `key` of `holder` is such a mark (a schema's, AllOfWrapper.typeObject,
+ * Property.formExample): no comparison of schemas by their text sees them, so what every other
+ * target compares is what it was before they were kept.
+ */
+function isSwagger22Marker(holder: unknown, key: string): boolean {
+  if (holder === null || typeof holder !== 'object') return false;
+  if (SWAGGER22_SCHEMA_MARKS.has(key) && isSchema(holder)) return true;
+  const h = holder as { kind?: unknown; nullable?: unknown; readOnly?: unknown; schema?: unknown; required?: unknown };
+  if (key === 'typeObject' && h.kind === undefined && typeof h.nullable === 'boolean' && typeof h.readOnly === 'boolean') return true;
+  return key === 'formExample' && typeof h.required === 'boolean' && isSchema(h.schema);
 }
 
 /**
- * A JSON.stringify replacer that leaves out only SchemaCommon.strayRef: a schema reached by a
+ * A JSON.stringify replacer that leaves out SchemaCommon.strayRef (and the swagger-codegen 2.2
+ * marks, isSwagger22Marker): a schema reached by a
  * `$ref` into `#/paths/...` is its target to every comparison (kit/stray-refs.ts reads such
  * references as 4.2.1 does before any comparison runs).
  */
 export function withoutStrayRef(this: unknown, key: string, value: unknown): unknown {
-  return key === 'strayRef' && isSchema(this) ? undefined : value;
+  return (key === 'strayRef' && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
 }
 
 function isSchema(holder: unknown): boolean {

@@ -93,7 +93,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       const only = converted[0]!;
       const nullable = typeList(node.type).includes('null') || node.nullable === true || node['x-nullable'] === true;
       // X whole (its own description and flags, which the caller's spread keeps), plus the wrapper.
-      const wrapped: Schema = { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true } };
+      const typeObject = typeList(node.type).includes('object') ? { typeObject: true as const } : {};
+      const wrapped: Schema = { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true, ...typeObject } };
       return wrapped;
     }
     const additional = additionalOf(node, ctx, resolving);
@@ -106,6 +107,7 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       ...(additional === undefined ? {} : { additionalProperties: additional }),
       ...(own.length === 0 ? {} : { properties: own }),
       ...(required.length === 0 ? {} : { required }),
+      ...(typeList(node.type).includes('object') ? { typeObject: true as const } : {}),
     };
   }
   const type = types.length === 1 ? types[0] : undefined;
@@ -113,7 +115,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
     const closed = node.additionalProperties === false ? { closed: true as const } : {};
     const beside = type === 'array' && isNode(node.properties) && Object.keys(node.properties).length > 0 ? { propertiesBeside: true as const } : {};
     const omitted = node.items === undefined ? { itemsOmitted: true as const } : {};
-    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...closed, ...beside, ...omitted };
+    const typeOmitted = type === undefined ? { typeOmitted: true as const } : {};
+    return { kind: 'array', items: convertSchema(node.items, ctx, resolving), ...closed, ...beside, ...omitted, ...typeOmitted };
   }
   if (type === 'file') return { kind: 'primitive', type: 'string', format: 'binary', swaggerFile: true };
   const values = enumValues(node);
@@ -123,7 +126,7 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
   if (type === undefined && values) {
     const first = values.find((v) => v !== null);
     const inferred = typeof first === 'number' ? 'number' : typeof first === 'boolean' ? 'boolean' : 'string';
-    return { kind: 'primitive', type: inferred, enum: values };
+    return { kind: 'primitive', type: inferred, enum: values, typeFromEnum: true };
   }
   if (type === 'object' || isNode(node.properties) || node.additionalProperties !== undefined) {
     return objectShape(node, ctx, resolving, type === 'object');
@@ -155,7 +158,9 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
     if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false }, ...untyped };
     if (additional) return { kind: 'map', values: additional, ...untyped };
     const items = typed && node.items !== undefined ? { items: convertSchema(node.items, ctx, resolving) } : {};
-    return { kind: 'any', object: typed || isNode(node.properties), ...items, ...others };
+    // `properties: {}` without a type: an object to JSON Schema, nothing to swagger-codegen 2.2.
+    const emptyProperties = !typed && isNode(node.properties) ? { emptyProperties: true as const } : {};
+    return { kind: 'any', object: typed || isNode(node.properties), ...items, ...others, ...emptyProperties };
   }
   return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}), ...others };
 }

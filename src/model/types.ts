@@ -172,6 +172,12 @@ export interface RequestBody {
   /** JSON pointer of the body (OpenAPI 3 requestBody, Swagger 2.0 body parameter). */
   readonly pointer?: string | undefined;
   /**
+   * Present (true) only for a Swagger 2.0 operation's formData parameters gathered into this
+   * body: swagger-codegen 2.2 keeps them one argument each whatever the operation consumes
+   * (ComputerVision's formData `body` beside `consumes: [application/octet-stream, …]`).
+   */
+  readonly formData?: true | undefined;
+  /**
    * True when the operation names a `components/requestBodies` entry by `$ref` rather than writing
    * its body inline: openapi-generator 4.2.1 neither hoists such a body's schema nor reads it as
    * form fields.
@@ -318,6 +324,8 @@ export interface AllOfWrapper {
   readonly description?: string | undefined;
   readonly nullable: boolean;
   readonly readOnly: boolean;
+  /** `type: object` written beside the allOf, only present then (swagger-codegen 2.2 reads such a property as a plain object). */
+  readonly typeObject?: true | undefined;
 }
 
 export interface PrimitiveShape {
@@ -334,6 +342,12 @@ export interface PrimitiveShape {
    * a `str` to it (emit/python/types.ts); every other target reads the two alike.
    */
   readonly swaggerFile?: true | undefined;
+  /**
+   * Present (true) only when no `type` was written and the type is read from the enum's values
+   * (nexmo's `enum: [true, false, 0, 1]`): swagger-codegen 2.2 reads such a parameter as a string
+   * (emit/python/params.ts).
+   */
+  readonly typeFromEnum?: true | undefined;
 }
 
 export interface ArrayShape {
@@ -355,6 +369,11 @@ export interface ArrayShape {
    * read as anything. openapi-generator 4.2.1 names such an array `Array`, as it would a model.
    */
   readonly itemsOmitted?: true | undefined;
+  /**
+   * Present (true) only when no `type` was written and `items` made it an array (nytimes'
+   * `{items: {}}`): swagger-codegen 2.2's parser builds neither a model nor a property of it.
+   */
+  readonly typeOmitted?: true | undefined;
 }
 
 /** An object with only additionalProperties: a string-keyed dictionary. */
@@ -393,6 +412,8 @@ export interface Property {
   readonly name: string;
   readonly required: boolean;
   readonly schema: Schema;
+  /** The `x-example` of the Swagger 2.0 formData parameter this form field was, only when one is written (null included). */
+  readonly formExample?: { readonly value: unknown } | undefined;
 }
 
 export interface CompositeShape {
@@ -408,6 +429,12 @@ export interface CompositeShape {
    * `allOf: [Properties, {name}]` + `required: [name]`); only present when the spec wrote some.
    */
   readonly required?: readonly string[] | undefined;
+  /**
+   * `type: object` written beside the composition (Spotify's `{allOf: [$ref], type: object}`),
+   * only present then: swagger-codegen 2.2's parser reads such a property or response as a plain
+   * object and the composition not at all (emit/python/types.ts typedComposition).
+   */
+  readonly typeObject?: true | undefined;
 }
 
 export interface Discriminator {
@@ -452,6 +479,11 @@ export interface AnyShape {
    * of them (appwrite's `{type: object, items: {$ref: permissions}}`). Only present when written.
    */
   readonly items?: Schema | undefined;
+  /**
+   * Present (true) only for an object written with an empty `properties` and no type (nrel's
+   * `{description, properties: {}}`): no model to swagger-codegen 2.2 (emit/python/plan.ts isBare).
+   */
+  readonly emptyProperties?: true | undefined;
 }
 
 export type SecurityScheme =

@@ -17,8 +17,26 @@ export function allOfFirstMember(schema: Schema): Schema | undefined {
   return undefined;
 }
 
-/** The properties a model doc lists under the policy. */
+/**
+ * Whether a schema is an allOf (oneOf, anyOf) with `type: object` written beside it and no
+ * properties: swagger-codegen 2.2's parser reads the type and not the composition, a plain object.
+ */
+export function typedComposition(schema: Schema): boolean {
+  if (schema.allOfWrapper?.typeObject === true) return true;
+  return (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') && schema.typeObject === true && schema.properties === undefined;
+}
+
+/** A composition with properties beside it (Azure's `allOf: [Base]` + `properties`): an object of those properties to 2.2. */
+function compositionWithProperties(schema: Schema): boolean {
+  return schema.kind === 'allOf' && schema.properties !== undefined;
+}
+
+/**
+ * The properties a model doc lists under the policy ('dropped' keeps those 2.2 reads as an object:
+ * typedComposition, compositionWithProperties).
+ */
 export function documentedProperties(properties: readonly Property[], policy: AllOfPropertyPolicy): readonly Property[] {
   if (policy === 'first-member') return properties;
-  return properties.filter((p) => p.schema.kind !== 'allOf' && !(p.schema.kind === 'ref' && p.schema.allOfWrapper));
+  const read = (s: Schema): boolean => typedComposition(s) || compositionWithProperties(s) || (s.kind !== 'allOf' && !(s.kind === 'ref' && s.allOfWrapper));
+  return properties.filter((p) => read(p.schema));
 }

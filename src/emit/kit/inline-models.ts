@@ -216,7 +216,7 @@ class Resolver {
     if (!body || !first) return body;
     // 4.2.1's flattenRequestBody reads the operation's own body: a `$ref` to one has no schema.
     if (body.referenced === true && this.naming.referencedBodiesFlattened !== true) return body;
-    if (this.naming.formsStayFields === true && body.name === undefined && FORM_MEDIA_TYPES.has(body.content[0]?.mediaType ?? '')) return body;
+    if (this.naming.formsStayFields === true && body.name === undefined && (FORM_MEDIA_TYPES.has(body.content[0]?.mediaType ?? '') || (this.naming.formDataStaysFields === true && body.formData === true))) return body;
     // Nested inline objects of a body are named after the path, its slashes made underscores.
     const path = this.naming.bodyPath?.(op.path) ?? op.path.replace(/\//g, '_');
     const name = this.naming.bodyName?.(body) ?? this.naming.requestBody;

@@ -19,6 +19,8 @@ export interface InlineRules extends InlineNaming {
    * 2.2 hoists `in: body` parameters only, and Swagger 2.0's formData parameters arrive unnamed.
    */
   readonly formsStayFields?: boolean;
+  /** With formsStayFields: a Swagger 2.0 formData body stays fields whatever the operation consumes (RequestBody.formData). */
+  readonly formDataStaysFields?: boolean;
   /** A body written as a `$ref` to components/requestBodies is flattened like an inline one (4.2.1 leaves it). */
   readonly referencedBodiesFlattened?: boolean;
   /** Callbacks' inline objects stay inline (2.2 reads Swagger 2.0, which has none). */
@@ -89,11 +91,16 @@ function swaggerVisitOrder(operations: readonly Operation[]): readonly Operation
   return [...byPath.values()].flatMap((ops) => ops.sort((a, b) => rank(a) - rank(b)));
 }
 
-/** The JSON 2.2 compares (Json.pretty of modelFromProperty's model): no title, no boolean additionalProperties, no type. */
+/**
+ * The JSON 2.2 compares (Json.pretty of modelFromProperty's model): no title, no boolean
+ * additionalProperties, no type, and not the object's own x-nullable (a vendor extension of the
+ * property, which modelFromProperty does not copy: webflow's nullable `preprocessConfig` shares
+ * ModelPreprocessConfig); its properties keep theirs.
+ */
 function modelSignature(object: ObjectSchema): string {
   const values = object.additionalProperties === true ? undefined : object.additionalProperties;
   const properties = readBy22(object.properties);
-  return JSON.stringify({ ...object, properties, title: undefined, typed: undefined, additionalProperties: values }, withoutExtensions);
+  return JSON.stringify({ ...object, properties, title: undefined, typed: undefined, nullable: false, additionalProperties: values }, withoutExtensions);
 }
 
 /**
@@ -102,8 +109,12 @@ function modelSignature(object: ObjectSchema): string {
  * inline (Telegram's `{chat_id: {description}}` bodies).
  */
 export function readBy22(properties: readonly Property[]): readonly Property[] {
-  const untyped = (s: Schema): boolean => (s.kind === 'any' && !s.object) || (s.kind === 'map' && s.typed === false);
-  return documentedProperties(properties, 'dropped').filter((p) => !untyped(p.schema));
+  return documentedProperties(properties, 'dropped').filter((p) => !untypedProperty(p.schema));
+}
+
+/** A property 2.2's PropertyDeserializer builds nothing of: no type (also with only `items`: nytimes' `media: {items: {}}`), a map without `type: object`. */
+export function untypedProperty(s: Schema): boolean {
+  return (s.kind === 'any' && !s.object) || (s.kind === 'map' && s.typed === false) || (s.kind === 'array' && s.typeOmitted === true);
 }
 
 /** swagger-codegen 2.2.2 (`-l python` and its other clients), checked with its jar. */

@@ -113,12 +113,16 @@ export function operationSchemes(op: Operation, api: Api): SecurityScheme[] {
 
 /**
  * Whether the docs show a scheme. 2.2's Swagger parser drops what Swagger 2.0 does not allow and
- * converters still write there: an API key in a cookie, an `openIdConnect` scheme. They are left
+ * converters still write there: an API key in a cookie, an `openIdConnect` scheme, an HTTP scheme
+ * but basic. They are left
  * out of the README, the Authorization lines and the samples, as an undefined name is; the client
  * still sends them (code/configuration-file.ts), so the docs say less than the code. An OpenAPI 3
  * spec, which 2.2 never read, keeps them documented.
  */
 export function documentedBy22(api: Api): (scheme: SecurityScheme) => boolean {
   if (api.dialect !== 'swagger-2.0') return () => true;
-  return (scheme) => !((scheme.type === 'apiKey' && scheme.in === 'cookie') || scheme.type === 'openIdConnect');
+  // `type: http` is none of Swagger 2.0's kinds either (converters write it for OpenAPI 3's bearer
+  // and other HTTP schemes: pay1's `payone-hmac-sha256`); Swagger 2.0's own `basic` arrives as
+  // HTTP basic, the only HTTP scheme 2.2 reads (quirks/http-scheme-unread).
+  return (scheme) => !((scheme.type === 'apiKey' && scheme.in === 'cookie') || scheme.type === 'openIdConnect' || (scheme.type === 'http' && scheme.scheme !== 'basic'));
 }

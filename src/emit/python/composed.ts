@@ -1,7 +1,8 @@
 /**
  * Which properties swagger-codegen 2.2.2 lists for a definition written as `allOf`, and in which
  * order. Its Swagger parser splits the members into a parent (the first reference), interfaces
- * (the other references) and one child (the last inline object); any other inline member, a
+ * (the other references) and one child (the last inline object, a typeless member without
+ * properties not counted: test/emit/python/quirks/allof-typeless-member); any other inline member, a
  * nested composition, and properties written beside the allOf are not read. DefaultCodegen then
  * adds the parent's properties, the interfaces', and the child's, into one LinkedHashMap (a name
  * added again keeps its place and takes the later definition, required if any definition says
@@ -19,7 +20,9 @@ export function composedProperties(schema: Schema, flattened: FlattenedPropertie
   // A member written `allOf: [X]` is X in the model, with allOfWrapper set: to 2.2 a composition.
   const members = schema.members.filter((m) => m.allOfWrapper === undefined && !COMPOSITIONS.has(m.kind));
   const refs = members.flatMap((m) => (m.kind === 'ref' ? [m.name] : []));
-  const child = [...members].reverse().find((m) => m.kind !== 'ref');
+  // A member without a type and without properties (`{example}`, `{description}`, `{}`) is no
+  // child: the parser builds no model of it (`{type: object}` alone is one, of no properties).
+  const child = [...members].reverse().find((m) => m.kind !== 'ref' && !(m.kind === 'any' && !m.object));
   const read = [...refs.flatMap((name) => flattened.ofNamed(name)), ...(child?.kind === 'object' ? child.properties : [])];
   // 2.2.2 keeps one list of required names beside the map: required anywhere is required.
   const byName = new Map<string, Property>();

@@ -109,7 +109,7 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
   const modelOf: ModelNamer = (name) => models.get(name) ?? named(name);
   const binary = api.dialect === 'swagger-2.0' ? 'str' : 'file';
   const codeRules = { binary, mapBesideProperties: 'object' } as const;
-  const docRules = { binary, mapBesideProperties: 'map' } as const;
+  const docRules = { binary, mapBesideProperties: 'map', typedCompositionIsObject: true, fileDefinitionIsFile: reference } as const;
   return {
     api,
     packageName,

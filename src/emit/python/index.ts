@@ -48,7 +48,8 @@ export const target: Target = {
  * undone (`async`, a model `None` or `1`, a method `1_create`, two models equal but for case, twins
  * of different shapes as one, two properties of one name), and with the properties written beside
  * a string or array type read as 2.2 reads them (a class of them would drop the string or list a
- * server sends): what `npm run oracle:python` compares with to tell a file that differs
+ * server sends), and a reference to a definition named `file` as the type `file` (2.2.2's client
+ * would save such a response to a temporary file; context.ts docRules): what `npm run oracle:python` compares with to tell a file that differs
  * by those alone. No package goes with them: such names are not all Python.
  */
 export function referenceDocs(api: Api, options: TargetOptions): EmittedFile[] {

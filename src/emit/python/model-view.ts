@@ -33,23 +33,56 @@ export function javaDouble(n: number): string {
 }
 
 /**
+ * The default as 2.2's Swagger parser reads it: as text (Jackson's asText: a JSON null is `null`,
+ * a number or boolean its JSON text, an object or list nothing), which each property class then
+ * parses (test/emit/python/quirks/defaults-as-text).
+ */
+function defaultAsText(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+/** Java's Integer.parseInt (int32) or Long.parseLong (int64): an optional sign and digits, in range. */
+function javaWhole(text: string, format: 'int32' | 'int64'): string | undefined {
+  if (!/^[+-]?\d+$/.test(text)) return undefined;
+  const whole = BigInt(text);
+  const bits = format === 'int32' ? 31n : 63n;
+  return whole < -(2n ** bits) || whole >= 2n ** bits ? undefined : whole.toString();
+}
+
+/** Java's Double.parseDouble of decimal text (surrounding whitespace, a sign, an `f`/`d` suffix). */
+function javaDecimal(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (/^[+-]?(NaN|Infinity)$/.test(trimmed)) return Number(trimmed.replace(/^\+/, ''));
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[fFdD]?$/.test(trimmed) ? Number(trimmed.replace(/[fFdD]$/, '')) : undefined;
+}
+
+/** String formats 2.2's parser gives a property class of their own (DateProperty, UUIDProperty, ...), not a StringProperty. */
+const STRING_CLASSES_APART: ReadonlySet<string> = new Set(['date', 'date-time', 'uuid', 'byte', 'binary']);
+
+/**
  * The default the way Python's toDefaultValue prints it: strings quoted (`'''` when multi-line),
- * booleans as True/False, int32/int64 integers as written, float/double numbers as Java's
+ * booleans as True/False (Boolean.valueOf: only `true`, in any case, is True, so a null default
+ * is False), int32/int64 integers as parsed (`"007"` is 7), float/double numbers as Java's
  * Double.toString (`0.0`). An integer or number without a format is a property class that
- * toDefaultValue does not know (BaseIntegerProperty, DecimalProperty): no default, nor for dates
- * and objects.
+ * toDefaultValue does not know (BaseIntegerProperty, DecimalProperty): no default, nor for dates,
+ * UUIDs, bytes, binaries and objects, nor for text its class cannot parse (`null`, `1.5` for an integer).
  */
 function propertyDefault(schema: Schema): string | undefined {
-  const value = schema.default?.value;
-  if (schema.kind !== 'primitive' || value === undefined || value === null) return undefined;
-  if (schema.type === 'string' && typeof value === 'string') {
-    if (schema.format === 'date' || schema.format === 'date-time') return undefined;
-    return /[\r\n]/.test(value) ? `'''${value}'''` : `'${value}'`;
+  if (schema.kind !== 'primitive' || schema.default === undefined) return undefined;
+  const text = defaultAsText(schema.default.value);
+  if (schema.type === 'string') {
+    // Dates, UUIDs, bytes and binaries are property classes apart from StringProperty, which toDefaultValue does not know.
+    if (schema.format !== undefined && STRING_CLASSES_APART.has(schema.format)) return undefined;
+    return /[\r\n]/.test(text) ? `'''${text}'''` : `'${text}'`;
   }
-  if (schema.type === 'boolean') return String(value) === 'false' ? 'False' : 'True';
-  if (typeof value !== 'number') return undefined;
-  if (schema.type === 'integer') return schema.format === 'int32' || schema.format === 'int64' ? String(value) : undefined;
-  return schema.format === 'float' || schema.format === 'double' ? javaDouble(value) : undefined;
+  if (schema.type === 'boolean') return text.toLowerCase() === 'true' ? 'True' : 'False';
+  if (schema.type === 'integer') return schema.format === 'int32' || schema.format === 'int64' ? javaWhole(text, schema.format) : undefined;
+  if (schema.format !== 'float' && schema.format !== 'double') return undefined;
+  const decimal = javaDecimal(text);
+  return decimal === undefined ? undefined : javaDouble(decimal);
 }
 
 function propertyView(p: PlanProperty): PropertyView {
@@ -60,7 +93,8 @@ function propertyView(p: PlanProperty): PropertyView {
   return {
     name: p.name,
     typeCell: typeMarkdown(p.documentedType, 'property'),
-    description: cellText(p.schema.description ?? ''),
+    // An allOf around one member keeps the member's description; its own is the wrapper's.
+    description: cellText((p.schema.allOfWrapper?.typeObject === true ? p.schema.allOfWrapper.description : p.schema.description) ?? ''),
     // The default is a Python literal printed raw (`[default to 'on save']` in real docs).
     notes: fallback === undefined ? optional : `${optional}[default to ${tableCell(fallback)}]`,
   };

@@ -60,11 +60,13 @@ const STRING_LIST: PyType = { ...STR, name: 'list[str]', container: 'list', item
  * The type of a parameter that is no body: 2.2's Swagger parser builds it from the parameter's
  * own `type` alone. `object`, which Swagger 2.0 does not allow in a parameter (converters write it
  * for OpenAPI 3's object parameters), is a map of strings, whatever its properties or values; no
- * type, or one it does not know, is a `str` (star-trek's typeless formData `body`, Looker's `any`),
+ * type (an enum's values aside), or one it does not know, is a `str` (star-trek's typeless formData `body`, Looker's `any`),
  * and so are untyped items of a list.
  */
 function parameterType(schema: Schema, ctx: PythonContext): PyType {
   if (schema.kind === 'any') return schema.object ? STRING_MAP : STR;
+  // An enum without a type is a `str` too, whatever its values (nexmo's `[true, false, 0, 1]`).
+  if (schema.kind === 'primitive' && schema.typeFromEnum === true) return STR;
   if (schema.kind === 'map' || schema.kind === 'object') return STRING_MAP;
   // Items are typed the same way: untyped ones are strings (telegram's formData `media`).
   if (schema.kind === 'array' && schema.items.kind === 'any' && !schema.items.object) return STRING_LIST;
@@ -84,12 +86,25 @@ export function defaultText(defaultValue: { readonly value: unknown } | undefine
 }
 
 /**
- * A parameter's default as 2.2's Swagger parser keeps it: an integer's is read as a Java Integer,
- * so one outside its range (`3000000000`, also for int64, also written as the string
- * `"3000000000"` as converters write it) is lost, and the sample falls back to the placeholder.
+ * An `x-example` as Java's toString prints what 2.2's parser read: a list is a java.util.List
+ * (`[name, -modified_at]`, its items the same way), an object JSON (`{"a":1}`), null `null`
+ * (test/emit/python/quirks/list-example-as-java).
+ */
+export function exampleText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(exampleText).join(', ')}]`;
+  return defaultText({ value }) ?? 'null';
+}
+
+/**
+ * A parameter's default as 2.2's Swagger parser keeps it: one written as a list or an object is
+ * not read at all (test/emit/python/quirks/array-parameter-default); an integer's is read as a
+ * Java Integer, so one outside its range (`3000000000`, also for int64, also written as the
+ * string `"3000000000"` as converters write it) is lost, and the sample falls back to the
+ * placeholder.
  */
 function parameterDefault(schema: Schema): string | undefined {
   const value = schema.default?.value;
+  if (value !== null && typeof value === 'object') return undefined;
   const integer = schema.kind === 'primitive' && schema.type === 'integer';
   const whole = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
   if (integer && whole !== undefined && (whole > 2147483647 || whole < -2147483648)) return undefined;
@@ -111,7 +126,10 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
   const body = op.requestBody;
   if (!body) return [];
   const content = body.content[0];
-  const form = content && FORM_MEDIA_TYPES.has(content.mediaType) ? objectShape(content.schema, ctx) : undefined;
+  // referenceDocs: Swagger 2.0 formData parameters stay arguments whatever the operation consumes,
+  // as 2.2 reads them (plan.ts: the package sends them as one object unless it consumes a form).
+  const formData = body.formData === true && ctx.reference;
+  const form = content && (formData || FORM_MEDIA_TYPES.has(content.mediaType)) ? objectShape(content.schema, ctx) : undefined;
   if (form) {
     return form.properties.map((p) => ({
       wire: p.name,
@@ -121,7 +139,8 @@ function bodyDrafts(op: Operation, ctx: PythonContext): Draft[] {
       required: p.required,
       description: p.schema.description,
       defaultValue: parameterDefault(p.schema),
-      example: undefined,
+      // A formData parameter's x-example, as any parameter's (a null one is the text `null`).
+      example: p.formExample === undefined ? undefined : exampleText(p.formExample.value),
     }));
   }
   const schema = content?.schema;
@@ -169,8 +188,8 @@ export function pythonParams(op: Operation, ctx: PythonContext): PyParam[] {
     description: p.description,
     // 2.2's PathParameter keeps no default: neither the notes nor the sample show one.
     defaultValue: p.in === 'path' ? undefined : parameterDefault(p.schema),
-    // DefaultCodegen.fromParameter reads `x-example` into the parameter's example (a null one is none).
-    example: p.example === undefined || p.example === null ? undefined : defaultText({ value: p.example }),
+    // DefaultCodegen.fromParameter reads `x-example` into the parameter's example (a null one is the text `null`).
+    example: p.example === undefined ? undefined : exampleText(p.example),
   }));
   drafts.splice(bodyIndex(op), 0, ...bodyDrafts(op, ctx));
   // 2.2.2's toParamName: a parameter named exactly `callback` (its methods' own async keyword) is `param_callback`.

@@ -7,7 +7,7 @@ import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/
 import { returnContent } from '../kit/responses.js';
 import { documentedProperties } from '../kit/allof-properties.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
-import { readBy22, SWAGGER_CODEGEN_2_2 } from '../kit/inline-rules.js';
+import { readBy22, SWAGGER_CODEGEN_2_2, untypedProperty } from '../kit/inline-rules.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { snakeIdentifier } from '../identifiers.js';
 import { operationSchemes } from './auth.js';
@@ -145,7 +145,12 @@ function isBare(schema: Schema): boolean {
   }
   // A vendor extension is kept too (ModelImpl's vendorExtensions), and so are discriminator, xml
   // and externalDocs (`annotated`): such a definition gets a doc.
-  return schema.kind === 'any' && !schema.object && nothingKept && schema.format === undefined && schema.extensions === undefined && schema.annotated === undefined;
+  // Without a type, `items` (nytimes' `{items: {}}`) or an empty `properties` (nrel's `{description,
+  // properties: {}}`) is as bare: 2.2's ModelImpl keeps neither.
+  if (schema.kind === 'array' && schema.typeOmitted === true) return nothingKept && schema.extensions === undefined;
+  if (schema.kind !== 'any') return false;
+  const untyped = !schema.object || schema.emptyProperties === true;
+  return untyped && nothingKept && schema.format === undefined && schema.extensions === undefined && schema.annotated === undefined;
 }
 
 function planModel(named: NamedSchema, className: string, module: string, ctx: PythonContext): PlanModel {
@@ -164,7 +169,7 @@ function planModel(named: NamedSchema, className: string, module: string, ctx: P
       required: p.required,
       schema: p.schema,
       property: p,
-      documented: !((p.schema.kind === 'any' && !p.schema.object) || (p.schema.kind === 'map' && p.schema.typed === false)),
+      documented: !untypedProperty(p.schema),
     };
   });
   const byWire = new Map(planned.map((p) => [p.wire, p]));
@@ -201,7 +206,10 @@ function planClass(apiClass: PythonApiClass, module: string, ctx: PythonContext)
 export function pythonPlan(spec: Api, packageName: string, packageVersion: string, reference = false): PythonPlan {
   // swagger-codegen 2.2 hoists inline objects into models (`InlineResponse200`, `PetOwner`) before
   // naming anything: here they become named schemas, so docs and code treat them as any other.
-  const api = resolveInlineModels(spec, SWAGGER_CODEGEN_2_2);
+  // referenceDocs keeps formData parameters as fields under any consumes, as 2.2 does; sdkgen's
+  // package sends such a body as one object where the operation consumes no form type, which is
+  // the only way its client can send it (safety-deviations/form-fields-any-consumes).
+  const api = resolveInlineModels(spec, reference ? { ...SWAGGER_CODEGEN_2_2, formDataStaysFields: true } : SWAGGER_CODEGEN_2_2);
   const ctx = pythonContext(api, packageName, packageVersion, reference);
   const classes = pythonApiClasses(api, ctx.operationOf);
   // A twin shares the class (and doc) of the schema it repeats (context.ts).

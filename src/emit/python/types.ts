@@ -4,6 +4,7 @@
  * primitive (printed bold) or link it to the doc of its innermost model.
  */
 import type { Schema } from '../../model/types.js';
+import { typedComposition } from '../kit/allof-properties.js';
 
 /** The builtin a type bottoms out in, or `model` for a named schema. */
 export type PyLeaf = 'str' | 'int' | 'float' | 'bool' | 'datetime' | 'date' | 'file' | 'object' | 'model';
@@ -45,6 +46,17 @@ export type BinaryStrings = 'file' | 'str';
 export interface TypeRules {
   readonly binary: BinaryStrings;
   readonly mapBesideProperties: 'map' | 'object';
+  /**
+   * A composition with `type: object` beside it (kit/allof-properties.ts typedComposition) is a
+   * plain `object` where docs print it, as 2.2's parser reads it; the class keeps what it composes.
+   */
+  readonly typedCompositionIsObject?: boolean;
+  /**
+   * A reference to a definition named `file` is typeMapping's `file` (`[**file**](file.md)`), as
+   * 2.2.2 prints it: for referenceDocs only. sdkgen's docs and package keep the model (`File`):
+   * 2.2.2's own client would save such a response to a temporary file instead of reading the model.
+   */
+  readonly fileDefinitionIsFile?: boolean;
 }
 
 const DEFAULT_RULES: TypeRules = { binary: 'file', mapBesideProperties: 'object' };
@@ -92,6 +104,7 @@ const TYPE_MAPPING: ReadonlyMap<string, Exclude<PyLeaf, 'model' | 'file'>> = new
  * `type: object`), or a composition.
  */
 export function untypedForSwagger22(schema: Schema): boolean {
+  if (typedComposition(schema)) return false;
   if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.allOfWrapper !== undefined) return true;
   return (schema.kind === 'any' && !schema.object) || (schema.kind === 'map' && schema.typed === false);
 }
@@ -115,8 +128,10 @@ export function documentedPropertyType(schema: Schema, type: PyType): PyType {
 
 /** The Python type of a schema where it is used (a property, a parameter, a response). */
 export function pythonType(schema: Schema, modelOf: ModelNamer, rules: TypeRules = DEFAULT_RULES): PyType {
+  if (rules.typedCompositionIsObject === true && typedComposition(schema)) return OBJECT;
   switch (schema.kind) {
     case 'ref': {
+      if (rules.fileDefinitionIsFile === true && schema.name === 'file') return { name: 'file', base: 'file', leaf: 'model', container: undefined, format: undefined };
       const mapped = TYPE_MAPPING.get(schema.name);
       if (mapped !== undefined) return leafType(mapped);
       const name = modelOf(schema.name);
