@@ -1,0 +1,68 @@
+/**
+ * Schema text as openapi-generator 4.2.1's OpenAPI 3 parser keeps it: a blank `title` or
+ * `description` (`''`, spaces) is none (OpenAPIDeserializer sets them only when isNotBlank). It
+ * matters beyond the printed cell: the inline model resolver names an object by its title
+ * (`title: ''` would name it `''`, `_1`, ...: Go types `Model`, `1`) and tells two objects apart by
+ * their description (matchGenerated), so a response written `description: ''` is the same model
+ * as an equal property without one (test/emit/go/cases/blank-titles, blank-descriptions).
+ *
+ * A Swagger 2.0 document reaches 4.2.1 through the converter, which keeps them: its pages for a
+ * blank title are named `.md` and `1.md`, for Go types with no name or a leading digit. sdkgen
+ * reads that dialect the same way rather than copy names that cannot compile.
+ */
+import type { Api, Schema } from '../../model/types.js';
+
+const SCHEMA_KINDS: ReadonlySet<unknown> = new Set(['ref', 'primitive', 'array', 'map', 'object', 'allOf', 'oneOf', 'anyOf', 'any']);
+
+function isBlank(text: unknown): boolean {
+  return typeof text === 'string' && text.trim() === '';
+}
+
+function isSchema(value: Record<string, unknown>): value is Record<string, unknown> & Schema {
+  return SCHEMA_KINDS.has(value.kind) && typeof value.nullable === 'boolean';
+}
+
+/** The schema's own fields without blank text; the same object when it has none. */
+function withoutBlank(schema: Record<string, unknown>): Record<string, unknown> {
+  const wrapper = schema.allOfWrapper as Record<string, unknown> | undefined;
+  const blankWrapper = wrapper !== undefined && isBlank(wrapper.description);
+  if (!isBlank(schema.title) && !isBlank(schema.description) && !blankWrapper) return schema;
+  const { title, description, ...rest } = schema;
+  const copy: Record<string, unknown> = { ...rest };
+  if (!isBlank(title) && title !== undefined) copy.title = title;
+  if (!isBlank(description) && description !== undefined) copy.description = description;
+  if (blankWrapper) {
+    const { description: _blank, ...kept } = wrapper;
+    copy.allOfWrapper = kept;
+  }
+  return copy;
+}
+
+/** The API with every schema's blank title and description left out; the same API when none is blank. */
+export function withBlankSchemaTextDropped(api: Api): Api {
+  return rewritten(api, new Map()) as Api;
+}
+
+/** Any model value with its schemas' blank text left out, copied only where something inside changed. */
+function rewritten(value: unknown, done: Map<object, unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const known = done.get(value);
+  if (known !== undefined) return known;
+  done.set(value, value);
+  let result: unknown = value;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => rewritten(item, done));
+    if (items.some((item, i) => item !== value[i])) result = items;
+  } else {
+    const record = value as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, child] of Object.entries(record)) {
+      const next = rewritten(child, done);
+      if (next !== child) (copy ??= { ...record })[key] = next;
+    }
+    const current = copy ?? record;
+    result = isSchema(current) ? withoutBlank(current) : current;
+  }
+  done.set(value, result);
+  return result;
+}
