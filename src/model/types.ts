@@ -304,6 +304,12 @@ export interface AllOfWrapper {
   readonly description?: string | undefined;
   readonly nullable: boolean;
   readonly readOnly: boolean;
+  /**
+   * The names the wrapper's own `required` lists (shipengine's `address: {allOf: [partial_address],
+   * required: [...]}`), only present when it lists some: openapi-generator 4.2.1 requires them of
+   * X's properties on the named schema's page (test/emit/go/cases/required-beside-single-allof).
+   */
+  readonly required?: readonly string[] | undefined;
 }
 
 export interface PrimitiveShape {

@@ -131,13 +131,25 @@ function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
 }
 
 /**
+ * A named `allOf: [X]` with its own `required` is X's properties with those required, as 4.2.1
+ * gathers every `required` list of a composition (test/emit/go/cases/required-beside-single-allof):
+ * given to the flattening as the one-member composition it was written as.
+ */
+function withWrapperRequired(schema: Schema): Schema {
+  if (schema.kind !== 'ref' || schema.allOfWrapper?.required === undefined) return schema;
+  const { allOfWrapper, ...member } = schema;
+  const { nullable, readOnly, required } = allOfWrapper;
+  return { nullable, readOnly, writeOnly: false, deprecated: false, kind: 'allOf', members: [member], required };
+}
+
+/**
  * Works on the Api after the inline model resolver (kit/inline-models.ts), told which schemas it
  * hoisted. `reference` plans the names exactly as 4.2.1 gives them, safety deviations undone
  * (goNames): for the oracle only.
  */
 export function goPlan(api: Api, options: GoNamesOptions = {}): GoPlan {
   const names = goNames(api, options);
-  const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
+  const schemas = new Map(api.schemas.map((s) => [s.name, withWrapperRequired(s.schema)]));
   // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins,
   // while the members' `required` lists are gathered into one (a name any member requires is
   // required); a oneOf or anyOf lists its members' properties the same way.
