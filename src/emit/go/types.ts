@@ -261,6 +261,14 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
       // An array without items counts as primitive, as a free-form body does: `**optional.Array**`.
       return { ...type, primitive: schema.kind === 'array' && schema.itemsOmitted === true };
     }
+    case 'object':
+      // An inline object with additionalProperties beside its properties is a map to 4.2.1's
+      // parser, never hoisted, and sent as one (test/emit/go/cases/open-inline-bodies).
+      if (schema.additionalProperties !== undefined) {
+        const values = schema.additionalProperties === true ? OPEN_OBJECT : schema.additionalProperties;
+        return { ...propertyType({ ...OPEN_OBJECT, kind: 'map', values }, names), primitive: false };
+      }
+      return { dataType: 'UNKNOWN_BASE_TYPE', link: 'UNKNOWN_BASE_TYPE', primitive: false, file: false };
     case 'any':
       // One of a type JSON Schema does not know prints its name the same way: `**Any**`.
       if (schema.declared !== undefined) return { dataType: declaredType(schema.declared), link: schema.declared, primitive: true, file: false };
