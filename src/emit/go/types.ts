@@ -40,9 +40,23 @@ export interface GoType {
   readonly container?: 'array' | 'map' | undefined;
 }
 
-function scalarName(schema: Extract<Schema, { kind: 'primitive' }>): string {
+/**
+ * A string whose format is a key of AbstractGoCodegen's typeMapping is of the mapped type to
+ * 4.2.1 (getPrimitiveType returns the format): bandsintown's `{type: string, format: integer}` is
+ * `int32`, epa's `format: double` `float64` (test/emit/go/safety-deviations). Its client then
+ * cannot decode the string the server sends (`"438314"` into an int32) nor send the one it
+ * expects, so sdkgen keeps `string`, and only names as 4.2.1 gives them (`reference`) read the
+ * format as the type (README "Exactness").
+ */
+const STRING_FORMAT_TYPES: ReadonlyMap<string, string> = new Map([
+  ['integer', 'int32'], ['long', 'int64'], ['number', 'float64'], ['float', 'float32'], ['double', 'float64'],
+  ['boolean', 'bool'], ['DateTime', 'time.Time'], ['object', FREE_FORM], ['file', '*os.File'], ['File', '*os.File'],
+]);
+
+function scalarName(schema: Extract<Schema, { kind: 'primitive' }>, reference: boolean): string {
   switch (schema.type) {
     case 'string':
+      if (reference && schema.format !== undefined && STRING_FORMAT_TYPES.has(schema.format)) return STRING_FORMAT_TYPES.get(schema.format)!;
       if (schema.format === 'date-time') return 'time.Time';
       if (schema.format === 'binary') return '*os.File';
       return 'string';
@@ -127,7 +141,7 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       return { dataType: model, link: renamed ? model : names.linkName(schema.name), primitive: false, file: false };
     }
     case 'primitive': {
-      const name = scalarName(schema);
+      const name = scalarName(schema, names.reference);
       return simple(name, name);
     }
     case 'array':
