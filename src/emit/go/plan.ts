@@ -85,7 +85,12 @@ function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: G
   // A oneOf/anyOf is a struct of its members' properties, as 4.2.1 writes it; without any, its
   // members are not objects and the value stays open.
   if ((top.kind === 'oneOf' || top.kind === 'anyOf') && props.length === 0) return { kind: 'open' };
-  const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
+  // Struct fields must differ and have a name: a property named `''` is `Var`, a second
+  // `MandateUuid` is `MandateUuid2`. 4.2.1 prints `''` and repeats the name (its struct does not
+  // compile), as names written as 4.2.1 gives them (`reference`) do (test/emit/go/safety-deviations).
+  const fieldNames = names.reference
+    ? props.map((p) => (p.name === '' ? '' : goPropertyName(p.name)))
+    : uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
   const fields = props.map((p, i) => ({
     name: fieldNames[i] ?? goPropertyName(p.name),
     property: p,

@@ -14,7 +14,8 @@ import { loadApi } from '../../../src/load/index.js';
  * 4.2.1 does not follow where its client would be wrong (a path parameter dropped, a string typed
  * `map[string]interface{}`), a hoisted model whose Go name would start with a digit
 (`00MetricsMetrics` gets `Model`), a string whose format 4.2.1 reads as its type (`format: integer`
-is its `int32`, which cannot decode the string). safety-deviations/expected is what 4.2.1's jar wrote for
+is its `int32`, which cannot decode the string), struct fields 4.2.1 leaves without a name or repeats
+(`''` is `Var`, a second `MandateUuid` `MandateUuid2`). safety-deviations/expected is what 4.2.1's jar wrote for
  * the spec (`generate -g go --additional-properties=packageName=openapi`). referenceDocs, which
  * the oracle uses to count such files as safety deviations, must reproduce it byte for byte; the
  * real docs must differ from it exactly at the spots listed here and nowhere else.
@@ -59,7 +60,7 @@ describe('Go docs safety deviations from 4.2.1', () => {
   it('the docs sdkgen writes keep twins apart, rename Aux and never repeat a parameter name, and differ in nothing else', () => {
     const ours = docs(target.emit(api, { packageName: 'openapi' }));
     const expected = expectedFiles();
-    expect([...ours.keys()].sort()).toEqual(['README.md', 'docs/Gizmo.md', 'docs/Gizmo2.md', 'docs/Model00MetricsMetrics.md', 'docs/Model200Metrics.md', 'docs/ModelAux.md', 'docs/State.md', 'docs/Tally.md', 'docs/Widget.md', 'docs/WidgetApi.md']);
+    expect([...ours.keys()].sort()).toEqual(['README.md', 'docs/Gizmo.md', 'docs/Gizmo2.md', 'docs/Mandate.md', 'docs/Model00MetricsMetrics.md', 'docs/Model200Metrics.md', 'docs/ModelAux.md', 'docs/State.md', 'docs/Tally.md', 'docs/Widget.md', 'docs/WidgetApi.md']);
     expect(ours.get('README.md')).toBe(
       replaced(expected.get('README.md'), [
         [' - [00MetricsMetrics](docs/00MetricsMetrics.md)\n', ''],
@@ -77,6 +78,14 @@ describe('Go docs safety deviations from 4.2.1', () => {
         ['**Total** | **int32**', '**Total** | **string**'],
         ['**Ratio** | **float64**', '**Ratio** | **string**'],
         ['**Stamp** | [**time.Time**](time.Time.md)', '**Stamp** | **string**'],
+      ]),
+    );
+    // A property named '' and two whose Go names are one: 4.2.1's struct has a field without a
+    // name and the same field twice, neither of which compiles.
+    expect(ours.get('docs/Mandate.md')).toBe(
+      replaced(expected.get('docs/Mandate.md'), [
+        ['**** | **string**', '**Var** | **string**'],
+        ['**MandateUuid** | **string** | The UUID', '**MandateUuid2** | **string** | The UUID'],
       ]),
     );
     expect(ours.get('docs/Model200Metrics.md')).toBe(replaced(expected.get('docs/Model200Metrics.md'), [['[**00MetricsMetrics**]', '[**Model00MetricsMetrics**]']]));
