@@ -10,6 +10,7 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { goNames, type GoModel, type GoNames, type GoNamesOptions } from './api-names.js';
 import { goParams, type GoParam } from './params.js';
 import { goPropertyName } from './naming.js';
+import { sanitizeName } from '../kit/openapi-names.js';
 import { propertyType, returnType, type GoType } from './types.js';
 
 export interface GoField {
@@ -85,11 +86,12 @@ function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: G
   // A oneOf/anyOf is a struct of its members' properties, as 4.2.1 writes it; without any, its
   // members are not objects and the value stays open.
   if ((top.kind === 'oneOf' || top.kind === 'anyOf') && props.length === 0) return { kind: 'open' };
-  // Struct fields must differ and have a name: a property named `''` is `Var`, a second
+  // Struct fields must differ and have a name: a property named `''` (or `*`, which sanitizes to
+  // nothing) is `Var`, a second
   // `MandateUuid` is `MandateUuid2`. 4.2.1 prints `''` and repeats the name (its struct does not
   // compile), as names written as 4.2.1 gives them (`reference`) do (test/emit/go/safety-deviations).
   const fieldNames = names.reference
-    ? props.map((p) => (p.name === '' ? '' : goPropertyName(p.name)))
+    ? props.map((p) => (sanitizeName(p.name) === '' ? '' : goPropertyName(p.name)))
     : uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
   const fields = props.map((p, i) => ({
     name: fieldNames[i] ?? goPropertyName(p.name),

@@ -15,7 +15,7 @@ import { loadApi } from '../../../src/load/index.js';
  * `map[string]interface{}`), a hoisted model whose Go name would start with a digit
 (`00MetricsMetrics` gets `Model`), a string whose format 4.2.1 reads as its type (`format: integer`
 is its `int32`, which cannot decode the string), struct fields 4.2.1 leaves without a name or repeats
-(`''` is `Var`, a second `MandateUuid` `MandateUuid2`). safety-deviations/expected is what 4.2.1's jar wrote for
+(`''` is `Var`, `*` `Var2`, a second `MandateUuid` `MandateUuid2`). safety-deviations/expected is what 4.2.1's jar wrote for
  * the spec (`generate -g go --additional-properties=packageName=openapi`). referenceDocs, which
  * the oracle uses to count such files as safety deviations, must reproduce it byte for byte; the
  * real docs must differ from it exactly at the spots listed here and nowhere else.
@@ -80,11 +80,12 @@ describe('Go docs safety deviations from 4.2.1', () => {
         ['**Stamp** | [**time.Time**](time.Time.md)', '**Stamp** | **string**'],
       ]),
     );
-    // A property named '' and two whose Go names are one: 4.2.1's struct has a field without a
+    // Properties named '' and '*' and two whose Go names are one: 4.2.1's struct has a field without a
     // name and the same field twice, neither of which compiles.
     expect(ours.get('docs/Mandate.md')).toBe(
       replaced(expected.get('docs/Mandate.md'), [
         ['**** | **string**', '**Var** | **string**'],
+        ['**** | **int32**', '**Var2** | **int32**'],
         ['**MandateUuid** | **string** | The UUID', '**MandateUuid2** | **string** | The UUID'],
       ]),
     );
