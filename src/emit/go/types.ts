@@ -92,6 +92,34 @@ function container(kind: 'array' | 'map', inner: GoType): GoType {
   return { dataType, link, primitive: GO_PRIMITIVES.has(link), file: false, container: kind };
 }
 
+/** The typeMapping keys a string's format may name, which getPrimitiveType then returns. */
+const TYPE_MAPPING_KEYS: ReadonlySet<string> = new Set([
+  'integer', 'long', 'number', 'float', 'double', 'boolean', 'string', 'UUID', 'URI', 'date', 'DateTime',
+  'password', 'File', 'file', 'binary', 'ByteArray', 'object', 'interface{}',
+]);
+
+/**
+ * getPrimitiveType's name for a primitive member: `long` for int64, `double`, `float`, `DateTime`,
+ * `date`, `ByteArray`, `file` (binary), `password`, `URI`, `UUID`; a string's format when it is a
+ * typeMapping key; else the JSON type (test/emit/go/cases/composition-member-formats).
+ */
+function primitiveTypeName(schema: Extract<Schema, { kind: 'primitive' }>): string {
+  const format = schema.format;
+  switch (schema.type) {
+    case 'boolean':
+      return 'boolean';
+    case 'integer':
+      return format === 'int64' ? 'long' : 'integer';
+    case 'number':
+      return format === 'double' || format === 'float' ? format : 'number';
+    case 'string': {
+      const named: Record<string, string> = { 'date-time': 'DateTime', date: 'date', byte: 'ByteArray', binary: 'file', password: 'password', uri: 'URI', uuid: 'UUID' };
+      if (format === undefined) return 'string';
+      return named[format] ?? (TYPE_MAPPING_KEYS.has(format) ? format : 'string');
+    }
+  }
+}
+
 /**
  * The names a composition lists (getSingleSchemaType): a model's or enum's raw name
  * (`oneOf<FlatTip,round-tip>`), else the primitive type of the member, aliases unaliased first:
@@ -103,7 +131,7 @@ function memberName(member: Schema, names: GoNames): string {
     case 'ref':
       return schema.name;
     case 'primitive':
-      return schema.type;
+      return primitiveTypeName(schema);
     case 'array':
       return 'array';
     case 'map':
@@ -210,6 +238,9 @@ export function parameterType(raw: Schema, names: GoNames): GoType {
   const type = propertyType(schema, names);
   // A type JSON Schema does not know is a model to 4.2.1, linked `.md` like one.
   if (schema.kind === 'ref' || (schema.kind === 'any' && schema.declared !== undefined)) return { ...type, link: '' };
+  // A composition has no baseType either: `[**AnyOfstringstring**](.md)`, an allOf
+  // `[**optional.Interface of string**](.md)` (test/emit/go/cases/composition-member-formats).
+  if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') return { ...type, link: '', primitive: false };
   if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: '', primitive: false };
   // An object without a type is no ObjectSchema to the parser, so no model was made of it; a
   // schema without any type has no complexType either (test/emit/go/cases/untyped-defaults).
