@@ -108,7 +108,8 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
     required: p.required,
     description: p.description,
     type: typedBeside(p.required, p.schema, parameterType(p.schema, names), names),
-    default: parsedDefault(p.schema),
+    // A `$ref` to an alias shows the alias's default, as a property does (test/emit/go/cases/parameter-alias-defaults).
+    default: parsedDefault(unalias(p.schema, names)),
     source: { kind: 'parameter', parameter: p } as const,
   }));
   const rawNames = op.parameters.map((p) => p.name);
