@@ -420,6 +420,12 @@ export interface AnyShape {
   /** True when the spec said `type: object` (a free-form object), false for a bare `{}`. */
   readonly object: boolean;
   /**
+   * Present (true) only when `object` comes from an empty `properties: {}` written without a
+   * `type` (Azure's `AdvisorProperties`): openapi-generator 4.2.1 reads such a schema as untyped
+   * (test/emit/go/cases/empty-properties-untyped), the other generators as an object.
+   */
+  readonly emptyProperties?: true | undefined;
+  /**
    * The `type` the spec wrote when it is no JSON Schema type (Looker's `type: any`), which the
    * loader tolerates as no constraint; generators that print such a type as a name need it.
    */

@@ -1,5 +1,6 @@
 /**
- * Schema text as openapi-generator 4.2.1's OpenAPI 3 parser keeps it: a blank `title` or
+ * Schemas as openapi-generator 4.2.1's OpenAPI 3 parser reads them. An empty `properties: {}`
+ * without a `type` leaves the schema untyped (below). And its text: a blank `title` or
  * `description` (`''`, spaces) is none (OpenAPIDeserializer sets them only when isNotBlank). It
  * matters beyond the printed cell: the inline model resolver names an object by its title
  * (`title: ''` would name it `''`, `_1`, ...: Go types `Model`, `1`) and tells two objects apart by
@@ -22,6 +23,16 @@ function isSchema(value: Record<string, unknown>): value is Record<string, unkno
   return SCHEMA_KINDS.has(value.kind) && typeof value.nullable === 'boolean';
 }
 
+/**
+ * `properties: {}` without a `type` is no object to 4.2.1: an untyped schema, which gets a page
+ * and prints `map[string]interface{}` linked as such (test/emit/go/cases/empty-properties-untyped).
+ */
+function untypedEmpty(schema: Record<string, unknown>): Record<string, unknown> {
+  if (schema.kind !== 'any' || schema.emptyProperties !== true) return schema;
+  const { emptyProperties: _read, ...rest } = schema;
+  return { ...rest, object: false };
+}
+
 /** The schema's own fields without blank text; the same object when it has none. */
 function withoutBlank(schema: Record<string, unknown>): Record<string, unknown> {
   const wrapper = schema.allOfWrapper as Record<string, unknown> | undefined;
@@ -38,30 +49,33 @@ function withoutBlank(schema: Record<string, unknown>): Record<string, unknown> 
   return copy;
 }
 
-/** The API with every schema's blank title and description left out; the same API when none is blank. */
+/** The API with every schema's blank title and description left out and `properties: {}` untyped; the same API when there is none. */
 export function withBlankSchemaTextDropped(api: Api): Api {
-  return rewritten(api, new Map()) as Api;
+  // The Swagger 2.0 converter types a schema with `properties`, empty ones too
+  // (test/emit/go/cases/empty-properties-swagger2).
+  return rewritten(api, new Map(), api.dialect !== 'swagger-2.0') as Api;
 }
 
 /** Any model value with its schemas' blank text left out, copied only where something inside changed. */
-function rewritten(value: unknown, done: Map<object, unknown>): unknown {
+function rewritten(value: unknown, done: Map<object, unknown>, emptyUntyped: boolean): unknown {
   if (value === null || typeof value !== 'object') return value;
   const known = done.get(value);
   if (known !== undefined) return known;
   done.set(value, value);
   let result: unknown = value;
   if (Array.isArray(value)) {
-    const items = value.map((item) => rewritten(item, done));
+    const items = value.map((item) => rewritten(item, done, emptyUntyped));
     if (items.some((item, i) => item !== value[i])) result = items;
   } else {
     const record = value as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
     for (const [key, child] of Object.entries(record)) {
-      const next = rewritten(child, done);
+      const next = rewritten(child, done, emptyUntyped);
       if (next !== child) (copy ??= { ...record })[key] = next;
     }
     const current = copy ?? record;
-    result = isSchema(current) ? withoutBlank(current) : current;
+    const read = isSchema(current) ? withoutBlank(current) : current;
+    result = isSchema(read) && emptyUntyped ? untypedEmpty(read) : read;
   }
   done.set(value, result);
   return result;
