@@ -262,6 +262,8 @@ export function formFieldType(raw: Schema, names: GoNames): GoType {
   const type = propertyType(schema, names);
   if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: 'string', primitive: false };
   if (schema.kind === 'primitive') return { ...type, primitive: true };
+  // A free-form `type: object` field links as an untyped one does (test/emit/go/cases/form-map-fields).
+  if (schema.kind === 'any' && schema.declared === undefined && schema.items === undefined) return { ...type, link: FREE_FORM };
   // An array of binary strings is a list of files: isFile to 4.2.1, printed bold and unlinked.
   if (type.dataType === '[]*os.File') return { ...type, primitive: false, file: true };
   if (type.container) return { ...type, primitive: false };
