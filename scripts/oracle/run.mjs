@@ -115,9 +115,23 @@ function oracleDocs(oracle, spec, opts) {
   return existsSync(done) && readFileSync(done, 'utf8') === 'ok' ? out : undefined;
 }
 
-/** Undoes sdkgen's two safety deviations: neutralised `<`/`>` and `\|` in table cells. */
+/**
+ * Invisible characters as sdkgen shows them, `\u200b` (src/emit/invisible.ts), each one of
+ * README "Security"'s "No invisible characters".
+ */
+const SHOWN_INVISIBLE = /\\u(061c|115f|1160|180e|200[b-f]|202[a-e]|206[0-4]|206[6-9]|3164|feff|ffa0)/g;
+
+/**
+ * Undoes sdkgen's escaping safety deviations (README "Security"): neutralised `<`/`>`, `\|` in
+ * table cells, images shown as text (`!\[alt](src)`) and invisible characters shown as `\u200b`.
+ */
 function unsafe(text) {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\\|/g, '|');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\\\|/g, '|')
+    .replace(/!\\\[/g, '![')
+    .replace(SHOWN_INVISIBLE, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
 function isDoc(f) {
@@ -197,7 +211,7 @@ export async function compareWithOracle(oracle) {
     }
     const differing = [...expected.keys()].filter((p) => ours.get(p) !== expected.get(p));
     // Equal once sdkgen's deliberate safety deviations (README "Exactness") are undone: the
-    // escaping of raw HTML and `|`, or the names (twin models, Windows device names).
+    // escaping of raw HTML, `|`, images and invisible characters, or the names (twin models, Windows device names).
     const why = (p) => {
       if (ours.has(p) && unsafe(ours.get(p)) === unsafe(expected.get(p))) return 'escaping';
       if (reference?.has(p) && unsafe(reference.get(p)) === unsafe(expected.get(p))) return 'names';
