@@ -11,7 +11,7 @@
  * blank title are named `.md` and `1.md`, for Go types with no name or a leading digit. sdkgen
  * reads that dialect the same way rather than copy names that cannot compile.
  */
-import type { Api, Schema } from '../../model/types.js';
+import type { Api, Operation, Schema } from '../../model/types.js';
 
 const SCHEMA_KINDS: ReadonlySet<unknown> = new Set(['ref', 'primitive', 'array', 'map', 'object', 'allOf', 'oneOf', 'anyOf', 'any']);
 
@@ -53,7 +53,29 @@ function withoutBlank(schema: Record<string, unknown>): Record<string, unknown> 
 export function withBlankSchemaTextDropped(api: Api): Api {
   // The Swagger 2.0 converter types a schema with `properties`, empty ones too
   // (test/emit/go/cases/empty-properties-swagger2).
-  return rewritten(api, new Map(), api.dialect !== 'swagger-2.0') as Api;
+  const read = rewritten(api, new Map(), api.dialect !== 'swagger-2.0') as Api;
+  return { ...read, operations: read.operations.map(withoutBlankProse) };
+}
+
+/** A record without the keys whose text is blank; the same record when none is. */
+function dropBlank<T extends object>(record: T, keys: readonly (keyof T)[]): T {
+  if (!keys.some((k) => isBlank(record[k]))) return record;
+  const copy = { ...record };
+  for (const k of keys) if (isBlank(copy[k])) delete copy[k];
+  return copy;
+}
+
+/**
+ * An operation's blank summary and description, a parameter's and a body's blank description
+ * are none either: no empty row cell of spaces, no notes paragraph of a lone space
+ * (test/emit/go/cases/blank-operation-text; stream's `description: "\n"`).
+ */
+function withoutBlankProse(op: Operation): Operation {
+  const parameters = op.parameters.map((p) => dropBlank(p, ['description']));
+  const requestBody = op.requestBody === undefined ? undefined : dropBlank(op.requestBody, ['description']);
+  const changed = parameters.some((p, i) => p !== op.parameters[i]) || requestBody !== op.requestBody;
+  const own = dropBlank(op, ['summary', 'description']);
+  return changed ? { ...own, parameters, requestBody } : own;
 }
 
 /** Any model value with its schemas' blank text left out, copied only where something inside changed. */
