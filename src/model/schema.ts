@@ -93,7 +93,9 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       const nullable = typeList(node.type).includes('null') || node.nullable === true || node['x-nullable'] === true;
       // X whole (its own description and flags, which the caller's spread keeps), plus the wrapper.
       const required = requiredOf(node);
-      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...(required.length === 0 ? {} : { required }) };
+      const type = typeof node.type === 'string' && PRIMITIVES.has(node.type) ? (node.type as 'string' | 'integer' | 'number' | 'boolean') : undefined;
+      const typedDefault = type !== undefined && 'default' in node && node.default !== undefined ? { typedDefault: { value: node.default, type } } : {};
+      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...(required.length === 0 ? {} : { required }), ...typedDefault };
       const wrapped: Schema = { ...only, allOfWrapper: wrapper };
       return wrapped;
     }

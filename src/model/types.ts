@@ -310,6 +310,13 @@ export interface AllOfWrapper {
    * X's properties on the named schema's page (test/emit/go/cases/required-beside-single-allof).
    */
   readonly required?: readonly string[] | undefined;
+  /**
+   * The wrapper's own `default` with the primitive `type` written beside it (shipengine's
+   * `label_layout: {allOf: [$ref], type: string, default: 4x6}`), only present when it writes
+   * both: 4.2.1's parser keeps a default only where it knows the type
+   * (test/emit/go/cases/wrapper-typed-defaults).
+   */
+  readonly typedDefault?: { readonly value: unknown; readonly type: 'string' | 'integer' | 'number' | 'boolean' } | undefined;
 }
 
 export interface PrimitiveShape {
