@@ -117,11 +117,22 @@ function oracleDocs(oracle, spec, opts) {
 }
 
 /**
- * Undoes sdkgen's safety escaping (README "Exactness"): neutralised `<`/`>`, `\|` in table cells
- * and images shown as text (`!\[alt](src)`, which would load src; src/emit/docs/escape.ts).
+ * Invisible characters as sdkgen shows them, `\u200b` (src/emit/invisible.ts), each one of
+ * README "Security"'s "No invisible characters".
+ */
+const SHOWN_INVISIBLE = /\\u(061c|115f|1160|180e|200[b-f]|202[a-e]|206[0-4]|206[6-9]|3164|feff|ffa0)/g;
+
+/**
+ * Undoes sdkgen's escaping safety deviations (README "Security"): neutralised `<`/`>`, `\|` in
+ * table cells, images shown as text (`!\[alt](src)`) and invisible characters shown as `\u200b`.
  */
 function unsafe(text) {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\\|/g, '|').replace(/!\\\[/g, '![');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\\\|/g, '|')
+    .replace(/!\\\[/g, '![')
+    .replace(SHOWN_INVISIBLE, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
 function isDoc(f) {
@@ -203,7 +214,7 @@ export async function compareWithOracle(oracle) {
     // A spec the loader refuses for a rule of README "Security" (refusals.mjs) writes nothing on purpose.
     const refused = built.api === undefined && error !== undefined ? securityRefusal(error) : undefined;
     // Equal once sdkgen's deliberate safety deviations (README "Exactness") are undone: the
-    // escaping of raw HTML and `|`, or the names (twin models, Windows device names).
+    // escaping of raw HTML, `|`, images and invisible characters, or the names (twin models, Windows device names).
     const why = (p) => {
       if (refused !== undefined) return 'refused';
       if (ours.has(p) && unsafe(ours.get(p)) === unsafe(expected.get(p))) return 'escaping';

@@ -83,6 +83,11 @@ function siblingType(node: Node): { siblingType?: string } {
   return typeof node.type === 'string' && (PRIMITIVES.has(node.type) || node.type === 'object') ? { siblingType: node.type } : {};
 }
 
+/** The names a schema's own `required` lists (strings only). */
+function requiredOf(node: Node): string[] {
+  return Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string') : [];
+}
+
 function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<string>): SchemaShape {
   for (const kind of ['allOf', 'oneOf', 'anyOf'] as const) {
     const members = node[kind];
@@ -93,13 +98,17 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       const only = converted[0]!;
       const nullable = typeList(node.type).includes('null') || node.nullable === true || node['x-nullable'] === true;
       // X whole (its own description and flags, which the caller's spread keeps), plus the wrapper.
+      const required = requiredOf(node);
+      const type = typeof node.type === 'string' && PRIMITIVES.has(node.type) ? (node.type as 'string' | 'integer' | 'number' | 'boolean') : undefined;
+      const typedDefault = type !== undefined && 'default' in node && node.default !== undefined ? { typedDefault: { value: node.default, type } } : {};
       const typeObject = typeList(node.type).includes('object') ? { typeObject: true as const } : {};
-      const wrapped: Schema = { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true, ...typeObject } };
+      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...(required.length === 0 ? {} : { required }), ...typedDefault, ...typeObject };
+      const wrapped: Schema = { ...only, allOfWrapper: wrapper };
       return wrapped;
     }
     const additional = additionalOf(node, ctx, resolving);
     const own = ownProperties(node, ctx, resolving);
-    const required = Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string') : [];
+    const required = requiredOf(node);
     return {
       kind,
       members: converted,

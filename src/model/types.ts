@@ -326,6 +326,19 @@ export interface AllOfWrapper {
   readonly readOnly: boolean;
   /** `type: object` written beside the allOf, only present then (swagger-codegen 2.2 reads such a property as a plain object). */
   readonly typeObject?: true | undefined;
+  /**
+   * The names the wrapper's own `required` lists (shipengine's `address: {allOf: [partial_address],
+   * required: [...]}`), only present when it lists some: openapi-generator 4.2.1 requires them of
+   * X's properties on the named schema's page (test/emit/go/cases/required-beside-single-allof).
+   */
+  readonly required?: readonly string[] | undefined;
+  /**
+   * The wrapper's own `default` with the primitive `type` written beside it (shipengine's
+   * `label_layout: {allOf: [$ref], type: string, default: 4x6}`), only present when it writes
+   * both: 4.2.1's parser keeps a default only where it knows the type
+   * (test/emit/go/cases/wrapper-typed-defaults).
+   */
+  readonly typedDefault?: { readonly value: unknown; readonly type: 'string' | 'integer' | 'number' | 'boolean' } | undefined;
 }
 
 export interface PrimitiveShape {
@@ -455,6 +468,13 @@ export interface AnyShape {
   /** True when the spec said `type: object` (a free-form object), false for a bare `{}`. */
   readonly object: boolean;
   /**
+   * Present (true) only when `object` comes from an empty `properties: {}` written without a
+   * `type` (Azure's `AdvisorProperties`, nrel's `{description, properties: {}}`): openapi-generator
+   * 4.2.1 reads such a schema as untyped (test/emit/go/cases/empty-properties-untyped), and
+   * swagger-codegen 2.2 makes no model of it (emit/python/plan.ts isBare).
+   */
+  readonly emptyProperties?: true | undefined;
+  /**
    * The `type` the spec wrote when it is no JSON Schema type (Looker's `type: any`), which the
    * loader tolerates as no constraint; generators that print such a type as a name need it.
    */
@@ -479,11 +499,6 @@ export interface AnyShape {
    * of them (appwrite's `{type: object, items: {$ref: permissions}}`). Only present when written.
    */
   readonly items?: Schema | undefined;
-  /**
-   * Present (true) only for an object written with an empty `properties` and no type (nrel's
-   * `{description, properties: {}}`): no model to swagger-codegen 2.2 (emit/python/plan.ts isBare).
-   */
-  readonly emptyProperties?: true | undefined;
 }
 
 export type SecurityScheme =

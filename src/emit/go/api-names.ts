@@ -35,7 +35,7 @@ export interface GoNames {
    * The name a link to the model's page uses: the raw schema name, as 4.2.1's docs link it; for
    * a model the inline model resolver hoisted, the name 4.2.1's resolver gives it, every
    * character but `[A-Za-z0-9_]` a `_` (`Transfer Approval` → `Transfer_Approval`,
-   * `/a-b/{id}_c` → `_a_b__id__c`).
+   * `/a-b/{id}_c` → `_a_b__id__c`), and so is a leading digit (`3d.shape_edge` → `_d_shape_edge`).
    */
   linkName(schemaName: string): string;
   /** Models that get a doc page (aliases do not), in Go-name order (the README's model list). */
@@ -105,7 +105,8 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   const reference = options.reference === true;
   const hoisted = options.hoisted ?? new Set<string>();
   // A hoisted model is named, linked and paged by the name 4.2.1's resolver gives it.
-  const linkName = (schemaName: string): string => (hoisted.has(schemaName) ? schemaName.replace(/\W/g, '_') : schemaName);
+  // Its sanitizeClassName also makes a leading digit `_` (`200Metrics_metrics` → `_00Metrics_metrics`).
+  const linkName = (schemaName: string): string => (hoisted.has(schemaName) ? schemaName.replace(/\W/g, '_').replace(/^\d/, '_') : schemaName);
   const baseModel = (schemaName: string): string => (reference ? referenceModelName : goModelName)(linkName(schemaName));
   const bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
   // Methods live on their class's service, so names only need to differ within a class; an

@@ -10,13 +10,17 @@ import { ordinal } from '../docs/apis.js';
 import { rawText } from './text.js';
 
 /**
- * The scheme name as heading and link text: literal, whatever markdown it contains. An
- * underscore inside a word cannot start emphasis in GFM, so `api_key` prints as 4.2.1 prints it.
+ * The scheme name as heading and link text: literal, whatever markdown it contains. A run of
+ * underscores right after a letter or digit cannot open emphasis in GFM (it is not left-flanking,
+ * or is right-flanking too without punctuation before it), and one that could close it finds no
+ * opener once every other run and `*` is escaped: so `api_key`, pendo's
+ * `userApiKey_query_parameter_` and `key__` print as 4.2.1 prints them
+ * (test/emit/go/cases/scheme-name-underscores).
  */
 export function schemeTitle(name: string): string {
   return foldedText(name)
     .replace(/[\\`*[\]#|!]/g, '\\$&')
-    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
+    .replace(/(?<![A-Za-z0-9_])_+/g, (run) => '\\_'.repeat(run.length));
 }
 
 export interface AuthLink {

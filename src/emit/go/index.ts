@@ -12,6 +12,7 @@ import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { goCodeFiles } from './code/index.js';
 import { modelDocView } from './model-view.js';
+import { withBlankSchemaTextDropped } from './parsed-text.js';
 import { goPlan, type GoPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
 
@@ -35,7 +36,7 @@ function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
 }
 
 function emit(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withNullProseAsText(written);
+  const spec = withBlankSchemaTextDropped(withNullProseAsText(written));
   const api = resolveInlineModels(withStrayRefsUnfollowed(spec));
   const plan = goPlan(api, { hoisted: hoisted(spec, api) });
   const packageVersion = options.packageVersion ?? api.version;
@@ -51,7 +52,7 @@ function emit(written: Api, options: TargetOptions): EmittedFile[] {
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
 export function referenceDocs(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withNullProseAsText(written);
+  const spec = withBlankSchemaTextDropped(withNullProseAsText(written));
   const api = resolveInlineModels(withStrayRefsUnfollowed(spec, true));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }

@@ -29,11 +29,19 @@ export interface ModelDocView {
  * loses its siblings (nothing shows), a `$ref` to an alias shows the alias target's, and a
  * multi-member allOf shows nothing.
  */
-function shown(schema: Schema, names: GoNames): Pick<Schema, 'description' | 'readOnly' | 'default'> | undefined {
+/** What a row shows of a schema; `kind` and `type` say how 4.2.1's parser read its default. */
+type Shown = Pick<Schema, 'description' | 'readOnly' | 'default'> & { readonly kind?: string; readonly type?: string };
+
+function shown(schema: Schema, names: GoNames): Shown | undefined {
   // An allOf property shows what the allOf node itself says, nothing of its members.
   if (schema.kind === 'allOf') return { description: schema.description, readOnly: schema.readOnly };
-  // `allOf: [X]` shows what the wrapper says, whatever X is.
-  if (schema.allOfWrapper) return { description: schema.allOfWrapper.description, readOnly: schema.allOfWrapper.readOnly };
+  // `allOf: [X]` shows what the wrapper says, whatever X is; its default only with a type beside
+  // it (test/emit/go/cases/wrapper-typed-defaults).
+  if (schema.allOfWrapper) {
+    const { description, readOnly, typedDefault } = schema.allOfWrapper;
+    if (typedDefault === undefined) return { description, readOnly };
+    return { description, readOnly, default: { value: typedDefault.value }, kind: 'primitive', type: typedDefault.type };
+  }
   const target = unalias(schema, names);
   return target.kind === 'ref' ? undefined : target;
 }

@@ -56,11 +56,14 @@ export function referenceModelName(raw: string): string {
 
 /**
  * sdkgen's model name: 4.2.1's, except that Windows device names get `Model` (`aux` →
- * `ModelAux`): the name is also a file name, and Windows refuses those (README "Exactness").
+ * `ModelAux`): the name is also a file name, and Windows refuses those; and so does a name that
+ * starts with a digit, which no Go type can: 4.2.1 checks for the digit before camelizing, so a
+ * hoisted `_00Metrics_metrics` is its `00MetricsMetrics`, sdkgen's `Model00MetricsMetrics`
+ * (README "Exactness"; test/emit/go/safety-deviations/digit-model-names).
  */
 export function goModelName(raw: string): string {
   const model = referenceModelName(raw);
-  return isWindowsReserved(model) ? `Model${model}` : model;
+  return isWindowsReserved(model) || /^\d/.test(model) ? `Model${model}` : model;
 }
 
 /**

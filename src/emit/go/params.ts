@@ -39,6 +39,13 @@ function formFields(schema: Schema, names: GoNames): Property[] {
   return resolved?.kind === 'object' ? [...resolved.properties] : [];
 }
 
+/** A form field 4.2.1's isMapSchema takes for a map: any additionalProperties but `false`. */
+function isMapField(schema: Schema, names: GoNames): boolean {
+  const target = unalias(schema, names);
+  const resolved = target.kind === 'ref' ? names.schema(target.name)?.schema : target;
+  return resolved?.kind === 'map' || (resolved?.kind === 'object' && resolved.additionalProperties !== undefined);
+}
+
 /**
  * The body parameter's name before Go casing: the spec's own (Swagger 2.0 body name or
  * x-codegen-request-body-name), else the model's Go name, `UNKNOWN_BASE_TYPE` for an inline schema
@@ -108,7 +115,8 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
     required: p.required,
     description: p.description,
     type: typedBeside(p.required, p.schema, parameterType(p.schema, names), names),
-    default: parsedDefault(p.schema),
+    // A `$ref` to an alias shows the alias's default, as a property does (test/emit/go/cases/parameter-alias-defaults).
+    default: parsedDefault(unalias(p.schema, names)),
     source: { kind: 'parameter', parameter: p } as const,
   }));
   const rawNames = op.parameters.map((p) => p.name);
@@ -117,6 +125,10 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
   // getContentType reads the operation's own body: one written as a `$ref` is never a form.
   if (body && first && isFormFieldsMedia(first.mediaType) && body.referenced !== true) {
     for (const field of formFields(first.schema, names)) {
+      // "Map of form parameters not supported": 4.2.1 leaves out a field that is a map (values
+      // `true` or a schema, beside properties or not), and so its client sends none
+      // (test/emit/go/cases/form-map-fields).
+      if (isMapField(field.schema, names)) continue;
       // How the fields are encoded (urlencoded or multipart) is the runtime's choice, from the Content-Type.
       const source = { kind: 'form', field: field.name } as const;
       // A field written as a `$ref` has no description of its own to 4.2.1: siblings of a `$ref` are

@@ -10,6 +10,7 @@ import { uniqueNames } from '../kit/unique-names.js';
 import { goNames, type GoModel, type GoNames, type GoNamesOptions } from './api-names.js';
 import { goParams, type GoParam } from './params.js';
 import { goPropertyName } from './naming.js';
+import { sanitizeName } from '../kit/openapi-names.js';
 import { propertyType, returnType, type GoType } from './types.js';
 
 export interface GoField {
@@ -85,7 +86,13 @@ function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: G
   // A oneOf/anyOf is a struct of its members' properties, as 4.2.1 writes it; without any, its
   // members are not objects and the value stays open.
   if ((top.kind === 'oneOf' || top.kind === 'anyOf') && props.length === 0) return { kind: 'open' };
-  const fieldNames = uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
+  // Struct fields must differ and have a name: a property named `''` (or `*`, which sanitizes to
+  // nothing) is `Var`, a second
+  // `MandateUuid` is `MandateUuid2`. 4.2.1 prints `''` and repeats the name (its struct does not
+  // compile), as names written as 4.2.1 gives them (`reference`) do (test/emit/go/safety-deviations).
+  const fieldNames = names.reference
+    ? props.map((p) => (sanitizeName(p.name) === '' ? '' : goPropertyName(p.name)))
+    : uniqueNames(props.map((p) => goPropertyName(p.name)), { ignoreCase: true });
   const fields = props.map((p, i) => ({
     name: fieldNames[i] ?? goPropertyName(p.name),
     property: p,
@@ -131,13 +138,25 @@ function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
 }
 
 /**
+ * A named `allOf: [X]` with its own `required` is X's properties with those required, as 4.2.1
+ * gathers every `required` list of a composition (test/emit/go/cases/required-beside-single-allof):
+ * given to the flattening as the one-member composition it was written as.
+ */
+function withWrapperRequired(schema: Schema): Schema {
+  if (schema.kind !== 'ref' || schema.allOfWrapper?.required === undefined) return schema;
+  const { allOfWrapper, ...member } = schema;
+  const { nullable, readOnly, required } = allOfWrapper;
+  return { nullable, readOnly, writeOnly: false, deprecated: false, kind: 'allOf', members: [member], required };
+}
+
+/**
  * Works on the Api after the inline model resolver (kit/inline-models.ts), told which schemas it
  * hoisted. `reference` plans the names exactly as 4.2.1 gives them, safety deviations undone
  * (goNames): for the oracle only.
  */
 export function goPlan(api: Api, options: GoNamesOptions = {}): GoPlan {
   const names = goNames(api, options);
-  const schemas = new Map(api.schemas.map((s) => [s.name, s.schema]));
+  const schemas = new Map(api.schemas.map((s) => [s.name, withWrapperRequired(s.schema)]));
   // 4.2.1 merges allOf members into a LinkedHashMap: a later member's definition of a name wins,
   // while the members' `required` lists are gathered into one (a name any member requires is
   // required); a oneOf or anyOf lists its members' properties the same way.

@@ -40,9 +40,23 @@ export interface GoType {
   readonly container?: 'array' | 'map' | undefined;
 }
 
-function scalarName(schema: Extract<Schema, { kind: 'primitive' }>): string {
+/**
+ * A string whose format is a key of AbstractGoCodegen's typeMapping is of the mapped type to
+ * 4.2.1 (getPrimitiveType returns the format): bandsintown's `{type: string, format: integer}` is
+ * `int32`, epa's `format: double` `float64` (test/emit/go/safety-deviations). Its client then
+ * cannot decode the string the server sends (`"438314"` into an int32) nor send the one it
+ * expects, so sdkgen keeps `string`, and only names as 4.2.1 gives them (`reference`) read the
+ * format as the type (README "Exactness").
+ */
+const STRING_FORMAT_TYPES: ReadonlyMap<string, string> = new Map([
+  ['integer', 'int32'], ['long', 'int64'], ['number', 'float64'], ['float', 'float32'], ['double', 'float64'],
+  ['boolean', 'bool'], ['DateTime', 'time.Time'], ['object', FREE_FORM], ['file', '*os.File'], ['File', '*os.File'],
+]);
+
+function scalarName(schema: Extract<Schema, { kind: 'primitive' }>, reference: boolean): string {
   switch (schema.type) {
     case 'string':
+      if (reference && schema.format !== undefined && STRING_FORMAT_TYPES.has(schema.format)) return STRING_FORMAT_TYPES.get(schema.format)!;
       if (schema.format === 'date-time') return 'time.Time';
       if (schema.format === 'binary') return '*os.File';
       return 'string';
@@ -78,6 +92,34 @@ function container(kind: 'array' | 'map', inner: GoType): GoType {
   return { dataType, link, primitive: GO_PRIMITIVES.has(link), file: false, container: kind };
 }
 
+/** The typeMapping keys a string's format may name, which getPrimitiveType then returns. */
+const TYPE_MAPPING_KEYS: ReadonlySet<string> = new Set([
+  'integer', 'long', 'number', 'float', 'double', 'boolean', 'string', 'UUID', 'URI', 'date', 'DateTime',
+  'password', 'File', 'file', 'binary', 'ByteArray', 'object', 'interface{}',
+]);
+
+/**
+ * getPrimitiveType's name for a primitive member: `long` for int64, `double`, `float`, `DateTime`,
+ * `date`, `ByteArray`, `file` (binary), `password`, `URI`, `UUID`; a string's format when it is a
+ * typeMapping key; else the JSON type (test/emit/go/cases/composition-member-formats).
+ */
+function primitiveTypeName(schema: Extract<Schema, { kind: 'primitive' }>): string {
+  const format = schema.format;
+  switch (schema.type) {
+    case 'boolean':
+      return 'boolean';
+    case 'integer':
+      return format === 'int64' ? 'long' : 'integer';
+    case 'number':
+      return format === 'double' || format === 'float' ? format : 'number';
+    case 'string': {
+      const named: Record<string, string> = { 'date-time': 'DateTime', date: 'date', byte: 'ByteArray', binary: 'file', password: 'password', uri: 'URI', uuid: 'UUID' };
+      if (format === undefined) return 'string';
+      return named[format] ?? (TYPE_MAPPING_KEYS.has(format) ? format : 'string');
+    }
+  }
+}
+
 /**
  * The names a composition lists (getSingleSchemaType): a model's or enum's raw name
  * (`oneOf<FlatTip,round-tip>`), else the primitive type of the member, aliases unaliased first:
@@ -89,7 +131,7 @@ function memberName(member: Schema, names: GoNames): string {
     case 'ref':
       return schema.name;
     case 'primitive':
-      return schema.type;
+      return primitiveTypeName(schema);
     case 'array':
       return 'array';
     case 'map':
@@ -127,7 +169,7 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       return { dataType: model, link: renamed ? model : names.linkName(schema.name), primitive: false, file: false };
     }
     case 'primitive': {
-      const name = scalarName(schema);
+      const name = scalarName(schema, names.reference);
       return simple(name, name);
     }
     case 'array':
@@ -196,6 +238,9 @@ export function parameterType(raw: Schema, names: GoNames): GoType {
   const type = propertyType(schema, names);
   // A type JSON Schema does not know is a model to 4.2.1, linked `.md` like one.
   if (schema.kind === 'ref' || (schema.kind === 'any' && schema.declared !== undefined)) return { ...type, link: '' };
+  // A composition has no baseType either: `[**AnyOfstringstring**](.md)`, an allOf
+  // `[**optional.Interface of string**](.md)` (test/emit/go/cases/composition-member-formats).
+  if (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') return { ...type, link: '', primitive: false };
   if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: '', primitive: false };
   // An object without a type is no ObjectSchema to the parser, so no model was made of it; a
   // schema without any type has no complexType either (test/emit/go/cases/untyped-defaults).
@@ -217,6 +262,8 @@ export function formFieldType(raw: Schema, names: GoNames): GoType {
   const type = propertyType(schema, names);
   if (schema.kind === 'primitive' && schema.type === 'string' && (schema.format === 'uuid' || schema.format === 'email')) return { ...type, link: 'string', primitive: false };
   if (schema.kind === 'primitive') return { ...type, primitive: true };
+  // A free-form `type: object` field links as an untyped one does (test/emit/go/cases/form-map-fields).
+  if (schema.kind === 'any' && schema.declared === undefined && schema.items === undefined) return { ...type, link: FREE_FORM };
   // An array of binary strings is a list of files: isFile to 4.2.1, printed bold and unlinked.
   if (type.dataType === '[]*os.File') return { ...type, primitive: false, file: true };
   if (type.container) return { ...type, primitive: false };
@@ -261,6 +308,14 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
       // An array without items counts as primitive, as a free-form body does: `**optional.Array**`.
       return { ...type, primitive: schema.kind === 'array' && schema.itemsOmitted === true };
     }
+    case 'object':
+      // An inline object with additionalProperties beside its properties is a map to 4.2.1's
+      // parser, never hoisted, and sent as one (test/emit/go/cases/open-inline-bodies).
+      if (schema.additionalProperties !== undefined) {
+        const values = schema.additionalProperties === true ? OPEN_OBJECT : schema.additionalProperties;
+        return { ...propertyType({ ...OPEN_OBJECT, kind: 'map', values }, names), primitive: false };
+      }
+      return { dataType: 'UNKNOWN_BASE_TYPE', link: 'UNKNOWN_BASE_TYPE', primitive: false, file: false };
     case 'any':
       // One of a type JSON Schema does not know prints its name the same way: `**Any**`.
       if (schema.declared !== undefined) return { dataType: declaredType(schema.declared), link: schema.declared, primitive: true, file: false };

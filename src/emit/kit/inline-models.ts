@@ -200,6 +200,12 @@ class Resolver {
         const items = { ...schema.items, properties: this.properties(schema.items.properties, path) };
         return { ...p, schema: { ...schema, items: this.hoist(items, wanted, path) } };
       }
+      // `type: object` with `items` is an array to 4.2.1's parser, whose object items are hoisted
+      // as any array's (test/emit/go/cases/object-items-hoisted).
+      if (schema.kind === 'any' && schema.items !== undefined && this.naming.objectItemsStayInline !== true && this.hoistable(schema.items)) {
+        const items = { ...schema.items, properties: this.properties(schema.items.properties, path) };
+        return { ...p, schema: { ...schema, items: this.hoist(items, wanted, path) } };
+      }
       const map = mapValues(schema, this.naming);
       if (map !== undefined && this.hoistable(map.values)) {
         const values = { ...map.values, properties: this.properties(map.values.properties, path) };

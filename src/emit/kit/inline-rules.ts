@@ -51,6 +51,8 @@ export interface InlineRules extends InlineNaming {
   readonly besideValuesStayInline?: boolean;
   /** A property whose inline object became a reference is optional (2.2's fresh RefProperty has no `required`). */
   readonly hoistedPropertiesOptional?: boolean;
+  /** The object items of a `type: object` property with `items` stay inline (the 2.2 rules, as before; 4.2.1 hoists them). */
+  readonly objectItemsStayInline?: boolean;
   /** Every wanted name (or title) is cleaned before it is made unique (2.2's uniqueName). */
   readonly cleanName?: (name: string) => string;
   /** What two hoisted objects must share to be one model (default: 4.2.1's, description, example, nullable and properties). */
@@ -135,6 +137,7 @@ export const SWAGGER_CODEGEN_2_2: InlineRules = {
   besideValuesStayInline: true,
   readProperties: readBy22,
   hoistedPropertiesOptional: true,
+  objectItemsStayInline: true,
   // uniqueName: key.replaceAll("[^a-z_\\.A-Z0-9 ]", "").
   cleanName: (name) => name.replace(/[^a-z_.A-Z0-9 ]/g, ''),
   signature: modelSignature,
