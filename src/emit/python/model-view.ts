@@ -56,7 +56,8 @@ function javaWhole(text: string, format: 'int32' | 'int64'): string | undefined 
 function javaDecimal(text: string): number | undefined {
   const trimmed = text.trim();
   if (/^[+-]?(NaN|Infinity)$/.test(trimmed)) return Number(trimmed.replace(/^\+/, ''));
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[fFdD]?$/.test(trimmed) ? Number(trimmed.replace(/[fFdD]$/, '')) : undefined;
+  // `\d+(?:\.\d*)?` rather than `\d+\.?\d*`, whose two digit runs split a long number n ways.
+  return /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?[fFdD]?$/.test(trimmed) ? Number(trimmed.replace(/[fFdD]$/, '')) : undefined;
 }
 
 /** String formats 2.2's parser gives a property class of their own (DateProperty, UUIDProperty, ...), not a StringProperty. */
