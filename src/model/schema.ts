@@ -65,9 +65,14 @@ function itemsBeside(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolv
   return beside ? { itemsBeside: convertSchema(node.items, ctx, resolving) } : {};
 }
 
-/** The `$ref` a schema was written as, kept when it points outside the components (SchemaCommon.strayRef). */
-function stray(ref: string | undefined): { strayRef?: string } {
-  return ref !== undefined && isStrayRef(ref) ? { strayRef: ref } : {};
+/**
+ * The `$ref` a schema was written as, kept when it points outside the components
+ * (SchemaCommon.strayRef) or inside a named schema (SchemaCommon.innerRef).
+ */
+function stray(ref: string | undefined): { strayRef?: string; innerRef?: string } {
+  if (ref === undefined) return {};
+  if (isStrayRef(ref)) return { strayRef: ref };
+  return /^#\/components\/schemas\/[^/]+\/./.test(ref) ? { innerRef: ref } : {};
 }
 
 /**
@@ -93,7 +98,10 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       const only = converted[0]!;
       const nullable = typeList(node.type).includes('null') || node.nullable === true || node['x-nullable'] === true;
       // X whole (its own description and flags, which the caller's spread keeps), plus the wrapper.
-      const wrapped: Schema = { ...only, allOfWrapper: { description: str(node.description), nullable, readOnly: node.readOnly === true } };
+      // A `required` list beside it names X's properties the wrapper requires (linode's request bodies).
+      const required = Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string') : [];
+      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...(required.length === 0 ? {} : { required }) };
+      const wrapped: Schema = { ...only, allOfWrapper: wrapper };
       return wrapped;
     }
     const additional = additionalOf(node, ctx, resolving);

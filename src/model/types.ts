@@ -249,6 +249,13 @@ export interface SchemaCommon {
    */
   readonly strayRef?: string | undefined;
   /**
+   * The `$ref` this schema was written as, when it points inside a named schema of an OpenAPI 3
+   * document (linode's `#/components/schemas/LKECluster/properties/label`): the model holds its
+   * target inlined. openapi-generator 6.0 names such a reference after its last segment, a model
+   * no document declares (emit/rust/inner-refs.ts, for its docs only).
+   */
+  readonly innerRef?: string | undefined;
+  /**
    * `items` written beside a primitive type or a composition (oxforddictionaries' `{type: string,
    * items}`, docker's `{oneOf, items}`), only present then. JSON Schema ignores it; the parser
    * behind openapi-generator 6.0 reads such a schema as an array of them (emit/rust/items-beside.ts).
@@ -318,6 +325,12 @@ export interface AllOfWrapper {
   readonly description?: string | undefined;
   readonly nullable: boolean;
   readonly readOnly: boolean;
+  /**
+   * A `required` list written beside the `allOf`, present only then: names of the member's
+   * properties the wrapper requires (openapi-generator 6.0 reads the wrapper as a composition
+   * whose `required` applies, kit/inline-models-gather.ts asComposition).
+   */
+  readonly required?: readonly string[] | undefined;
 }
 
 export interface PrimitiveShape {
