@@ -7,6 +7,7 @@
 import type { Api, NamedSchema, Schema } from '../../model/types.js';
 import { uniqueFileNames } from '../kit/unique-names.js';
 import { modelName } from './naming.js';
+import { typeAliases } from './type-aliases.js';
 import { FlattenedProperties } from '../docs/flattened.js';
 
 /** What a link destination may hold as written: letters, digits, `_`, `-` and `.`. */
@@ -100,6 +101,7 @@ export class RustSchemas {
   constructor(api: Api, taken: readonly string[] = [], replacing: ReadonlySet<string> = new Set(), readonly reference = false) {
     this.bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
     this.dialect = api.dialect;
+    this.typeAliases = reference ? typeAliases(api.schemas) : new Map();
     // 6.0 keeps its models in a map keyed by model name: a hoisted inline model named exactly like
     // an earlier model (`DeleteAlternateContact_request` and the spec's `DeleteAlternateContactRequest`,
     // both `DeleteAlternateContactRequest`) replaces it, and every use of either is that one model.
@@ -145,6 +147,9 @@ export class RustSchemas {
     // requires is required.
     this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf', 'oneOf', 'anyOf'], true, true);
   }
+
+  /** referenceDocs only: the spec's primitive aliases by name, as 6.0's getAlias reads a type name (type-aliases.ts). */
+  readonly typeAliases: ReadonlyMap<string, string>;
 
   /** The written type names no schema defines (types.ts, declaredType), by their Rust name. */
   readonly #declared = new Map<string, string>();

@@ -77,6 +77,18 @@ describe('Rust docs deviations from 6.0.0: the docs print the type the crate hol
   });
 });
 
+describe('Rust docs deviations from 6.0.0: a primitive keeps its type beside an alias named like it', () => {
+  it('with a schema `number` that is a string, a number stays f32 (6.0: String, its getAlias of `number`)', async () => {
+    await expectDeviations('type-named-aliases', {
+      'docs/Usage.md': [
+        ['**price** | Option<**String**>', '**price** | Option<**f32**>'],
+        ['**ratio** | Option<**String**>', '**ratio** | Option<**f32**>'],
+      ],
+      'docs/DefaultApi.md': [['**limit** | Option<**String**> |', '**limit** | Option<**f32**> |']],
+    });
+  });
+});
+
 describe('Rust docs deviations from 6.0.0: the docs say which schemes the crate sends', () => {
   it('an OpenID Connect scheme, which 6.0 leaves out of the Authorization line, is listed: the crate sends its token', async () => {
     await expectDeviations('openid-connect-auth', {
