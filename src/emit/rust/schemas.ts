@@ -39,9 +39,14 @@ const ANY: Schema = { kind: 'any', object: false, nullable: false, readOnly: fal
  * Azure's ProxyResource): 6.0 writes a model of it, with its target's properties, when the target
  * is an object or a composition of objects.
  */
-function isModel(named: NamedSchema, lookup: (name: string) => Schema | undefined): boolean {
+function isModel(named: NamedSchema, lookup: (name: string) => Schema | undefined, reference: boolean): boolean {
   const { schema } = named;
   switch (schema.kind) {
+    case 'any':
+      // An enum of objects beside `type: object` (pandascore's CurrentVideogame) is an empty struct
+      // to 6.0, which would drop every value and send `{}`; the crate keeps serde_json::Value and
+      // only referenceDocs print 6.0's model (a wire-wins deviation, deviations/object-enum-model).
+      return reference && schema.object && schema.objectEnum !== undefined && schema.items === undefined;
     case 'ref': {
       if (schema.allOfWrapper === undefined) return false;
       // Through a chain of such wrappers (bing's StructuredValue → Intangible → Thing), a loop
@@ -109,7 +114,7 @@ export class RustSchemas {
     const at = new Map<string, number>();
     /** Spec name of a replaced schema → spec name of the model that took its place. */
     const replaced = new Map<string, string>();
-    for (const s of api.schemas.filter((named) => isModel(named, (name) => this.bySpecName.get(name)?.schema))) {
+    for (const s of api.schemas.filter((named) => isModel(named, (name) => this.bySpecName.get(name)?.schema, reference))) {
       const index = at.get(modelName(s.name, reference));
       const earlier = index === undefined ? undefined : kept[index];
       if (index !== undefined && earlier !== undefined && (reference || replacing.has(s.name))) {
