@@ -163,7 +163,8 @@ function objectShape(node: Node, ctx: SchemaContext, resolving: Set<string>, typ
     if (additional === true) return { kind: 'map', values: { ...emptyCommon(), kind: 'any', object: false }, ...untyped };
     if (additional) return { kind: 'map', values: additional, ...untyped };
     const items = typed && node.items !== undefined ? { items: convertSchema(node.items, ctx, resolving) } : {};
-    return { kind: 'any', object: typed || isNode(node.properties), ...items, ...others };
+    const bare = !typed && isNode(node.properties) ? { untypedProperties: true as const } : {};
+    return { kind: 'any', object: typed || isNode(node.properties), ...bare, ...items, ...others };
   }
   return { kind: 'object', properties, additionalProperties: additional, typed, ...(node.additionalProperties === false ? { closed: true as const } : {}), ...others };
 }

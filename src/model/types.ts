@@ -441,6 +441,11 @@ export interface AnyShape {
   /** True when the spec said `type: object` (a free-form object), false for a bare `{}`. */
   readonly object: boolean;
   /**
+   * Set when `object` comes of an empty `properties` without `type: object` (nrel's `Inputs:
+   * {properties: {}}`): openapi-generator 6.0 reads such a schema as AnyType (emit/rust/composed.ts).
+   */
+  readonly untypedProperties?: true | undefined;
+  /**
    * The `type` the spec wrote when it is no JSON Schema type (Looker's `type: any`), which the
    * loader tolerates as no constraint; generators that print such a type as a name need it.
    */

@@ -37,10 +37,11 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
   if (first === undefined) {
     const t = rustType(schema, schemas, new Set(), true);
-    // An untyped value (`{}`, `{format: date}`, inline or named) is AnyType, which 6.0 takes
-    // for nullable: `Option<…>` even when required (a free-form `type: object` is not).
+    // An untyped value (`{}`, `{format: date}`, `{properties: {}}`, inline or named) is AnyType,
+    // which 6.0 takes for nullable: `Option<…>` even when required (a free-form `type: object` is not).
     const target = schemas.resolve(schema);
-    const anyType = target.kind === 'inline' && target.schema.kind === 'any' && !target.schema.object && target.schema.declared === undefined;
+    const untyped = target.kind === 'inline' && target.schema.kind === 'any' && (!target.schema.object || target.schema.untypedProperties === true);
+    const anyType = untyped && target.schema.kind === 'any' && target.schema.declared === undefined;
     // A model declared nullable may be null wherever a property refers to it: 6.0 takes the
     // referenced schema's nullable for the property's (sendgrid's required `abtest`, `Option<…>`).
     const nullableModel = target.kind === 'model' && target.model.schema.nullable;
