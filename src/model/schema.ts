@@ -100,7 +100,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       // X whole (its own description and flags, which the caller's spread keeps), plus the wrapper.
       // A `required` list beside it names X's properties the wrapper requires (linode's request bodies).
       const required = Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string') : [];
-      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...(required.length === 0 ? {} : { required }) };
+      const typed = node.type === 'object' ? { typed: true as const } : {};
+      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...(required.length === 0 ? {} : { required }), ...typed };
       const wrapped: Schema = { ...only, allOfWrapper: wrapper };
       return wrapped;
     }

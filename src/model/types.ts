@@ -331,6 +331,8 @@ export interface AllOfWrapper {
    * whose `required` applies, kit/inline-models-gather.ts asComposition).
    */
   readonly required?: readonly string[] | undefined;
+  /** Set when `type: object` is written beside the `allOf` (spotify's `chapters`): 6.0 does not take such a property for nullable. */
+  readonly typed?: true | undefined;
 }
 
 export interface PrimitiveShape {

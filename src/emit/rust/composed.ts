@@ -52,7 +52,9 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
     // A model still wrapped here is one 6.0 does not hoist (an allOf of primitives, as
     // ato.gov.au's `partyId`): typed by it, nullable as every such composition.
     const objectLike = resolved.model.schema.kind !== 'primitive';
-    return objectLike ? { ...rustType(schema, schemas, new Set(), true), nullable: true } : primitiveMember(first, schemas);
+    // Unless `type: object` is written beside the allOf (spotify's required `chapters`, left in an allOf member).
+    const t = rustType(schema, schemas, new Set(), true);
+    return objectLike ? { ...t, nullable: schema.allOfWrapper?.typed !== true || t.nullable } : primitiveMember(first, schemas);
   }
   if (freeForm(resolved.schema)) return { type: 'serde_json::Value', leaf: { kind: 'any', doc: 'serde_json::Value' }, container: false, nullable: true };
   switch (resolved.schema.kind) {
