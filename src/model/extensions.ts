@@ -3,11 +3,11 @@
  * and `additionalProperties: false` (ObjectShape.closed). Only openapi-generator 6.0 tells schemas
  * apart by them; every other comparison of schemas by their text (4.2.1's and 2.2's
  * matchGenerated, Python's twin models, the diff's matching) ignores them. Where a schema was
- * written (SchemaCommon.strayRef) goes too (withoutStrayRef). Only a schema's own key goes: an
+ * written (SchemaCommon.strayRef, innerRef) goes too (withoutStrayRef). Only a schema's own key goes: an
  * example or default value may hold an `extensions` key of its own.
  */
 export function withoutExtensions(this: unknown, key: string, value: unknown): unknown {
-  return ((key === 'extensions' || key === 'closed' || key === 'strayRef') && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
+  return ((key === 'extensions' || key === 'closed' || key === 'strayRef' || key === 'innerRef') && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
 }
 
 /** Marks of how a schema was written that only swagger-codegen 2.2's reading looks at (the Python docs). */
@@ -27,13 +27,13 @@ function isSwagger22Marker(holder: unknown, key: string): boolean {
 }
 
 /**
- * A JSON.stringify replacer that leaves out SchemaCommon.strayRef (and the swagger-codegen 2.2
- * marks, isSwagger22Marker): a schema reached by a
- * `$ref` into `#/paths/...` is its target to every comparison (kit/stray-refs.ts reads such
+ * A JSON.stringify replacer that leaves out SchemaCommon.strayRef and innerRef (and the
+ * swagger-codegen 2.2 marks, isSwagger22Marker): a schema reached by a `$ref` into `#/paths/...`
+ * or inside a named schema is its target to every comparison (kit/stray-refs.ts reads such
  * references as 4.2.1 does before any comparison runs).
  */
 export function withoutStrayRef(this: unknown, key: string, value: unknown): unknown {
-  return (key === 'strayRef' && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
+  return ((key === 'strayRef' || key === 'innerRef') && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
 }
 
 function isSchema(holder: unknown): boolean {

@@ -65,9 +65,14 @@ function itemsBeside(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolv
   return beside ? { itemsBeside: convertSchema(node.items, ctx, resolving) } : {};
 }
 
-/** The `$ref` a schema was written as, kept when it points outside the components (SchemaCommon.strayRef). */
-function stray(ref: string | undefined): { strayRef?: string } {
-  return ref !== undefined && isStrayRef(ref) ? { strayRef: ref } : {};
+/**
+ * The `$ref` a schema was written as, kept when it points outside the components
+ * (SchemaCommon.strayRef) or inside a named schema (SchemaCommon.innerRef).
+ */
+function stray(ref: string | undefined): { strayRef?: string; innerRef?: string } {
+  if (ref === undefined) return {};
+  if (isStrayRef(ref)) return { strayRef: ref };
+  return /^#\/components\/schemas\/[^/]+\/./.test(ref) ? { innerRef: ref } : {};
 }
 
 /**

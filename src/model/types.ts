@@ -255,6 +255,13 @@ export interface SchemaCommon {
    */
   readonly strayRef?: string | undefined;
   /**
+   * The `$ref` this schema was written as, when it points inside a named schema of an OpenAPI 3
+   * document (linode's `#/components/schemas/LKECluster/properties/label`): the model holds its
+   * target inlined. openapi-generator 6.0 names such a reference after its last segment, a model
+   * no document declares (emit/rust/inner-refs.ts, for its docs only).
+   */
+  readonly innerRef?: string | undefined;
+  /**
    * `items` written beside a primitive type or a composition (oxforddictionaries' `{type: string,
    * items}`, docker's `{oneOf, items}`), only present then. JSON Schema ignores it; the parser
    * behind openapi-generator 6.0 reads such a schema as an array of them (emit/rust/items-beside.ts).
@@ -324,12 +331,18 @@ export interface AllOfWrapper {
   readonly description?: string | undefined;
   readonly nullable: boolean;
   readonly readOnly: boolean;
-  /** `type: object` written beside the allOf, only present then (swagger-codegen 2.2 reads such a property as a plain object). */
+  /**
+   * `type: object` written beside the allOf, only present then: swagger-codegen 2.2 reads such a
+   * property as a plain object, and openapi-generator 6.0 does not take it for nullable (spotify's
+   * `chapters`, emit/rust/composed.ts).
+   */
   readonly typeObject?: true | undefined;
   /**
    * The names the wrapper's own `required` lists (shipengine's `address: {allOf: [partial_address],
    * required: [...]}`), only present when it lists some: openapi-generator 4.2.1 requires them of
-   * X's properties on the named schema's page (test/emit/go/cases/required-beside-single-allof).
+   * X's properties on the named schema's page (test/emit/go/cases/required-beside-single-allof), and
+   * openapi-generator 6.0 reads the wrapper as a composition whose `required` applies
+   * (kit/inline-models-gather.ts asComposition).
    */
   readonly required?: readonly string[] | undefined;
   /**
@@ -471,7 +484,8 @@ export interface AnyShape {
    * Present (true) only when `object` comes from an empty `properties: {}` written without a
    * `type` (Azure's `AdvisorProperties`, nrel's `{description, properties: {}}`): openapi-generator
    * 4.2.1 reads such a schema as untyped (test/emit/go/cases/empty-properties-untyped), and
-   * swagger-codegen 2.2 makes no model of it (emit/python/plan.ts isBare).
+   * swagger-codegen 2.2 makes no model of it (emit/python/plan.ts isBare), and openapi-generator 6.0
+   * reads it as AnyType (emit/rust/composed.ts).
    */
   readonly emptyProperties?: true | undefined;
   /**

@@ -231,6 +231,8 @@ function operation(g: Gatherer, op: Operation, prefix: string, naming: GatherNam
 /** flattenComposedChildren: a composition's inline members with properties become `<Name>_allOf` models. */
 function composedChildren(g: Gatherer, named: NamedSchema): Schema {
   const { schema } = named;
+  // `Name: {allOf: [$ref], required: [...]}`: a composition to 6.0, whose `required` applies to the member's properties.
+  if (schema.kind === 'ref' && schema.allOfWrapper?.required !== undefined) return asComposition(schema);
   if (schema.allOfWrapper !== undefined && schema.kind === 'object') {
     // `Name: {allOf: [inline object]}`: the member is a model `<Name>_allOf`, and Name shows its
     // properties as flattened there (the nested objects as the models they became).

@@ -37,10 +37,11 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
   if (first === undefined) {
     const t = rustType(schema, schemas, new Set(), true);
-    // An untyped value (`{}`, `{format: date}`, inline or named) is AnyType, which 6.0 takes
-    // for nullable: `Option<…>` even when required (a free-form `type: object` is not).
+    // An untyped value (`{}`, `{format: date}`, `{properties: {}}`, inline or named) is AnyType,
+    // which 6.0 takes for nullable: `Option<…>` even when required (a free-form `type: object` is not).
     const target = schemas.resolve(schema);
-    const anyType = target.kind === 'inline' && target.schema.kind === 'any' && !target.schema.object && target.schema.declared === undefined;
+    const untyped = target.kind === 'inline' && target.schema.kind === 'any' && (!target.schema.object || target.schema.emptyProperties === true);
+    const anyType = untyped && target.schema.kind === 'any' && target.schema.declared === undefined;
     // A model declared nullable may be null wherever a property refers to it: 6.0 takes the
     // referenced schema's nullable for the property's (sendgrid's required `abtest`, `Option<…>`).
     const nullableModel = target.kind === 'model' && target.model.schema.nullable;
@@ -51,7 +52,9 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
     // A model still wrapped here is one 6.0 does not hoist (an allOf of primitives, as
     // ato.gov.au's `partyId`): typed by it, nullable as every such composition.
     const objectLike = resolved.model.schema.kind !== 'primitive';
-    return objectLike ? { ...rustType(schema, schemas, new Set(), true), nullable: true } : primitiveMember(first, schemas);
+    // Unless `type: object` is written beside the allOf (spotify's required `chapters`, left in an allOf member).
+    const t = rustType(schema, schemas, new Set(), true);
+    return objectLike ? { ...t, nullable: schema.allOfWrapper?.typeObject !== true || t.nullable } : primitiveMember(first, schemas);
   }
   if (freeForm(resolved.schema)) return { type: 'serde_json::Value', leaf: { kind: 'any', doc: 'serde_json::Value' }, container: false, nullable: true };
   switch (resolved.schema.kind) {

@@ -12,6 +12,7 @@ import type { Api, MediaContent, Operation, Schema } from '../../model/types.js'
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
+import { withInnerRefsNamed } from './inner-refs.js';
 import { withItemsBesideAsArrays } from './items-beside.js';
 import { modelDocView } from './model-view.js';
 import { rustPlan, type RustPlan } from './plan.js';
@@ -25,7 +26,7 @@ export { operationNames } from './plan.js';
  * followed schema gives the client the form's fields and the string (left as the spec means them).
  */
 function strayRefsRead(spec: Api, reference: boolean): Api {
-  if (reference) return withStrayRefsUnfollowed(withStrayParametersUnknown(withoutOpenIdConnect(spec)), true);
+  if (reference) return withInnerRefsNamed(withStrayRefsUnfollowed(withStrayParametersUnknown(withoutOpenIdConnect(spec)), true));
   const read = withStrayRefsUnfollowed(spec);
   if (read === spec) return spec;
   return { ...read, operations: read.operations.map((op, i) => ({ ...op, requestBody: spec.operations[i]?.requestBody })) };
@@ -102,7 +103,7 @@ export const target: Target = {
  * named like a key of its type map, a parameter or body written as a `$ref` into `#/paths/...`,
  * see withStrayParametersUnknown and types.ts; a body of incompatible allOf members typed
  * `UNKNOWN_BASE_TYPE`, params.ts; an OpenID Connect scheme left out of the Authorization line,
- * withoutOpenIdConnect). Not a target: no crate
+ * withoutOpenIdConnect; a `$ref` inside a named schema typed after its last segment, inner-refs.ts). Not a target: no crate
  * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
  * file as a safety deviation rather than a miss.
  */

@@ -7,6 +7,7 @@
 import type { Api, NamedSchema, Schema } from '../../model/types.js';
 import { uniqueFileNames } from '../kit/unique-names.js';
 import { modelName } from './naming.js';
+import { typeAliases } from './type-aliases.js';
 import { FlattenedProperties } from '../docs/flattened.js';
 
 /** What a link destination may hold as written: letters, digits, `_`, `-` and `.`. */
@@ -38,9 +39,14 @@ const ANY: Schema = { kind: 'any', object: false, nullable: false, readOnly: fal
  * Azure's ProxyResource): 6.0 writes a model of it, with its target's properties, when the target
  * is an object or a composition of objects.
  */
-function isModel(named: NamedSchema, lookup: (name: string) => Schema | undefined): boolean {
+function isModel(named: NamedSchema, lookup: (name: string) => Schema | undefined, reference: boolean): boolean {
   const { schema } = named;
   switch (schema.kind) {
+    case 'any':
+      // An enum of objects beside `type: object` (pandascore's CurrentVideogame) is an empty struct
+      // to 6.0, which would drop every value and send `{}`; the crate keeps serde_json::Value and
+      // only referenceDocs print 6.0's model (a wire-wins deviation, deviations/object-enum-model).
+      return reference && schema.object && schema.objectEnum !== undefined && schema.items === undefined;
     case 'ref': {
       if (schema.allOfWrapper === undefined) return false;
       // Through a chain of such wrappers (bing's StructuredValue → Intangible → Thing), a loop
@@ -100,6 +106,7 @@ export class RustSchemas {
   constructor(api: Api, taken: readonly string[] = [], replacing: ReadonlySet<string> = new Set(), readonly reference = false) {
     this.bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
     this.dialect = api.dialect;
+    this.typeAliases = reference ? typeAliases(api.schemas) : new Map();
     // 6.0 keeps its models in a map keyed by model name: a hoisted inline model named exactly like
     // an earlier model (`DeleteAlternateContact_request` and the spec's `DeleteAlternateContactRequest`,
     // both `DeleteAlternateContactRequest`) replaces it, and every use of either is that one model.
@@ -107,7 +114,7 @@ export class RustSchemas {
     const at = new Map<string, number>();
     /** Spec name of a replaced schema → spec name of the model that took its place. */
     const replaced = new Map<string, string>();
-    for (const s of api.schemas.filter((named) => isModel(named, (name) => this.bySpecName.get(name)?.schema))) {
+    for (const s of api.schemas.filter((named) => isModel(named, (name) => this.bySpecName.get(name)?.schema, reference))) {
       const index = at.get(modelName(s.name, reference));
       const earlier = index === undefined ? undefined : kept[index];
       if (index !== undefined && earlier !== undefined && (reference || replacing.has(s.name))) {
@@ -145,6 +152,9 @@ export class RustSchemas {
     // requires is required.
     this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf', 'oneOf', 'anyOf'], true, true);
   }
+
+  /** referenceDocs only: the spec's primitive aliases by name, as 6.0's getAlias reads a type name (type-aliases.ts). */
+  readonly typeAliases: ReadonlyMap<string, string>;
 
   /** The written type names no schema defines (types.ts, declaredType), by their Rust name. */
   readonly #declared = new Map<string, string>();

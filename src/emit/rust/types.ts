@@ -3,6 +3,7 @@
  * itself, and the markdown of a type cell, which is bold for primitives and a link to the doc of
  * the type's innermost model otherwise.
  */
+import { openApiTypeName } from './type-aliases.js';
 import type { Operation, Schema } from '../../model/types.js';
 import { returnContent } from '../kit/responses.js';
 import type { RustModel, RustSchemas } from './schemas.js';
@@ -208,7 +209,10 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
       // 6.0 types a string by a format that names a type of its map (apacta's `format: boolean`),
       // which the crate cannot decode the string as: only referenceDocs print it (README "Exactness").
       const byFormat = schemas.reference && shape.type === 'string' && shape.format !== undefined && FORMAT_TYPES.has(shape.format) ? TYPE_MAP.get(shape.format) : undefined;
-      return { ...(byFormat ?? primitiveType(shape)), nullable };
+      // And by the primitive alias named like its type (nexmo's `number`, a string), likewise (type-aliases.ts).
+      const alias = schemas.reference && byFormat === undefined ? schemas.typeAliases.get(openApiTypeName(shape)) : undefined;
+      const byAlias = alias === undefined ? undefined : TYPE_MAP.get(alias);
+      return { ...(byFormat ?? byAlias ?? primitiveType(shape)), nullable };
     }
     case 'array': {
       const array = container((t) => `Vec<${t}>`, rust(shape.items), nullable, aliasModel(shape.items, schemas));
