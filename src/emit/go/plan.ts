@@ -139,11 +139,13 @@ function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
 
 /**
  * A named `allOf: [X]` with its own `required` is X's properties with those required, as 4.2.1
- * gathers every `required` list of a composition (test/emit/go/cases/required-beside-single-allof):
+ * gathers every `required` list of a composition (test/emit/go/cases/required-beside-single-allof,
+ * required-beside-untyped-allof):
  * given to the flattening as the one-member composition it was written as.
  */
 function withWrapperRequired(schema: Schema): Schema {
-  if (schema.kind !== 'ref' || schema.allOfWrapper?.required === undefined) return schema;
+  // X a reference, or an inline object without `type` (no `<Name>AllOf` model is made of it).
+  if ((schema.kind !== 'ref' && schema.kind !== 'object') || schema.allOfWrapper?.required === undefined) return schema;
   const { allOfWrapper, ...member } = schema;
   const { nullable, readOnly, required } = allOfWrapper;
   return { nullable, readOnly, writeOnly: false, deprecated: false, kind: 'allOf', members: [member], required };
