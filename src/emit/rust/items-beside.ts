@@ -10,15 +10,8 @@
  * whose handling of them was not checked. (`items` beside `type: object` is AnyShape.items, read
  * in types.ts.) Checked with 6.0.0's jar (test/emit/rust/quirks/items-beside-type).
  */
-import type { Api, MediaContent, Operation, Property, Schema } from '../../model/types.js';
-
-function properties(list: readonly Property[]): readonly Property[] {
-  return list.map((p) => ({ ...p, schema: read(p.schema) }));
-}
-
-function extra(value: Schema | true | undefined): Schema | true | undefined {
-  return value === undefined || value === true ? value : read(value);
-}
+import { withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
+import type { Api, Schema } from '../../model/types.js';
 
 /** The schema with every `itemsBeside` in it read as an array. */
 function read(schema: Schema): Schema {
@@ -28,38 +21,7 @@ function read(schema: Schema): Schema {
     const kept = Object.fromEntries(Object.entries(common).filter(([, v]) => v !== undefined)) as typeof common;
     return { ...kept, kind: 'array', items: read(schema.itemsBeside) };
   }
-  switch (schema.kind) {
-    case 'array':
-      return { ...schema, items: read(schema.items) };
-    case 'map':
-      return { ...schema, values: read(schema.values) };
-    case 'object':
-      return { ...schema, properties: properties(schema.properties), additionalProperties: extra(schema.additionalProperties) };
-    case 'allOf':
-    case 'oneOf':
-    case 'anyOf':
-      return {
-        ...schema,
-        members: schema.members.map(read),
-        ...(schema.properties && { properties: properties(schema.properties) }),
-        ...(schema.additionalProperties !== undefined && { additionalProperties: extra(schema.additionalProperties) }),
-      };
-    case 'any':
-      return schema.items === undefined ? schema : { ...schema, items: read(schema.items) };
-    default:
-      return schema;
-  }
-}
-
-function operation(op: Operation): Operation {
-  const contents = (list: readonly MediaContent[]) => list.map((c) => ({ ...c, schema: read(c.schema) }));
-  return {
-    ...op,
-    parameters: op.parameters.map((p) => ({ ...p, schema: read(p.schema) })),
-    requestBody: op.requestBody && { ...op.requestBody, content: contents(op.requestBody.content) },
-    responses: op.responses.map((r) => ({ ...r, content: contents(r.content), headers: r.headers.map((h) => ({ ...h, schema: read(h.schema) })) })),
-    ...(op.callbacks && { callbacks: op.callbacks.map((c) => ({ ...c, operations: c.operations.map(operation) })) }),
-  };
+  return withChildSchemas(schema, read);
 }
 
 /** Whether some schema writes `items` beside another type (most specs: none, and the API stays as it is). */
@@ -70,5 +32,5 @@ function written(api: Api): boolean {
 /** The API as 6.0's parser reads `items` beside a primitive type or a composition. */
 export function withItemsBesideAsArrays(api: Api): Api {
   if (api.dialect === 'swagger-2.0' || !written(api)) return api;
-  return { ...api, operations: api.operations.map(operation), schemas: api.schemas.map((s) => ({ ...s, schema: read(s.schema) })) };
+  return withEverySchema(api, read);
 }

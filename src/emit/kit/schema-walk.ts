@@ -1,0 +1,61 @@
+/**
+ * The walk every pass that rewrites schemas of the model shares (emit/rust/items-beside.ts,
+ * emit/rust/inner-refs.ts): each schema directly inside one, and every schema of an API. A pass
+ * says what it does to one schema and hands the rest of the walk to `withChildSchemas`.
+ */
+import type { Api, MediaContent, Operation, Property, Schema } from '../../model/types.js';
+
+type Read = (schema: Schema) => Schema;
+
+function properties(list: readonly Property[], read: Read): readonly Property[] {
+  return list.map((p) => ({ ...p, schema: read(p.schema) }));
+}
+
+function extra(value: Schema | true | undefined, read: Read): Schema | true | undefined {
+  return value === undefined || value === true ? value : read(value);
+}
+
+/**
+ * The schema with each schema directly inside it replaced by `read` of it: array items, map
+ * values, property schemas, additionalProperties, composition members, and `items` written
+ * beside `type: object` (AnyShape.items).
+ */
+export function withChildSchemas(schema: Schema, read: Read): Schema {
+  switch (schema.kind) {
+    case 'array':
+      return { ...schema, items: read(schema.items) };
+    case 'map':
+      return { ...schema, values: read(schema.values) };
+    case 'object':
+      return { ...schema, properties: properties(schema.properties, read), additionalProperties: extra(schema.additionalProperties, read) };
+    case 'allOf':
+    case 'oneOf':
+    case 'anyOf':
+      return {
+        ...schema,
+        members: schema.members.map(read),
+        ...(schema.properties && { properties: properties(schema.properties, read) }),
+        ...(schema.additionalProperties !== undefined && { additionalProperties: extra(schema.additionalProperties, read) }),
+      };
+    case 'any':
+      return schema.items === undefined ? schema : { ...schema, items: read(schema.items) };
+    default:
+      return schema;
+  }
+}
+
+function operation(op: Operation, read: Read): Operation {
+  const contents = (list: readonly MediaContent[]) => list.map((c) => ({ ...c, schema: read(c.schema) }));
+  return {
+    ...op,
+    parameters: op.parameters.map((p) => ({ ...p, schema: read(p.schema) })),
+    requestBody: op.requestBody && { ...op.requestBody, content: contents(op.requestBody.content) },
+    responses: op.responses.map((r) => ({ ...r, content: contents(r.content), headers: r.headers.map((h) => ({ ...h, schema: read(h.schema) })) })),
+    ...(op.callbacks && { callbacks: op.callbacks.map((c) => ({ ...c, operations: c.operations.map((o) => operation(o, read)) })) }),
+  };
+}
+
+/** The API with every schema of its operations (parameters, bodies, responses, headers, callbacks) and every named schema read. */
+export function withEverySchema(api: Api, read: Read): Api {
+  return { ...api, operations: api.operations.map((op) => operation(op, read)), schemas: api.schemas.map((s) => ({ ...s, schema: read(s.schema) })) };
+}
