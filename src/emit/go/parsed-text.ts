@@ -12,6 +12,7 @@
  * reads that dialect the same way rather than copy names that cannot compile.
  */
 import type { Api, Operation, Schema } from '../../model/types.js';
+import { rewriteModel } from '../kit/model-rewrite.js';
 
 const SCHEMA_KINDS: ReadonlySet<unknown> = new Set(['ref', 'primitive', 'array', 'map', 'object', 'allOf', 'oneOf', 'anyOf', 'any']);
 
@@ -53,7 +54,7 @@ function withoutBlank(schema: Record<string, unknown>): Record<string, unknown> 
 export function withBlankSchemaTextDropped(api: Api): Api {
   // The Swagger 2.0 converter types a schema with `properties`, empty ones too
   // (test/emit/go/cases/empty-properties-swagger2).
-  const read = rewritten(api, new Map(), api.dialect !== 'swagger-2.0') as Api;
+  const read = rewriteModel(api, parsed(api.dialect !== 'swagger-2.0')) as Api;
   return { ...read, operations: read.operations.map(withoutBlankProse) };
 }
 
@@ -78,27 +79,10 @@ function withoutBlankProse(op: Operation): Operation {
   return changed ? { ...own, parameters, requestBody } : own;
 }
 
-/** Any model value with its schemas' blank text left out, copied only where something inside changed. */
-function rewritten(value: unknown, done: Map<object, unknown>, emptyUntyped: boolean): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const known = done.get(value);
-  if (known !== undefined) return known;
-  done.set(value, value);
-  let result: unknown = value;
-  if (Array.isArray(value)) {
-    const items = value.map((item) => rewritten(item, done, emptyUntyped));
-    if (items.some((item, i) => item !== value[i])) result = items;
-  } else {
-    const record = value as Record<string, unknown>;
-    let copy: Record<string, unknown> | undefined;
-    for (const [key, child] of Object.entries(record)) {
-      const next = rewritten(child, done, emptyUntyped);
-      if (next !== child) (copy ??= { ...record })[key] = next;
-    }
-    const current = copy ?? record;
-    const read = isSchema(current) ? withoutBlank(current) : current;
-    result = isSchema(read) && emptyUntyped ? untypedEmpty(read) : read;
-  }
-  done.set(value, result);
-  return result;
+/** One model object as 4.2.1's parser keeps it: a schema's blank text left out, an empty untyped `properties` read as no type. */
+function parsed(emptyUntyped: boolean): (record: Record<string, unknown>) => Record<string, unknown> {
+  return (record) => {
+    const read = isSchema(record) ? withoutBlank(record) : record;
+    return isSchema(read) && emptyUntyped ? untypedEmpty(read) : read;
+  };
 }

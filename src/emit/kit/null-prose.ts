@@ -12,40 +12,21 @@
  */
 import type { Api } from '../../model/types.js';
 import type { ProseKey } from '../../model/written-null.js';
+import { rewriteModel } from './model-rewrite.js';
 
 /** What the Java generators print for prose written as `null`. */
 export const NULL_TEXT = 'null';
 
 /** The API with every field written as `null` reading `null`; the same API when the spec wrote none. */
 export function withNullProseAsText(api: Api): Api {
-  return api.nullProse === true ? (rewritten(api, new Map()) as Api) : api;
+  return api.nullProse === true ? (rewriteModel(api, asText) as Api) : api;
 }
 
-/**
- * Any model value with its prose rewritten, copied only where something inside changed. The walk
- * is over the model's plain data, whatever its shape; `done` keeps an object the model shares
- * (a schema reached twice) shared.
- */
-function rewritten(value: unknown, done: Map<object, unknown>): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const known = done.get(value);
-  if (known !== undefined) return known;
-  done.set(value, value);
-  let result: unknown = value;
-  if (Array.isArray(value)) {
-    const items = value.map((item) => rewritten(item, done));
-    if (items.some((item, i) => item !== value[i])) result = items;
-  } else {
-    const record = value as Record<string, unknown>;
-    let copy: Record<string, unknown> | undefined;
-    for (const [key, child] of Object.entries(record)) {
-      const next = rewritten(child, done);
-      if (next !== child) (copy ??= { ...record })[key] = next;
-    }
-    const nulls = record.writtenNull as readonly ProseKey[] | undefined;
-    if (Array.isArray(nulls)) for (const key of nulls) (copy ??= { ...record })[key] = NULL_TEXT;
-    if (copy !== undefined) result = copy;
-  }
-  done.set(value, result);
-  return result;
+/** One model object with the prose it marks as written `null` reading `null`. */
+function asText(record: Record<string, unknown>): Record<string, unknown> {
+  const nulls = record.writtenNull as readonly ProseKey[] | undefined;
+  if (!Array.isArray(nulls)) return record;
+  const copy = { ...record };
+  for (const key of nulls) copy[key] = NULL_TEXT;
+  return copy;
 }

@@ -1,0 +1,33 @@
+/**
+ * A copy-on-write walk over the model's plain data, whatever its shape, for passes that rewrite
+ * some of its objects wherever they sit (kit/null-prose.ts, go/parsed-text.ts). An object the
+ * model shares (a schema reached twice) stays shared, and nothing is copied where nothing inside
+ * changed, so a spec the pass does not concern costs one walk and no copies.
+ */
+
+/** `value` with `visit` applied to every object in it, after the objects inside it. */
+export function rewriteModel(value: unknown, visit: (record: Record<string, unknown>) => Record<string, unknown>): unknown {
+  return rewrite(value, visit, new Map());
+}
+
+function rewrite(value: unknown, visit: (record: Record<string, unknown>) => Record<string, unknown>, done: Map<object, unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const known = done.get(value);
+  if (known !== undefined) return known;
+  done.set(value, value);
+  let result: unknown = value;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => rewrite(item, visit, done));
+    if (items.some((item, i) => item !== value[i])) result = items;
+  } else {
+    const record = value as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, child] of Object.entries(record)) {
+      const next = rewrite(child, visit, done);
+      if (next !== child) (copy ??= { ...record })[key] = next;
+    }
+    result = visit(copy ?? record);
+  }
+  done.set(value, result);
+  return result;
+}
