@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { referenceDocs, target } from '../../../../src/emit/python/index.js';
-import type { EmittedFile } from '../../../../src/emit/target.js';
 import type { Api } from '../../../../src/model/types.js';
 import { loadApi } from '../../../../src/load/index.js';
+import { docFiles, expectSameFiles, jarFiles, PYTHON_AUTH_LINE, replaced } from '../../../support/safety-deviations.js';
 
 /**
  * A definition named `file` (appwrite's, increase's, netlify's): swagger-codegen 2.2.2's
@@ -16,31 +15,6 @@ import { loadApi } from '../../../../src/load/index.js';
  * real docs must differ from it exactly at the spots listed here and nowhere else.
  */
 const DIR = 'test/emit/python/safety-deviations/file-definition';
-const README_TAIL = '## Documentation for API Endpoints';
-/** The one line where the committed reference wins over the jar (quirks.test.ts REFERENCE_OVER_JAR). */
-const AUTH_LINE: readonly [string, string] = [' All endpoints do not require authorization.\n\n', ' All endpoints do not require authorization.\n \n'];
-
-function expectedFiles(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const doc of readdirSync(`${DIR}/expected/docs`)) files.set(`docs/${doc}`, readFileSync(`${DIR}/expected/docs/${doc}`, 'utf8'));
-  const readme = readFileSync(`${DIR}/expected/README.md`, 'utf8');
-  files.set('README.md', readme.slice(readme.indexOf(README_TAIL)).replace(...AUTH_LINE));
-  return files;
-}
-
-function docs(files: EmittedFile[]): Map<string, string> {
-  const wanted = files.filter((f) => f.path === 'README.md' || /^docs\/[^/]+\.md$/.test(f.path));
-  return new Map(wanted.map((f) => [f.path, f.path === 'README.md' ? f.contents.slice(f.contents.indexOf(README_TAIL)) : f.contents]));
-}
-
-function replaced(text: string | undefined, pairs: readonly (readonly [string, string])[]): string {
-  let out = text ?? '';
-  for (const [from, to] of pairs) {
-    expect(out, `"${from}" should be in the 2.2.2 file`).toContain(from);
-    out = out.split(from).join(to);
-  }
-  return out;
-}
 
 let api: Api;
 beforeAll(async () => {
@@ -49,18 +23,15 @@ beforeAll(async () => {
 
 describe('Python docs: a definition named file (a safety deviation from 2.2.2)', () => {
   it('referenceDocs writes exactly what 2.2.2 wrote (its uses are the type file)', () => {
-    const ours = docs(referenceDocs(api, { packageName: 'openapi' }));
-    const expected = expectedFiles();
-    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [path, text] of expected) expect(ours.get(path), path).toBe(text);
+    expectSameFiles(docFiles(referenceDocs(api, { packageName: 'openapi' })), jarFiles(DIR, PYTHON_AUTH_LINE));
   });
 
   it('the docs sdkgen writes link the model File instead and differ in nothing else', () => {
-    const ours = docs(target.emit(api, { packageName: 'openapi' }));
-    const expected = expectedFiles();
+    const ours = docFiles(target.emit(api, { packageName: 'openapi' }));
+    const expected = jarFiles(DIR, PYTHON_AUTH_LINE);
     expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const path of ['README.md', 'docs/File.md']) expect(ours.get(path), path).toBe(expected.get(path));
-    expect(ours.get('docs/FileList.md')).toBe(replaced(expected.get('docs/FileList.md'), [['[**list[file]**](file.md)', '[**list[File]**](File.md)'], ['[**file**](file.md)', '[**File**](File.md)']]));
-    expect(ours.get('docs/StorageApi.md')).toBe(replaced(expected.get('docs/StorageApi.md'), [['> file get_file(id)', '> File get_file(id)'], ['[**file**](file.md)', '[**File**](File.md)']]));
+    expect(ours.get('docs/FileList.md')).toBe(replaced(expected.get('docs/FileList.md'), [['[**list[file]**](file.md)', '[**list[File]**](File.md)'], ['[**file**](file.md)', '[**File**](File.md)']], '2.2.2'));
+    expect(ours.get('docs/StorageApi.md')).toBe(replaced(expected.get('docs/StorageApi.md'), [['> file get_file(id)', '> File get_file(id)'], ['[**file**](file.md)', '[**File**](File.md)']], '2.2.2'));
   });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { referenceDocs, target } from '../../../../src/emit/python/index.js';
 import type { Api } from '../../../../src/model/types.js';
 import { loadApi } from '../../../../src/load/index.js';
-import { docFiles as docs, expectSameFiles, jarFiles, replaced as replacedIn } from '../../../support/safety-deviations.js';
+import { docFiles as docs, expectSameFiles, jarFiles, PYTHON_AUTH_LINE, replaced as replacedIn } from '../../../support/safety-deviations.js';
 
 /**
  * Properties written beside a primitive or array type (npr's `ImpressionXml`, `{type: string,
@@ -17,13 +17,11 @@ import { docFiles as docs, expectSameFiles, jarFiles, replaced as replacedIn } f
  * real docs must differ from it exactly at the spots listed here and nowhere else.
  */
 const DIR = 'test/emit/python/safety-deviations/properties-beside-type';
-/** The one line where the committed reference wins over the jar (quirks.test.ts REFERENCE_OVER_JAR). */
-const AUTH_LINE: readonly [string, string] = [' All endpoints do not require authorization.\n\n', ' All endpoints do not require authorization.\n \n'];
 /** The pages only 2.2.2 writes: the objects it reads where sdkgen reads a string or a list. */
 const HOISTED = ['AdByKey', 'AdItemless', 'AdLabel', 'AdRows', 'AdUntitled', 'InlineResponse200', 'InlineResponse2001', 'Items'];
 
 function expectedFiles(): Map<string, string> {
-  return jarFiles(DIR, AUTH_LINE);
+  return jarFiles(DIR, PYTHON_AUTH_LINE);
 }
 
 function replaced(text: string | undefined, pairs: readonly (readonly [string, string])[]): string {
