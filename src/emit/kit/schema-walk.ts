@@ -2,6 +2,8 @@
  * The walk every pass that rewrites schemas of the model shares (emit/rust/items-beside.ts,
  * emit/rust/inner-refs.ts): each schema directly inside one, and every schema of an API. A pass
  * says what it does to one schema and hands the rest of the walk to `withChildSchemas`.
+ * `someSchema` asks first whether a pass has anything to do: it reads the same schemas, copies
+ * nothing and stops at the first match, so a spec without the mark (most) costs one read-only walk.
  */
 import type { Api, MediaContent, Operation, Property, Schema } from '../../model/types.js';
 
@@ -44,6 +46,27 @@ export function withChildSchemas(schema: Schema, read: Read): Schema {
   }
 }
 
+/** The schemas `withChildSchemas` reads, in the same order (schema-walk.test.ts holds the two together). */
+export function childSchemas(schema: Schema): readonly Schema[] {
+  const extraOf = (value: Schema | true | undefined) => (value === undefined || value === true ? [] : [value]);
+  switch (schema.kind) {
+    case 'array':
+      return [schema.items];
+    case 'map':
+      return [schema.values];
+    case 'object':
+      return [...schema.properties.map((p) => p.schema), ...extraOf(schema.additionalProperties)];
+    case 'allOf':
+    case 'oneOf':
+    case 'anyOf':
+      return [...schema.members, ...(schema.properties ?? []).map((p) => p.schema), ...extraOf(schema.additionalProperties)];
+    case 'any':
+      return schema.items === undefined ? [] : [schema.items];
+    default:
+      return [];
+  }
+}
+
 function operation(op: Operation, read: Read): Operation {
   const contents = (list: readonly MediaContent[]) => list.map((c) => ({ ...c, schema: read(c.schema) }));
   return {
@@ -58,4 +81,15 @@ function operation(op: Operation, read: Read): Operation {
 /** The API with every schema of its operations (parameters, bodies, responses, headers, callbacks) and every named schema read. */
 export function withEverySchema(api: Api, read: Read): Api {
   return { ...api, operations: api.operations.map((op) => operation(op, read)), schemas: api.schemas.map((s) => ({ ...s, schema: read(s.schema) })) };
+}
+
+/** Whether `test` holds for a schema `withEverySchema` would read, at any depth; stops at the first. */
+export function someSchema(api: Api, test: (schema: Schema) => boolean): boolean {
+  const found = (schema: Schema): boolean => test(schema) || childSchemas(schema).some(found);
+  const inOperation = (op: Operation): boolean =>
+    op.parameters.some((p) => found(p.schema)) ||
+    (op.requestBody?.content.some((c) => found(c.schema)) ?? false) ||
+    op.responses.some((r) => r.content.some((c) => found(c.schema)) || r.headers.some((h) => found(h.schema))) ||
+    (op.callbacks?.some((c) => c.operations.some(inOperation)) ?? false);
+  return api.operations.some(inOperation) || api.schemas.some((s) => found(s.schema));
 }

@@ -10,7 +10,7 @@
  * whose handling of them was not checked. (`items` beside `type: object` is AnyShape.items, read
  * in types.ts.) Checked with 6.0.0's jar (test/emit/rust/quirks/items-beside-type).
  */
-import { withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
+import { someSchema, withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
 import type { Api, Schema } from '../../model/types.js';
 
 /** The schema with every `itemsBeside` in it read as an array. */
@@ -26,7 +26,7 @@ function read(schema: Schema): Schema {
 
 /** Whether some schema writes `items` beside another type (most specs: none, and the API stays as it is). */
 function written(api: Api): boolean {
-  return JSON.stringify(api).includes('"itemsBeside"');
+  return someSchema(api, (schema) => schema.itemsBeside !== undefined);
 }
 
 /** The API as 6.0's parser reads `items` beside a primitive type or a composition. */
