@@ -21,5 +21,9 @@ await compareWithOracle({
   packageName: 'openapi',
   mainClass: 'io.swagger.codegen.SwaggerCodegen',
   jar: () => mavenJar('io.swagger:swagger-codegen-cli:2.2.2'),
+  // ../shared/reference/python-looker-3.0/README.md, which generated/ matches byte for byte, follows
+  // this line with a line of one space; swagger-codegen 2.2.1, 2.2.2, 2.2.3, 2.3.1 and 2.4.0 all write
+  // an empty one (python/README.mustache). The reference wins (test/support/safety-deviations.ts, PYTHON_AUTH_LINE).
+  referenceWins: [[' All endpoints do not require authorization.\n\n', ' All endpoints do not require authorization.\n \n']],
   args: (spec, out) => ['generate', '-i', spec, '-l', 'python', '-o', out, '--additional-properties', 'packageName=openapi'],
 });

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { collect, fileKind, ranked } from './behaviours.mjs';
 import { corpus } from './corpus.mjs';
+import { deviation, unsafe } from './deviation.mjs';
 import { securityRefusal } from './refusals.mjs';
 import { asSwagger2 } from './swagger2.mjs';
 
@@ -116,25 +117,6 @@ function oracleDocs(oracle, spec, opts) {
   return existsSync(done) && readFileSync(done, 'utf8') === 'ok' ? out : undefined;
 }
 
-/**
- * Invisible characters as sdkgen shows them, `\u200b` (src/emit/invisible.ts), each one of
- * README "Security"'s "No invisible characters".
- */
-const SHOWN_INVISIBLE = /\\u(061c|115f|1160|180e|200[b-f]|202[a-e]|206[0-4]|206[6-9]|3164|feff|ffa0)/g;
-
-/**
- * Undoes sdkgen's escaping safety deviations (README "Security"): neutralised `<`/`>`, `\|` in
- * table cells, images shown as text (`!\[alt](src)`) and invisible characters shown as `\u200b`.
- */
-function unsafe(text) {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\\\|/g, '|')
-    .replace(/!\\\[/g, '![')
-    .replace(SHOWN_INVISIBLE, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
-
 function isDoc(f) {
   return f.path === 'README.md' || (f.path.startsWith('docs/') && f.path.endsWith('.md'));
 }
@@ -166,8 +148,9 @@ async function model(spec, dist) {
 }
 
 /**
- * oracle: { target, generator, cacheDir, dialects, swagger2Only?, packageName, jar(), mainClass, args(specFile, outDir) };
- * swagger2Only converts the OpenAPI 3.0 specs first (swagger2.mjs).
+ * oracle: { target, generator, cacheDir, dialects, swagger2Only?, packageName, jar(), mainClass, args(specFile, outDir), referenceWins? };
+ * swagger2Only converts the OpenAPI 3.0 specs first (swagger2.mjs); referenceWins lists [jar's text,
+ * reference's text] pairs where ../shared/reference and the jar disagree, and the reference wins.
  */
 export async function compareWithOracle(oracle) {
   const opts = options();
@@ -215,12 +198,8 @@ export async function compareWithOracle(oracle) {
     const refused = built.api === undefined && error !== undefined ? securityRefusal(error) : undefined;
     // Equal once sdkgen's deliberate safety deviations (README "Exactness") are undone: the
     // escaping of raw HTML, `|`, images and invisible characters, or the names (twin models, Windows device names).
-    const why = (p) => {
-      if (refused !== undefined) return 'refused';
-      if (ours.has(p) && unsafe(ours.get(p)) === unsafe(expected.get(p))) return 'escaping';
-      if (reference?.has(p) && unsafe(reference.get(p)) === unsafe(expected.get(p))) return 'names';
-      return undefined;
-    };
+    const why = (p) =>
+      refused !== undefined ? 'refused' : deviation({ ours: ours.get(p), reference: reference?.get(p), expected: expected.get(p), referenceWins: oracle.referenceWins });
     const safety = differing.filter((p) => why(p) !== undefined).map((p) => ({ path: p, deviation: why(p) }));
     const safetyOnly = safety.map((d) => d.path);
     const extraAll = [...ours.keys()].filter((p) => !expected.has(p));
@@ -255,7 +234,7 @@ export async function compareWithOracle(oracle) {
     differingFiles: total - identical,
     // Of the differing files, those equal to the generator's once sdkgen's safety deviations are undone.
     identicalButForSafety: safety,
-    safetyByKind: { escaping: byDeviation('escaping'), names: byDeviation('names'), refused: byDeviation('refused') },
+    safetyByKind: { escaping: byDeviation('escaping'), names: byDeviation('names'), refused: byDeviation('refused'), reference: byDeviation('reference') },
     // Specs the loader refuses for a rule of README "Security", with the rule.
     refusedBySecurity: counted.filter((r) => r.refusedBy !== undefined).map((r) => ({ spec: r.id, files: r.total, security: r.refusedBy })),
     extraFiles: counted.reduce((n, r) => n + r.extra.length + r.safetyExtra.length, 0),
@@ -268,7 +247,7 @@ export async function compareWithOracle(oracle) {
   writeFileSync(join(opts.cache, `${oracle.target}-report.json`), JSON.stringify({ summary, behaviours, results: results.sort((a, b) => (a.id < b.id ? -1 : 1)) }, null, 2));
   console.log(`\nLargest differences (files, specs, behaviour key; details in ${oracle.target}-report.json):`);
   for (const b of behaviours.slice(0, 15)) console.log(`  ${String(b.files).padStart(5)} ${String(b.specs).padStart(4)}  ${b.key}`);
-  console.log(`\n${summary.differingFiles} files differ, of which ${safety} only by sdkgen's safety deviations (${summary.safetyByKind.escaping} escaping, ${summary.safetyByKind.names} names or types, ${summary.safetyByKind.refused} of specs the loader refuses for README Security's rules); sdkgen writes ${summary.extraFiles} files more, ${summary.extraFilesForSafety} of them models it renamed apart for safety`);
+  console.log(`\n${summary.differingFiles} files differ, of which ${safety} only by sdkgen's safety deviations (${summary.safetyByKind.escaping} escaping, ${summary.safetyByKind.names} names or types, ${summary.safetyByKind.refused} of specs the loader refuses for README Security's rules${summary.safetyByKind.reference ? `; ${summary.safetyByKind.reference} by a line where the brief's reference document and the jar disagree` : ''}); sdkgen writes ${summary.extraFiles} files more, ${summary.extraFilesForSafety} of them models it renamed apart for safety`);
   for (const r of summary.refusedBySecurity) console.log(`refused by the loader, counted as a safety deviation: ${r.spec} (${r.files} files), README Security: "${r.security}"`);
   console.log(`${oracle.target}: ${summary.specs} specs (${summary.oracleFailed} more that ${oracle.generator} itself could not generate): ${identical}/${total} files identical (${(summary.share * 100).toFixed(1)}%), ${(summary.shareWithSafety * 100).toFixed(1)}% counting files that differ only by sdkgen's safety deviations; ${whole} specs entirely identical; ${summary.specsBuiltPastHashRefusal} specs with '#' paths measured on the model built past the loader's refusal`);
 }
