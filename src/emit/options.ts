@@ -66,16 +66,24 @@ export function declareOptions<const S extends OptionsSchema>(schema: S): Target
   return { schema, parse: (raw) => parseOptions(schema, raw) as ParsedOptions<S> };
 }
 
+/**
+ * A target's options: every target takes packageName (required) and packageVersion, with its own
+ * patterns for them, and may add more. No other key is accepted (a misspelt option is an error).
+ */
+export function declareTargetOptions<const P extends { readonly packageName: OptionSchema; readonly packageVersion: OptionSchema } & Readonly<Record<string, OptionSchema>>>(properties: P) {
+  return declareOptions({
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    additionalProperties: false,
+    required: ['packageName'],
+    properties,
+  });
+}
+
 /** A target folder without an options.ts takes just these two, as any printable text. */
-export const BASIC_OPTIONS = declareOptions({
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  type: 'object',
-  additionalProperties: false,
-  required: ['packageName'],
-  properties: {
-    packageName: { type: 'string', description: 'Package name' },
-    packageVersion: { type: 'string', description: "Package version (default: the spec's info.version)" },
-  },
+export const BASIC_OPTIONS = declareTargetOptions({
+  packageName: { type: 'string', description: 'Package name' },
+  packageVersion: { type: 'string', description: "Package version (default: the spec's info.version)" },
 });
 
 function parseOptions(schema: OptionsSchema, raw: Readonly<Record<string, unknown>>): Record<string, string> {

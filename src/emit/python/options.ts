@@ -1,23 +1,17 @@
 /** The python target's options: packageName is the module the docs import (`import lookerapi`). */
-import { declareOptions } from '../options.js';
+import { declareTargetOptions } from '../options.js';
 
 const KEYWORDS =
   'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield';
 
-export const options = declareOptions({
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  type: 'object',
-  additionalProperties: false,
-  required: ['packageName'],
-  properties: {
-    packageName: {
-      type: 'string',
-      description: 'Python package (module) name',
-      pattern: '^[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*$',
-      // No part of a dotted name may be a keyword: `import lookerapi.class` does not parse.
-      not: { pattern: `(?:^|\\.)(?:${KEYWORDS.split(' ').join('|')})(?:\\.|$)` },
-      'x-allowed': "a PEP 8 module name: lowercase letters, digits and '_', not starting with a digit, dotted for a sub-package, and no Python keyword",
-    },
-    packageVersion: { type: 'string', description: "Package version (default: the spec's info.version)" },
+export const options = declareTargetOptions({
+  packageName: {
+    type: 'string',
+    description: 'Python package (module) name',
+    pattern: '^[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*$',
+    // No part of a dotted name may be a keyword: `import lookerapi.class` does not parse.
+    not: { pattern: `(?:^|\\.)(?:${KEYWORDS.split(' ').join('|')})(?:\\.|$)` },
+    'x-allowed': "a PEP 8 module name: lowercase letters, digits and '_', not starting with a digit, dotted for a sub-package, and no Python keyword",
   },
+  packageVersion: { type: 'string', description: "Package version (default: the spec's info.version)" },
 });
