@@ -107,7 +107,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       const type = typeof node.type === 'string' && PRIMITIVES.has(node.type) ? (node.type as 'string' | 'integer' | 'number' | 'boolean') : undefined;
       const typedDefault = type !== undefined && 'default' in node && node.default !== undefined ? { typedDefault: { value: node.default, type } } : {};
       const typeObject = typeList(node.type).includes('object') ? { typeObject: true as const } : {};
-      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...(required.length === 0 ? {} : { required }), ...typedDefault, ...typeObject };
+      const title = typeof node.title === 'string' ? { title: node.title } : {};
+      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...title, ...(required.length === 0 ? {} : { required }), ...typedDefault, ...typeObject };
       const wrapped: Schema = { ...only, allOfWrapper: wrapper };
       return wrapped;
     }

@@ -332,6 +332,13 @@ export interface AllOfWrapper {
   readonly nullable: boolean;
   readonly readOnly: boolean;
   /**
+   * The wrapper's own `title`, only present when it writes one (openstates' `organization:
+   * {title: Organization, allOf: [$ref]}`): openapi-generator 6.0 names the model it hoists for
+   * such a property after it (`Organization_1`) and tells two wrappers apart by it
+   * (kit/inline-models-gather.ts, test/emit/rust/quirks/allof-wrapper-title).
+   */
+  readonly title?: string | undefined;
+  /**
    * `type: object` written beside the allOf, only present then: swagger-codegen 2.2 reads such a
    * property as a plain object, and openapi-generator 6.0 does not take it for nullable (spotify's
    * `chapters`, emit/rust/composed.ts).

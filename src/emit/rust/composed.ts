@@ -32,6 +32,16 @@ function freeForm(schema: Schema): boolean {
   return schema.kind === 'any' || (schema.kind === 'object' && schema.properties.length === 0 && schema.additionalProperties === undefined);
 }
 
+/**
+ * Whether 6.0 reads a schema as AnyType, which it takes for nullable: an untyped value (`{}`,
+ * `{format: date}`, `{properties: {}}`, inline or named); a free-form `type: object` is not.
+ */
+export function isAnyType(schema: Schema, schemas: RustSchemas): boolean {
+  const target = schemas.resolve(schema);
+  const untyped = target.kind === 'inline' && target.schema.kind === 'any' && (!target.schema.object || target.schema.emptyProperties === true);
+  return untyped && target.schema.kind === 'any' && target.schema.declared === undefined;
+}
+
 /** The type of a model property, allOf as 6.0 reads it, in the docs and the struct alike. */
 export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
@@ -40,8 +50,7 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
     // An untyped value (`{}`, `{format: date}`, `{properties: {}}`, inline or named) is AnyType,
     // which 6.0 takes for nullable: `Option<…>` even when required (a free-form `type: object` is not).
     const target = schemas.resolve(schema);
-    const untyped = target.kind === 'inline' && target.schema.kind === 'any' && (!target.schema.object || target.schema.emptyProperties === true);
-    const anyType = untyped && target.schema.kind === 'any' && target.schema.declared === undefined;
+    const anyType = isAnyType(schema, schemas);
     // A model declared nullable may be null wherever a property refers to it: 6.0 takes the
     // referenced schema's nullable for the property's (sendgrid's required `abtest`, `Option<…>`).
     const nullableModel = target.kind === 'model' && target.model.schema.nullable;
