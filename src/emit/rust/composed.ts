@@ -33,6 +33,16 @@ function freeForm(schema: Schema): boolean {
 }
 
 /**
+ * A property written `{$ref: Model, type: object}` (sinao's `balance`, telnyx's `suggested`): 6.0
+ * types it by the model but links it to `.md`, a page that does not exist; items so written keep
+ * their link (quirks/ref-beside-object-type).
+ */
+function objectBesideRef(schema: Schema, t: RustType): RustType {
+  if (schema.kind !== 'ref' || schema.siblingType !== 'object' || t.leaf.kind !== 'model' || t.container) return t;
+  return { ...t, leaf: { ...t.leaf, doc: '' } };
+}
+
+/**
  * Whether 6.0 reads a schema as AnyType, which it takes for nullable: an untyped value (`{}`,
  * `{format: date}`, `{properties: {}}`, inline or named); a free-form `type: object` is not.
  */
@@ -54,7 +64,8 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
     // A model declared nullable may be null wherever a property refers to it: 6.0 takes the
     // referenced schema's nullable for the property's (sendgrid's required `abtest`, `Option<…>`).
     const nullableModel = target.kind === 'model' && target.model.schema.nullable;
-    return anyType || nullableModel ? { ...t, nullable: true } : t;
+    const typed = anyType || nullableModel ? { ...t, nullable: true } : t;
+    return objectBesideRef(schema, typed);
   }
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {
