@@ -268,6 +268,14 @@ export interface SchemaCommon {
    */
   readonly itemsBeside?: Schema | undefined;
   /**
+   * `additionalProperties` written beside a primitive type (spotify's `{type: integer,
+   * additionalProperties: true}`, vtex's `{type: string, additionalProperties: {type: string}}`),
+   * only present then and not for `false`: `true` for any value, else the values' schema. JSON
+   * Schema ignores it, and so does every client here; openapi-generator 6.0 reads such a schema as
+   * a map of them, which the Rust referenceDocs print (emit/rust/values-beside.ts).
+   */
+  readonly valuesBeside?: Schema | true | undefined;
+  /**
    * `properties` written beside a primitive type or an array (npr's `{type: string, properties}`
    * XML elements with attributes, vtex's `{type: array, items: {}, properties}`), only present
    * then. JSON Schema and the clients ignore them (a client reading such an object would drop the

@@ -176,6 +176,42 @@ describe('Rust docs deviations from 6.0.0: a model keeps its page beside an alia
   });
 });
 
+describe('Rust docs deviations from 6.0.0: additionalProperties beside a primitive type is ignored', () => {
+  it('{type: integer, additionalProperties: true} stays i32 (6.0: a HashMap, which would fail on the integer on the wire)', async () => {
+    const map = (values: string): string => `::std::collections::HashMap<String, ${values}>`;
+    await expectDeviations('values-beside-primitive', {
+      'docs/DefaultApi.md': [[`**filter** | Option<[**${map('serde_json::Value')}**](serde_json::Value.md)> |`, '**filter** | Option<**String**> |']],
+      'docs/PlayRequest.md': [
+        [`**context_uri** | Option<[**${map('serde_json::Value')}**](serde_json::Value.md)> |`, '**context_uri** | Option<**String**> |'],
+        [`**position_ms** | Option<[**${map('serde_json::Value')}**](serde_json::Value.md)> |`, '**position_ms** | Option<**i32**> |'],
+      ],
+      'docs/Sku.md': [
+        [`**categories** | [**${map(map('String'))}**](map.md) |`, `**categories** | **${map('String')}** |`],
+        [`**positions** | Option<[**${map(map('i32'))}**](map.md)> |`, `**positions** | Option<**${map('i32')}**> |`],
+        [`**typed** | **${map('i32')}** |`, '**typed** | **i32** |'],
+        [`**flag** | Option<**${map('String')}**> |`, '**flag** | Option<**bool**> |'],
+        [`**list** | Option<[**Vec<${map('serde_json::Value')}>**](map.md)> |`, '**list** | Option<**Vec<String>**> |'],
+      ],
+    });
+  });
+});
+
+describe('Rust docs deviations from 6.0.0: x-nullable is read in OpenAPI 3.0 too', () => {
+  it('a required field marked x-nullable is Option<…> (6.0 ignores the extension there, and its crate fails on the null)', async () => {
+    await expectDeviations('x-nullable-openapi3', {
+      'docs/DefaultApi.md': [
+        ['**note** | **String** |', '**note** | Option<**String**> |'],
+        ['**itinerary** | **std::path::PathBuf** |', '**itinerary** | Option<**std::path::PathBuf**> |'],
+        ['**label** | **String** |', '**label** | Option<**String**> |'],
+      ],
+      'docs/Worker.md': [
+        ['**itinerary** | **String** |', '**itinerary** | Option<**String**> |'],
+        ['**status** | [**crate::models::Status**](Status.md) |', '**status** | Option<[**crate::models::Status**](Status.md)> |'],
+      ],
+    });
+  });
+});
+
 describe('Rust referenceDocs print what 6.0.0 wrote where the wire wins', () => {
   it.each(quirkCases(DIR))('%s', async (name) => {
     const api = await loadApi(`${DIR}/${name}/spec.yaml`, { skipValidation: true });
