@@ -46,7 +46,7 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     // Assigned onto the fresh base rather than spread into a third object: the same keys in the same
     // order, without copying every schema of a large spec once more (a tenth of its model time).
     const shaped = shape(node, nonNull, ctx, resolving);
-    return Object.assign(base, shaped, itemsBeside(node, shaped, ctx, resolving), propertiesBesideType(node, shaped, ctx, resolving), stray(entered[0]));
+    return Object.assign(base, shaped, itemsBeside(node, shaped, ctx, resolving), valuesBeside(node, shaped, ctx, resolving), propertiesBesideType(node, shaped, ctx, resolving), stray(entered[0]));
   } finally {
     for (const ref of entered) resolving.delete(ref);
   }
@@ -63,6 +63,13 @@ function itemsBeside(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolv
   if (!isNode(node.items)) return {};
   const beside = shaped.kind === 'primitive' || shaped.kind === 'oneOf' || shaped.kind === 'anyOf' || shaped.kind === 'allOf';
   return beside ? { itemsBeside: convertSchema(node.items, ctx, resolving) } : {};
+}
+
+/** `additionalProperties` written beside a primitive type, kept only there (SchemaCommon.valuesBeside). */
+function valuesBeside(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolving: Set<string>): { valuesBeside?: Schema | true } {
+  if (shaped.kind !== 'primitive' || node.additionalProperties === undefined || node.additionalProperties === false) return {};
+  const values = additionalOf(node, ctx, resolving);
+  return values === undefined ? {} : { valuesBeside: values };
 }
 
 /**
@@ -107,7 +114,8 @@ function shape(node: Node, types: string[], ctx: SchemaContext, resolving: Set<s
       const type = typeof node.type === 'string' && PRIMITIVES.has(node.type) ? (node.type as 'string' | 'integer' | 'number' | 'boolean') : undefined;
       const typedDefault = type !== undefined && 'default' in node && node.default !== undefined ? { typedDefault: { value: node.default, type } } : {};
       const typeObject = typeList(node.type).includes('object') ? { typeObject: true as const } : {};
-      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...(required.length === 0 ? {} : { required }), ...typedDefault, ...typeObject };
+      const title = typeof node.title === 'string' ? { title: node.title } : {};
+      const wrapper = { description: str(node.description), nullable, readOnly: node.readOnly === true, ...title, ...(required.length === 0 ? {} : { required }), ...typedDefault, ...typeObject };
       const wrapped: Schema = { ...only, allOfWrapper: wrapper };
       return wrapped;
     }

@@ -268,6 +268,14 @@ export interface SchemaCommon {
    */
   readonly itemsBeside?: Schema | undefined;
   /**
+   * `additionalProperties` written beside a primitive type (spotify's `{type: integer,
+   * additionalProperties: true}`, vtex's `{type: string, additionalProperties: {type: string}}`),
+   * only present then and not for `false`: `true` for any value, else the values' schema. JSON
+   * Schema ignores it, and so does every client here; openapi-generator 6.0 reads such a schema as
+   * a map of them, which the Rust referenceDocs print (emit/rust/values-beside.ts).
+   */
+  readonly valuesBeside?: Schema | true | undefined;
+  /**
    * `properties` written beside a primitive type or an array (npr's `{type: string, properties}`
    * XML elements with attributes, vtex's `{type: array, items: {}, properties}`), only present
    * then. JSON Schema and the clients ignore them (a client reading such an object would drop the
@@ -331,6 +339,13 @@ export interface AllOfWrapper {
   readonly description?: string | undefined;
   readonly nullable: boolean;
   readonly readOnly: boolean;
+  /**
+   * The wrapper's own `title`, only present when it writes one (openstates' `organization:
+   * {title: Organization, allOf: [$ref]}`): openapi-generator 6.0 names the model it hoists for
+   * such a property after it (`Organization_1`) and tells two wrappers apart by it
+   * (kit/inline-models-gather.ts, test/emit/rust/quirks/allof-wrapper-title).
+   */
+  readonly title?: string | undefined;
   /**
    * `type: object` written beside the allOf, only present then: swagger-codegen 2.2 reads such a
    * property as a plain object, and openapi-generator 6.0 does not take it for nullable (spotify's

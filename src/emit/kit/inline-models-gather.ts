@@ -139,7 +139,8 @@ class Gatherer {
 
   /** A schema's place: hoisted under `wanted` (or its title) when it needs a model, else gathered. */
   place(schema: Schema, wanted: string, pointer: string): Schema {
-    const name = this.resolveName(schema.title, wanted);
+    // A one-member allOf is named after the wrapper's own title, the composition 6.0 hoists.
+    const name = this.resolveName(schema.allOfWrapper?.title ?? schema.title, wanted);
     const gathered = this.gather(schema, name, pointer);
     return this.needed(gathered) ? this.hoist(name, asComposition(gathered), pointer) : gathered;
   }

@@ -8,7 +8,7 @@ import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { operationAuth } from './auth.js';
 import { docBaseUrl } from './base-url.js';
 import type { PlannedClass, PlannedFunction } from './plan.js';
-import { defaultText, formFieldCell, notesText, specCell, specText } from './text.js';
+import { defaultText, formFieldCell, midLineText, notesText, specCell } from './text.js';
 import { docSpelling, returnCell, typeCell } from './types.js';
 
 export interface ParamRowView {
@@ -52,7 +52,8 @@ export interface ApiDocView {
 /** Media types joined as the reference lists them, or `Not defined`. */
 /** 6.0 prints the any-type media type as written, not through escapeText (which would add `_` inside it). */
 function mediaList(types: readonly string[]): string {
-  return types.length === 0 ? 'Not defined' : types.map((t) => (t === '*/*' ? t : specText(t))).join(', ');
+  // Each after `**Accept**: ` or a comma, never at the start of a line (midLineText).
+  return types.length === 0 ? 'Not defined' : types.map((t) => (t === '*/*' ? t : midLineText(t))).join(', ');
 }
 
 function operationView(fn: PlannedFunction, api: Api): OperationView {

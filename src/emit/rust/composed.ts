@@ -32,6 +32,26 @@ function freeForm(schema: Schema): boolean {
   return schema.kind === 'any' || (schema.kind === 'object' && schema.properties.length === 0 && schema.additionalProperties === undefined);
 }
 
+/**
+ * A property written `{$ref: Model, type: object}` (sinao's `balance`, telnyx's `suggested`): 6.0
+ * types it by the model but links it to `.md`, a page that does not exist; items so written keep
+ * their link (quirks/ref-beside-object-type).
+ */
+function objectBesideRef(schema: Schema, t: RustType): RustType {
+  if (schema.kind !== 'ref' || schema.siblingType !== 'object' || t.leaf.kind !== 'model' || t.container) return t;
+  return { ...t, leaf: { ...t.leaf, doc: '' } };
+}
+
+/**
+ * Whether 6.0 reads a schema as AnyType, which it takes for nullable: an untyped value (`{}`,
+ * `{format: date}`, `{properties: {}}`, inline or named); a free-form `type: object` is not.
+ */
+export function isAnyType(schema: Schema, schemas: RustSchemas): boolean {
+  const target = schemas.resolve(schema);
+  const untyped = target.kind === 'inline' && target.schema.kind === 'any' && (!target.schema.object || target.schema.emptyProperties === true);
+  return untyped && target.schema.kind === 'any' && target.schema.declared === undefined;
+}
+
 /** The type of a model property, allOf as 6.0 reads it, in the docs and the struct alike. */
 export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
@@ -40,12 +60,12 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
     // An untyped value (`{}`, `{format: date}`, `{properties: {}}`, inline or named) is AnyType,
     // which 6.0 takes for nullable: `Option<…>` even when required (a free-form `type: object` is not).
     const target = schemas.resolve(schema);
-    const untyped = target.kind === 'inline' && target.schema.kind === 'any' && (!target.schema.object || target.schema.emptyProperties === true);
-    const anyType = untyped && target.schema.kind === 'any' && target.schema.declared === undefined;
+    const anyType = isAnyType(schema, schemas);
     // A model declared nullable may be null wherever a property refers to it: 6.0 takes the
     // referenced schema's nullable for the property's (sendgrid's required `abtest`, `Option<…>`).
     const nullableModel = target.kind === 'model' && target.model.schema.nullable;
-    return anyType || nullableModel ? { ...t, nullable: true } : t;
+    const typed = anyType || nullableModel ? { ...t, nullable: true } : t;
+    return objectBesideRef(schema, typed);
   }
   const resolved = schemas.resolve(first);
   if (resolved.kind === 'model') {

@@ -12,8 +12,10 @@ import type { Api, MediaContent, Operation, Schema } from '../../model/types.js'
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
+import { withExtensionNullableIgnored } from './extension-nullable.js';
 import { withInnerRefsNamed } from './inner-refs.js';
 import { withItemsBesideAsArrays } from './items-beside.js';
+import { withValuesBesideAsMaps } from './values-beside.js';
 import { modelDocView } from './model-view.js';
 import { rustPlan, type RustPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
@@ -26,7 +28,7 @@ export { operationNames } from './plan.js';
  * followed schema gives the client the form's fields and the string (left as the spec means them).
  */
 function strayRefsRead(spec: Api, reference: boolean): Api {
-  if (reference) return withInnerRefsNamed(withStrayRefsUnfollowed(withStrayParametersUnknown(withoutOpenIdConnect(spec)), true));
+  if (reference) return withInnerRefsNamed(withStrayRefsUnfollowed(withStrayParametersUnknown(withoutOpenIdConnect(withExtensionNullableIgnored(spec))), true));
   const read = withStrayRefsUnfollowed(spec);
   if (read === spec) return spec;
   return { ...read, operations: read.operations.map((op, i) => ({ ...op, requestBody: spec.operations[i]?.requestBody })) };
@@ -69,7 +71,8 @@ function withoutOpenIdConnect(spec: Api): Api {
  * `reference`: as 6.0 names them, safety deviations undone (referenceDocs).
  */
 function planned(spec: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
-  const api = gatherInlineModels(withItemsBesideAsArrays(strayRefsRead(spec, reference)), OPENAPI_GENERATOR_6, reference);
+  const read = withItemsBesideAsArrays(strayRefsRead(spec, reference));
+  const api = gatherInlineModels(reference ? withValuesBesideAsMaps(read) : read, OPENAPI_GENERATOR_6, reference);
   const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
   return { api, plan: rustPlan(api, options.packageName, hoisted, reference) };
 }
@@ -103,7 +106,9 @@ export const target: Target = {
  * named like a key of its type map, a parameter or body written as a `$ref` into `#/paths/...`,
  * see withStrayParametersUnknown and types.ts; a body of incompatible allOf members typed
  * `UNKNOWN_BASE_TYPE`, params.ts; an OpenID Connect scheme left out of the Authorization line,
- * withoutOpenIdConnect; a `$ref` inside a named schema typed after its last segment, inner-refs.ts). Not a target: no crate
+ * withoutOpenIdConnect; a `$ref` inside a named schema typed after its last segment, inner-refs.ts;
+ * additionalProperties beside a primitive type read as a map, values-beside.ts; `x-nullable` in an
+ * OpenAPI 3 document ignored, extension-nullable.ts). Not a target: no crate
  * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
  * file as a safety deviation rather than a miss.
  */

@@ -5,7 +5,7 @@
 import type { Operation, Parameter, Property, Schema } from '../../model/types.js';
 import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { uniqueNames } from '../kit/unique-names.js';
-import { propertyDescription, valueDefault } from './composed.js';
+import { isAnyType, propertyDescription, valueDefault } from './composed.js';
 import { fieldName } from './naming.js';
 import type { RustSchemas } from './schemas.js';
 import { docSpelling, inDocs, rustType, type RustType } from './types.js';
@@ -186,7 +186,9 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       const taken = openModelAsMap(schema, schemas);
       // referenceDocs only: 6.0's name and type for an allOf of primitives, which no crate has.
       const unknown = schemas.reference && primitivesOnly(taken);
-      const type = unknown ? UNKNOWN_BASE_TYPE : rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
+      const typed = unknown ? UNKNOWN_BASE_TYPE : rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
+      // An untyped body (pendo's `Tags`, a description only) is AnyType: `Option<…>` even when required.
+      const type = isAnyType(taken, schemas) ? { ...typed, nullable: true } : typed;
       const wire = unknown ? UNKNOWN_BASE_TYPE.type : bodyName(op, taken, schemas);
       drafts.push({ wire, type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined, unlinked: false });
     }

@@ -12,6 +12,7 @@ import { returnContent, successResponse } from '../kit/responses.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { apiClassName, apiTag, crateName, fieldName, moduleName, operationName, variantName } from './naming.js';
 import { formOnlyModels } from './form-only.js';
+import { aliasShadowedModels } from './alias-twins.js';
 import { rustParams, type RustParam } from './params.js';
 import { propertyDescription, propertyReadOnly, propertyType, valueDefault } from './composed.js';
 import { RustSchemas, type RustModel } from './schemas.js';
@@ -277,6 +278,7 @@ export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<str
   const classModules = uniqueNames(classes.map((c) => moduleName(c.className)), { separator: '_', ignoreCase: true });
   const models = planModels(schemas, reference);
   const formOnly = formOnlyModels(api);
+  const shadowed = aliasShadowedModels(api, schemas);
   return {
     crateName: crateName(packageName),
     schemas,
@@ -288,6 +290,6 @@ export function rustPlan(api: Api, packageName: string, hoisted: ReadonlySet<str
       functions: uniqueErrorEnums(classFunctions(apiClass.operations, opName, schemas)),
     })),
     models,
-    documented: models.filter((m) => !formOnly.has(m.model.specName)),
+    documented: models.filter((m) => !formOnly.has(m.model.specName) && !shadowed.has(m.model.specName)),
   };
 }

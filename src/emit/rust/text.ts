@@ -45,3 +45,12 @@ export function formFieldCell(text: string | undefined): string {
 
 /** A default value as Java's toString prints it (one rule for the openapi-generator styles, in the kit). */
 export { defaultText } from '../kit/default-text.js';
+
+/**
+ * Text printed after the template's own words on a line (`- **Accept**: *, application/json`):
+ * it never starts the line, so a `*`, `#` or `-` it starts with opens nothing and stays as 6.0
+ * prints it (telnyx's `*` media type); everything inline is guarded as in a mid-row cell.
+ */
+export function midLineText(text: string): string {
+  return midRowCell(escaped(text));
+}
