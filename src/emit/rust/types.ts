@@ -251,7 +251,7 @@ function typeOf(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<str
       return opaque(nullable);
     case 'any':
       // `items` beside `type: object`: 6.0's parser reads the schema as an array of them.
-      if (shape.items !== undefined) return container((t) => `Vec<${t}>`, rust(shape.items), nullable);
+      if (shape.items !== undefined) return container((t) => `Vec<${t}>`, rust(shape.items), nullable, aliasModel(shape.items, schemas));
       return shape.declared === undefined ? any(nullable) : declaredType(shape.declared, schemas, nullable);
     case 'ref':
       return any(nullable); // unreachable: resolve() follows every ref
@@ -293,9 +293,10 @@ function linkTarget(t: RustType, place: Place): string | undefined {
   if (place === 'field') return paramLink(t);
   // A body of a declared type prints bold (6.0 links a body by its model's doc, which it has none of).
   if (place === 'body' && !t.container && t.leaf.kind === 'model' && t.leaf.declared) return undefined;
-  // A container body links to its items' type too, a model item by its raw schema name; items
-  // referring to an array or map alias, spelled `crate::models::Array` / `Map`, to that name's page.
-  if (place === 'body' && t.item !== undefined && t.item.container && t.spelled !== undefined && t.nested !== undefined) return `${t.nested}.md`;
+  // A container body links to its items' type too, a model item by its raw schema name; a
+  // container of containers (inline, or an array or map alias spelled `crate::models::Array` /
+  // `Map`) to the inner container's kind, `array.md` / `map.md`, as a property does.
+  if (place === 'body' && t.item !== undefined && t.item.container && t.nested !== undefined) return `${t.nested}.md`;
   if (place === 'body' && t.item !== undefined && (t.item.container || t.item.leaf.kind !== 'model')) return `${t.item.type}.md`;
   // A property or return type holding a container of containers links to the inner container's
   // kind, whatever it holds.
