@@ -287,11 +287,18 @@ export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENE
     const callbacks = op.callbacks?.map((c) => ({ ...c, operations: c.operations.map((each) => done.get(each) ?? each) }));
     return callbacks === undefined ? own : { ...own, callbacks };
   });
-  const count = api.schemas.length;
+  // flattenComponents walks every model there is once the paths are done: the spec's own, then
+  // those hoisted from the paths, whose compositions' enum members become models now (GitHub's
+  // `gists/create` body property `public: oneOf: [boolean, string enum]` →
+  // `GistsCreateRequest_public_oneOf`; an object member hoisted earlier keeps `_anyOf`, the enum
+  // takes `_anyOf_1`). What this walk hoists itself is not walked again.
+  const own = api.schemas.length;
   const schemas = g.named();
+  const count = schemas.length;
   for (let i = 0; i < count; i += 1) {
     const named = schemas[i];
-    if (named) schemas[i] = { ...named, schema: composedChildren(g, named) };
+    const composition = named !== undefined && (named.schema.kind === 'allOf' || named.schema.kind === 'oneOf' || named.schema.kind === 'anyOf');
+    if (named && (i < own || composition)) schemas[i] = { ...named, schema: composedChildren(g, named) };
   }
   return { ...api, operations, schemas };
 }

@@ -143,6 +143,17 @@ function wrappedEnum(schema: Schema, schemas: RustSchemas): boolean {
   return resolved.kind === 'model' && resolved.model.schema.kind === 'primitive';
 }
 
+/**
+ * A body whose model is declared `nullable: true` (a `$ref` to one, or an inline nullable object
+ * hoisted into one: GitHub's `gists/update` body) may be null: 6.0 takes the model's nullable for
+ * the parameter's, `Option<[**GistsUpdateRequest**](…)>` although required, and so does the
+ * crate's function (api-module.ts isOptional), which can then send a null body.
+ */
+function nullableModelBody(schema: Schema, type: RustType, schemas: RustSchemas): RustType {
+  const resolved = schemas.resolve(schema);
+  return resolved.kind === 'model' && resolved.model.schema.nullable ? { ...type, nullable: true } : type;
+}
+
 export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   const drafts = op.parameters.map((p) => {
     const type = rustType(p.schema, schemas);
@@ -186,7 +197,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       const taken = openModelAsMap(schema, schemas);
       // referenceDocs only: 6.0's name and type for an allOf of primitives, which no crate has.
       const unknown = schemas.reference && primitivesOnly(taken);
-      const type = unknown ? UNKNOWN_BASE_TYPE : rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
+      const type = unknown ? UNKNOWN_BASE_TYPE : nullableModelBody(taken, rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas), schemas);
       const wire = unknown ? UNKNOWN_BASE_TYPE.type : bodyName(op, taken, schemas);
       drafts.push({ wire, type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined, unlinked: false });
     }
