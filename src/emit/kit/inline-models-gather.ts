@@ -68,7 +68,7 @@ class Gatherer {
   private readonly byName: Map<string, Schema>;
   private readonly generated = new Map<string, string>();
 
-  constructor(api: Api, private readonly naming: GatherNaming, readonly swagger2: boolean, private readonly anyTitle = false) {
+  constructor(api: Api, private readonly naming: GatherNaming, readonly swagger2: boolean, private readonly anyTitle = false, private readonly innerRefsCompared = false) {
     this.schemas = [...api.schemas];
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.byName = new Map(api.schemas.map((s) => [s.name, s.schema]));
@@ -108,7 +108,9 @@ class Gatherer {
   /** The JSON the generator compares for reuse; Swagger 2.0 objects are all typed once converted. */
   private key(schema: Schema): string {
     const swagger2 = this.swagger2;
+    const innerRefs = this.innerRefsCompared;
     return JSON.stringify(schema, function (this: unknown, k: string, v: unknown) {
+      if (k === 'innerRef' && innerRefs) return v;
       return k === 'typed' && swagger2 ? undefined : withoutStrayRef.call(this, k, v);
     });
   }
@@ -273,10 +275,13 @@ function composedChildren(g: Gatherer, named: NamedSchema): Schema {
 /**
  * The Api with every inline schema 6.0 makes a model of hoisted, appended after the spec's own.
  * `anyTitle`: name a model after any title, one without a letter or digit too, as 6.0 does
- * (resolveName), for docs that undo the safety deviations.
+ * (resolveName), for docs that undo the safety deviations. `innerRefsCompared`: two schemas are
+ * equal only when the `$ref`s inside named schemas they hold (SchemaCommon.innerRef) are too, as
+ * 6.0 compares the references as written (linode's `{entities: {$ref: ServiceTransfer/…}}` is no
+ * twin of `{entities: {$ref: EntityTransfer/…}}`), for docs that read such references as 6.0 does.
  */
-export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENERATOR_6, anyTitle = false): Api {
-  const g = new Gatherer(api, naming, api.dialect === 'swagger-2.0', anyTitle);
+export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENERATOR_6, anyTitle = false, innerRefsCompared = false): Api {
+  const g = new Gatherer(api, naming, api.dialect === 'swagger-2.0', anyTitle, innerRefsCompared);
   const prefixOf = operationPrefixes(api, naming);
   // Visited path by path, each path's callbacks after its operations (their inline models are
   // models too, named after the path: ex-3-callbacks' `StreamsPostRequest`); returned in the Api's order.

@@ -69,7 +69,7 @@ function withoutOpenIdConnect(spec: Api): Api {
  * `reference`: as 6.0 names them, safety deviations undone (referenceDocs).
  */
 function planned(spec: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
-  const api = gatherInlineModels(withItemsBesideAsArrays(strayRefsRead(spec, reference)), OPENAPI_GENERATOR_6, reference);
+  const api = gatherInlineModels(withItemsBesideAsArrays(strayRefsRead(spec, reference)), OPENAPI_GENERATOR_6, reference, reference);
   const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
   return { api, plan: rustPlan(api, options.packageName, hoisted, reference) };
 }
