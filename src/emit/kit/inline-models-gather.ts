@@ -97,6 +97,9 @@ class Gatherer {
     seen.add(schema);
     const s = asComposition(schema);
     if (s.kind === 'object') return s.properties.length > 0;
+    // Properties beside a composition make it a model whatever its members (linode's
+    // `updateFirewallRules` body, `allOf: [$ref]` + `properties`).
+    if ((s.kind === 'allOf' || s.kind === 'oneOf' || s.kind === 'anyOf') && (s.properties?.length ?? 0) > 0) return true;
     if (s.kind === 'oneOf' || s.kind === 'anyOf') return s.members.length > 0;
     if (s.kind !== 'allOf') return false;
     return s.members.some((m) => {

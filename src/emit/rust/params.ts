@@ -98,6 +98,16 @@ function primitivesOnly(schema: Schema): boolean {
   return schema.kind === 'allOf' && schema.members.length > 1 && schema.members.every((m) => m.kind === 'primitive');
 }
 
+/**
+ * referenceDocs only: a body written `allOf: [$ref]` around a `$ref` inside a named schema
+ * (linode's `createFirewallDevice`, `#/components/schemas/FirewallDevices/properties/entity`),
+ * which 6.0 reads as a model it never declares (inner-refs.ts) and so does not hoist: a composition
+ * left inline, `UNKNOWN_BASE_TYPE` as an allOf of primitives is.
+ */
+function wrappedDeclared(schema: Schema): boolean {
+  return schema.kind === 'any' && schema.declared !== undefined && schema.innerRef !== undefined && schema.allOfWrapper !== undefined;
+}
+
 /** An object without properties: free-form (`{type: object}`) or a map. */
 function propertyless(schema: Schema, schemas: RustSchemas): boolean {
   const resolved = schemas.resolve(schema);
@@ -196,7 +206,7 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     if (fields.length === 0 && !(asFields && propertyless(schema, schemas))) {
       const taken = openModelAsMap(schema, schemas);
       // referenceDocs only: 6.0's name and type for an allOf of primitives, which no crate has.
-      const unknown = schemas.reference && primitivesOnly(taken);
+      const unknown = schemas.reference && (primitivesOnly(taken) || wrappedDeclared(taken));
       const type = unknown ? UNKNOWN_BASE_TYPE : nullableModelBody(taken, rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas), schemas);
       const wire = unknown ? UNKNOWN_BASE_TYPE.type : bodyName(op, taken, schemas);
       drafts.push({ wire, type, shown: bareModel(type), required: body.required, description: body.description, default: undefined, source: undefined, media, formField: undefined, unlinked: false });
