@@ -240,6 +240,7 @@ function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon
   if (extensions) result.extensions = extensions;
   if (node.description === null) result.writtenNull = nullDescription(node, ctx);
   if (node.type === 'object' && Array.isArray(node.enum)) result.objectEnum = node.enum;
+  if (Array.isArray(node.enum) && node.enum.length > 0 && (node.type === 'array' || node.items !== undefined)) result.arrayEnum = true;
   return result;
 }
 

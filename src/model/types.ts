@@ -241,6 +241,13 @@ export interface SchemaCommon {
    * as an enum variant (emit/rust/enum-default.ts). Primitive enums are the shape's own `enum`.
    */
   readonly objectEnum?: readonly unknown[] | undefined;
+  /**
+   * Present (true) only when a non-empty `enum` is written beside `type: array` or `items`
+   * (nytimes' `GeoFacet: {enum: [""], items: {}, oneOf: [...]}`): JSON Schema checks the array
+   * against the values, no client type holds them; openapi-generator 6.0 reads a `$ref` to such a
+   * named schema as a model it never writes (emit/rust/enum-arrays.ts).
+   */
+  readonly arrayEnum?: true | undefined;
   /** Validation keywords, present only when the spec gives at least one. */
   readonly constraints?: Constraints | undefined;
   /**

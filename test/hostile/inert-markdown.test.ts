@@ -40,6 +40,7 @@ const OPENERS = [
   '| a | b |\n|---|---|\n| c | d |',
   '|---|---|',
   '```js\nalert(1)\n```',
+  '``` not a fence ``` but a code span',
   '~~~\nfenced',
   '    indented code',
   '> quoted',

@@ -107,9 +107,11 @@ const DEFINITION = /^([ \t]*)\[(?=(?:[^\\[\]]|\\.)*\]:)/;
 
 /**
  * What opens a block when a line starts with it: an ATX heading or a bullet (`#`, `-`, `+`, `*`
- * before a blank or the end), an ordered item (`1.`, `1)`) or a code fence.
+ * before a blank or the end), an ordered item (`1.`, `1)`) or a code fence. A backtick fence
+ * opens only when no backtick follows on its line (CommonMark: its info string may hold none), so
+ * monarch's one-line ``` IC = -log2(…) ``` is a code span, printed as written.
  */
-const BLOCK_MARKER = /^([ \t]*)(?:(#{1,6}|[-+*])(?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$)|(`{3,}|~{3,}))/;
+const BLOCK_MARKER = /^([ \t]*)(?:(#{1,6}|[-+*])(?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$)|(`{3,}(?=[^`]*$)|~{3,}))/;
 
 /**
  * A line made only of `-=*_:+`, pipes and blanks: a setext underline (which turns the line above

@@ -68,7 +68,7 @@ class Gatherer {
   private readonly byName: Map<string, Schema>;
   private readonly generated = new Map<string, string>();
 
-  constructor(api: Api, private readonly naming: GatherNaming, readonly swagger2: boolean, private readonly anyTitle = false) {
+  constructor(api: Api, private readonly naming: GatherNaming, readonly swagger2: boolean, private readonly anyTitle = false, private readonly innerRefsCompared = false) {
     this.schemas = [...api.schemas];
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.byName = new Map(api.schemas.map((s) => [s.name, s.schema]));
@@ -97,6 +97,9 @@ class Gatherer {
     seen.add(schema);
     const s = asComposition(schema);
     if (s.kind === 'object') return s.properties.length > 0;
+    // Properties beside a composition make it a model whatever its members (linode's
+    // `updateFirewallRules` body, `allOf: [$ref]` + `properties`).
+    if ((s.kind === 'allOf' || s.kind === 'oneOf' || s.kind === 'anyOf') && (s.properties?.length ?? 0) > 0) return true;
     if (s.kind === 'oneOf' || s.kind === 'anyOf') return s.members.length > 0;
     if (s.kind !== 'allOf') return false;
     return s.members.some((m) => {
@@ -108,7 +111,9 @@ class Gatherer {
   /** The JSON the generator compares for reuse; Swagger 2.0 objects are all typed once converted. */
   private key(schema: Schema): string {
     const swagger2 = this.swagger2;
+    const innerRefs = this.innerRefsCompared;
     return JSON.stringify(schema, function (this: unknown, k: string, v: unknown) {
+      if (k === 'innerRef' && innerRefs) return v;
       return k === 'typed' && swagger2 ? undefined : withoutStrayRef.call(this, k, v);
     });
   }
@@ -274,10 +279,13 @@ function composedChildren(g: Gatherer, named: NamedSchema): Schema {
 /**
  * The Api with every inline schema 6.0 makes a model of hoisted, appended after the spec's own.
  * `anyTitle`: name a model after any title, one without a letter or digit too, as 6.0 does
- * (resolveName), for docs that undo the safety deviations.
+ * (resolveName), for docs that undo the safety deviations. `innerRefsCompared`: two schemas are
+ * equal only when the `$ref`s inside named schemas they hold (SchemaCommon.innerRef) are too, as
+ * 6.0 compares the references as written (linode's `{entities: {$ref: ServiceTransfer/…}}` is no
+ * twin of `{entities: {$ref: EntityTransfer/…}}`), for docs that read such references as 6.0 does.
  */
-export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENERATOR_6, anyTitle = false): Api {
-  const g = new Gatherer(api, naming, api.dialect === 'swagger-2.0', anyTitle);
+export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENERATOR_6, anyTitle = false, innerRefsCompared = false): Api {
+  const g = new Gatherer(api, naming, api.dialect === 'swagger-2.0', anyTitle, innerRefsCompared);
   const prefixOf = operationPrefixes(api, naming);
   // Visited path by path, each path's callbacks after its operations (their inline models are
   // models too, named after the path: ex-3-callbacks' `StreamsPostRequest`); returned in the Api's order.
@@ -288,11 +296,18 @@ export function gatherInlineModels(api: Api, naming: GatherNaming = OPENAPI_GENE
     const callbacks = op.callbacks?.map((c) => ({ ...c, operations: c.operations.map((each) => done.get(each) ?? each) }));
     return callbacks === undefined ? own : { ...own, callbacks };
   });
-  const count = api.schemas.length;
+  // flattenComponents walks every model there is once the paths are done: the spec's own, then
+  // those hoisted from the paths, whose compositions' enum members become models now (GitHub's
+  // `gists/create` body property `public: oneOf: [boolean, string enum]` →
+  // `GistsCreateRequest_public_oneOf`; an object member hoisted earlier keeps `_anyOf`, the enum
+  // takes `_anyOf_1`). What this walk hoists itself is not walked again.
+  const own = api.schemas.length;
   const schemas = g.named();
+  const count = schemas.length;
   for (let i = 0; i < count; i += 1) {
     const named = schemas[i];
-    if (named) schemas[i] = { ...named, schema: composedChildren(g, named) };
+    const composition = named !== undefined && (named.schema.kind === 'allOf' || named.schema.kind === 'oneOf' || named.schema.kind === 'anyOf');
+    if (named && (i < own || composition)) schemas[i] = { ...named, schema: composedChildren(g, named) };
   }
   return { ...api, operations, schemas };
 }

@@ -13,6 +13,7 @@
  */
 import type { Schema } from '../../model/types.js';
 import { allOfFirstMember } from '../kit/allof-properties.js';
+import { isEnumArrayRef } from './enum-arrays.js';
 import { type DefaultPlace, readDefault } from './default-read.js';
 import type { RustSchemas } from './schemas.js';
 import { rustType, type RustType } from './types.js';
@@ -101,7 +102,7 @@ function shown(schema: Schema, schemas: RustSchemas): { readonly description?: s
   // a composition of primitives as ato.gov.au's `addressId`) shows what is written beside allOf.
   if (schema.allOfWrapper) return schema.allOfWrapper;
   const resolved = schemas.resolve(schema);
-  return resolved.kind === 'model' ? { readOnly: false } : resolved.schema;
+  return resolved.kind === 'model' || isEnumArrayRef(schema, schemas) ? { readOnly: false } : resolved.schema;
 }
 
 export function propertyDescription(schema: Schema, schemas: RustSchemas): string | undefined {

@@ -72,7 +72,7 @@ function withoutOpenIdConnect(spec: Api): Api {
  */
 function planned(spec: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
   const read = withItemsBesideAsArrays(strayRefsRead(spec, reference));
-  const api = gatherInlineModels(reference ? withValuesBesideAsMaps(read) : read, OPENAPI_GENERATOR_6, reference);
+  const api = gatherInlineModels(reference ? withValuesBesideAsMaps(read) : read, OPENAPI_GENERATOR_6, reference, reference);
   const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
   return { api, plan: rustPlan(api, options.packageName, hoisted, reference) };
 }

@@ -29,10 +29,18 @@ function reader(declared: ReadonlySet<string>): (schema: Schema) => Schema {
    */
   const named = (ref: string): Schema => {
     const name = simpleRef(ref);
-    const flags = { nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+    // The reference stays, for the inline models' comparison (kit gatherInlineModels, innerRefsCompared).
+    const flags = { nullable: false, readOnly: false, writeOnly: false, deprecated: false, innerRef: ref };
     return declared.has(name) ? { ...flags, kind: 'ref', name } : { ...flags, kind: 'any', object: false, declared: name };
   };
-  const read = (schema: Schema): Schema => (schema.innerRef !== undefined ? named(schema.innerRef) : withChildSchemas(schema, read));
+  // Written `allOf: [$ref]` (linode's `Linode.image`, readOnly beside the allOf), the composition
+  // stays inline around a model 6.0 never hoists: what is written beside allOf is printed; the
+  // wrapper stays, for a body so written (params.ts, wrappedDeclared).
+  const beside = (schema: Schema, reached: Schema): Schema => {
+    const wrapper = schema.allOfWrapper;
+    return wrapper === undefined ? reached : { ...reached, description: wrapper.description, readOnly: wrapper.readOnly, allOfWrapper: wrapper };
+  };
+  const read = (schema: Schema): Schema => (schema.innerRef !== undefined ? beside(schema, named(schema.innerRef)) : withChildSchemas(schema, read));
   return read;
 }
 

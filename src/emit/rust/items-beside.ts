@@ -16,8 +16,8 @@ import type { Api, Schema } from '../../model/types.js';
 /** The schema with every `itemsBeside` in it read as an array. */
 function read(schema: Schema): Schema {
   if (schema.itemsBeside !== undefined) {
-    const { description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions, allOfWrapper } = schema;
-    const common = { allOfWrapper, description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions };
+    const { description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions, allOfWrapper, arrayEnum } = schema;
+    const common = { allOfWrapper, description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions, arrayEnum };
     const kept = Object.fromEntries(Object.entries(common).filter(([, v]) => v !== undefined)) as typeof common;
     return { ...kept, kind: 'array', items: read(schema.itemsBeside) };
   }

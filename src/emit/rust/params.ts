@@ -98,6 +98,16 @@ function primitivesOnly(schema: Schema): boolean {
   return schema.kind === 'allOf' && schema.members.length > 1 && schema.members.every((m) => m.kind === 'primitive');
 }
 
+/**
+ * referenceDocs only: a body written `allOf: [$ref]` around a `$ref` inside a named schema
+ * (linode's `createFirewallDevice`, `#/components/schemas/FirewallDevices/properties/entity`),
+ * which 6.0 reads as a model it never declares (inner-refs.ts) and so does not hoist: a composition
+ * left inline, `UNKNOWN_BASE_TYPE` as an allOf of primitives is.
+ */
+function wrappedDeclared(schema: Schema): boolean {
+  return schema.kind === 'any' && schema.declared !== undefined && schema.innerRef !== undefined && schema.allOfWrapper !== undefined;
+}
+
 /** An object without properties: free-form (`{type: object}`) or a map. */
 function propertyless(schema: Schema, schemas: RustSchemas): boolean {
   const resolved = schemas.resolve(schema);
@@ -143,6 +153,17 @@ function wrappedEnum(schema: Schema, schemas: RustSchemas): boolean {
   return resolved.kind === 'model' && resolved.model.schema.kind === 'primitive';
 }
 
+/**
+ * A body whose model is declared `nullable: true` (a `$ref` to one, or an inline nullable object
+ * hoisted into one: GitHub's `gists/update` body) may be null: 6.0 takes the model's nullable for
+ * the parameter's, `Option<[**GistsUpdateRequest**](…)>` although required, and so does the
+ * crate's function (api-module.ts isOptional), which can then send a null body.
+ */
+function nullableModelBody(schema: Schema, type: RustType, schemas: RustSchemas): RustType {
+  const resolved = schemas.resolve(schema);
+  return resolved.kind === 'model' && resolved.model.schema.nullable ? { ...type, nullable: true } : type;
+}
+
 export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   const drafts = op.parameters.map((p) => {
     const type = rustType(p.schema, schemas);
@@ -185,8 +206,8 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
     if (fields.length === 0 && !(asFields && propertyless(schema, schemas))) {
       const taken = openModelAsMap(schema, schemas);
       // referenceDocs only: 6.0's name and type for an allOf of primitives, which no crate has.
-      const unknown = schemas.reference && primitivesOnly(taken);
-      const typed = unknown ? UNKNOWN_BASE_TYPE : rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas);
+      const unknown = schemas.reference && (primitivesOnly(taken) || wrappedDeclared(taken));
+      const typed = unknown ? UNKNOWN_BASE_TYPE : nullableModelBody(taken, rustType(isEnumModel(taken, schemas) ? TEXT : taken, schemas), schemas);
       // An untyped body (pendo's `Tags`, a description only) is AnyType: `Option<…>` even when required.
       const type = isAnyType(taken, schemas) ? { ...typed, nullable: true } : typed;
       const wire = unknown ? UNKNOWN_BASE_TYPE.type : bodyName(op, taken, schemas);

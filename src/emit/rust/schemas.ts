@@ -135,6 +135,7 @@ export class RustSchemas {
     // row or the link, or point off-site: safety wins there and the link goes to the real page.
     const link = (raw: string, own: string): string =>
       reference || (PLAIN_FILE_NAME.test(raw) && (raw.toLowerCase() === own.toLowerCase() || !docs.has(raw.toLowerCase()))) ? raw : own;
+    this.linkName = link;
     this.models = kept.map((s, i) => {
       const name = names[i] ?? modelName(s.name, reference);
       return { specName: s.name, name, link: link(s.name, name), schema: s.schema };
@@ -152,6 +153,9 @@ export class RustSchemas {
     // requires is required.
     this.flattened = new FlattenedProperties(this.bySpecName.keys(), (name) => this.bySpecName.get(name)?.schema, true, ['allOf', 'oneOf', 'anyOf'], true, true);
   }
+
+  /** What 6.0's links to the raw schema name `raw` of the model `own` point at (RustModel.link). */
+  readonly linkName: (raw: string, own: string) => string;
 
   /** referenceDocs only: the spec's primitive aliases by name, as 6.0's getAlias reads a type name (type-aliases.ts). */
   readonly typeAliases: ReadonlyMap<string, string>;

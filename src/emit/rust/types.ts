@@ -4,6 +4,8 @@
  * the type's innermost model otherwise.
  */
 import { openApiTypeName } from './type-aliases.js';
+import { containedSchema } from './allof-items.js';
+import { enumArrayDocs, isEnumArrayRef } from './enum-arrays.js';
 import type { Operation, Schema } from '../../model/types.js';
 import { returnContent } from '../kit/responses.js';
 import type { RustModel, RustSchemas } from './schemas.js';
@@ -110,7 +112,8 @@ function container(wrap: (inner: string) => string, inner: RustType, nullable: b
 
 /** `crate::models::Array` / `Map` for a reference to an array or map alias, as 6.0 spells one inside a container. */
 function aliasModel(schema: Schema, schemas: RustSchemas): string | undefined {
-  if (schema.kind !== 'ref') return undefined;
+  // An array with an enum beside it is a model of its own name to 6.0 (enum-arrays.ts).
+  if (schema.kind !== 'ref' || isEnumArrayRef(schema, schemas)) return undefined;
   const resolved = schemas.resolve(schema);
   if (resolved.kind !== 'inline') return undefined;
   if (resolved.schema.kind === 'array') return 'crate::models::Array';
@@ -191,6 +194,13 @@ const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'o
  * in the docs and the crate alike; a parameter keeps the model (`zone: Option<Uuid>`).
  */
 export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set(), typeMapped = false): RustType {
+  const t = typeOf(schema, schemas, expanding, typeMapped);
+  // A reference to a named array with an enum beside it: the docs print a model 6.0 never writes.
+  const docs = enumArrayDocs(schema, t, schemas);
+  return docs === undefined ? t : { ...t, docs };
+}
+
+function typeOf(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string>, typeMapped: boolean): RustType {
   if (schema.kind === 'ref' && expanding.has(schema.name)) return any(schema.nullable);
   const resolved = schemas.resolve(schema);
   const mapped = typeMapped && resolved.kind === 'model' ? mappedType(resolved.model, schemas.reference) : undefined;
@@ -215,12 +225,15 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
       return { ...(byFormat ?? byAlias ?? primitiveType(shape)), nullable };
     }
     case 'array': {
-      const array = container((t) => `Vec<${t}>`, rust(shape.items), nullable, aliasModel(shape.items, schemas));
+      const items = containedSchema(shape.items);
+      const array = container((t) => `Vec<${t}>`, rust(items), nullable, aliasModel(items, schemas));
       if (!shape.itemsOmitted) return array;
       return { ...array, docs: { type: 'crate::models::Array', leaf: { kind: 'model', name: 'Array', doc: 'array', declared: true }, container: false, nullable } };
     }
-    case 'map':
-      return container((t) => `${MAP}${t}>`, rust(shape.values), nullable, aliasModel(shape.values, schemas));
+    case 'map': {
+      const values = containedSchema(shape.values);
+      return container((t) => `${MAP}${t}>`, rust(values), nullable, aliasModel(values, schemas));
+    }
     case 'object': {
       // Without named properties an object is a dictionary (or free-form when nothing is said).
       if (shape.properties.length > 0) return opaque(nullable);
@@ -238,7 +251,7 @@ export function rustType(schema: Schema, schemas: RustSchemas, expanding: Readon
       return opaque(nullable);
     case 'any':
       // `items` beside `type: object`: 6.0's parser reads the schema as an array of them.
-      if (shape.items !== undefined) return container((t) => `Vec<${t}>`, rust(shape.items), nullable);
+      if (shape.items !== undefined) return container((t) => `Vec<${t}>`, rust(shape.items), nullable, aliasModel(shape.items, schemas));
       return shape.declared === undefined ? any(nullable) : declaredType(shape.declared, schemas, nullable);
     case 'ref':
       return any(nullable); // unreachable: resolve() follows every ref
@@ -280,9 +293,10 @@ function linkTarget(t: RustType, place: Place): string | undefined {
   if (place === 'field') return paramLink(t);
   // A body of a declared type prints bold (6.0 links a body by its model's doc, which it has none of).
   if (place === 'body' && !t.container && t.leaf.kind === 'model' && t.leaf.declared) return undefined;
-  // A container body links to its items' type too, a model item by its raw schema name; items
-  // referring to an array or map alias, spelled `crate::models::Array` / `Map`, to that name's page.
-  if (place === 'body' && t.item !== undefined && t.item.container && t.spelled !== undefined && t.nested !== undefined) return `${t.nested}.md`;
+  // A container body links to its items' type too, a model item by its raw schema name; a
+  // container of containers (inline, or an array or map alias spelled `crate::models::Array` /
+  // `Map`) to the inner container's kind, `array.md` / `map.md`, as a property does.
+  if (place === 'body' && t.item !== undefined && t.item.container && t.nested !== undefined) return `${t.nested}.md`;
   if (place === 'body' && t.item !== undefined && (t.item.container || t.item.leaf.kind !== 'model')) return `${t.item.type}.md`;
   // A property or return type holding a container of containers links to the inner container's
   // kind, whatever it holds.

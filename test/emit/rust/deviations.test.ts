@@ -144,7 +144,18 @@ describe('Rust docs deviations from 6.0.0: a $ref inside a named schema is its t
         // An object so reached is hoisted where it is used first (the request body), as an inline twin of it would be.
         'docs/Cluster.md': [['**entities** | Option<[**crate::models::ClusterEntities**](Cluster_entities.md)> |  | [optional]', `**entities** | ${entities}`]],
         'docs/CreateClusterRequestEntities.md': [['# ClusterEntities', '# CreateClusterRequestEntities']],
-        'docs/Pager.md': [['**page** | Option<[**crate::models::Page**](page.md)> |  | [optional]', '**page** | Option<**i32**> | The page. | [optional][readonly]']],
+        // A body `allOf: [$ref]` around a property's schema is that schema (6.0 leaves the composition inline: UNKNOWN_BASE_TYPE).
+        'docs/DefaultApi.md': [
+          ['> add_device(UNKNOWN_BASE_TYPE)', '> add_device(body)'],
+          ['**UNKNOWN_BASE_TYPE** | Option<[**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)> |  |  |', '**body** | Option<**String**> |  |  |'],
+        ],
+        // A twin reached through another schema's property is the same model (6.0 compares the references as written).
+        'docs/CreateTransferRequest.md': [['**entities** | Option<[**crate::models::Entities**](entities.md)> |  | [optional]', `**entities** | ${entities}`]],
+        'docs/Transfer.md': [['**entities** | Option<[**crate::models::ClusterEntities**](Cluster_entities.md)> |  | [optional]', `**entities** | ${entities}`]],
+        'docs/Pager.md': [
+          ['**page** | Option<[**crate::models::Page**](page.md)> |  | [optional]', '**page** | Option<**i32**> | The page. | [optional][readonly]'],
+          ['**title** | Option<[**crate::models::Label**](label.md)> |  | [optional][readonly]', '**title** | Option<**String**> | The label. | [optional]'],
+        ],
       },
       { 'docs/ClusterEntities.md': 'docs/CreateClusterRequestEntities.md' },
     );

@@ -75,21 +75,33 @@ function place(p: RustParam, value: string): Step[] {
   }
 }
 
+/** Whether a body is sent as JSON (not a form, a file or text). */
+function isJsonBody(p: RustParam): boolean {
+  const media = mediaEssence(p.media ?? 'application/json');
+  if (p.formField !== undefined || media === 'application/x-www-form-urlencoded' || media.startsWith('multipart/')) return false;
+  return p.type.leaf.kind !== 'file' && (/json/.test(media) || !isText(p));
+}
+
 function body(p: RustParam, value: string): Step[] {
   if (p.formField !== undefined) return formField(p, value);
+  if (isJsonBody(p)) return [call(`${REQ}.json`, `&${value}`)];
   // The full media type (with a charset) goes on a text body's Content-Type; the essence picks the encoder.
   const media = mediaEssence(p.media ?? 'application/json');
   if (media === 'application/x-www-form-urlencoded') return [call(`${REQ}.form`, `&${value}`)];
   if (media.startsWith('multipart/')) return [call(`${REQ}.multipart`, `super::multipart(&${value})`)];
   if (p.type.leaf.kind === 'file') return [call(`${REQ}.body`, `std::fs::read(&${value})?`)];
-  if (!/json/.test(media) && isText(p)) return [call('super::header', REQ, '"Content-Type"', rustString((p.media ?? media).toLowerCase())), call(`${REQ}.body`, `${value}.to_owned()`)];
-  return [call(`${REQ}.json`, `&${value}`)];
+  return [call('super::header', REQ, '"Content-Type"', rustString((p.media ?? media).toLowerCase())), call(`${REQ}.body`, `${value}.to_owned()`)];
+}
+
+/** A required JSON body that may be null (a nullable model, params.ts): sent either way, `None` as `null`. */
+function requiredNullableJson(p: RustParam): boolean {
+  return p.source === undefined && p.required && p.type.nullable && isJsonBody(p);
 }
 
 function parameterLines(p: RustParam): string[] {
-  const steps = place(p, isOptional(p) ? 'value' : p.name);
+  const steps = place(p, isOptional(p) && !requiredNullableJson(p) ? 'value' : p.name);
   if (steps.length === 0) return [];
-  if (!isOptional(p)) return steps.flatMap((s) => print('    ', s));
+  if (!isOptional(p) || requiredNullableJson(p)) return steps.flatMap((s) => print('    ', s));
   return [`    if let Some(value) = ${p.name} {`, ...steps.flatMap((s) => print('        ', s)), '    }'];
 }
 
