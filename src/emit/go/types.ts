@@ -136,6 +136,10 @@ function memberName(member: Schema, names: GoNames): string {
       return 'array';
     case 'map':
       return 'map';
+    case 'object':
+      // Properties beside additionalProperties (`true` or a schema) make a MapSchema to 4.2.1's
+      // parser, as for a property (propertyType): `map` (test/emit/go/cases/composition-map-members).
+      return schema.additionalProperties === undefined ? 'object' : 'map';
     default:
       return 'object';
   }

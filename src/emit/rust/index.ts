@@ -12,7 +12,7 @@ import type { Api, MediaContent, Operation, Schema } from '../../model/types.js'
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
-import { withInnerRefsNamed } from './inner-refs.js';
+import { withInnerRefsNamed } from '../kit/inner-refs.js';
 import { withItemsBesideAsArrays } from './items-beside.js';
 import { modelDocView } from './model-view.js';
 import { rustPlan, type RustPlan } from './plan.js';
@@ -103,7 +103,7 @@ export const target: Target = {
  * named like a key of its type map, a parameter or body written as a `$ref` into `#/paths/...`,
  * see withStrayParametersUnknown and types.ts; a body of incompatible allOf members typed
  * `UNKNOWN_BASE_TYPE`, params.ts; an OpenID Connect scheme left out of the Authorization line,
- * withoutOpenIdConnect; a `$ref` inside a named schema typed after its last segment, inner-refs.ts). Not a target: no crate
+ * withoutOpenIdConnect; a `$ref` inside a named schema typed after its last segment, kit/inner-refs.ts). Not a target: no crate
  * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
  * file as a safety deviation rather than a miss.
  */
