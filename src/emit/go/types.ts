@@ -131,7 +131,7 @@ function memberName(member: Schema, names: GoNames): string {
     case 'ref':
       return schema.name;
     case 'primitive':
-      return primitiveTypeName(schema);
+      return aliasedTypeName(primitiveTypeName(schema), names);
     case 'array':
       return 'array';
     case 'map':
@@ -154,6 +154,29 @@ function declaredType(declared: string): string {
   return declared === 'object' ? FREE_FORM : goModelName(declared);
 }
 
+/** AbstractGoCodegen's typeMapping of the names getPrimitiveType gives a primitive. */
+const PRIMITIVE_GO_TYPES: ReadonlyMap<string, string> = new Map([
+  ['integer', 'int32'], ['long', 'int64'], ['number', 'float32'], ['float', 'float32'], ['double', 'float64'],
+  ['boolean', 'bool'], ['string', 'string'], ['UUID', 'string'], ['URI', 'string'], ['date', 'string'],
+  ['DateTime', 'time.Time'], ['password', 'string'], ['ByteArray', 'string'], ['binary', '*os.File'],
+  ['file', '*os.File'], ['File', '*os.File'], ['object', FREE_FORM],
+]);
+
+/**
+ * getAlias, for names as 4.2.1 gives them only (`reference`): its typeAliases map the raw name of
+ * every named schema that is no object, array, map or enum to that schema's primitive type, and
+ * getSingleSchemaType looks every primitive type name up there, so nexmo's schema `number: {type:
+ * string}` makes each `type: number` anywhere a `string` (properties, items, parameters, return
+ * types, a composition's member names). Its client could then not decode the numbers the server
+ * sends; sdkgen keeps the type the spec gives (a safety deviation, README "Exactness";
+ * test/emit/go/deviations/primitive-type-aliases, 4.2.1's jar output).
+ */
+function aliasedTypeName(name: string, names: GoNames): string {
+  if (!names.reference) return name;
+  const target = names.schema(name)?.schema;
+  return target?.kind === 'primitive' && target.enum === undefined ? primitiveTypeName(target) : name;
+}
+
 /** fromProperty: a model property's type. */
 export function propertyType(raw: Schema, names: GoNames, expanding: readonly string[] = []): GoType {
   // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
@@ -173,7 +196,8 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       return { dataType: model, link: renamed ? model : names.linkName(schema.name), primitive: false, file: false };
     }
     case 'primitive': {
-      const name = scalarName(schema, names.reference);
+      const aliased = aliasedTypeName(primitiveTypeName(schema), names);
+      const name = aliased === primitiveTypeName(schema) ? scalarName(schema, names.reference) : (PRIMITIVE_GO_TYPES.get(aliased) ?? aliased);
       return simple(name, name);
     }
     case 'array':

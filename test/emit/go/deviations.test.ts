@@ -59,4 +59,21 @@ describe('Go docs safety deviations from 4.2.1 with specs of their own', () => {
       ],
     });
   });
+
+  it('a schema named like a primitive type keeps other schemas their type (4.2.1: number: {type: string} makes every number a string)', async () => {
+    await expectDeviations('primitive-type-aliases', {
+      'docs/Row.md': [
+        ['**Price** | **string** | Price.', '**Price** | **float32** | Price.'],
+        ['**Amount** | **string**', '**Amount** | **float32**'],
+        ['**Count** | **int64**', '**Count** | **int32**'],
+        ['**Amounts** | **[]string**', '**Amounts** | **[]float32**'],
+        ['[**OneOfstringboolean**](oneOf&lt;string,boolean&gt;.md)', '[**OneOfnumberboolean**](oneOf&lt;number,boolean&gt;.md)'],
+      ],
+      'docs/DefaultApi.md': [
+        ['> int64 GetCount(ctx, )', '> int32 GetCount(ctx, )'],
+        ['### Return type\n\n**int64**', '### Return type\n\n**int32**'],
+        [' **limit** | **optional.String**', ' **limit** | **optional.Float32**'],
+      ],
+    });
+  });
 });
