@@ -177,10 +177,21 @@ function aliasedTypeName(name: string, names: GoNames): string {
   return target?.kind === 'primitive' && target.enum === undefined ? primitiveTypeName(target) : name;
 }
 
+/**
+ * An inline oneOf, anyOf or allOf (a one-member allOf included), whose getSingleSchemaType is
+ * `object`: an allOf property so typed by its first member is `map[string]interface{}` (box's
+ * `allOf: [{oneOf: [File, Folder]}, {description}]`; test/emit/go/cases/allof-composed-members).
+ */
+function inlineComposition(schema: Schema): boolean {
+  return schema.allOfWrapper !== undefined || schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.kind === 'allOf';
+}
+
 /** fromProperty: a model property's type. */
 export function propertyType(raw: Schema, names: GoNames, expanding: readonly string[] = []): GoType {
   // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
   if (raw.kind === 'ref' && raw.allOfWrapper) return allOfMember(raw, names);
+  // `allOf: [{oneOf: [...]}]`: its one member an inline composition.
+  if (raw.allOfWrapper && (raw.kind === 'oneOf' || raw.kind === 'anyOf' || raw.kind === 'allOf')) return simple(FREE_FORM, FREE_FORM);
   // An alias that contains itself (`A: {type: array, items: {$ref: A}}`) is expanded once, then
   // named: unaliasing it for ever would never end.
   const cyclic = raw.kind === 'ref' && expanding.includes(raw.name);
@@ -221,7 +232,7 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
     case 'allOf': {
       // "allOf with multiple schemas defined. Using only the first one."
       const first = schema.members[0];
-      return first ? allOfMember(first, names) : simple(FREE_FORM, FREE_FORM);
+      return first && !inlineComposition(first) ? allOfMember(first, names) : simple(FREE_FORM, FREE_FORM);
     }
     case 'oneOf':
     case 'anyOf': {
