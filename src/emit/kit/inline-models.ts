@@ -28,9 +28,12 @@ export interface InlineNaming {
   readonly response: (status: string) => string;
 }
 
-export const OPENAPI_GENERATOR_4: InlineNaming = {
+export const OPENAPI_GENERATOR_4: InlineRules = {
   requestBody: 'inline_object',
   requestBodyItems: 'InlineObject',
+  // flattenRequestBody asks matchGenerated for an array body's object items, not for an object body
+  // (test/emit/go/cases/array-body-items-shared: box's two equal JSON-Patch bodies share one model).
+  sharedBodyItems: true,
   response: (status) => `inline_response_${status}`,
 };
 
