@@ -155,6 +155,11 @@ export interface Parameter {
   readonly pointer?: string | undefined;
   /** The `$ref` the parameter was written as, when it points outside the components (see SchemaCommon.strayRef). */
   readonly strayRef?: string | undefined;
+  /**
+   * OpenAPI 3: the schema was written under `content` (a media type) rather than `schema`; present
+   * only then. openapi-generator 4.2.1's inline model resolver never looks there (kit/inline-models.ts).
+   */
+  readonly schemaInContent?: true | undefined;
 }
 
 export interface RequestBody {

@@ -294,6 +294,9 @@ class Resolver {
     for (const [index, p] of op.parameters.entries()) {
       const key = p.pointer ?? `${op.pointer}/parameters/${index}`;
       const schema = p.schema;
+      // flattenParameters reads parameter.getSchema() alone: an object written under `content`
+      // stays inline (rudder's `query`; test/emit/go/cases/content-parameters-inline).
+      if (p.schemaInContent === true) continue;
       if (this.hoistable(schema)) {
         const object = { ...schema, properties: this.properties(schema.properties, path) };
         this.parameterSchemas.set(key, this.hoist(object, p.name, key, 'body'));
