@@ -190,6 +190,8 @@ function inlineComposition(schema: Schema): boolean {
 export function propertyType(raw: Schema, names: GoNames, expanding: readonly string[] = []): GoType {
   // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
   if (raw.kind === 'ref' && raw.allOfWrapper) return allOfMember(raw, names);
+  // `allOf: [inline map]`: getPrimitiveType's `map`, a model name (test/emit/go/cases/allof-map-members).
+  if (raw.allOfWrapper && (raw.kind === 'map' || (raw.kind === 'object' && raw.additionalProperties !== undefined))) return { dataType: 'ModelMap', link: 'map', primitive: false, file: false };
   // `allOf: [{oneOf: [...]}]`: its one member an inline composition.
   if (raw.allOfWrapper && (raw.kind === 'oneOf' || raw.kind === 'anyOf' || raw.kind === 'allOf')) return simple(FREE_FORM, FREE_FORM);
   // An alias that contains itself (`A: {type: array, items: {$ref: A}}`) is expanded once, then
@@ -260,7 +262,9 @@ function allOfMember(member: Schema, names: GoNames): GoType {
   const target = unalias(member.kind === 'ref' ? { ...member, allOfWrapper: undefined } : member, names);
   if (target.kind === 'array') return { dataType: 'Array', link: 'array', primitive: false, file: false };
   // `map` is a Go reserved word, so toModelName gives `ModelMap`; `array` is not (`Array`).
-  if (target.kind === 'map') return { dataType: 'ModelMap', link: 'map', primitive: false, file: false };
+  // So is an object with additionalProperties beside its properties, a MapSchema to the parser
+  // (test/emit/go/cases/allof-map-members).
+  if (target.kind === 'map' || (target.kind === 'object' && target.additionalProperties !== undefined)) return { dataType: 'ModelMap', link: 'map', primitive: false, file: false };
   if (target.kind === 'any') return { dataType: FREE_FORM, link: FREE_FORM, primitive: false, file: false };
   return propertyType(target, names);
 }

@@ -262,6 +262,9 @@ class Resolver {
     const written = r.content[0]?.schema;
     if (!written) return r;
     const first = this.asProperty(written);
+    // `allOf: [X]` is a composed schema to 4.2.1's flattenResponses, which leaves it as written, a
+    // map or array X included (test/emit/go/cases/allof-map-members).
+    if (first.allOfWrapper !== undefined && this.naming.composed !== 'lastInline') return r;
     const wanted = this.naming.response(r.status);
     let replaced: Schema | undefined;
     if (this.hoistableResponse(first)) replaced = this.hoist(first, wanted, op.pointer);
@@ -353,10 +356,15 @@ class Resolver {
           members: schema.members.map((m) => (this.hoistable(m) ? this.hoist(m, key, named.pointer) : m)),
         };
       } else if (schema.kind === 'object' && schema.allOfWrapper !== undefined && this.naming.composed !== 'lastInline') {
-        // `Name: {allOf: [inline object]}`: its member is a model `<Name>_allOf` too, while Name
-        // keeps the member's properties for its own page.
+        // `Name: {allOf: [inline object]}`: its member is a model `<Name>_allOf` too, whose
+        // properties (its nested objects hoisted, `<Name>_allOf_data`) Name's own page lists
+        // (test/emit/go/cases/single-allof-nested-objects).
         const member = { ...schema, allOfWrapper: undefined };
-        if (this.hoistable(member)) this.hoist(member, `${named.name}_allOf`, named.pointer);
+        if (this.hoistable(member)) {
+          const ref = this.hoist(member, `${named.name}_allOf`, named.pointer);
+          const hoisted = ref.kind === 'ref' ? this.schemas.find((s) => s.name === ref.name)?.schema : undefined;
+          if (hoisted?.kind === 'object') flattened = { ...schema, properties: hoisted.properties };
+        }
       } else if (schema.kind === 'object') {
         flattened = { ...schema, properties: this.properties(schema.properties, named.name) };
       }
