@@ -209,8 +209,9 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       return { dataType: model, link: renamed ? model : names.linkName(schema.name), primitive: false, file: false };
     }
     case 'primitive': {
-      const aliased = aliasedTypeName(primitiveTypeName(schema), names);
-      const name = aliased === primitiveTypeName(schema) ? scalarName(schema, names.reference) : (PRIMITIVE_GO_TYPES.get(aliased) ?? aliased);
+      const typeName = primitiveTypeName(schema);
+      const aliased = aliasedTypeName(typeName, names);
+      const name = aliased === typeName ? scalarName(schema, names.reference) : (PRIMITIVE_GO_TYPES.get(aliased) ?? aliased);
       return simple(name, name);
     }
     case 'array':
