@@ -124,6 +124,7 @@ function parameter(p: Record<string, unknown>, ctx: SchemaContext): Parameter {
     explode: typeof p.explode === 'boolean' ? p.explode : style === 'form',
     allowReserved: p.allowReserved === true,
     example: p.example,
+    ...(p.schema === undefined && contentSchema !== undefined ? { schemaInContent: true as const } : {}),
   };
 }
 

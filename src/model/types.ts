@@ -155,6 +155,11 @@ export interface Parameter {
   readonly pointer?: string | undefined;
   /** The `$ref` the parameter was written as, when it points outside the components (see SchemaCommon.strayRef). */
   readonly strayRef?: string | undefined;
+  /**
+   * OpenAPI 3: the schema was written under `content` (a media type) rather than `schema`; present
+   * only then. openapi-generator 4.2.1's inline model resolver never looks there (kit/inline-models.ts).
+   */
+  readonly schemaInContent?: true | undefined;
 }
 
 export interface RequestBody {
@@ -265,7 +270,7 @@ export interface SchemaCommon {
    * The `$ref` this schema was written as, when it points inside a named schema of an OpenAPI 3
    * document (linode's `#/components/schemas/LKECluster/properties/label`): the model holds its
    * target inlined. openapi-generator 6.0 names such a reference after its last segment, a model
-   * no document declares (emit/rust/inner-refs.ts, for its docs only).
+   * no document declares, and so does 4.2.1 (emit/kit/inner-refs.ts, for referenceDocs only).
    */
   readonly innerRef?: string | undefined;
   /**

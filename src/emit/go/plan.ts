@@ -82,7 +82,8 @@ function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: G
   const top = model.schema;
   if (top.kind === 'ref' && !top.allOfWrapper) return { kind: 'named', type: propertyType(top, names) };
   if (top.kind === 'primitive') return { kind: 'named', type: propertyType({ ...top, enum: undefined }, names) };
-  const props = flattened.ofNamedReferencesFirst(model.name);
+  // Of an allOf's inline members (those the resolver did not hoist) 4.2.1 lists the first alone.
+  const props = flattened.ofNamedReferencesFirst(model.name, true);
   // A oneOf/anyOf is a struct of its members' properties, as 4.2.1 writes it; without any, its
   // members are not objects and the value stays open.
   if ((top.kind === 'oneOf' || top.kind === 'anyOf') && props.length === 0) return { kind: 'open' };

@@ -131,11 +131,15 @@ function memberName(member: Schema, names: GoNames): string {
     case 'ref':
       return schema.name;
     case 'primitive':
-      return primitiveTypeName(schema);
+      return aliasedTypeName(primitiveTypeName(schema), names);
     case 'array':
       return 'array';
     case 'map':
       return 'map';
+    case 'object':
+      // Properties beside additionalProperties (`true` or a schema) make a MapSchema to 4.2.1's
+      // parser, as for a property (propertyType): `map` (test/emit/go/cases/composition-map-members).
+      return schema.additionalProperties === undefined ? 'object' : 'map';
     default:
       return 'object';
   }
@@ -150,10 +154,46 @@ function declaredType(declared: string): string {
   return declared === 'object' ? FREE_FORM : goModelName(declared);
 }
 
+/** AbstractGoCodegen's typeMapping of the names getPrimitiveType gives a primitive. */
+const PRIMITIVE_GO_TYPES: ReadonlyMap<string, string> = new Map([
+  ['integer', 'int32'], ['long', 'int64'], ['number', 'float32'], ['float', 'float32'], ['double', 'float64'],
+  ['boolean', 'bool'], ['string', 'string'], ['UUID', 'string'], ['URI', 'string'], ['date', 'string'],
+  ['DateTime', 'time.Time'], ['password', 'string'], ['ByteArray', 'string'], ['binary', '*os.File'],
+  ['file', '*os.File'], ['File', '*os.File'], ['object', FREE_FORM],
+]);
+
+/**
+ * getAlias, for names as 4.2.1 gives them only (`reference`): its typeAliases map the raw name of
+ * every named schema that is no object, array, map or enum to that schema's primitive type, and
+ * getSingleSchemaType looks every primitive type name up there, so nexmo's schema `number: {type:
+ * string}` makes each `type: number` anywhere a `string` (properties, items, parameters, return
+ * types, a composition's member names). Its client could then not decode the numbers the server
+ * sends; sdkgen keeps the type the spec gives (a safety deviation, README "Exactness";
+ * test/emit/go/deviations/primitive-type-aliases, 4.2.1's jar output).
+ */
+function aliasedTypeName(name: string, names: GoNames): string {
+  if (!names.reference) return name;
+  const target = names.schema(name)?.schema;
+  return target?.kind === 'primitive' && target.enum === undefined ? primitiveTypeName(target) : name;
+}
+
+/**
+ * An inline oneOf, anyOf or allOf (a one-member allOf included), whose getSingleSchemaType is
+ * `object`: an allOf property so typed by its first member is `map[string]interface{}` (box's
+ * `allOf: [{oneOf: [File, Folder]}, {description}]`; test/emit/go/cases/allof-composed-members).
+ */
+function inlineComposition(schema: Schema): boolean {
+  return schema.allOfWrapper !== undefined || schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.kind === 'allOf';
+}
+
 /** fromProperty: a model property's type. */
 export function propertyType(raw: Schema, names: GoNames, expanding: readonly string[] = []): GoType {
   // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
   if (raw.kind === 'ref' && raw.allOfWrapper) return allOfMember(raw, names);
+  // `allOf: [inline map]`: getPrimitiveType's `map`, a model name (test/emit/go/cases/allof-map-members).
+  if (raw.allOfWrapper && (raw.kind === 'map' || (raw.kind === 'object' && raw.additionalProperties !== undefined))) return { dataType: 'ModelMap', link: 'map', primitive: false, file: false };
+  // `allOf: [{oneOf: [...]}]`: its one member an inline composition.
+  if (raw.allOfWrapper && (raw.kind === 'oneOf' || raw.kind === 'anyOf' || raw.kind === 'allOf')) return simple(FREE_FORM, FREE_FORM);
   // An alias that contains itself (`A: {type: array, items: {$ref: A}}`) is expanded once, then
   // named: unaliasing it for ever would never end.
   const cyclic = raw.kind === 'ref' && expanding.includes(raw.name);
@@ -169,7 +209,9 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
       return { dataType: model, link: renamed ? model : names.linkName(schema.name), primitive: false, file: false };
     }
     case 'primitive': {
-      const name = scalarName(schema, names.reference);
+      const typeName = primitiveTypeName(schema);
+      const aliased = aliasedTypeName(typeName, names);
+      const name = aliased === typeName ? scalarName(schema, names.reference) : (PRIMITIVE_GO_TYPES.get(aliased) ?? aliased);
       return simple(name, name);
     }
     case 'array':
@@ -193,7 +235,7 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
     case 'allOf': {
       // "allOf with multiple schemas defined. Using only the first one."
       const first = schema.members[0];
-      return first ? allOfMember(first, names) : simple(FREE_FORM, FREE_FORM);
+      return first && !inlineComposition(first) ? allOfMember(first, names) : simple(FREE_FORM, FREE_FORM);
     }
     case 'oneOf':
     case 'anyOf': {
@@ -221,7 +263,9 @@ function allOfMember(member: Schema, names: GoNames): GoType {
   const target = unalias(member.kind === 'ref' ? { ...member, allOfWrapper: undefined } : member, names);
   if (target.kind === 'array') return { dataType: 'Array', link: 'array', primitive: false, file: false };
   // `map` is a Go reserved word, so toModelName gives `ModelMap`; `array` is not (`Array`).
-  if (target.kind === 'map') return { dataType: 'ModelMap', link: 'map', primitive: false, file: false };
+  // So is an object with additionalProperties beside its properties, a MapSchema to the parser
+  // (test/emit/go/cases/allof-map-members).
+  if (target.kind === 'map' || (target.kind === 'object' && target.additionalProperties !== undefined)) return { dataType: 'ModelMap', link: 'map', primitive: false, file: false };
   if (target.kind === 'any') return { dataType: FREE_FORM, link: FREE_FORM, primitive: false, file: false };
   return propertyType(target, names);
 }

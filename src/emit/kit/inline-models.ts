@@ -28,9 +28,12 @@ export interface InlineNaming {
   readonly response: (status: string) => string;
 }
 
-export const OPENAPI_GENERATOR_4: InlineNaming = {
+export const OPENAPI_GENERATOR_4: InlineRules = {
   requestBody: 'inline_object',
   requestBodyItems: 'InlineObject',
+  // flattenRequestBody asks matchGenerated for an array body's object items, not for an object body
+  // (test/emit/go/cases/array-body-items-shared: box's two equal JSON-Patch bodies share one model).
+  sharedBodyItems: true,
   response: (status) => `inline_response_${status}`,
 };
 
@@ -259,6 +262,9 @@ class Resolver {
     const written = r.content[0]?.schema;
     if (!written) return r;
     const first = this.asProperty(written);
+    // `allOf: [X]` is a composed schema to 4.2.1's flattenResponses, which leaves it as written, a
+    // map or array X included (test/emit/go/cases/allof-map-members).
+    if (first.allOfWrapper !== undefined && this.naming.composed !== 'lastInline') return r;
     const wanted = this.naming.response(r.status);
     let replaced: Schema | undefined;
     if (this.hoistableResponse(first)) replaced = this.hoist(first, wanted, op.pointer);
@@ -291,6 +297,9 @@ class Resolver {
     for (const [index, p] of op.parameters.entries()) {
       const key = p.pointer ?? `${op.pointer}/parameters/${index}`;
       const schema = p.schema;
+      // flattenParameters reads parameter.getSchema() alone: an object written under `content`
+      // stays inline (rudder's `query`; test/emit/go/cases/content-parameters-inline).
+      if (p.schemaInContent === true) continue;
       if (this.hoistable(schema)) {
         const object = { ...schema, properties: this.properties(schema.properties, path) };
         this.parameterSchemas.set(key, this.hoist(object, p.name, key, 'body'));
@@ -347,10 +356,15 @@ class Resolver {
           members: schema.members.map((m) => (this.hoistable(m) ? this.hoist(m, key, named.pointer) : m)),
         };
       } else if (schema.kind === 'object' && schema.allOfWrapper !== undefined && this.naming.composed !== 'lastInline') {
-        // `Name: {allOf: [inline object]}`: its member is a model `<Name>_allOf` too, while Name
-        // keeps the member's properties for its own page.
+        // `Name: {allOf: [inline object]}`: its member is a model `<Name>_allOf` too, whose
+        // properties (its nested objects hoisted, `<Name>_allOf_data`) Name's own page lists
+        // (test/emit/go/cases/single-allof-nested-objects).
         const member = { ...schema, allOfWrapper: undefined };
-        if (this.hoistable(member)) this.hoist(member, `${named.name}_allOf`, named.pointer);
+        if (this.hoistable(member)) {
+          const ref = this.hoist(member, `${named.name}_allOf`, named.pointer);
+          const hoisted = ref.kind === 'ref' ? this.schemas.find((s) => s.name === ref.name)?.schema : undefined;
+          if (hoisted?.kind === 'object') flattened = { ...schema, properties: hoisted.properties };
+        }
       } else if (schema.kind === 'object') {
         flattened = { ...schema, properties: this.properties(schema.properties, named.name) };
       }

@@ -1,6 +1,6 @@
 /**
  * The walk every pass that rewrites schemas of the model shares (emit/rust/items-beside.ts,
- * emit/rust/inner-refs.ts): each schema directly inside one, and every schema of an API. A pass
+ * emit/kit/inner-refs.ts): each schema directly inside one, and every schema of an API. A pass
  * says what it does to one schema and hands the rest of the walk to `withChildSchemas`.
  * `someSchema` asks first whether a pass has anything to do: it reads the same schemas, copies
  * nothing and stops at the first match, so a spec without the mark (most) costs one read-only walk.

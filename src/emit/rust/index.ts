@@ -13,7 +13,7 @@ import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
 import { withExtensionNullableIgnored } from './extension-nullable.js';
-import { withInnerRefsNamed } from './inner-refs.js';
+import { withInnerRefsNamed } from '../kit/inner-refs.js';
 import { withItemsBesideAsArrays } from './items-beside.js';
 import { withValuesBesideAsMaps } from './values-beside.js';
 import { modelDocView } from './model-view.js';
@@ -28,7 +28,7 @@ export { operationNames } from './plan.js';
  * followed schema gives the client the form's fields and the string (left as the spec means them).
  */
 function strayRefsRead(spec: Api, reference: boolean): Api {
-  if (reference) return withInnerRefsNamed(withStrayRefsUnfollowed(withStrayParametersUnknown(withoutOpenIdConnect(withExtensionNullableIgnored(spec))), true));
+  if (reference) return withInnerRefsNamed(withStrayRefsUnfollowed(withStrayParametersUnknown(withoutOpenIdConnect(withExtensionNullableIgnored(spec))), true), { proseBesideAllOf: true });
   const read = withStrayRefsUnfollowed(spec);
   if (read === spec) return spec;
   return { ...read, operations: read.operations.map((op, i) => ({ ...op, requestBody: spec.operations[i]?.requestBody })) };
@@ -106,7 +106,7 @@ export const target: Target = {
  * named like a key of its type map, a parameter or body written as a `$ref` into `#/paths/...`,
  * see withStrayParametersUnknown and types.ts; a body of incompatible allOf members typed
  * `UNKNOWN_BASE_TYPE`, params.ts; an OpenID Connect scheme left out of the Authorization line,
- * withoutOpenIdConnect; a `$ref` inside a named schema typed after its last segment, inner-refs.ts;
+ * withoutOpenIdConnect; a `$ref` inside a named schema typed after its last segment, kit/inner-refs.ts;
  * additionalProperties beside a primitive type read as a map, values-beside.ts; `x-nullable` in an
  * OpenAPI 3 document ignored, extension-nullable.ts). Not a target: no crate
  * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
