@@ -258,7 +258,7 @@ export interface SchemaCommon {
    * The `$ref` this schema was written as, when it points inside a named schema of an OpenAPI 3
    * document (linode's `#/components/schemas/LKECluster/properties/label`): the model holds its
    * target inlined. openapi-generator 6.0 names such a reference after its last segment, a model
-   * no document declares (emit/rust/inner-refs.ts, for its docs only).
+   * no document declares (emit/kit/inner-refs.ts, for its docs only).
    */
   readonly innerRef?: string | undefined;
   /**

@@ -5,6 +5,7 @@
  */
 import type { Api } from '../../model/types.js';
 import { render } from '../docs/templates.js';
+import { withInnerRefsNamed } from '../kit/inner-refs.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
 import { withNullProseAsText } from '../kit/null-prose.js';
 import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
@@ -48,11 +49,12 @@ function emit(written: Api, options: TargetOptions): EmittedFile[] {
  * The docs (README.md and docs/) with sdkgen's safety deviations in names undone: what 4.2.1
  * writes where sdkgen deliberately differs (twin models, Windows device names, repeated
  * parameter names, `$ref`s into `#/paths/...` read as 4.2.1 reads them where its client would be
- * wrong; README "Exactness"). Not a target: scripts/oracle/go.mjs compares it with
+ * wrong, `$ref`s inside a named schema typed after their last segment, kit/inner-refs.ts; README
+ * "Exactness"). Not a target: scripts/oracle/go.mjs compares it with
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
 export function referenceDocs(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withBlankSchemaTextDropped(withNullProseAsText(written));
+  const spec = withInnerRefsNamed(withBlankSchemaTextDropped(withNullProseAsText(written)));
   const api = resolveInlineModels(withStrayRefsUnfollowed(spec, true));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }

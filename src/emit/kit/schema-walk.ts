@@ -1,6 +1,6 @@
 /**
  * The walk every pass that rewrites schemas of the model shares (emit/rust/items-beside.ts,
- * emit/rust/inner-refs.ts): each schema directly inside one, and every schema of an API. A pass
+ * emit/kit/inner-refs.ts): each schema directly inside one, and every schema of an API. A pass
  * says what it does to one schema and hands the rest of the walk to `withChildSchemas`.
  */
 import type { Api, MediaContent, Operation, Property, Schema } from '../../model/types.js';

@@ -12,7 +12,7 @@ import type { Api, MediaContent, Operation, Schema } from '../../model/types.js'
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
-import { withInnerRefsNamed } from './inner-refs.js';
+import { withInnerRefsNamed } from '../kit/inner-refs.js';
 import { withItemsBesideAsArrays } from './items-beside.js';
 import { modelDocView } from './model-view.js';
 import { rustPlan, type RustPlan } from './plan.js';

@@ -99,3 +99,41 @@ describe('Go docs safety deviations from 4.2.1', () => {
     );
   });
 });
+
+/**
+ * A `$ref` inside a named schema (openai's `#/components/schemas/CreateCompletionRequest/properties/logit_bias`,
+ * nexmo's `#/components/schemas/ApplicationsBase/properties/_embedded`): 4.2.1 types it after its last
+ * segment (`Label`, `label.md`), a model no document declares, so its client would not compile;
+ * sdkgen's holds the target (kit/inner-refs.ts, read so for referenceDocs only). The spec is the
+ * Rust deviation's (test/emit/rust/deviations/component-property-refs); expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: $refs inside a named schema', () => {
+  const dir = `${DIR}/component-property-refs`;
+  let refs: Api;
+  beforeAll(async () => {
+    refs = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(refs, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes type each such property as its target, and differ in nothing else', () => {
+    const ours = docs(target.emit(refs, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    // The body's `entities` is the first use of the object, so it is hoisted there, after the path.
+    expect([...ours.keys()].sort()).toEqual(['README.md', 'docs/Cluster.md', 'docs/ClustersEntities.md', 'docs/DefaultApi.md', 'docs/Envelope.md', 'docs/InlineObject.md', 'docs/Pager.md']);
+    expect(ours.get('docs/ClustersEntities.md')).toBe(replaced(expected.get('docs/ClusterEntities.md'), [['# ClusterEntities', '# ClustersEntities']]));
+    expect(ours.get('docs/Cluster.md')).toBe(replaced(expected.get('docs/Cluster.md'), [['[**ClusterEntities**](Cluster_entities.md)', '[**ClustersEntities**](_clusters_entities.md)']]));
+    expect(ours.get('docs/InlineObject.md')).toBe(
+      replaced(expected.get('docs/InlineObject.md'), [
+        ['**Label** | [**Label**](label.md) |  | ', '**Label** | **string** | The label. | '],
+        ['**Tags** | [**Tags**](tags.md) |  | ', '**Tags** | **[]string** | Tags. | '],
+        ['**Entities** | [**Entities**](entities.md) |  | ', '**Entities** | [**ClustersEntities**](_clusters_entities.md) |  | '],
+      ]),
+    );
+    expect(ours.get('docs/Pager.md')).toBe(replaced(expected.get('docs/Pager.md'), [['**Page** | [**Page**](page.md) |  | [optional] ', '**Page** | **int32** | The page. | [optional] [readonly] ']]));
+    for (const path of ['docs/DefaultApi.md', 'docs/Envelope.md']) expect(ours.get(path), path).toBe(expected.get(path));
+    expect(ours.get('README.md')).toBe(replaced(expected.get('README.md'), [[' - [ClusterEntities](docs/ClusterEntities.md)\n', ' - [ClustersEntities](docs/ClustersEntities.md)\n']]));
+  });
+});

@@ -1,14 +1,16 @@
 /**
  * For referenceDocs only: a `$ref` inside a named schema (linode's
- * `#/components/schemas/LKECluster/properties/label`) as openapi-generator 6.0 reads it.
- * ModelUtils.getSimpleRef keeps the reference's last segment, `label`, and no schema has that
- * name, so the property is typed `crate::models::Label`, linked `label.md`, with neither the
- * target's description nor its flags; an object so reached is hoisted where it is declared
- * (`LKECluster_entities`), not where it is used. 6.0's crate would not compile; sdkgen's holds the
- * target as the model inlines it, and its docs say so (a wire-wins deviation, README "Exactness";
- * test/emit/rust/deviations/component-property-refs, 6.0.0's jar output).
+ * `#/components/schemas/LKECluster/properties/label`, openai's
+ * `#/components/schemas/CreateCompletionRequest/properties/logit_bias`) as openapi-generator 6.0
+ * and 4.2.1 read it. ModelUtils.getSimpleRef keeps the reference's last segment, `label`, and no
+ * schema has that name, so the property is typed after it (6.0's `crate::models::Label`, 4.2.1's
+ * `Label`), linked `label.md`, with neither the target's description nor its flags; an object so
+ * reached is hoisted where it is declared (`LKECluster_entities`), not where it is used. Neither
+ * generator's client would compile; sdkgen's holds the target as the model inlines it, and its
+ * docs say so (a safety deviation, README "Exactness"; test/emit/rust/deviations/component-property-refs,
+ * test/emit/go/safety-deviations/component-property-refs, the jars' output).
  */
-import { withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
+import { withChildSchemas, withEverySchema } from './schema-walk.js';
 import type { Api, Schema } from '../../model/types.js';
 
 /** The name getSimpleRef gives: the last segment, JSON-pointer and URL escapes undone. */
