@@ -262,6 +262,12 @@ export interface SchemaCommon {
    */
   readonly innerRef?: string | undefined;
   /**
+   * Set when `nullable` is true only because of `x-nullable: true` (not `nullable: true` nor a
+   * `null` type). openapi-generator 4.2.1's OpenAPI 3 parser does not read the extension (its
+   * Swagger 2.0 converter does): emit/go/parsed-text.ts.
+   */
+  readonly nullableByExtension?: true | undefined;
+  /**
    * `items` written beside a primitive type or a composition (oxforddictionaries' `{type: string,
    * items}`, docker's `{oneOf, items}`), only present then. JSON Schema ignores it; the parser
    * behind openapi-generator 6.0 reads such a schema as an array of them (emit/rust/items-beside.ts).
