@@ -212,8 +212,20 @@ function memberType(member: Schema, names: GoNames, expanding: readonly string[]
   if (member.kind === 'ref' && !member.allOfWrapper) {
     const target = unalias(member, names);
     if (target.kind === 'array' || target.kind === 'map') return allOfMember(member, names);
+    if (names.reference && namedLikeItsType(member.name, target)) return { ...propertyType(target, names), dataType: names.baseModel(member.name) };
   }
   return propertyType(member, names, expanding);
+}
+
+/**
+ * A primitive alias named as its own schema type (AWS's `string: {type: string}`): getTypeDeclaration
+ * sees the reference's name equal its type and names it as a model, `ModelString` (`integer`:
+ * `Integer`), printed bold like the primitive, where a property would be unaliased. No such type
+ * is declared, so 4.2.1's client would not compile: only names as 4.2.1 gives them (`reference`)
+ * read it so (README "Exactness"; test/emit/go/safety-deviations/primitive-named-aliases).
+ */
+function namedLikeItsType(name: string, target: Schema): boolean {
+  return target.kind === 'primitive' && target.format === undefined && target.enum === undefined && name === target.type;
 }
 
 /** The type of an allOf property: its first member's, with aliases typed by their schema type. */

@@ -137,3 +137,34 @@ describe('Go docs: $refs inside a named schema', () => {
     expect(ours.get('README.md')).toBe(replaced(expected.get('README.md'), [[' - [ClusterEntities](docs/ClusterEntities.md)\n', ' - [ClustersEntities](docs/ClustersEntities.md)\n']]));
   });
 });
+
+/**
+ * Array items and map values that are a `$ref` to a primitive alias named as its own type (AWS's
+ * `string: {type: string}`): 4.2.1 names them as a model, `[]ModelString`, `[]Integer`, a type
+ * its client never declares; sdkgen unaliases them as it does a property (types.ts
+ * namedLikeItsType, read so for referenceDocs only). expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: primitive aliases named as their type', () => {
+  const dir = `${DIR}/primitive-named-aliases`;
+  let aliases: Api;
+  beforeAll(async () => {
+    aliases = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(aliases, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes unalias them, and differ in nothing else', () => {
+    const ours = docs(target.emit(aliases, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    const unaliased: [string, string][] = [
+      ['**[]ModelString**', '**[]string**'],
+      ['**map[string]ModelString**', '**map[string]string**'],
+    ];
+    expect(ours.get('docs/Thing.md')).toBe(replaced(expected.get('docs/Thing.md'), [...unaliased, ['**[]Integer**', '**[]int32**']]));
+    expect(ours.get('docs/InlineObject.md')).toBe(replaced(expected.get('docs/InlineObject.md'), unaliased));
+    for (const path of ['README.md', 'docs/DefaultApi.md']) expect(ours.get(path), path).toBe(expected.get(path));
+  });
+});
