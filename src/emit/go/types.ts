@@ -285,6 +285,13 @@ export function formFieldType(raw: Schema, names: GoNames): GoType {
 /** `additionalProperties: true`: values typed as `{type: object}`. */
 const OPEN_OBJECT: Schema = { nullable: false, readOnly: false, writeOnly: false, deprecated: false, kind: 'any', object: true };
 
+/** A `$ref` to a named schema that says nothing of its type (`{}`, `{description}`). */
+function isUntypedRef(schema: Schema, names: GoNames): boolean {
+  if (schema.kind !== 'ref') return false;
+  const target = names.schema(schema.name)?.schema;
+  return target?.kind === 'any' && !target.object && target.declared === undefined && target.items === undefined;
+}
+
 /**
  * fromRequestBody: a model links to its Go name; containers to their innermost type; a binary
  * body is a file; an inline schema the resolver could not name is UNKNOWN_BASE_TYPE.
@@ -321,7 +328,10 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
     case 'map': {
       const type = propertyType(schema, names);
       // An array without items counts as primitive, as a free-form body does: `**optional.Array**`.
-      return { ...type, primitive: schema.kind === 'array' && schema.itemsOmitted === true };
+      const primitive = schema.kind === 'array' && schema.itemsOmitted === true;
+      // Items written as a `$ref` to an untyped named schema (clever-cloud's `WannabeEnvVar: {}`)
+      // link their schema type, `object.md` (test/emit/go/cases/untyped-item-bodies).
+      return { ...type, primitive, ...(schema.kind === 'array' && isUntypedRef(schema.items, names) ? { link: 'object' } : {}) };
     }
     case 'object':
       // An inline object with additionalProperties beside its properties is a map to 4.2.1's
