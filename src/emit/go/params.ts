@@ -132,11 +132,14 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
       // How the fields are encoded (urlencoded or multipart) is the runtime's choice, from the Content-Type.
       const source = { kind: 'form', field: field.name } as const;
       // A field written as a `$ref` has no description of its own to 4.2.1: siblings of a `$ref` are
-      // ignored. Any other is escaped twice (fromFormProperty escapes the property's escaped
-      // description again): once here, once as every cell is.
-      const own = field.schema.kind === 'ref' ? undefined : field.schema.description;
+      // ignored; one to a primitive alias is the alias, its description and default shown (nexmo's
+      // `country`; test/emit/go/cases/form-field-aliases). Any description is escaped twice
+      // (fromFormProperty escapes the property's escaped description again): once here, once as
+      // every cell is.
+      const read = unalias(field.schema, names);
+      const own = read.kind === 'ref' ? undefined : read.description;
       const description = own === undefined ? undefined : escapeText(own, 'comment');
-      collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: parsedDefault(field.schema), source });
+      collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: parsedDefault(read), source });
       rawNames.push(field.name);
     }
   } else if (body) {
