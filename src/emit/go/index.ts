@@ -32,7 +32,7 @@ function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
   return [
     { path: 'README.md', contents: render('go', 'readme.md', readme) },
     ...plan.classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('go', 'api.md', apiDocView(c, api)) })),
-    ...plan.models.map((m) => ({ path: `docs/${m.name}.md`, contents: render('go', 'model.md', modelDocView(m, names)) })),
+    ...plan.models.filter((m) => m.page !== false).map((m) => ({ path: `docs/${m.name}.md`, contents: render('go', 'model.md', modelDocView(m, names)) })),
   ];
 }
 
