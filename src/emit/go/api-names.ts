@@ -148,11 +148,10 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   const baseNames = api.schemas.map((s) => baseModel(s.name));
   const modelNames = reference ? baseNames : uniqueFileNames(baseNames, classesByName.map((c) => c.className));
   const goNameOf = new Map(api.schemas.map((s, i) => [s.name, modelNames[i] ?? baseModel(s.name)]));
-  const all = api.schemas
-    .filter((s) => hasPage(s.schema))
-    .map((schema): GoModel => ({ name: goNameOf.get(schema.name) ?? baseModel(schema.name), schema, ...(mapComposition(schema.schema) ? { page: false as const } : {}) }));
-  // Twins in reference mode: 4.2.1 lists the name once and its page is the later schema's.
-  const models = reference ? [...new Map(all.map((m) => [m.name, m])).values()] : all;
+  const all = api.schemas.map((schema): GoModel => ({ name: goNameOf.get(schema.name) ?? baseModel(schema.name), schema, ...(mapComposition(schema.schema) ? { page: false as const } : {}) }));
+  // Twins in reference mode: 4.2.1 lists the name once and its page is the later schema's, so
+  // none when that one is an alias (amazonaws health's `EventType` object, then `eventType` string).
+  const models = (reference ? [...new Map(all.map((m) => [m.name, m])).values()] : all).filter((m) => hasPage(m.schema.schema));
 
   return {
     operation,

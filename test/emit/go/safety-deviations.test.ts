@@ -168,3 +168,30 @@ describe('Go docs: primitive aliases named as their type', () => {
     for (const path of ['README.md', 'docs/DefaultApi.md']) expect(ours.get(path), path).toBe(expected.get(path));
   });
 });
+
+/**
+ * Twin schemas whose later one is an alias (amazonaws health's `EventType` object, then its
+ * `eventType` string): 4.2.1 keeps the later under the shared Go name, an alias, so it writes
+ * neither page nor README entry, and its client lacks the `EventType` struct that `Holder`
+ * declares a field of. sdkgen keeps the object's page (api-names.ts, twins in reference mode).
+ */
+describe('Go docs: twins whose later one is an alias', () => {
+  const dir = `${DIR}/twin-aliases`;
+  let twins: Api;
+  beforeAll(async () => {
+    twins = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(twins, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes keep the object page, and differ in nothing else', () => {
+    const ours = docs(target.emit(twins, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual(['README.md', 'docs/DefaultApi.md', 'docs/EventType.md', 'docs/Holder.md']);
+    expect(ours.get('docs/EventType.md')).toContain('**Code** | **string** |  | [optional] ');
+    expect(ours.get('README.md')).toBe(replaced(expected.get('README.md'), [[' - [Holder](docs/Holder.md)\n', ' - [EventType](docs/EventType.md)\n - [Holder](docs/Holder.md)\n']]));
+    for (const path of ['docs/DefaultApi.md', 'docs/Holder.md']) expect(ours.get(path), path).toBe(expected.get(path));
+  });
+});
