@@ -281,6 +281,13 @@ export interface SchemaCommon {
    * object of them, such a definition as a model with them (emit/python/properties-beside-type.ts).
    */
   readonly propertiesBesideType?: readonly Property[] | undefined;
+  /**
+   * Set when `additionalProperties` (any value, `false` too) is written beside a primitive type
+   * (linqr's `Recipient: {type: string, format: email, additionalProperties: false}`). JSON Schema
+   * and the clients ignore it; openapi-generator 4.2.1's parser reads such a schema as a map, a
+   * free-form object (emit/go/primitive-maps.ts).
+   */
+  readonly additionalPropertiesBeside?: true | undefined;
 }
 
 /**

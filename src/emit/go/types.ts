@@ -131,7 +131,8 @@ function memberName(member: Schema, names: GoNames): string {
     case 'ref':
       return schema.name;
     case 'primitive':
-      return primitiveTypeName(schema);
+      // `additionalProperties` beside the type makes it a map to 4.2.1's parser (primitive-maps.ts).
+      return schema.additionalPropertiesBeside === true ? 'object' : primitiveTypeName(schema);
     case 'array':
       return 'array';
     case 'map':

@@ -195,3 +195,38 @@ describe('Go docs: twins whose later one is an alias', () => {
     for (const path of ['docs/DefaultApi.md', 'docs/Holder.md']) expect(ours.get(path), path).toBe(expected.get(path));
   });
 });
+
+/**
+ * A primitive with `additionalProperties` beside it (linqr's `Recipient: {type: string, format:
+ * email, additionalProperties: false}`): 4.2.1's parser reads a map, so it types the property
+ * `map[string]interface{}`, which cannot decode the string a server sends; sdkgen keeps the
+ * primitive (primitive-maps.ts, read so for referenceDocs only). A composition names the member
+ * `object` in both. expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: primitives with additionalProperties', () => {
+  const dir = `${DIR}/primitive-maps`;
+  let maps: Api;
+  beforeAll(async () => {
+    maps = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(maps, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes keep the primitive types, and differ in nothing else', () => {
+    const ours = docs(target.emit(maps, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect(ours.get('docs/Holder.md')).toBe(
+      replaced(expected.get('docs/Holder.md'), [
+        ['**One** | [**map[string]interface{}**](.md) |', '**One** | **string** |'],
+        ['**Many** | [**[]map[string]interface{}**](map[string]interface{}.md) |', '**Many** | **[]string** |'],
+        ['**Count** | [**map[string]interface{}**](.md) |', '**Count** | **int32** |'],
+        ['**ClosedText** | [**map[string]interface{}**](.md) |', '**ClosedText** | **string** |'],
+      ]),
+    );
+    expect(ours.get('docs/DefaultApi.md')).toBe(replaced(expected.get('docs/DefaultApi.md'), [['[**optional.Interface of map[string]interface{}**](.md)', '[**optional.Interface of string**](.md)']]));
+    expect(ours.get('README.md')).toBe(expected.get('README.md'));
+  });
+});
