@@ -60,6 +60,8 @@ export function bodyName(body: RequestBody, type: GoType, schema: Schema, names:
   if (target.kind === 'ref' || type.dataType === 'UNKNOWN_BASE_TYPE') return type.dataType;
   if (target.kind === 'array' && target.itemsOmitted) return 'body';
   if (target.kind === 'array') return innermostComplexType(target, names) ?? 'request_body';
+  // `type: object` with `items`, an array to 4.2.1's parser (bodyType).
+  if (target.kind === 'any' && target.declared === undefined && target.items !== undefined) return innermostComplexType({ ...target, kind: 'array', items: target.items }, names) ?? 'request_body';
   if (target.kind === 'map') return 'request_body';
   return 'body';
 }

@@ -345,6 +345,9 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
     case 'any':
       // One of a type JSON Schema does not know prints its name the same way: `**Any**`.
       if (schema.declared !== undefined) return { dataType: declaredType(schema.declared), link: schema.declared, primitive: true, file: false };
+      // `type: object` with `items` is an array to 4.2.1's parser, as a body too (launchdarkly's
+      // semantic patches; test/emit/go/cases/object-item-bodies).
+      if (schema.items !== undefined) return { ...propertyType(schema, names), primitive: false };
       // A free-form body counts as primitive: `**map[string]interface{}**`, `optional.Map[string]interface{}`.
       return { dataType: FREE_FORM, link: FREE_FORM, primitive: true, file: false };
     default:
