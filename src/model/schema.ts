@@ -46,15 +46,16 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     // Assigned onto the fresh base rather than spread into a third object: the same keys in the same
     // order, without copying every schema of a large spec once more (a tenth of its model time).
     const shaped = shape(node, nonNull, ctx, resolving);
-    return Object.assign(base, shaped, itemsBeside(node, shaped, ctx, resolving), propertiesBesideType(node, shaped, ctx, resolving), mapBesideType(node, shaped), stray(entered[0]));
+    return Object.assign(base, shaped, itemsBeside(node, shaped, ctx, resolving), propertiesBesideType(node, shaped, ctx, resolving), mapBesideType(node, shaped, ctx, resolving), stray(entered[0]));
   } finally {
     for (const ref of entered) resolving.delete(ref);
   }
 }
 
 /** `additionalProperties` (any value, `false` too) written beside a primitive type, kept only there (SchemaCommon.additionalPropertiesBeside). */
-function mapBesideType(node: Node, shaped: SchemaShape): { additionalPropertiesBeside?: true } {
-  return shaped.kind === 'primitive' && 'additionalProperties' in node ? { additionalPropertiesBeside: true } : {};
+function mapBesideType(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolving: Set<string>): { additionalPropertiesBeside?: true | Schema } {
+  if (shaped.kind !== 'primitive' || !('additionalProperties' in node)) return {};
+  return { additionalPropertiesBeside: isNode(node.additionalProperties) ? convertSchema(node.additionalProperties, ctx, resolving) : true };
 }
 
 /** `properties` written beside a primitive type or an array, kept only there (SchemaCommon.propertiesBesideType). */

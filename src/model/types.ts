@@ -285,9 +285,10 @@ export interface SchemaCommon {
    * Set when `additionalProperties` (any value, `false` too) is written beside a primitive type
    * (linqr's `Recipient: {type: string, format: email, additionalProperties: false}`). JSON Schema
    * and the clients ignore it; openapi-generator 4.2.1's parser reads such a schema as a map, a
-   * free-form object (emit/go/primitive-maps.ts).
+   * map, of the values' schema when one is written (httpbin's `{type: string, additionalProperties:
+   * {type: string}}`), else a free-form object (emit/go/primitive-maps.ts).
    */
-  readonly additionalPropertiesBeside?: true | undefined;
+  readonly additionalPropertiesBeside?: true | Schema | undefined;
 }
 
 /**

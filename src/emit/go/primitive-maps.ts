@@ -3,7 +3,8 @@
  * {type: string, format: email, additionalProperties: false}`) as openapi-generator 4.2.1 reads
  * it. Its parser makes any schema with `additionalProperties` a map, so the property prints as a
  * free-form object, `[**map[string]interface{}**](.md)`, a parameter `optional.Interface of
- * map[string]interface{}`. 4.2.1's client could not decode the string a server sends into that
+ * map[string]interface{}`, or as a map of the values' schema where one is written (httpbin's
+ * `freeform` query parameter, `optional.Interface of map[string]string`). 4.2.1's client could not decode the string a server sends into that
  * map; sdkgen's keeps the primitive and its docs say so (a safety deviation, README "Exactness";
  * test/emit/go/safety-deviations/primitive-maps). A composition names such a member `object` in
  * both (types.ts memberName): that name types nothing on the wire.
@@ -17,9 +18,9 @@ function isSchema(value: Record<string, unknown>): value is Record<string, unkno
 
 /** A primitive so written as the free-form object 4.2.1 reads; anything else as it is. */
 function asMap(record: Record<string, unknown>): Record<string, unknown> {
-  if (!isSchema(record) || record.kind !== 'primitive' || record.additionalPropertiesBeside !== true) return record;
-  const { type: _type, format: _format, enum: _enum, pattern: _pattern, additionalPropertiesBeside: _read, default: _default, ...rest } = record;
-  return { ...rest, kind: 'any', object: true };
+  if (!isSchema(record) || record.kind !== 'primitive' || record.additionalPropertiesBeside === undefined) return record;
+  const { type: _type, format: _format, enum: _enum, pattern: _pattern, additionalPropertiesBeside: values, default: _default, ...rest } = record;
+  return values === true || values === undefined ? { ...rest, kind: 'any', object: true } : { ...rest, kind: 'map', values };
 }
 
 /** The API with every such primitive read as 4.2.1 reads it (most specs: none). */

@@ -132,7 +132,7 @@ function memberName(member: Schema, names: GoNames): string {
       return schema.name;
     case 'primitive':
       // `additionalProperties` beside the type makes it a map to 4.2.1's parser (primitive-maps.ts).
-      return schema.additionalPropertiesBeside === true ? 'object' : primitiveTypeName(schema);
+      return schema.additionalPropertiesBeside !== undefined ? 'object' : primitiveTypeName(schema);
     case 'array':
       return 'array';
     case 'map':
