@@ -15,6 +15,7 @@ import { goCodeFiles } from './code/index.js';
 import { modelDocView } from './model-view.js';
 import { withBlankSchemaTextDropped } from './parsed-text.js';
 import { goPlan, type GoPlan } from './plan.js';
+import { withPrimitiveAliasNames } from './primitive-aliases.js';
 import { withPrimitiveMapsAsObjects } from './primitive-maps.js';
 import { readmeView } from './readme-view.js';
 
@@ -38,7 +39,7 @@ function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
 }
 
 function emit(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withBlankSchemaTextDropped(withNullProseAsText(written));
+  const spec = withPrimitiveAliasNames(withBlankSchemaTextDropped(withNullProseAsText(written)), false);
   const api = resolveInlineModels(withStrayRefsUnfollowed(spec));
   const plan = goPlan(api, { hoisted: hoisted(spec, api) });
   const packageVersion = options.packageVersion ?? api.version;
@@ -55,7 +56,7 @@ function emit(written: Api, options: TargetOptions): EmittedFile[] {
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
 export function referenceDocs(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withPrimitiveMapsAsObjects(withInnerRefsNamed(withBlankSchemaTextDropped(withNullProseAsText(written))));
+  const spec = withPrimitiveAliasNames(withPrimitiveMapsAsObjects(withInnerRefsNamed(withBlankSchemaTextDropped(withNullProseAsText(written)))), true);
   const api = resolveInlineModels(withStrayRefsUnfollowed(spec, true));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }

@@ -103,7 +103,7 @@ const TYPE_MAPPING_KEYS: ReadonlySet<string> = new Set([
  * `date`, `ByteArray`, `file` (binary), `password`, `URI`, `UUID`; a string's format when it is a
  * typeMapping key; else the JSON type (test/emit/go/cases/composition-member-formats).
  */
-function primitiveTypeName(schema: Extract<Schema, { kind: 'primitive' }>): string {
+export function primitiveTypeName(schema: Extract<Schema, { kind: 'primitive' }>): string {
   const format = schema.format;
   switch (schema.type) {
     case 'boolean':

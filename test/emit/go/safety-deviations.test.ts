@@ -236,3 +236,37 @@ describe('Go docs: primitives with additionalProperties', () => {
     expect(ours.get('README.md')).toBe(expected.get('README.md'));
   });
 });
+
+/**
+ * A primitive alias named like getPrimitiveType's `long` but an int32 (`long: {type: integer,
+ * format: int32}`): 4.2.1's getAlias types every int64 of the spec as that alias, an int32, which
+ * overflows on the values an int64 holds; sdkgen keeps int64 (primitive-aliases.ts, read so for
+ * referenceDocs only; a string alias such as `DateTime: {type: string}` is followed, the case
+ * primitive-alias-names). expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: primitive aliases that narrow a type', () => {
+  const dir = `${DIR}/narrowing-alias-names`;
+  let narrowing: Api;
+  beforeAll(async () => {
+    narrowing = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(narrowing, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes keep int64, and differ in nothing else', () => {
+    const ours = docs(target.emit(narrowing, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect(ours.get('docs/Holder.md')).toBe(
+      replaced(expected.get('docs/Holder.md'), [
+        ['**Wide** | **int32**', '**Wide** | **int64**'],
+        ['**Big** | **int32**', '**Big** | **int64**'],
+        ['[**OneOfstringinteger**](oneOf&lt;string,integer&gt;.md)', '[**OneOfstringlong**](oneOf&lt;string,long&gt;.md)'],
+      ]),
+    );
+    expect(ours.get('docs/DefaultApi.md')).toBe(replaced(expected.get('docs/DefaultApi.md'), [['**optional.Int32**', '**optional.Int64**']]));
+    expect(ours.get('README.md')).toBe(expected.get('README.md'));
+  });
+});
