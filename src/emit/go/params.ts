@@ -141,7 +141,10 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
       const read = unalias(field.schema, names);
       const own = read.kind === 'ref' ? undefined : read.description;
       const description = own === undefined ? undefined : escapeText(own, 'comment');
-      collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: parsedDefault(read), source });
+      // An array field shows its items' default, not its own (fromFormProperty reads the inner
+      // property's; netlicensing's `licenseTemplate`; test/emit/go/cases/form-field-aliases).
+      const shown = read.kind === 'array' ? parsedDefault(unalias(read.items, names)) : parsedDefault(read);
+      collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: shown, source });
       rawNames.push(field.name);
     }
   } else if (body) {
