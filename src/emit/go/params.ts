@@ -57,6 +57,7 @@ export function bodyName(body: RequestBody, type: GoType, schema: Schema, names:
   if (body.name !== undefined) return body.name;
   const target = unalias(schema, names);
   if (type.container === 'map') return 'request_body';
+  if (target.kind === 'ref' && names.schema(target.name)?.schema.kind === 'primitive') return 'body';
   if (target.kind === 'ref' || type.dataType === 'UNKNOWN_BASE_TYPE') return type.dataType;
   if (target.kind === 'array' && target.itemsOmitted) return 'body';
   if (target.kind === 'array') return innermostComplexType(target, names) ?? 'request_body';

@@ -307,6 +307,9 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
       // fromRequestBody checks isMapSchema on the referenced schema first: a model with
       // additionalProperties is sent as a map of them (test/emit/go/cases/open-model-bodies).
       const target = names.schema(schema.name)?.schema;
+      // An enum is typed by its values' type, as fromRequestBody reads the referenced schema:
+      // `body` of `**string**` (rubrik's `PreferredCdpNetworkProtocol`; test/emit/go/cases/enum-bodies).
+      if (target?.kind === 'primitive') return { ...propertyType(target, names), primitive: true };
       if (target?.kind === 'object' && target.additionalProperties !== undefined) {
         const values = target.additionalProperties === true ? OPEN_OBJECT : target.additionalProperties;
         return { ...propertyType({ ...OPEN_OBJECT, kind: 'map', values }, names), primitive: false };
