@@ -270,3 +270,33 @@ describe('Go docs: primitive aliases that narrow a type', () => {
     expect(ours.get('README.md')).toBe(expected.get('README.md'));
   });
 });
+
+/**
+ * An allOf with several inline members (nexmo's `CreateCallRequestAnswerUrl`: `allOf: [{required,
+ * title}, {properties}, $ref]`): 4.2.1 reads the first inline member alone, its properties and its
+ * `required`, so its client can neither read nor send the others' properties (the required
+ * `answer_url`); sdkgen lists every member's (FlattenedProperties.ofNamedReferencesFirst's
+ * firstInline, for referenceDocs only). expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: allOf with several inline members', () => {
+  const dir = `${DIR}/allof-inline-members`;
+  let members: Api;
+  beforeAll(async () => {
+    members = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(members, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes list every inline member, and differ in nothing else', () => {
+    const ours = docs(target.emit(members, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    const id = '**Id** | **string** |  | [optional] \n';
+    expect(ours.get('docs/Titled.md')).toBe(replaced(expected.get('docs/Titled.md'), [[id, `${id}**Url** | **string** |  | \n**Method** | **string** |  | [optional] \n`]]));
+    expect(ours.get('docs/TwoProps.md')).toBe(replaced(expected.get('docs/TwoProps.md'), [['**A** | **string** |  | [optional] \n', '**A** | **string** |  | [optional] \n**B** | **string** |  | [optional] \n']]));
+    expect(ours.get('docs/PropsFirst.md')).toBe(replaced(expected.get('docs/PropsFirst.md'), [['**Url** | **string** |  | [optional] ', '**Url** | **string** |  | ']]));
+    for (const path of ['README.md', 'docs/Base.md', 'docs/DefaultApi.md', 'docs/Plain.md']) expect(ours.get(path), path).toBe(expected.get(path));
+  });
+});
