@@ -155,6 +155,8 @@ function declaredType(declared: string): string {
 export function propertyType(raw: Schema, names: GoNames, expanding: readonly string[] = []): GoType {
   // `allOf: [$ref]` is typed as a composition: its one member, aliases unaliased the allOf way.
   if (raw.kind === 'ref' && raw.allOfWrapper) return allOfMember(raw, names);
+  // So is `allOf: [$ref]` whose `$ref` 4.2.1 does not follow (kit/stray-refs.ts): `map[string]interface{}`.
+  if (raw.kind === 'any' && raw.declared === 'object' && raw.allOfWrapper) return allOfMember({ ...raw, declared: undefined }, names);
   // An alias that contains itself (`A: {type: array, items: {$ref: A}}`) is expanded once, then
   // named: unaliasing it for ever would never end.
   const cyclic = raw.kind === 'ref' && expanding.includes(raw.name);
