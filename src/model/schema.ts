@@ -41,7 +41,7 @@ export function convertSchema(raw: unknown, ctx: SchemaContext, resolving: Set<s
     }
     const types = typeList(node.type);
     const nullable = types.includes('null') || node.nullable === true || node['x-nullable'] === true;
-    const base = common(node, ctx, nullable);
+    const base = common(node, ctx, nullable, nullable && !types.includes('null') && node.nullable !== true);
     const nonNull = types.filter((t) => t !== 'null');
     // Assigned onto the fresh base rather than spread into a third object: the same keys in the same
     // order, without copying every schema of a large spec once more (a tenth of its model time).
@@ -65,11 +65,14 @@ function itemsBeside(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolv
   return beside ? { itemsBeside: convertSchema(node.items, ctx, resolving) } : {};
 }
 
-/** `additionalProperties` written beside a primitive type, kept only there (SchemaCommon.valuesBeside). */
-function valuesBeside(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolving: Set<string>): { valuesBeside?: Schema | true } {
-  if (shaped.kind !== 'primitive' || node.additionalProperties === undefined || node.additionalProperties === false) return {};
-  const values = additionalOf(node, ctx, resolving);
-  return values === undefined ? {} : { valuesBeside: values };
+/**
+ * `additionalProperties` written beside a primitive type, kept only there (SchemaCommon.valuesBeside):
+ * the values' schema, or whether it was `true` or `false`.
+ */
+function valuesBeside(node: Node, shaped: SchemaShape, ctx: SchemaContext, resolving: Set<string>): { valuesBeside?: Schema | boolean } {
+  if (shaped.kind !== 'primitive' || !('additionalProperties' in node)) return {};
+  const written = node.additionalProperties;
+  return { valuesBeside: isNode(written) ? convertSchema(written, ctx, resolving) : written !== false };
 }
 
 /**
@@ -222,7 +225,7 @@ function discriminator(node: Node, members: unknown[], ctx: SchemaContext): Disc
   return written ? { propertyName, mapping, written } : { propertyName, mapping };
 }
 
-function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon {
+function common(node: Node, ctx: SchemaContext, nullable: boolean, byExtension = false): SchemaCommon {
   const result: { -readonly [K in keyof SchemaCommon]: SchemaCommon[K] } = {
     description: str(node.description),
     title: str(node.title),
@@ -241,6 +244,7 @@ function common(node: Node, ctx: SchemaContext, nullable: boolean): SchemaCommon
   if (node.description === null) result.writtenNull = nullDescription(node, ctx);
   if (node.type === 'object' && Array.isArray(node.enum)) result.objectEnum = node.enum;
   if (Array.isArray(node.enum) && node.enum.length > 0 && (node.type === 'array' || node.items !== undefined)) result.arrayEnum = true;
+  if (byExtension) result.nullableByExtension = true;
   return result;
 }
 

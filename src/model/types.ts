@@ -274,6 +274,12 @@ export interface SchemaCommon {
    */
   readonly innerRef?: string | undefined;
   /**
+   * Set when `nullable` is true only because of `x-nullable: true` (not `nullable: true` nor a
+   * `null` type). openapi-generator 4.2.1's OpenAPI 3 parser does not read the extension (its
+   * Swagger 2.0 converter does): emit/go/parsed-text.ts.
+   */
+  readonly nullableByExtension?: true | undefined;
+  /**
    * `items` written beside a primitive type or a composition (oxforddictionaries' `{type: string,
    * items}`, docker's `{oneOf, items}`), only present then. JSON Schema ignores it; the parser
    * behind openapi-generator 6.0 reads such a schema as an array of them (emit/rust/items-beside.ts).
@@ -281,12 +287,14 @@ export interface SchemaCommon {
   readonly itemsBeside?: Schema | undefined;
   /**
    * `additionalProperties` written beside a primitive type (spotify's `{type: integer,
-   * additionalProperties: true}`, vtex's `{type: string, additionalProperties: {type: string}}`),
-   * only present then and not for `false`: `true` for any value, else the values' schema. JSON
-   * Schema ignores it, and so does every client here; openapi-generator 6.0 reads such a schema as
-   * a map of them, which the Rust referenceDocs print (emit/rust/values-beside.ts).
+   * additionalProperties: true}`, vtex's `{type: string, additionalProperties: {type: string}}`,
+   * linqr's `{type: string, format: email, additionalProperties: false}`), only present then: the
+   * values' schema, else whether it was `true` (any value) or `false`. JSON Schema ignores it, and
+   * so does every client here. openapi-generator 6.0 reads such a schema as a map unless `false`
+   * (the Rust referenceDocs: emit/rust/values-beside.ts); 4.2.1 as a map of the values' schema,
+   * or a free-form object for `true` and `false` alike (the Go referenceDocs: emit/go/primitive-maps.ts).
    */
-  readonly valuesBeside?: Schema | true | undefined;
+  readonly valuesBeside?: Schema | boolean | undefined;
   /**
    * `properties` written beside a primitive type or an array (npr's `{type: string, properties}`
    * XML elements with attributes, vtex's `{type: array, items: {}, properties}`), only present

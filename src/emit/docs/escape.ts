@@ -12,13 +12,14 @@ export type UnsafeRule = 'comment' | 'python';
 
 /**
  * openapi-generator's escapeText: tab, CR and LF each become one space; backslash and double
- * quote get a backslash; then the language's unsafe-character rule. Under the Python rule a
- * backslash before a slash goes first (`\/` → `/`, `\\/` → `\/`): swagger-codegen 2.2's
- * escapeText round-trips the text through escapeJava and unescapeJava with `\/` replaced by `/`
- * in between, which takes one backslash off each `\/` (google.home's `escaped like \/`).
+ * quote get a backslash; then the language's unsafe-character rule. A backslash before a slash
+ * goes first (`\/` → `/`, `\\/` → `\/`): swagger-codegen 2.2's and openapi-generator 4.2.1's
+ * escapeText round-trip the text through escapeJava and unescapeJava with `\/` replaced by `/`
+ * in between, which takes one backslash off each `\/` (google.home's `escaped like \/`;
+ * test/emit/go/cases/escaped-slashes).
  */
 export function escapeText(input: string, rule: UnsafeRule): string {
-  const read = rule === 'python' ? input.replace(/\\\//g, '/') : input;
+  const read = input.replace(/\\\//g, '/');
   const text = read.replace(/[\t\n\r]/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"');
   return rule === 'comment'
     ? text.replace(/\/\*/g, '/_*').replace(/\*\//g, '*_/')

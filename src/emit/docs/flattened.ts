@@ -89,16 +89,17 @@ export class FlattenedProperties {
    * its own members' references first, then its inline members (the "child" schemas, for 6.0 the
    * compositions its resolver leaves inline, as a oneOf nested in a oneOf), each in member order;
    * with `beside`, the properties written beside the composition before all. Compositions reached
-   * through a reference keep member order (addProperties). `oneInlineAllOfMember`: of an allOf's
-   * inline members only the first is listed, as 4.2.1 breaks out of its loop over the "child"
-   * schemas after the first ("only ONE inline schema is allowed"; test/emit/go/cases/allof-first-inline-member).
+   * through a reference keep member order (addProperties). `firstInline`: of an allOf's inline
+   * members only the first is read, its properties and its `required` (4.2.1, whose
+   * updateModelForComposedSchema keeps one "child" schema: nexmo's `CreateCallRequestAnswerUrl`,
+   * `allOf: [{required, title}, {properties}, $ref]`, lists the reference's properties alone).
    */
-  ofNamedReferencesFirst(name: string, oneInlineAllOfMember = false): readonly Property[] {
+  ofNamedReferencesFirst(name: string, firstInline = false): readonly Property[] {
     const schema = this.#lookup(name);
     const members = schema === undefined ? undefined : gatheredMembers(schema, this.#gathered);
     if (schema === undefined || members === undefined) return this.ofNamed(name);
     const inline = members.filter((m) => m.kind !== 'ref');
-    const reordered = [...members.filter((m) => m.kind === 'ref'), ...(oneInlineAllOfMember && schema.kind === 'allOf' ? inline.slice(0, 1) : inline)];
+    const reordered = [...members.filter((m) => m.kind === 'ref'), ...(firstInline && schema.kind === 'allOf' ? inline.slice(0, 1) : inline)];
     return this.#withBeside(schema, this.#walk({ ...schema, members: reordered } as Schema, [name], this.#group.get(name) ?? -1));
   }
 

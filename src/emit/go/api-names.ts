@@ -15,6 +15,11 @@ export interface GoModel {
   /** Go type name, also the doc file name: docs/<name>.md. */
   readonly name: string;
   readonly schema: NamedSchema;
+  /**
+   * False for a model 4.2.1 writes no page for though its client needs the type: a composition
+   * with additionalProperties and no properties of its own (mapComposition). Absent otherwise.
+   */
+  readonly page?: false;
 }
 
 export interface GoNames {
@@ -80,6 +85,17 @@ export function isAlias(schema: Schema): boolean {
  * does for an array with `properties` beside its items (generateModels skips only an array
  * without properties), whose uses still print the array, and for an array without `items`.
  */
+/**
+ * A oneOf, anyOf or allOf with additionalProperties (a schema or `true`) and no properties of its
+ * own (channel4's `contentType`): isMapSchema to 4.2.1, whose generateModels skips "an alias to
+ * map (without property)", so no page and no README entry, while every use still links it
+ * (`[**ContentType**](contentType.md)`; test/emit/go/cases/open-compositions). sdkgen's client
+ * declares the type all the same.
+ */
+function mapComposition(schema: Schema): boolean {
+  return (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') && schema.additionalProperties !== undefined && (schema.properties ?? []).length === 0;
+}
+
 function hasPage(schema: Schema): boolean {
   if (schema.kind === 'array') return schema.propertiesBeside === true || schema.itemsOmitted === true;
   return !isAlias(schema) || (schema.kind === 'any' && !schema.object);
@@ -132,9 +148,10 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   const baseNames = api.schemas.map((s) => baseModel(s.name));
   const modelNames = reference ? baseNames : uniqueFileNames(baseNames, classesByName.map((c) => c.className));
   const goNameOf = new Map(api.schemas.map((s, i) => [s.name, modelNames[i] ?? baseModel(s.name)]));
-  const all = api.schemas.filter((s) => hasPage(s.schema)).map((schema) => ({ name: goNameOf.get(schema.name) ?? baseModel(schema.name), schema }));
-  // Twins in reference mode: 4.2.1 lists the name once and its page is the later schema's.
-  const models = reference ? [...new Map(all.map((m) => [m.name, m])).values()] : all;
+  const all = api.schemas.map((schema): GoModel => ({ name: goNameOf.get(schema.name) ?? baseModel(schema.name), schema, ...(mapComposition(schema.schema) ? { page: false as const } : {}) }));
+  // Twins in reference mode: 4.2.1 lists the name once and its page is the later schema's, so
+  // none when that one is an alias (amazonaws health's `EventType` object, then `eventType` string).
+  const models = (reference ? [...new Map(all.map((m) => [m.name, m])).values()] : all).filter((m) => hasPage(m.schema.schema));
 
   return {
     operation,

@@ -94,11 +94,14 @@ function acceptTypes(responses: readonly (readonly string[])[]): string {
 }
 
 /**
- * Content-Type as 4.2.1 lists it: a `*\/*` prints as nothing but keeps its separator
- * (`application/json, `), so a body of `*\/*` alone is `Not defined`.
+ * Content-Type as 4.2.1 lists it: a `*\/*` prints as nothing but keeps its separator, and comes
+ * last wherever the spec writes it (`*\/*` then `multipart/form-data` is `multipart/form-data, `;
+ * test/emit/go/cases/oas3-wildcard-media-types), so a body of `*\/*` alone is `Not defined`.
  */
 function contentTypes(types: readonly string[]): string {
-  return types.map(unquoted).map((t) => (t === '*/*' ? '' : rawText(t))).join(', ');
+  const shown = types.map(unquoted);
+  const last = [...shown.filter((t) => t !== '*/*'), ...shown.filter((t) => t === '*/*')];
+  return last.map((t) => (t === '*/*' ? '' : rawText(t))).join(', ');
 }
 
 /** escapeQuotationMark, which 4.2.1 applies to every media type first: `profile="a"` → `profile=a`. */

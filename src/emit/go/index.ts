@@ -15,6 +15,8 @@ import { goCodeFiles } from './code/index.js';
 import { modelDocView } from './model-view.js';
 import { withBlankSchemaTextDropped } from './parsed-text.js';
 import { goPlan, type GoPlan } from './plan.js';
+import { withPrimitiveAliasNames } from './primitive-aliases.js';
+import { withPrimitiveMapsAsObjects } from './primitive-maps.js';
 import { readmeView } from './readme-view.js';
 
 /** The schemas the inline model resolver added: it appends them after the spec's own. */
@@ -32,12 +34,12 @@ function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
   return [
     { path: 'README.md', contents: render('go', 'readme.md', readme) },
     ...plan.classes.map((c) => ({ path: `docs/${c.className}.md`, contents: render('go', 'api.md', apiDocView(c, api)) })),
-    ...plan.models.map((m) => ({ path: `docs/${m.name}.md`, contents: render('go', 'model.md', modelDocView(m, names)) })),
+    ...plan.models.filter((m) => m.page !== false).map((m) => ({ path: `docs/${m.name}.md`, contents: render('go', 'model.md', modelDocView(m, names)) })),
   ];
 }
 
 function emit(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withBlankSchemaTextDropped(withNullProseAsText(written));
+  const spec = withPrimitiveAliasNames(withBlankSchemaTextDropped(withNullProseAsText(written)), false);
   const api = resolveInlineModels(withStrayRefsUnfollowed(spec));
   const plan = goPlan(api, { hoisted: hoisted(spec, api) });
   const packageVersion = options.packageVersion ?? api.version;
@@ -49,11 +51,12 @@ function emit(written: Api, options: TargetOptions): EmittedFile[] {
  * The docs (README.md and docs/) with sdkgen's safety deviations in names undone: what 4.2.1
  * writes where sdkgen deliberately differs (twin models, Windows device names, repeated
  * parameter names, `$ref`s into `#/paths/...` read as 4.2.1 reads them where its client would be
- * wrong, `$ref`s inside a named schema typed as a model named after their last segment (kit/inner-refs.ts); README "Exactness"). Not a target: scripts/oracle/go.mjs compares it with
+ * wrong, `$ref`s inside a named schema typed after their last segment, kit/inner-refs.ts, a
+ * primitive with additionalProperties a free-form object, primitive-maps.ts; README "Exactness"). Not a target: scripts/oracle/go.mjs compares it with
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
 export function referenceDocs(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withBlankSchemaTextDropped(withNullProseAsText(written));
+  const spec = withPrimitiveAliasNames(withPrimitiveMapsAsObjects(withBlankSchemaTextDropped(withNullProseAsText(written))), true);
   const api = resolveInlineModels(withInnerRefsNamed(withStrayRefsUnfollowed(spec, true), { proseBesideAllOf: false }));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }

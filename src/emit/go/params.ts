@@ -57,9 +57,12 @@ export function bodyName(body: RequestBody, type: GoType, schema: Schema, names:
   if (body.name !== undefined) return body.name;
   const target = unalias(schema, names);
   if (type.container === 'map') return 'request_body';
+  if (target.kind === 'ref' && names.schema(target.name)?.schema.kind === 'primitive') return 'body';
   if (target.kind === 'ref' || type.dataType === 'UNKNOWN_BASE_TYPE') return type.dataType;
   if (target.kind === 'array' && target.itemsOmitted) return 'body';
   if (target.kind === 'array') return innermostComplexType(target, names) ?? 'request_body';
+  // `type: object` with `items`, an array to 4.2.1's parser (bodyType).
+  if (target.kind === 'any' && target.declared === undefined && target.items !== undefined) return innermostComplexType({ ...target, kind: 'array', items: target.items }, names) ?? 'request_body';
   if (target.kind === 'map') return 'request_body';
   return 'body';
 }
@@ -132,11 +135,17 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
       // How the fields are encoded (urlencoded or multipart) is the runtime's choice, from the Content-Type.
       const source = { kind: 'form', field: field.name } as const;
       // A field written as a `$ref` has no description of its own to 4.2.1: siblings of a `$ref` are
-      // ignored. Any other is escaped twice (fromFormProperty escapes the property's escaped
-      // description again): once here, once as every cell is.
-      const own = field.schema.kind === 'ref' ? undefined : field.schema.description;
+      // ignored; one to a primitive alias is the alias, its description and default shown (nexmo's
+      // `country`; test/emit/go/cases/form-field-aliases). Any description is escaped twice
+      // (fromFormProperty escapes the property's escaped description again): once here, once as
+      // every cell is.
+      const read = unalias(field.schema, names);
+      const own = read.kind === 'ref' ? undefined : read.description;
       const description = own === undefined ? undefined : escapeText(own, 'comment');
-      collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: parsedDefault(field.schema), source });
+      // An array field shows its items' default, not its own (fromFormProperty reads the inner
+      // property's; netlicensing's `licenseTemplate`; test/emit/go/cases/form-field-aliases).
+      const shown = read.kind === 'array' ? parsedDefault(unalias(read.items, names)) : parsedDefault(read);
+      collected.push({ required: field.required, description, type: typedBeside(field.required, field.schema, formFieldType(field.schema, names), names), default: shown, source });
       rawNames.push(field.name);
     }
   } else if (body) {

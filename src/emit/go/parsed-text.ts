@@ -79,10 +79,24 @@ function withoutBlankProse(op: Operation): Operation {
   return changed ? { ...own, parameters, requestBody } : own;
 }
 
-/** One model object as 4.2.1's parser keeps it: a schema's blank text left out, an empty untyped `properties` read as no type. */
-function parsed(emptyUntyped: boolean): (record: Record<string, unknown>) => Record<string, unknown> {
+/**
+ * `x-nullable: true` is nullable only to the Swagger 2.0 converter: 4.2.1's OpenAPI 3 parser
+ * leaves the extension unread (presalytics' `x-nullable` properties print no `Pointer to`, a
+ * `nullable: true` one does; test/emit/go/cases/x-nullable-openapi3).
+ */
+function extensionNotNullable(schema: Record<string, unknown>): Record<string, unknown> {
+  if (schema.nullableByExtension !== true) return schema;
+  const { nullableByExtension: _read, ...rest } = schema;
+  return { ...rest, nullable: false };
+}
+
+/**
+ * One model object as 4.2.1's parser keeps it: a schema's blank text left out; in OpenAPI 3, an
+ * empty untyped `properties` read as no type and `x-nullable` as nothing.
+ */
+function parsed(openapi3: boolean): (record: Record<string, unknown>) => Record<string, unknown> {
   return (record) => {
     const read = isSchema(record) ? withoutBlank(record) : record;
-    return isSchema(read) && emptyUntyped ? untypedEmpty(read) : read;
+    return isSchema(read) && openapi3 ? extensionNotNullable(untypedEmpty(read)) : read;
   };
 }

@@ -82,8 +82,10 @@ function modelShape(model: NamedSchema, flattened: FlattenedProperties, names: G
   const top = model.schema;
   if (top.kind === 'ref' && !top.allOfWrapper) return { kind: 'named', type: propertyType(top, names) };
   if (top.kind === 'primitive') return { kind: 'named', type: propertyType({ ...top, enum: undefined }, names) };
-  // Of an allOf's inline members (those the resolver did not hoist) 4.2.1 lists the first alone.
-  const props = flattened.ofNamedReferencesFirst(model.name, true);
+  // Of an allOf's inline members 4.2.1 reads the first alone, so its client can neither read nor
+  // send the others' properties: only names as 4.2.1 gives them read so (a safety deviation,
+  // test/emit/go/safety-deviations/allof-inline-members).
+  const props = flattened.ofNamedReferencesFirst(model.name, names.reference);
   // A oneOf/anyOf is a struct of its members' properties, as 4.2.1 writes it; without any, its
   // members are not objects and the value stays open.
   if ((top.kind === 'oneOf' || top.kind === 'anyOf') && props.length === 0) return { kind: 'open' };

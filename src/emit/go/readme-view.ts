@@ -69,7 +69,7 @@ export function readmeView(api: Api, classes: readonly ApiClass[], names: GoName
         };
       }),
     ),
-    models: names.models.map((m) => ({ name: m.name })),
+    models: names.models.filter((m) => m.page !== false).map((m) => ({ name: m.name })),
     schemes,
     hasSchemes: schemes.length > 0,
     hasApis: classes.length > 0,

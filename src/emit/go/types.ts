@@ -103,7 +103,7 @@ const TYPE_MAPPING_KEYS: ReadonlySet<string> = new Set([
  * `date`, `ByteArray`, `file` (binary), `password`, `URI`, `UUID`; a string's format when it is a
  * typeMapping key; else the JSON type (test/emit/go/cases/composition-member-formats).
  */
-function primitiveTypeName(schema: Extract<Schema, { kind: 'primitive' }>): string {
+export function primitiveTypeName(schema: Extract<Schema, { kind: 'primitive' }>): string {
   const format = schema.format;
   switch (schema.type) {
     case 'boolean':
@@ -131,7 +131,8 @@ function memberName(member: Schema, names: GoNames): string {
     case 'ref':
       return schema.name;
     case 'primitive':
-      return aliasedTypeName(primitiveTypeName(schema), names);
+      // `additionalProperties` beside the type makes it a map to 4.2.1's parser (primitive-maps.ts).
+      return schema.valuesBeside !== undefined ? 'object' : aliasedTypeName(primitiveTypeName(schema), names);
     case 'array':
       return 'array';
     case 'map':
@@ -194,6 +195,8 @@ export function propertyType(raw: Schema, names: GoNames, expanding: readonly st
   if (raw.allOfWrapper && (raw.kind === 'map' || (raw.kind === 'object' && raw.additionalProperties !== undefined))) return { dataType: 'ModelMap', link: 'map', primitive: false, file: false };
   // `allOf: [{oneOf: [...]}]`: its one member an inline composition.
   if (raw.allOfWrapper && (raw.kind === 'oneOf' || raw.kind === 'anyOf' || raw.kind === 'allOf')) return simple(FREE_FORM, FREE_FORM);
+  // So is `allOf: [$ref]` whose `$ref` 4.2.1 does not follow (kit/stray-refs.ts): `map[string]interface{}`.
+  if (raw.kind === 'any' && raw.declared === 'object' && raw.allOfWrapper) return allOfMember({ ...raw, declared: undefined }, names);
   // An alias that contains itself (`A: {type: array, items: {$ref: A}}`) is expanded once, then
   // named: unaliasing it for ever would never end.
   const cyclic = raw.kind === 'ref' && expanding.includes(raw.name);
@@ -254,8 +257,20 @@ function memberType(member: Schema, names: GoNames, expanding: readonly string[]
   if (member.kind === 'ref' && !member.allOfWrapper) {
     const target = unalias(member, names);
     if (target.kind === 'array' || target.kind === 'map') return allOfMember(member, names);
+    if (names.reference && namedLikeItsType(member.name, target)) return { ...propertyType(target, names), dataType: names.baseModel(member.name) };
   }
   return propertyType(member, names, expanding);
+}
+
+/**
+ * A primitive alias named as its own schema type (AWS's `string: {type: string}`): getTypeDeclaration
+ * sees the reference's name equal its type and names it as a model, `ModelString` (`integer`:
+ * `Integer`), printed bold like the primitive, where a property would be unaliased. No such type
+ * is declared, so 4.2.1's client would not compile: only names as 4.2.1 gives them (`reference`)
+ * read it so (README "Exactness"; test/emit/go/safety-deviations/primitive-named-aliases).
+ */
+function namedLikeItsType(name: string, target: Schema): boolean {
+  return target.kind === 'primitive' && target.format === undefined && target.enum === undefined && name === target.type;
 }
 
 /** The type of an allOf property: its first member's, with aliases typed by their schema type. */
@@ -317,6 +332,13 @@ export function formFieldType(raw: Schema, names: GoNames): GoType {
 /** `additionalProperties: true`: values typed as `{type: object}`. */
 const OPEN_OBJECT: Schema = { nullable: false, readOnly: false, writeOnly: false, deprecated: false, kind: 'any', object: true };
 
+/** A `$ref` to a named schema that says nothing of its type (`{}`, `{description}`). */
+function isUntypedRef(schema: Schema, names: GoNames): boolean {
+  if (schema.kind !== 'ref') return false;
+  const target = names.schema(schema.name)?.schema;
+  return target?.kind === 'any' && !target.object && target.declared === undefined && target.items === undefined;
+}
+
 /**
  * fromRequestBody: a model links to its Go name; containers to their innermost type; a binary
  * body is a file; an inline schema the resolver could not name is UNKNOWN_BASE_TYPE.
@@ -331,6 +353,9 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
       // fromRequestBody checks isMapSchema on the referenced schema first: a model with
       // additionalProperties is sent as a map of them (test/emit/go/cases/open-model-bodies).
       const target = names.schema(schema.name)?.schema;
+      // An enum is typed by its values' type, as fromRequestBody reads the referenced schema:
+      // `body` of `**string**` (rubrik's `PreferredCdpNetworkProtocol`; test/emit/go/cases/enum-bodies).
+      if (target?.kind === 'primitive') return { ...propertyType(target, names), primitive: true };
       if (target?.kind === 'object' && target.additionalProperties !== undefined) {
         const values = target.additionalProperties === true ? OPEN_OBJECT : target.additionalProperties;
         return { ...propertyType({ ...OPEN_OBJECT, kind: 'map', values }, names), primitive: false };
@@ -353,7 +378,10 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
     case 'map': {
       const type = propertyType(schema, names);
       // An array without items counts as primitive, as a free-form body does: `**optional.Array**`.
-      return { ...type, primitive: schema.kind === 'array' && schema.itemsOmitted === true };
+      const primitive = schema.kind === 'array' && schema.itemsOmitted === true;
+      // Items written as a `$ref` to an untyped named schema (clever-cloud's `WannabeEnvVar: {}`)
+      // link their schema type, `object.md` (test/emit/go/cases/untyped-item-bodies).
+      return { ...type, primitive, ...(schema.kind === 'array' && isUntypedRef(schema.items, names) ? { link: 'object' } : {}) };
     }
     case 'object':
       // An inline object with additionalProperties beside its properties is a map to 4.2.1's
@@ -366,6 +394,9 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
     case 'any':
       // One of a type JSON Schema does not know prints its name the same way: `**Any**`.
       if (schema.declared !== undefined) return { dataType: declaredType(schema.declared), link: schema.declared, primitive: true, file: false };
+      // `type: object` with `items` is an array to 4.2.1's parser, as a body too (launchdarkly's
+      // semantic patches; test/emit/go/cases/object-item-bodies).
+      if (schema.items !== undefined) return { ...propertyType(schema, names), primitive: false };
       // A free-form body counts as primitive: `**map[string]interface{}**`, `optional.Map[string]interface{}`.
       return { dataType: FREE_FORM, link: FREE_FORM, primitive: true, file: false };
     default:

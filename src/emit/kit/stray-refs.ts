@@ -57,7 +57,8 @@ function additional(value: Schema | true | undefined, r: Reading): Schema | true
 
 /** The schema as 4.2.1 reads it; the same object when nothing in it changes. */
 function unfollowed(schema: Schema, r: Reading): Schema {
-  if (schema.strayRef !== undefined && (r.everywhere || objectLike(schema, r))) return UNFOLLOWED;
+  // `allOf: [stray]` stays a composition of it (digitalocean's bodies and `source`): the wrapper is kept.
+  if (schema.strayRef !== undefined && (r.everywhere || objectLike(schema, r))) return schema.allOfWrapper === undefined ? UNFOLLOWED : { ...UNFOLLOWED, allOfWrapper: schema.allOfWrapper };
   switch (schema.kind) {
     case 'array': {
       const items = unfollowed(schema.items, r);

@@ -5,21 +5,20 @@
  * reads it as `nullable` for every target, so the crate accepts the `null` such a server sends
  * (a required String would fail the whole response): quirks README "Where the wire wins",
  * test/emit/rust/deviations/x-nullable-openapi3. Swagger 2.0 documents reach 6.0 through a
- * converter that maps `x-nullable` to `nullable`, so they keep it. The model holds the extension
- * beside `nullable`: a schema that writes both `nullable: true` and `x-nullable: true` is taken
- * for one that writes the extension only.
+ * converter that maps `x-nullable` to `nullable`, so they keep it. The model marks a schema
+ * nullable by the extension alone (SchemaCommon.nullableByExtension, which Go's referenceDocs read too).
  */
-import { withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
+import { someSchema, withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
 import type { Api, Schema } from '../../model/types.js';
 
 function read(schema: Schema): Schema {
   const inner = withChildSchemas(schema, read);
-  return inner.nullable && inner.extensions?.['x-nullable'] === true ? { ...inner, nullable: false } : inner;
+  return inner.nullableByExtension === true ? { ...inner, nullable: false } : inner;
 }
 
-/** Whether some schema writes `x-nullable` (most specs: none). */
+/** Whether some schema is nullable by `x-nullable` alone (most specs: none). */
 function written(api: Api): boolean {
-  return JSON.stringify(api).includes('"x-nullable"');
+  return someSchema(api, (schema) => schema.nullableByExtension === true);
 }
 
 /** The API as 6.0 reads an OpenAPI 3 document: `x-nullable` is no `nullable`. */

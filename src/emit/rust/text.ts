@@ -8,11 +8,11 @@ import { escapeText, markdownRaw, midRowCell, referenceNotes } from '../docs/esc
 
 /**
  * openapi-generator 6.0's escapeText, whose first step (escapeJava, `\/` → `/`, unescapeJava)
- * drops the backslash of each `\/` (google.home's "escaped like `\/`" prints `/`), then the
- * shared one.
+ * drops the backslash of each `\/` (google.home's "escaped like `\/`" prints `/`), as the shared
+ * one does.
  */
 function escaped(text: string): string {
-  return escapeText(text.replace(/\\\//g, '/'), 'comment');
+  return escapeText(text, 'comment');
 }
 
 /** Text on its own line or in running text: summary, notes, media types, descriptions. */

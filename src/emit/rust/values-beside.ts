@@ -8,14 +8,14 @@
  * such a map would fail to decode, so sdkgen's crate and docs keep the type written (quirks README
  * "Where the wire wins", test/emit/rust/deviations/values-beside-primitive).
  */
-import { withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
+import { someSchema, withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
 import type { Api, Schema } from '../../model/types.js';
 
 const ANY_VALUE: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
 
 /** The schema with every `valuesBeside` in it read as a map. */
 function read(schema: Schema): Schema {
-  if (schema.kind === 'primitive' && schema.valuesBeside !== undefined) {
+  if (schema.kind === 'primitive' && schema.valuesBeside !== undefined && schema.valuesBeside !== false) {
     const { description, title, nullable, readOnly, writeOnly, deprecated, example, extensions, allOfWrapper, valuesBeside } = schema;
     const common = { allOfWrapper, description, title, nullable, readOnly, writeOnly, deprecated, example, extensions };
     const kept = Object.fromEntries(Object.entries(common).filter(([, v]) => v !== undefined)) as typeof common;
@@ -26,7 +26,7 @@ function read(schema: Schema): Schema {
 
 /** Whether some schema writes additionalProperties beside a primitive type (most specs: none). */
 function written(api: Api): boolean {
-  return JSON.stringify(api).includes('"valuesBeside"');
+  return someSchema(api, (schema) => schema.valuesBeside !== undefined);
 }
 
 /** The API as 6.0 reads additionalProperties beside a primitive type. */

@@ -99,3 +99,204 @@ describe('Go docs safety deviations from 4.2.1', () => {
     );
   });
 });
+
+/**
+ * A `$ref` inside a named schema (openai's `#/components/schemas/CreateCompletionRequest/properties/logit_bias`,
+ * nexmo's `#/components/schemas/ApplicationsBase/properties/_embedded`): 4.2.1 types it after its last
+ * segment (`Label`, `label.md`), a model no document declares, so its client would not compile;
+ * sdkgen's holds the target (kit/inner-refs.ts, read so for referenceDocs only). The spec is the
+ * Rust deviation's (test/emit/rust/deviations/component-property-refs); expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: $refs inside a named schema', () => {
+  const dir = `${DIR}/component-property-refs`;
+  let refs: Api;
+  beforeAll(async () => {
+    refs = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(refs, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes type each such property as its target, and differ in nothing else', () => {
+    const ours = docs(target.emit(refs, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    // The body's `entities` is the first use of the object, so it is hoisted there, after the path.
+    expect([...ours.keys()].sort()).toEqual(['README.md', 'docs/Cluster.md', 'docs/ClustersEntities.md', 'docs/DefaultApi.md', 'docs/Envelope.md', 'docs/InlineObject.md', 'docs/Pager.md']);
+    expect(ours.get('docs/ClustersEntities.md')).toBe(replaced(expected.get('docs/ClusterEntities.md'), [['# ClusterEntities', '# ClustersEntities']]));
+    expect(ours.get('docs/Cluster.md')).toBe(replaced(expected.get('docs/Cluster.md'), [['[**ClusterEntities**](Cluster_entities.md)', '[**ClustersEntities**](_clusters_entities.md)']]));
+    expect(ours.get('docs/InlineObject.md')).toBe(
+      replaced(expected.get('docs/InlineObject.md'), [
+        ['**Label** | [**Label**](label.md) |  | ', '**Label** | **string** | The label. | '],
+        ['**Tags** | [**Tags**](tags.md) |  | ', '**Tags** | **[]string** | Tags. | '],
+        ['**Entities** | [**Entities**](entities.md) |  | ', '**Entities** | [**ClustersEntities**](_clusters_entities.md) |  | '],
+      ]),
+    );
+    expect(ours.get('docs/Pager.md')).toBe(replaced(expected.get('docs/Pager.md'), [['**Page** | [**Page**](page.md) |  | [optional] ', '**Page** | **int32** | The page. | [optional] [readonly] ']]));
+    for (const path of ['docs/DefaultApi.md', 'docs/Envelope.md']) expect(ours.get(path), path).toBe(expected.get(path));
+    expect(ours.get('README.md')).toBe(replaced(expected.get('README.md'), [[' - [ClusterEntities](docs/ClusterEntities.md)\n', ' - [ClustersEntities](docs/ClustersEntities.md)\n']]));
+  });
+});
+
+/**
+ * Array items and map values that are a `$ref` to a primitive alias named as its own type (AWS's
+ * `string: {type: string}`): 4.2.1 names them as a model, `[]ModelString`, `[]Integer`, a type
+ * its client never declares; sdkgen unaliases them as it does a property (types.ts
+ * namedLikeItsType, read so for referenceDocs only). expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: primitive aliases named as their type', () => {
+  const dir = `${DIR}/primitive-named-aliases`;
+  let aliases: Api;
+  beforeAll(async () => {
+    aliases = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(aliases, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes unalias them, and differ in nothing else', () => {
+    const ours = docs(target.emit(aliases, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    const unaliased: [string, string][] = [
+      ['**[]ModelString**', '**[]string**'],
+      ['**map[string]ModelString**', '**map[string]string**'],
+    ];
+    expect(ours.get('docs/Thing.md')).toBe(replaced(expected.get('docs/Thing.md'), [...unaliased, ['**[]Integer**', '**[]int32**']]));
+    expect(ours.get('docs/InlineObject.md')).toBe(replaced(expected.get('docs/InlineObject.md'), unaliased));
+    for (const path of ['README.md', 'docs/DefaultApi.md']) expect(ours.get(path), path).toBe(expected.get(path));
+  });
+});
+
+/**
+ * Twin schemas whose later one is an alias (amazonaws health's `EventType` object, then its
+ * `eventType` string): 4.2.1 keeps the later under the shared Go name, an alias, so it writes
+ * neither page nor README entry, and its client lacks the `EventType` struct that `Holder`
+ * declares a field of. sdkgen keeps the object's page (api-names.ts, twins in reference mode).
+ */
+describe('Go docs: twins whose later one is an alias', () => {
+  const dir = `${DIR}/twin-aliases`;
+  let twins: Api;
+  beforeAll(async () => {
+    twins = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(twins, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes keep the object page, and differ in nothing else', () => {
+    const ours = docs(target.emit(twins, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual(['README.md', 'docs/DefaultApi.md', 'docs/EventType.md', 'docs/Holder.md']);
+    expect(ours.get('docs/EventType.md')).toContain('**Code** | **string** |  | [optional] ');
+    expect(ours.get('README.md')).toBe(replaced(expected.get('README.md'), [[' - [Holder](docs/Holder.md)\n', ' - [EventType](docs/EventType.md)\n - [Holder](docs/Holder.md)\n']]));
+    for (const path of ['docs/DefaultApi.md', 'docs/Holder.md']) expect(ours.get(path), path).toBe(expected.get(path));
+  });
+});
+
+/**
+ * A primitive with `additionalProperties` beside it (linqr's `Recipient: {type: string, format:
+ * email, additionalProperties: false}`): 4.2.1's parser reads a map, so it types the property
+ * `map[string]interface{}`, which cannot decode the string a server sends; sdkgen keeps the
+ * primitive (primitive-maps.ts, read so for referenceDocs only). A composition names the member
+ * `object` in both. expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: primitives with additionalProperties', () => {
+  const dir = `${DIR}/primitive-maps`;
+  let maps: Api;
+  beforeAll(async () => {
+    maps = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(maps, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes keep the primitive types, and differ in nothing else', () => {
+    const ours = docs(target.emit(maps, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect(ours.get('docs/Holder.md')).toBe(
+      replaced(expected.get('docs/Holder.md'), [
+        ['**One** | [**map[string]interface{}**](.md) |', '**One** | **string** |'],
+        ['**Many** | [**[]map[string]interface{}**](map[string]interface{}.md) |', '**Many** | **[]string** |'],
+        ['**Count** | [**map[string]interface{}**](.md) |', '**Count** | **int32** |'],
+        ['**ClosedText** | [**map[string]interface{}**](.md) |', '**ClosedText** | **string** |'],
+      ]),
+    );
+    expect(ours.get('docs/DefaultApi.md')).toBe(
+      replaced(expected.get('docs/DefaultApi.md'), [
+        ['[**optional.Interface of map[string]interface{}**](.md)', '[**optional.Interface of string**](.md)'],
+        // httpbin's `freeform`: values written, a map of them.
+        ['[**optional.Interface of map[string]string**](string.md)', '**optional.String**'],
+      ]),
+    );
+    expect(ours.get('README.md')).toBe(expected.get('README.md'));
+  });
+});
+
+/**
+ * A primitive alias named like getPrimitiveType's `long` but an int32 (`long: {type: integer,
+ * format: int32}`): 4.2.1's getAlias types every int64 of the spec as that alias, an int32, which
+ * overflows on the values an int64 holds; sdkgen keeps int64 (primitive-aliases.ts, read so for
+ * referenceDocs only; a string alias such as `DateTime: {type: string}` is followed, the case
+ * primitive-alias-names). expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: primitive aliases that narrow a type', () => {
+  const dir = `${DIR}/narrowing-alias-names`;
+  let narrowing: Api;
+  beforeAll(async () => {
+    narrowing = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(narrowing, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes keep int64, and differ in nothing else', () => {
+    const ours = docs(target.emit(narrowing, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect(ours.get('docs/Holder.md')).toBe(
+      replaced(expected.get('docs/Holder.md'), [
+        ['**Wide** | **int32**', '**Wide** | **int64**'],
+        ['**Big** | **int32**', '**Big** | **int64**'],
+        ['[**OneOfstringinteger**](oneOf&lt;string,integer&gt;.md)', '[**OneOfstringlong**](oneOf&lt;string,long&gt;.md)'],
+      ]),
+    );
+    expect(ours.get('docs/DefaultApi.md')).toBe(replaced(expected.get('docs/DefaultApi.md'), [['**optional.Int32**', '**optional.Int64**']]));
+    expect(ours.get('README.md')).toBe(expected.get('README.md'));
+  });
+});
+
+/**
+ * An allOf with several inline members (nexmo's `CreateCallRequestAnswerUrl`: `allOf: [{required,
+ * title}, {properties}, $ref]`): 4.2.1 reads the first inline member alone, its properties and its
+ * `required`, so its client can neither read nor send the others' properties (the required
+ * `answer_url`); sdkgen lists every member's (FlattenedProperties.ofNamedReferencesFirst's
+ * firstInline, for referenceDocs only). expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: allOf with several inline members', () => {
+  const dir = `${DIR}/allof-inline-members`;
+  let members: Api;
+  beforeAll(async () => {
+    members = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(members, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes list every inline member, and differ in nothing else', () => {
+    const ours = docs(target.emit(members, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    const id = '**Id** | **string** |  | [optional] \n';
+    expect(ours.get('docs/Titled.md')).toBe(replaced(expected.get('docs/Titled.md'), [[id, `${id}**Url** | **string** |  | \n**Method** | **string** |  | [optional] \n`]]));
+    expect(ours.get('docs/TwoProps.md')).toBe(replaced(expected.get('docs/TwoProps.md'), [['**A** | **string** |  | [optional] \n', '**A** | **string** |  | [optional] \n**B** | **string** |  | [optional] \n']]));
+    expect(ours.get('docs/PropsFirst.md')).toBe(replaced(expected.get('docs/PropsFirst.md'), [['**Url** | **string** |  | [optional] ', '**Url** | **string** |  | ']]));
+    for (const path of ['README.md', 'docs/Base.md', 'docs/DefaultApi.md', 'docs/Plain.md']) expect(ours.get(path), path).toBe(expected.get(path));
+  });
+});
