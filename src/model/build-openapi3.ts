@@ -1,9 +1,9 @@
-import { deref, mergedParameterEntries, METHODS, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, writtenParameterEntries, type ParameterEntry, type RawOperation } from './document.js';
+import { deref, mergedParameterEntries, METHODS, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, writtenParameterLists, type ParameterEntry, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
 import { convertSchema, isNode, isStrayRef, nullDescription, optionalNull, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
-import type { Api, Callback, MediaContent, Operation, Parameter, RequestBody, Response, Server, ServerVariable, WrittenParameter, WrittenParameters } from './types.js';
+import type { Api, Callback, MediaContent, Operation, Parameter, RequestBody, Response, Server, ServerVariable, WrittenParameters } from './types.js';
 
 /** Builds the model from an OpenAPI 3.0 or 3.1 document whose references are all internal. */
 export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.0' | 'openapi-3.1'): Api {
@@ -116,18 +116,10 @@ function parameterAt(p: ParameterEntry, ctx: SchemaContext): Parameter {
   return { ...parameter(p.node, ctx), pointer: p.pointer, ...(p.ref !== undefined && isStrayRef(p.ref) ? { strayRef: p.ref } : {}) };
 }
 
-/**
- * `writtenParameters`, only when a parameter written as a `$ref` shares its name with another of
- * the path item's or the operation's (Operation.writtenParameters); nothing otherwise.
- */
+/** `writtenParameters` when the operation needs it (Operation.writtenParameters); nothing otherwise. */
 function writtenParameters(raw: RawOperation, ctx: SchemaContext): { writtenParameters?: WrittenParameters } {
-  const { pathItem, own } = writtenParameterEntries(raw, ctx.resolve);
-  const all = [...pathItem, ...own].filter(isPlaced);
-  const named = (name: unknown) => all.filter((p) => p.node.name === name).length;
-  if (!all.some((p) => p.ref !== undefined && named(p.node.name) > 1)) return {};
-  const written = (list: ParameterEntry[]): WrittenParameter[] =>
-    list.filter(isPlaced).map((p) => ({ parameter: parameterAt(p, ctx), referenced: p.ref !== undefined }));
-  return { writtenParameters: { pathItem: written(pathItem), own: written(own) } };
+  const lists = writtenParameterLists(raw, ctx.resolve, isPlaced, (p) => parameterAt(p, ctx));
+  return lists === undefined ? {} : { writtenParameters: lists };
 }
 
 function parameter(p: Record<string, unknown>, ctx: SchemaContext): Parameter {

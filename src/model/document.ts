@@ -2,7 +2,7 @@ import { specKeys } from './key-order.js';
 import { pointer, resolvePointer } from './pointer.js';
 import { isNode, str } from './schema.js';
 import { deriveOperationId, givenOperationId } from './operation-id.js';
-import type { HttpMethod, Operation, SecurityRequirement, Tag } from './types.js';
+import type { HttpMethod, Operation, Parameter, SecurityRequirement, Tag, WrittenParameter, WrittenParameters } from './types.js';
 import { writtenNull, type NullProseSeen } from './written-null.js';
 
 /** Pieces both dialects share: walking paths, tags and security requirements. */
@@ -140,6 +140,25 @@ export function writtenParameterEntries(raw: RawOperation, resolve: (ref: string
       : [];
   const itemAt = raw.pointer.slice(0, raw.pointer.lastIndexOf('/'));
   return { pathItem: list(raw.pathItem.parameters, itemAt), own: list(raw.node.parameters, raw.pointer) };
+}
+
+/**
+ * Operation.writtenParameters: the path item's and the operation's parameters of the places
+ * `placed` admits, each built by `build`, only when one written as a `$ref` shares its name with
+ * another of them; undefined otherwise (most operations).
+ */
+export function writtenParameterLists(
+  raw: RawOperation,
+  resolve: (ref: string) => unknown,
+  placed: (p: ParameterEntry) => boolean,
+  build: (p: ParameterEntry) => Parameter,
+): WrittenParameters | undefined {
+  const { pathItem, own } = writtenParameterEntries(raw, resolve);
+  const all = [...pathItem, ...own].filter(placed);
+  const named = (name: unknown) => all.filter((p) => p.node.name === name).length;
+  if (!all.some((p) => p.ref !== undefined && named(p.node.name) > 1)) return undefined;
+  const written = (list: ParameterEntry[]): WrittenParameter[] => list.filter(placed).map((p) => ({ parameter: build(p), referenced: p.ref !== undefined }));
+  return { pathItem: written(pathItem), own: written(own) };
 }
 
 /** mergedParameters with the JSON pointer each parameter was declared at, and the `$ref` it was written as. */

@@ -91,7 +91,7 @@ export interface Operation {
   readonly parameters: readonly Parameter[];
   /**
    * The path item's parameters and the operation's own, each as written, present only when one
-   * written as a `$ref` shares its name with another of them (OpenAPI 3): the Java parsers behind
+   * written as a `$ref` shares its name with another of them (Swagger 2.0 and OpenAPI 3): the Java parsers behind
    * openapi-generator let such a reference replace the other (spoonacular's path-level
    * `$ref: '#/components/parameters/id'` beside an operation's own `id`; kit/referenced-parameters.ts),
    * where `parameters` keeps the operation's own.

@@ -2,7 +2,8 @@
  * An operation's parameters as the Java parsers behind openapi-generator 4.2.1 (Go) and 6.0.0
  * (Rust) merge them, where a parameter written as a `$ref` shares its name with another
  * (model: Operation.writtenParameters). Checked with both jars, which agree
- * (test/emit/go/cases/referenced-parameters, test/emit/rust/quirks/referenced-parameters):
+ * (test/emit/go/cases/referenced-parameters, swagger2-referenced-parameters,
+ * test/emit/rust/quirks/referenced-parameters, swagger2-referenced-parameters):
  *
  * - The path item's parameters come first, but one written inline is left out when the operation
  *   writes an inline one of the same name and place; one written as a `$ref` is never left out
