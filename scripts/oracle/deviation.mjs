@@ -15,12 +15,24 @@ const SHOWN_INVISIBLE = /\\u(061c|115f|1160|180e|200[b-f]|202[a-e]|206[0-4]|206[
  * table cells, images shown as text (`!\[alt](src)`) and invisible characters shown as `\u200b`.
  */
 export function unsafe(text) {
-  return text
+  return pipesUnescaped(text)
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
-    .replace(/\\\|/g, '|')
     .replace(/!\\\[/g, '![')
     .replace(SHOWN_INVISIBLE, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/**
+ * The inverse of src/emit/docs/escape.ts pipesEscaped: n backslashes before a pipe are written as
+ * 2n, then `\|` (an odd run), so an odd run before a pipe is read back as half of the rest
+ * (paccurate's `\\\\\|1228 - 401` is 4.2.1's `\\|1228 - 401`); an even run is no escape of ours.
+ * A run is taken whole, so this stays linear.
+ */
+function pipesUnescaped(text) {
+  return text.replace(/\\+\|?|\|/g, (run) => {
+    if (!run.endsWith('|') || run.length % 2 === 1) return run;
+    return `${'\\'.repeat((run.length - 2) / 2)}|`;
+  });
 }
 
 /**

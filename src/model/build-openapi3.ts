@@ -1,9 +1,9 @@
-import { deref, mergedParameterEntries, METHODS, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, type RawOperation } from './document.js';
+import { deref, mergedParameterEntries, METHODS, operationBasics, rawOperations, resolverFor, responseEntries, tagsOf, unique, writtenParameterLists, type ParameterEntry, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
 import { convertSchema, isNode, isStrayRef, nullDescription, optionalNull, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
-import type { Api, Callback, MediaContent, Operation, Parameter, RequestBody, Response, Server, ServerVariable } from './types.js';
+import type { Api, Callback, MediaContent, Operation, Parameter, RequestBody, Response, Server, ServerVariable, WrittenParameters } from './types.js';
 
 /** Builds the model from an OpenAPI 3.0 or 3.1 document whose references are all internal. */
 export function buildOpenApi3(doc: Record<string, unknown>, dialect: 'openapi-3.0' | 'openapi-3.1'): Api {
@@ -98,14 +98,28 @@ function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaC
   );
   return {
     ...operationBasics(raw, doc, ctx.nullProse ?? { any: false }),
-    parameters: mergedParameterEntries(raw, ctx.resolve)
-      .filter((p) => ['path', 'query', 'header', 'cookie'].includes(String(p.node.in)))
-      .map((p) => ({ ...parameter(p.node, ctx), pointer: p.pointer, ...(p.ref !== undefined && isStrayRef(p.ref) ? { strayRef: p.ref } : {}) })),
+    parameters: mergedParameterEntries(raw, ctx.resolve).filter(isPlaced).map((p) => parameterAt(p, ctx)),
+    ...writtenParameters(raw, ctx),
     requestBody,
     responses,
     consumes: requestBody ? requestBody.content.map((c) => c.mediaType) : [],
     produces: unique(responses.flatMap((r) => r.content.map((c) => c.mediaType))),
   };
+}
+
+/** A path, query, header or cookie parameter (OpenAPI 3's places; anything else is not read). */
+function isPlaced(p: ParameterEntry): boolean {
+  return ['path', 'query', 'header', 'cookie'].includes(String(p.node.in));
+}
+
+function parameterAt(p: ParameterEntry, ctx: SchemaContext): Parameter {
+  return { ...parameter(p.node, ctx), pointer: p.pointer, ...(p.ref !== undefined && isStrayRef(p.ref) ? { strayRef: p.ref } : {}) };
+}
+
+/** `writtenParameters` when the operation needs it (Operation.writtenParameters); nothing otherwise. */
+function writtenParameters(raw: RawOperation, ctx: SchemaContext): { writtenParameters?: WrittenParameters } {
+  const lists = writtenParameterLists(raw, ctx.resolve, isPlaced, (p) => parameterAt(p, ctx));
+  return lists === undefined ? {} : { writtenParameters: lists };
 }
 
 function parameter(p: Record<string, unknown>, ctx: SchemaContext): Parameter {

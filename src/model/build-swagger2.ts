@@ -1,9 +1,9 @@
-import { deref, mergedParameterEntries, operationBasics, rawOperations, resolverFor, responseEntries, stringList, tagsOf, unique, type RawOperation } from './document.js';
+import { deref, mergedParameterEntries, operationBasics, rawOperations, resolverFor, responseEntries, stringList, tagsOf, unique, writtenParameterLists, type ParameterEntry, type RawOperation } from './document.js';
 import { pointer } from './pointer.js';
 import { withoutTrailingSlashes } from './url.js';
 import { convertSchema, emptyCommon, isNode, nullDescription, optionalNull, str, type SchemaContext } from './schema.js';
 import { securitySchemes } from './security.js';
-import type { Api, Operation, Parameter, Property, RequestBody, Response, Schema } from './types.js';
+import type { Api, Operation, Parameter, Property, RequestBody, Response, Schema, WrittenParameters } from './types.js';
 
 /** Builds the model from a Swagger 2.0 document whose references are all internal. */
 export function buildSwagger2(doc: Record<string, unknown>): Api {
@@ -55,6 +55,7 @@ function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaC
   return {
     ...operationBasics(raw, doc, ctx.nullProse ?? { any: false }),
     parameters: all.filter((p) => ['path', 'query', 'header'].includes(String(p.in))).map((p) => ({ ...parameter(p, ctx), pointer: pointers.get(p) })),
+    ...writtenParameters(raw, ctx),
     requestBody: requestBody(all, consumes, ctx, (p) => pointers.get(p) ?? raw.pointer),
     responses,
     // Swagger 2.0 declares consumes for the operation, body or not (swagger-codegen prints it).
@@ -62,6 +63,13 @@ function operation(raw: RawOperation, doc: Record<string, unknown>, ctx: SchemaC
     produces: unique(responses.flatMap((r) => r.content.map((c) => c.mediaType))),
     declaredProduces: produces,
   };
+}
+
+/** `writtenParameters` when the operation needs it (Operation.writtenParameters): path, query and header parameters. */
+function writtenParameters(raw: RawOperation, ctx: SchemaContext): { writtenParameters?: WrittenParameters } {
+  const placed = (p: ParameterEntry) => ['path', 'query', 'header'].includes(String(p.node.in));
+  const lists = writtenParameterLists(raw, ctx.resolve, placed, (p) => ({ ...parameter(p.node, ctx), pointer: p.pointer }));
+  return lists === undefined ? {} : { writtenParameters: lists };
 }
 
 /** collectionFormat mapped onto OpenAPI 3 style and explode. */

@@ -2,7 +2,7 @@ import { specKeys } from './key-order.js';
 import { pointer, resolvePointer } from './pointer.js';
 import { isNode, str } from './schema.js';
 import { deriveOperationId, givenOperationId } from './operation-id.js';
-import type { HttpMethod, Operation, SecurityRequirement, Tag } from './types.js';
+import type { HttpMethod, Operation, Parameter, SecurityRequirement, Tag, WrittenParameter, WrittenParameters } from './types.js';
 import { writtenNull, type NullProseSeen } from './written-null.js';
 
 /** Pieces both dialects share: walking paths, tags and security requirements. */
@@ -124,16 +124,49 @@ export function mergedParameters(raw: RawOperation, resolve: (ref: string) => un
   return mergedParameterEntries(raw, resolve).map((entry) => entry.node);
 }
 
-/** mergedParameters with the JSON pointer each parameter was declared at, and the `$ref` it was written as. */
-export function mergedParameterEntries(raw: RawOperation, resolve: (ref: string) => unknown): { node: Record<string, unknown>; pointer: string; ref?: string }[] {
+/** One parameter as written: its node (`$ref` followed), where it was declared, the `$ref` it was written as. */
+export interface ParameterEntry {
+  readonly node: Record<string, unknown>;
+  readonly pointer: string;
+  readonly ref?: string;
+}
+
+/** The path item's parameters and the operation's own, each list as written (`$ref`s followed, nameless ones left out). */
+export function writtenParameterEntries(raw: RawOperation, resolve: (ref: string) => unknown): { pathItem: ParameterEntry[]; own: ParameterEntry[] } {
   const written = (p: unknown) => (isNode(p) && typeof p.$ref === 'string' ? { ref: p.$ref } : {});
-  const list = (value: unknown, at: string) =>
-    Array.isArray(value) ? value.map((p, i) => ({ node: deref(p, resolve), pointer: `${at}/parameters/${i}`, ...written(p) })) : [];
-  const own = list(raw.node.parameters, raw.pointer);
-  const key = (p: { node: Record<string, unknown> }) => `${String(p.node.in)}:${String(p.node.name)}`;
-  const ownKeys = new Set(own.map(key));
+  const list = (value: unknown, at: string): ParameterEntry[] =>
+    Array.isArray(value)
+      ? value.map((p, i) => ({ node: deref(p, resolve), pointer: `${at}/parameters/${i}`, ...written(p) })).filter((p) => typeof p.node.name === 'string')
+      : [];
   const itemAt = raw.pointer.slice(0, raw.pointer.lastIndexOf('/'));
-  return [...list(raw.pathItem.parameters, itemAt).filter((p) => !ownKeys.has(key(p))), ...own].filter((p) => typeof p.node.name === 'string');
+  return { pathItem: list(raw.pathItem.parameters, itemAt), own: list(raw.node.parameters, raw.pointer) };
+}
+
+/**
+ * Operation.writtenParameters: the path item's and the operation's parameters of the places
+ * `placed` admits, each built by `build`, only when one written as a `$ref` shares its name with
+ * another of them; undefined otherwise (most operations).
+ */
+export function writtenParameterLists(
+  raw: RawOperation,
+  resolve: (ref: string) => unknown,
+  placed: (p: ParameterEntry) => boolean,
+  build: (p: ParameterEntry) => Parameter,
+): WrittenParameters | undefined {
+  const { pathItem, own } = writtenParameterEntries(raw, resolve);
+  const all = [...pathItem, ...own].filter(placed);
+  const named = (name: unknown) => all.filter((p) => p.node.name === name).length;
+  if (!all.some((p) => p.ref !== undefined && named(p.node.name) > 1)) return undefined;
+  const written = (list: ParameterEntry[]): WrittenParameter[] => list.filter(placed).map((p) => ({ parameter: build(p), referenced: p.ref !== undefined }));
+  return { pathItem: written(pathItem), own: written(own) };
+}
+
+/** mergedParameters with the JSON pointer each parameter was declared at, and the `$ref` it was written as. */
+export function mergedParameterEntries(raw: RawOperation, resolve: (ref: string) => unknown): ParameterEntry[] {
+  const { pathItem, own } = writtenParameterEntries(raw, resolve);
+  const key = (p: ParameterEntry) => `${String(p.node.in)}:${String(p.node.name)}`;
+  const ownKeys = new Set(own.map(key));
+  return [...pathItem.filter((p) => !ownKeys.has(key(p))), ...own];
 }
 
 /** Response entries in spec order (as the loader recorded it, model/key-order.ts), extensions left out. */

@@ -89,6 +89,14 @@ export interface Operation {
   readonly deprecated: boolean;
   /** Path, query, header and cookie parameters in declared order (path-item level first, overridden by operation level). */
   readonly parameters: readonly Parameter[];
+  /**
+   * The path item's parameters and the operation's own, each as written, present only when one
+   * written as a `$ref` shares its name with another of them (Swagger 2.0 and OpenAPI 3): the Java parsers behind
+   * openapi-generator let such a reference replace the other (spoonacular's path-level
+   * `$ref: '#/components/parameters/id'` beside an operation's own `id`; kit/referenced-parameters.ts),
+   * where `parameters` keeps the operation's own.
+   */
+  readonly writtenParameters?: WrittenParameters | undefined;
   readonly requestBody?: RequestBody | undefined;
   /** Responses in spec order. */
   readonly responses: readonly Response[];
@@ -132,6 +140,18 @@ export interface Callback {
    * it inline: openapi-generator 4.2.1's inline model resolver does not read such a callback.
    */
   readonly referenced?: boolean | undefined;
+}
+
+/** See Operation.writtenParameters. */
+export interface WrittenParameters {
+  readonly pathItem: readonly WrittenParameter[];
+  readonly own: readonly WrittenParameter[];
+}
+
+/** A parameter as its list wrote it: `referenced` when written as a `$ref`. */
+export interface WrittenParameter {
+  readonly parameter: Parameter;
+  readonly referenced: boolean;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
@@ -292,7 +312,8 @@ export interface SchemaCommon {
    * values' schema, else whether it was `true` (any value) or `false`. JSON Schema ignores it, and
    * so does every client here. openapi-generator 6.0 reads such a schema as a map unless `false`
    * (the Rust referenceDocs: emit/rust/values-beside.ts); 4.2.1 as a map of the values' schema,
-   * or a free-form object for `true` and `false` alike (the Go referenceDocs: emit/go/primitive-maps.ts).
+   * or a free-form object for `true` and `false` alike (the Go referenceDocs: emit/go/primitive-maps.ts; an OpenAPI 3 `items` beside a primitive,
+   * SchemaCommon.itemsBeside, is 4.2.1's array: emit/kit/types-beside.ts).
    */
   readonly valuesBeside?: Schema | boolean | undefined;
   /**

@@ -10,6 +10,15 @@ describe('deviation: why sdkgen\'s doc file differs from the generator\'s, when 
     expect(deviation({ ours: '| a \\| b |', expected: '| a | b |' })).toBe('escaping');
   });
 
+  it('undoes the doubled run of backslashes before an escaped pipe (src/emit/docs/escape.ts pipesEscaped)', () => {
+    // paccurate's `\|1228 - 401\|`: 4.2.1 writes escapeText's two backslashes and the pipe raw,
+    // sdkgen doubles them and escapes the pipe (five backslashes).
+    expect(unsafe('of \\\\\\\\\\|1228')).toBe('of \\\\|1228');
+    expect(deviation({ ours: '| of \\\\\\\\\\|1228 |', expected: '| of \\\\|1228 |' })).toBe('escaping');
+    // An even run before a pipe is none of sdkgen's escapes, and stays.
+    expect(unsafe('a \\\\| b')).toBe('a \\\\| b');
+  });
+
   it('names: the target\'s docs with its safety renames undone equal the generator\'s', () => {
     expect(deviation({ ours: 'Model_', reference: 'Model', expected: 'Model' })).toBe('names');
   });

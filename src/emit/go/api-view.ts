@@ -96,13 +96,18 @@ function acceptTypes(responses: readonly (readonly string[])[]): string {
 /**
  * Content-Type as 4.2.1 lists it: a `*\/*` prints as nothing but keeps its separator, and comes
  * last wherever the spec writes it (`*\/*` then `multipart/form-data` is `multipart/form-data, `;
- * test/emit/go/cases/oas3-wildcard-media-types), so a body of `*\/*` alone is `Not defined`.
+ * test/emit/go/cases/oas3-wildcard-media-types), so a body of `*\/*` alone is `Not defined`; a
+ * media type written as `''` (spoonacular's) prints as nothing too, but alone it is the empty
+ * list, not `Not defined` (test/emit/go/cases/empty-media-type).
  */
 function contentTypes(types: readonly string[]): string {
   const shown = types.map(unquoted);
   const last = [...shown.filter((t) => t !== '*/*'), ...shown.filter((t) => t === '*/*')];
-  return last.map((t) => (t === '*/*' ? '' : rawText(t))).join(', ');
+  const listed = last.map((t) => (t === '*/*' ? '' : rawText(t))).join(', ');
+  return listed === '' && !types.includes('') ? NOT_DEFINED : listed;
 }
+
+const NOT_DEFINED = 'Not defined';
 
 /** escapeQuotationMark, which 4.2.1 applies to every media type first: `profile="a"` → `profile=a`. */
 function unquoted(mediaType: string): string {

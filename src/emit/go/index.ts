@@ -8,7 +8,9 @@ import { render } from '../docs/templates.js';
 import { withInnerRefsNamed } from '../kit/inner-refs.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
 import { withNullProseAsText } from '../kit/null-prose.js';
+import { withReferencedParametersWinning } from '../kit/referenced-parameters.js';
 import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
+import { withTypesBesideRead } from '../kit/types-beside.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { goCodeFiles } from './code/index.js';
@@ -39,7 +41,7 @@ function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
 }
 
 function emit(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withPrimitiveAliasNames(withBlankSchemaTextDropped(withNullProseAsText(written)), false);
+  const spec = withPrimitiveAliasNames(withBlankSchemaTextDropped(withNullProseAsText(withReferencedParametersWinning(written))), false);
   const api = resolveInlineModels(withStrayRefsUnfollowed(spec));
   const plan = goPlan(api, { hoisted: hoisted(spec, api) });
   const packageVersion = options.packageVersion ?? api.version;
@@ -56,7 +58,7 @@ function emit(written: Api, options: TargetOptions): EmittedFile[] {
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
 export function referenceDocs(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withPrimitiveAliasNames(withPrimitiveMapsAsObjects(withBlankSchemaTextDropped(withNullProseAsText(written))), true);
+  const spec = withPrimitiveAliasNames(withPrimitiveMapsAsObjects(withTypesBesideRead(withBlankSchemaTextDropped(withNullProseAsText(withReferencedParametersWinning(written, true))))), true);
   const api = resolveInlineModels(withInnerRefsNamed(withStrayRefsUnfollowed(spec, true), { proseBesideAllOf: false }));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }

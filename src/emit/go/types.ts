@@ -123,9 +123,13 @@ export function primitiveTypeName(schema: Extract<Schema, { kind: 'primitive' }>
 /**
  * The names a composition lists (getSingleSchemaType): a model's or enum's raw name
  * (`oneOf<FlatTip,round-tip>`), else the primitive type of the member, aliases unaliased first:
- * `integer`, `array`, `map`, `object` (test/emit/go/cases/composition-member-names).
+ * `integer`, `array`, `map`, `object` (test/emit/go/cases/composition-member-names); a `$ref`
+ * inside a named schema by its last segment (test/emit/go/cases/composition-inner-refs).
  */
 function memberName(member: Schema, names: GoNames): string {
+  // A `$ref` inside a named schema (nexmo's `#/components/schemas/channel/properties/from/oneOf/0`),
+  // which the model inlines, is named by getSimpleRef: its last segment, `0`.
+  if (member.innerRef !== undefined) return member.innerRef.slice(member.innerRef.lastIndexOf('/') + 1);
   const schema = unalias(member, names);
   switch (schema.kind) {
     case 'ref':

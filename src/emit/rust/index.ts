@@ -7,6 +7,7 @@ import { ordinal } from '../docs/apis.js';
 import { render } from '../docs/templates.js';
 import { gatherInlineModels, OPENAPI_GENERATOR_6 } from '../kit/inline-models-gather.js';
 import { isExactFormMedia } from '../kit/inline-models.js';
+import { withReferencedParametersWinning } from '../kit/referenced-parameters.js';
 import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
 import type { Api, MediaContent, Operation, Schema } from '../../model/types.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
@@ -70,7 +71,8 @@ function withoutOpenIdConnect(spec: Api): Api {
  * anything; so do we (kit), after reading `items` beside another type as its parser does.
  * `reference`: as 6.0 names them, safety deviations undone (referenceDocs).
  */
-function planned(spec: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
+function planned(written: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
+  const spec = withReferencedParametersWinning(written, reference);
   const read = withItemsBesideAsArrays(strayRefsRead(spec, reference));
   const api = gatherInlineModels(reference ? withValuesBesideAsMaps(read) : read, OPENAPI_GENERATOR_6, reference, reference);
   const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));

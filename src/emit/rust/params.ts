@@ -108,10 +108,13 @@ function wrappedDeclared(schema: Schema): boolean {
   return schema.kind === 'any' && schema.declared !== undefined && schema.innerRef !== undefined && schema.allOfWrapper !== undefined;
 }
 
-/** An object without properties: free-form (`{type: object}`) or a map. */
+/**
+ * An object without properties (free-form `{type: object}`, or a map) or an inline primitive
+ * (spoonacular's form of `{type: string}`, test/emit/rust/quirks/form-primitive-body).
+ */
 function propertyless(schema: Schema, schemas: RustSchemas): boolean {
   const resolved = schemas.resolve(schema);
-  return resolved.kind === 'inline' && ((resolved.schema.kind === 'any' && resolved.schema.object) || resolved.schema.kind === 'map');
+  return resolved.kind === 'inline' && ((resolved.schema.kind === 'any' && resolved.schema.object) || resolved.schema.kind === 'map' || resolved.schema.kind === 'primitive');
 }
 
 /** A form body's fields: the properties of its object (a model's, allOf members' included). */
@@ -201,8 +204,8 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       const description = propertyDescription(f.schema, schemas);
       drafts.push({ wire: f.name, type, shown: docSpelling(type), required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
-    // A form of a free-form object or a map (Looker's login: `{type: object}`) has no field 6.0
-    // could take: the function takes no body at all, and the crate sends none.
+    // A form of a free-form object, a map (Looker's login: `{type: object}`) or a primitive has no
+    // field 6.0 could take: the function takes no body at all, and the crate sends none.
     if (fields.length === 0 && !(asFields && propertyless(schema, schemas))) {
       const taken = openModelAsMap(schema, schemas);
       // referenceDocs only: 6.0's name and type for an allOf of primitives, which no crate has.
