@@ -278,6 +278,15 @@ describe('Rust docs deviations from 6.0.0: the docs print the array or map the c
     });
   });
 
+  it('a property allOf: [$ref to an array or map alias] is the alias`s type, optional as 6.0 has it', async () => {
+    await expectDeviations('allof-wrapped-reference', {
+      'docs/Gadget.md': [
+        ['**labels** | Option<[**crate::models::Array**](array.md)> |', '**labels** | Option<**Vec<String>**> |'],
+        ['**dictionary** | Option<[**crate::models::Map**](map.md)> |', `**dictionary** | Option<**${map('String')}**> |`],
+      ],
+    });
+  });
+
   it('a body array of items referring to an array alias is a Vec of the alias`s type', async () => {
     const table = '------------- | ------------- | ------------- | ------------- | -------------\n';
     const body = (fn: string, type: string): string => `> ${fn}(request_body)\n\n\n### Parameters\n\n\nName | Type | Description  | Required | Notes\n${table}**request_body** | [**${type}**](array.md) |`;
