@@ -5,7 +5,8 @@
  * member needs a model (the reference is to a primitive, an enum or a container alias), and its
  * type is then the first member's ("allOf with multiple schemas defined. Using only the first
  * one"), spelled as a reference inside a container is: `Vec<String>`, `Vec<crate::models::Region>`,
- * an array alias `Vec<crate::models::Array>`, a date `[**Vec<String>**](string.md)`. A value that
+ * an array alias `Vec<Vec<String>>` (referenceDocs: 6.0's `Vec<crate::models::Array>`, types.ts
+ * RustType.spelled), a date `[**Vec<String>**](string.md)`. A value that
  * satisfies every member satisfies the first, so the crate holds the same type. (A first member
  * that is an object model makes 6.0 hoist the items, `…_inner`, which the target's resolver does
  * too: such items reach here as a plain reference.)

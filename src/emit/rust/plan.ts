@@ -51,9 +51,9 @@ export interface PlannedField {
   readonly wire: string;
   readonly type: RustType;
   /**
-   * The type the model doc prints: the code's type, except a property written `allOf: [alias]` of
-   * an array or map alias, which openapi-generator 6.0 documents as a model `Array`/`Map` that
-   * neither it nor sdkgen declares (a reference dead end, kept for fidelity; see composed.ts).
+   * The type the model doc prints: the code's type, except in referenceDocs a property written
+   * `allOf: [alias]` of an array or map alias, which openapi-generator 6.0 documents as a model
+   * `Array`/`Map` that neither it nor sdkgen declares (see composed.ts).
    */
   readonly docType: RustType;
   /** What 6.0 prints beside the property: the description and readOnly written beside allOf or the alias's own. */
@@ -208,7 +208,7 @@ function planModels(schemas: RustSchemas, reference: boolean): PlannedModel[] {
     const names = reference ? own : uniqueNames(own, { separator: '_' });
     const fields = props.map((p, j) => {
       const docType = propertyType(p.schema, schemas);
-      // Array/Map are names only the docs use; the code keeps the alias's real type.
+      // Array/Map are names only referenceDocs use; the code keeps the alias's real type.
       const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas, new Set(), true) : docType;
       const description = propertyDescription(p.schema, schemas);
       const readOnly = propertyReadOnly(p.schema, schemas);

@@ -56,15 +56,18 @@ export interface RustType {
   readonly nested?: 'array' | 'map' | undefined;
   readonly nullable: boolean;
   /**
-   * How the docs spell the type, when not as the code does: 6.0 unaliases a reference only at the
-   * top, so items or values referring to an array or map alias print as the models `Array` / `Map`
-   * (`Vec<crate::models::Array>`), which neither it nor the crate declares.
+   * How referenceDocs spell the type, when not as the code does: 6.0 unaliases a reference only at
+   * the top, so items or values referring to an array or map alias print as the models `Array` /
+   * `Map` (`Vec<crate::models::Array>`), which neither it nor the crate declares. Set only when
+   * `schemas.reference`: sdkgen's own docs print the type the crate holds (quirks README, "Where
+   * the wire wins").
    */
   readonly spelled?: string | undefined;
   /**
-   * The type the docs read in this one's place, when another: `type: array` without `items` is
-   * `Vec<serde_json::Value>` in the crate, but 6.0 reads it as a type named `array`, the model
-   * `crate::models::Array` (linked `array.md`) it never writes, as it does any declared type.
+   * The type referenceDocs read in this one's place, when another: `type: array` without `items`
+   * is `Vec<serde_json::Value>` in the crate, but 6.0 reads it as a type named `array`, the model
+   * `crate::models::Array` (linked `array.md`) it never writes, as it does any declared type. Set
+   * only when `schemas.reference`, as `spelled`.
    */
   readonly docs?: RustType | undefined;
 }
@@ -110,10 +113,13 @@ function container(wrap: (inner: string) => string, inner: RustType, nullable: b
   return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner, ...spelled, ...docs };
 }
 
-/** `crate::models::Array` / `Map` for a reference to an array or map alias, as 6.0 spells one inside a container. */
+/**
+ * `crate::models::Array` / `Map` for a reference to an array or map alias, as 6.0 spells one
+ * inside a container: referenceDocs only, as the crate declares neither.
+ */
 function aliasModel(schema: Schema, schemas: RustSchemas): string | undefined {
   // An array with an enum beside it is a model of its own name to 6.0 (enum-arrays.ts).
-  if (schema.kind !== 'ref' || isEnumArrayRef(schema, schemas)) return undefined;
+  if (!schemas.reference || schema.kind !== 'ref' || isEnumArrayRef(schema, schemas)) return undefined;
   const resolved = schemas.resolve(schema);
   if (resolved.kind !== 'inline') return undefined;
   if (resolved.schema.kind === 'array') return 'crate::models::Array';
@@ -195,7 +201,7 @@ const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'o
  */
 export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set(), typeMapped = false): RustType {
   const t = typeOf(schema, schemas, expanding, typeMapped);
-  // A reference to a named array with an enum beside it: the docs print a model 6.0 never writes.
+  // A reference to a named array with an enum beside it: referenceDocs print a model 6.0 never writes.
   const docs = enumArrayDocs(schema, t, schemas);
   return docs === undefined ? t : { ...t, docs };
 }
@@ -227,7 +233,8 @@ function typeOf(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<str
     case 'array': {
       const items = containedSchema(shape.items);
       const array = container((t) => `Vec<${t}>`, rust(items), nullable, aliasModel(items, schemas));
-      if (!shape.itemsOmitted) return array;
+      // 6.0's `crate::models::Array` for an array without items is referenceDocs' reading only.
+      if (!shape.itemsOmitted || !schemas.reference) return array;
       return { ...array, docs: { type: 'crate::models::Array', leaf: { kind: 'model', name: 'Array', doc: 'array', declared: true }, container: false, nullable } };
     }
     case 'map': {
@@ -294,8 +301,8 @@ function linkTarget(t: RustType, place: Place): string | undefined {
   // A body of a declared type prints bold (6.0 links a body by its model's doc, which it has none of).
   if (place === 'body' && !t.container && t.leaf.kind === 'model' && t.leaf.declared) return undefined;
   // A container body links to its items' type too, a model item by its raw schema name; a
-  // container of containers (inline, or an array or map alias spelled `crate::models::Array` /
-  // `Map`) to the inner container's kind, `array.md` / `map.md`, as a property does.
+  // container of containers (inline, or an array or map alias, which referenceDocs spell
+  // `crate::models::Array` / `Map`) to the inner container's kind, `array.md` / `map.md`, as a property does.
   if (place === 'body' && t.item !== undefined && t.item.container && t.nested !== undefined) return `${t.nested}.md`;
   if (place === 'body' && t.item !== undefined && (t.item.container || t.item.leaf.kind !== 'model')) return `${t.item.type}.md`;
   // A property or return type holding a container of containers links to the inner container's

@@ -223,6 +223,98 @@ describe('Rust docs deviations from 6.0.0: x-nullable is read in OpenAPI 3.0 too
   });
 });
 
+describe('Rust docs deviations from 6.0.0: the docs print the array or map the crate holds, not a model no crate declares', () => {
+  // How 6.0 prints these real types elsewhere, linked as here: quirks/container-types-printed.
+  const map = (values: string): string => `::std::collections::HashMap<String, ${values}>`;
+  const anyVec = 'Vec<serde_json::Value>';
+
+  it('type: array without items is Vec<serde_json::Value> (6.0: crate::models::Array, linked array.md)', async () => {
+    await expectDeviations('array-without-items', {
+      'docs/DefaultApi.md': [
+        ['> crate::models::Array get_lists(tags)', `> ${anyVec} get_lists(tags)`],
+        ['**tags** | Option<[**crate::models::Array**](.md)> |', `**tags** | Option<[**${anyVec}**](serde_json::Value.md)> |`],
+        ['### Return type\n\n[**crate::models::Array**](array.md)', `### Return type\n\n[**${anyVec}**](serde_json::Value.md)`],
+      ],
+      'docs/Lists.md': [
+        ['**loose** | Option<[**crate::models::Array**](array.md)> |', `**loose** | Option<[**${anyVec}**](serde_json::Value.md)> |`],
+        ['**needed** | [**crate::models::Array**](array.md) |', `**needed** | [**${anyVec}**](serde_json::Value.md) |`],
+        ['**nested** | Option<[**Vec<crate::models::Array>**](array.md)> |', `**nested** | Option<[**Vec<${anyVec}>**](array.md)> |`],
+        [`**by_key** | Option<[**${map('crate::models::Array')}**](array.md)> |`, `**by_key** | Option<[**${map(anyVec)}**](array.md)> |`],
+      ],
+    });
+  });
+
+  it('items or values referring to an array or map alias are that alias`s type (6.0: crate::models::Array / Map)', async () => {
+    await expectDeviations('container-of-alias-named', {
+      'docs/DefaultApi.md': [
+        [`> ${map('crate::models::Array')} get_regions(filter)`, `> ${map('Vec<String>')} get_regions(filter)`],
+        ['**filter** | Option<[**Vec<crate::models::Array>**](Vec<String>.md)> |', '**filter** | Option<[**Vec<Vec<String>>**](Vec<String>.md)> |'],
+        [`### Return type\n\n[**${map('crate::models::Array')}**](array.md)`, `### Return type\n\n[**${map('Vec<String>')}**](array.md)`],
+        ['> Vec<crate::models::Map> post_regions(regions)', `> Vec<${map('String')}> post_regions(regions)`],
+        ['### Return type\n\n[**Vec<crate::models::Map>**](map.md)', `### Return type\n\n[**Vec<${map('String')}>**](map.md)`],
+      ],
+      'docs/Regions.md': [
+        [`**by_name** | Option<[**${map('crate::models::Array')}**](array.md)> |`, `**by_name** | Option<[**${map('Vec<String>')}**](array.md)> |`],
+        [`**by_label** | Option<[**${map('crate::models::Map')}**](map.md)> |`, `**by_label** | Option<[**${map(map('String'))}**](map.md)> |`],
+        ['**lists** | Option<[**Vec<crate::models::Array>**](array.md)> |', '**lists** | Option<[**Vec<Vec<String>>**](array.md)> |'],
+        ['**maps** | Option<[**Vec<crate::models::Map>**](map.md)> |', `**maps** | Option<[**Vec<${map('String')}>**](map.md)> |`],
+        [`**grouped** | Option<[**${map('crate::models::Map')}**](map.md)> |`, `**grouped** | Option<[**${map(map('String'))}**](map.md)> |`],
+      ],
+    });
+  });
+
+  it('items beside type: object referring to an alias are its type (appwrite`s prefs)', async () => {
+    await expectDeviations('object-with-items-array', {
+      'docs/Trial.md': [
+        ['**prefs** | Option<[**Vec<crate::models::Map>**](map.md)> |', `**prefs** | Option<[**Vec<${map('serde_json::Value')}>**](map.md)> |`],
+        ['**lists** | Option<[**Vec<crate::models::Array>**](array.md)> |', '**lists** | Option<[**Vec<Vec<String>>**](array.md)> |'],
+      ],
+    });
+  });
+
+  it('items allOf: [$ref to an array alias, …] are the alias`s type', async () => {
+    await expectDeviations('allof-wrapped-items', {
+      'docs/ChangeTagsRequest.md': [['**lists** | Option<[**Vec<crate::models::Array>**](array.md)> |', '**lists** | Option<[**Vec<Vec<String>>**](array.md)> |']],
+    });
+  });
+
+  it('a property allOf: [$ref to an array or map alias] is the alias`s type, optional as 6.0 has it', async () => {
+    await expectDeviations('allof-wrapped-reference', {
+      'docs/Gadget.md': [
+        ['**labels** | Option<[**crate::models::Array**](array.md)> |', '**labels** | Option<**Vec<String>**> |'],
+        ['**dictionary** | Option<[**crate::models::Map**](map.md)> |', `**dictionary** | Option<**${map('String')}**> |`],
+      ],
+    });
+  });
+
+  it('a body array of items referring to an array alias is a Vec of the alias`s type', async () => {
+    const table = '------------- | ------------- | ------------- | ------------- | -------------\n';
+    const body = (fn: string, type: string): string => `> ${fn}(request_body)\n\n\n### Parameters\n\n\nName | Type | Description  | Required | Notes\n${table}**request_body** | [**${type}**](array.md) |`;
+    await expectDeviations('array-properties-beside', {
+      'docs/DefaultApi.md': [
+        [body('put_data', 'Vec<crate::models::Array>'), body('put_data', 'Vec<Vec<String>>')],
+        [body('send_data', 'Vec<crate::models::Array>'), body('send_data', `Vec<${anyVec}>`)],
+      ],
+      'docs/Holder.md': [['**many** | Option<[**Vec<crate::models::Array>**](array.md)> |', `**many** | Option<[**Vec<${anyVec}>**](array.md)> |`]],
+    });
+  });
+
+  it('a $ref to a named array with an enum beside it (nytimes` GeoFacet) is the array (6.0: crate::models::GeoFacet, never written)', async () => {
+    await expectDeviations('enum-array-model', {
+      'docs/Article.md': [
+        ['**geo_facet** | Option<[**crate::models::GeoFacet**](GeoFacet.md)> |', `**geo_facet** | Option<[**${anyVec}**](serde_json::Value.md)> |`],
+        ['**facets** | Option<[**crate::models::Facets**](Facets.md)> |', '**facets** | Option<**Vec<String>**> |'],
+        ['**all_facets** | Option<[**Vec<crate::models::Facets>**](Facets.md)> |', '**all_facets** | Option<[**Vec<Vec<String>>**](array.md)> |'],
+      ],
+      'docs/DefaultApi.md': [
+        ['**facets** | Option<[**Facets**](.md)> |', '**facets** | Option<[**Vec<String>**](String.md)> |'],
+        ['> crate::models::Facets get_facets()', '> Vec<String> get_facets()'],
+        ['### Return type\n\n[**crate::models::Facets**](Facets.md)', '### Return type\n\n**Vec<String>**'],
+      ],
+    });
+  });
+});
+
 describe('Rust referenceDocs print what 6.0.0 wrote where the wire wins', () => {
   it.each(quirkCases(DIR))('%s', async (name) => {
     const api = await loadApi(`${DIR}/${name}/spec.yaml`, { skipValidation: true });
