@@ -10,7 +10,7 @@ export function withoutExtensions(this: unknown, key: string, value: unknown): u
   return ((key === 'extensions' || key === 'closed' || key === 'strayRef' || key === 'innerRef') && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
 }
 
-/** Marks of how a schema was written that only one reading looks at: swagger-codegen 2.2's (the Python docs), 4.2.1's parser's (nullableByExtension, go/parsed-text.ts; valuesBeside, go/primitive-maps.ts). */
+/** Marks of how a schema was written that only one reading looks at: swagger-codegen 2.2's (the Python docs), 4.2.1's parser's (nullableByExtension, go/parsed-text.ts; valuesBeside, kit/values-beside.ts). */
 const SWAGGER22_SCHEMA_MARKS: ReadonlySet<string> = new Set(['typeObject', 'typeFromEnum', 'typeOmitted', 'emptyProperties', 'nullableByExtension', 'valuesBeside']);
 
 /**

@@ -311,8 +311,8 @@ export interface SchemaCommon {
    * linqr's `{type: string, format: email, additionalProperties: false}`), only present then: the
    * values' schema, else whether it was `true` (any value) or `false`. JSON Schema ignores it, and
    * so does every client here. openapi-generator 6.0 reads such a schema as a map unless `false`
-   * (the Rust referenceDocs: emit/rust/values-beside.ts); 4.2.1 as a map of the values' schema,
-   * or a free-form object for `true` and `false` alike (the Go referenceDocs: emit/go/primitive-maps.ts; an OpenAPI 3 `items` beside a primitive,
+   * (the Rust referenceDocs); 4.2.1 as a map, and `false` as a free-form object (the Go
+   * referenceDocs; both emit/kit/values-beside.ts; an OpenAPI 3 `items` beside a primitive,
    * SchemaCommon.itemsBeside, is 4.2.1's array: emit/kit/types-beside.ts).
    */
   readonly valuesBeside?: Schema | boolean | undefined;

@@ -11,6 +11,7 @@ import { withNullProseAsText } from '../kit/null-prose.js';
 import { withReferencedParametersWinning } from '../kit/referenced-parameters.js';
 import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
 import { withTypesBesideRead } from '../kit/types-beside.js';
+import { withValuesBesideAsMaps } from '../kit/values-beside.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
 import { goCodeFiles } from './code/index.js';
@@ -18,7 +19,6 @@ import { modelDocView } from './model-view.js';
 import { withBlankSchemaTextDropped } from './parsed-text.js';
 import { goPlan, type GoPlan } from './plan.js';
 import { withPrimitiveAliasNames } from './primitive-aliases.js';
-import { withPrimitiveMapsAsObjects } from './primitive-maps.js';
 import { readmeView } from './readme-view.js';
 
 /** The schemas the inline model resolver added: it appends them after the spec's own. */
@@ -54,11 +54,11 @@ function emit(written: Api, options: TargetOptions): EmittedFile[] {
  * writes where sdkgen deliberately differs (twin models, Windows device names, repeated
  * parameter names, `$ref`s into `#/paths/...` read as 4.2.1 reads them where its client would be
  * wrong, `$ref`s inside a named schema typed after their last segment, kit/inner-refs.ts, a
- * primitive with additionalProperties a free-form object, primitive-maps.ts; README "Exactness"). Not a target: scripts/oracle/go.mjs compares it with
+ * primitive with additionalProperties a map or free-form object, kit/values-beside.ts; README "Exactness"). Not a target: scripts/oracle/go.mjs compares it with
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
 export function referenceDocs(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withPrimitiveAliasNames(withPrimitiveMapsAsObjects(withTypesBesideRead(withBlankSchemaTextDropped(withNullProseAsText(withReferencedParametersWinning(written, true))))), true);
+  const spec = withPrimitiveAliasNames(withValuesBesideAsMaps(withTypesBesideRead(withBlankSchemaTextDropped(withNullProseAsText(withReferencedParametersWinning(written, true)))), { closedIsObject: true }), true);
   const api = resolveInlineModels(withInnerRefsNamed(withStrayRefsUnfollowed(spec, true), { proseBesideAllOf: false }));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }

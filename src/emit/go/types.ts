@@ -135,7 +135,7 @@ function memberName(member: Schema, names: GoNames): string {
     case 'ref':
       return schema.name;
     case 'primitive':
-      // `additionalProperties` beside the type makes it a map to 4.2.1's parser (primitive-maps.ts).
+      // `additionalProperties` beside the type makes it a map to 4.2.1's parser (kit/values-beside.ts).
       return schema.valuesBeside !== undefined ? 'object' : aliasedTypeName(primitiveTypeName(schema), names);
     case 'array':
       return 'array';

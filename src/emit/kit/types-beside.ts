@@ -3,7 +3,7 @@
  * an array of any schema that writes `items` (apisetu's `{type: string, items: {properties: {}}}`:
  * `[]map[string]interface{}`), whatever the `type` says. (Its isMapSchema likewise takes any
  * schema with `additionalProperties` for a map, rumble's `{type: string, additionalProperties:
- * {type: boolean}}` being `map[string]bool`: emit/go/primitive-maps.ts reads that.) Checked with
+ * {type: boolean}}` being `map[string]bool`: emit/kit/values-beside.ts reads that.) Checked with
  * the jar (test/emit/go/safety-deviations/types-beside).
  *
  * The `type` is what is on the wire (JSON Schema ignores `items` and `additionalProperties` for a

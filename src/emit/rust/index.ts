@@ -15,8 +15,8 @@ import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
 import { withExtensionNullableIgnored } from './extension-nullable.js';
 import { withInnerRefsNamed } from '../kit/inner-refs.js';
+import { withValuesBesideAsMaps } from '../kit/values-beside.js';
 import { withItemsBesideAsArrays } from './items-beside.js';
-import { withValuesBesideAsMaps } from './values-beside.js';
 import { modelDocView } from './model-view.js';
 import { rustPlan, type RustPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
@@ -74,7 +74,7 @@ function withoutOpenIdConnect(spec: Api): Api {
 function planned(written: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
   const spec = withReferencedParametersWinning(written, reference);
   const read = withItemsBesideAsArrays(strayRefsRead(spec, reference));
-  const api = gatherInlineModels(reference ? withValuesBesideAsMaps(read) : read, OPENAPI_GENERATOR_6, reference, reference);
+  const api = gatherInlineModels(reference ? withValuesBesideAsMaps(read, { closedIsObject: false }) : read, OPENAPI_GENERATOR_6, reference, reference);
   const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
   return { api, plan: rustPlan(api, options.packageName, hoisted, reference) };
 }
@@ -109,7 +109,7 @@ export const target: Target = {
  * see withStrayParametersUnknown and types.ts; a body of incompatible allOf members typed
  * `UNKNOWN_BASE_TYPE`, params.ts; an OpenID Connect scheme left out of the Authorization line,
  * withoutOpenIdConnect; a `$ref` inside a named schema typed after its last segment, kit/inner-refs.ts;
- * additionalProperties beside a primitive type read as a map, values-beside.ts; `x-nullable` in an
+ * additionalProperties beside a primitive type read as a map, kit/values-beside.ts; `x-nullable` in an
  * OpenAPI 3 document ignored, extension-nullable.ts). Not a target: no crate
  * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
  * file as a safety deviation rather than a miss.

@@ -200,7 +200,7 @@ describe('Go docs: twins whose later one is an alias', () => {
  * A primitive with `additionalProperties` beside it (linqr's `Recipient: {type: string, format:
  * email, additionalProperties: false}`): 4.2.1's parser reads a map, so it types the property
  * `map[string]interface{}`, which cannot decode the string a server sends; sdkgen keeps the
- * primitive (primitive-maps.ts, read so for referenceDocs only). A composition names the member
+ * primitive (kit/values-beside.ts, read so for referenceDocs only). A composition names the member
  * `object` in both. expected/ is 4.2.1's jar output.
  */
 describe('Go docs: primitives with additionalProperties', () => {
