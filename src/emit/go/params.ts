@@ -9,6 +9,7 @@ import { escapeText } from '../docs/escape.js';
 import { isFormFieldsMedia } from '../kit/inline-models.js';
 import { parsedDefault } from './default-values.js';
 import { goParamName } from './naming.js';
+import { OPTIONAL_TYPES } from './optional-types.js';
 import { bodyType, formFieldType, parameterType, propertyType, unalias, type GoType } from './types.js';
 
 export interface GoParam {
@@ -167,5 +168,23 @@ export function goParams(op: Operation, names: GoNames): GoParam[] {
     return { ...p, name };
   });
   // Array.prototype.sort is stable, as sortParamsByRequiredFlag needs.
-  return params.sort((a, b) => Number(b.required) - Number(a.required));
+  return declaredOptionals(params.sort((a, b) => Number(b.required) - Number(a.required)), names);
+}
+
+/**
+ * An optional parameter of a primitive type antihax/optional has no value type for (a free-form
+ * body, an array without items, a type JSON Schema does not know) is listed as the
+ * `optional.Interface` the code declares, as 4.2.1 lists such a query parameter:
+ * `[**optional.Interface of map[string]interface{}**](.md)`. 4.2.1 lists the body as
+ * `**optional.Map[string]interface{}**` (`optional.Array`, `optional.Any`), which its client
+ * declares and cannot compile: a safety deviation (README; `reference` names keep 4.2.1's cell,
+ * test/emit/go/safety-deviations/undeclared-optionals).
+ */
+function declaredOptionals(params: GoParam[], names: GoNames): GoParam[] {
+  if (names.reference) return params;
+  return params.map((p) =>
+    !p.required && p.type.primitive && !p.type.file && !OPTIONAL_TYPES.has(p.type.dataType)
+      ? { ...p, type: { ...p.type, primitive: false, link: '' } }
+      : p,
+  );
 }

@@ -381,7 +381,8 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
     case 'array':
     case 'map': {
       const type = propertyType(schema, names);
-      // An array without items counts as primitive, as a free-form body does: `**optional.Array**`.
+      // An array without items counts as primitive, as a free-form body does: `**Array**`, 4.2.1's
+      // `**optional.Array**` when optional (sdkgen's docs: params.ts declaredOptionals).
       const primitive = schema.kind === 'array' && schema.itemsOmitted === true;
       // Items written as a `$ref` to an untyped named schema (clever-cloud's `WannabeEnvVar: {}`)
       // link their schema type, `object.md` (test/emit/go/cases/untyped-item-bodies).
@@ -401,7 +402,8 @@ export function bodyType(raw: Schema, names: GoNames): GoType {
       // `type: object` with `items` is an array to 4.2.1's parser, as a body too (launchdarkly's
       // semantic patches; test/emit/go/cases/object-item-bodies).
       if (schema.items !== undefined) return { ...propertyType(schema, names), primitive: false };
-      // A free-form body counts as primitive: `**map[string]interface{}**`, `optional.Map[string]interface{}`.
+      // A free-form body counts as primitive: `**map[string]interface{}**`, 4.2.1's
+      // `optional.Map[string]interface{}` when optional (sdkgen's docs: params.ts declaredOptionals).
       return { dataType: FREE_FORM, link: FREE_FORM, primitive: true, file: false };
     default:
       return { dataType: 'UNKNOWN_BASE_TYPE', link: 'UNKNOWN_BASE_TYPE', primitive: false, file: false };

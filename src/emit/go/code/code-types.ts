@@ -1,22 +1,13 @@
 /**
  * The Go types the code declares, from the plan's types (plan.ts): the same spelling as the docs,
- * except in the two places where the type 4.2.1's docs print cannot exist in Go, which its own
- * client fails to compile on:
- * - an optional parameter whose docs type is not one of antihax/optional's (`optional.Map[string]
- *   interface{}`) is an `optional.Interface`, as the docs already say of every non-primitive one;
- * - a struct field that would contain its own struct by value (an invalid recursive type) is a
- *   pointer.
+ * except where the type 4.2.1's docs print cannot exist in Go, which its own client fails to
+ * compile on: a struct field that would contain its own struct by value (an invalid recursive
+ * type) is a pointer. An optional parameter of a type antihax/optional has no value type for
+ * (4.2.1's `optional.Map[string]interface{}`, `optional.Array`, `optional.Any`) is an
+ * `optional.Interface`, in the docs too (params.ts `declaredOptionals`).
  */
 import type { GoType } from '../types.js';
-
-/** The value types github.com/antihax/optional v1.0.0 declares, by the Go type they hold. */
-const OPTIONAL_TYPES: ReadonlyMap<string, string> = new Map([
-  ['bool', 'Bool'], ['byte', 'Byte'], ['complex128', 'Complex128'], ['complex64', 'Complex64'],
-  ['float32', 'Float32'], ['float64', 'Float64'], ['int', 'Int'], ['int16', 'Int16'],
-  ['int32', 'Int32'], ['int64', 'Int64'], ['int8', 'Int8'], ['rune', 'Rune'], ['string', 'String'],
-  ['time.Time', 'Time'], ['uint', 'Uint'], ['uint16', 'Uint16'], ['uint32', 'Uint32'],
-  ['uint64', 'Uint64'], ['uint8', 'Uint8'], ['uintptr', 'Uintptr'],
-]);
+import { OPTIONAL_TYPES } from '../optional-types.js';
 
 /** The field type of an optional parameter in its `<Op>Opts` struct. */
 export function optionalFieldType(type: GoType): string {

@@ -17,12 +17,13 @@ const RUNTIME_TYPES = ['APIClient', 'APIKey', 'APIResponse', 'BasicAuth', 'Confi
 const RUNTIME_FUNCS = ['.NewAPIClient', '.NewAPIResponse', '.NewAPIResponseWithError', '.NewConfiguration', 'APIClient.ChangeBasePath', 'APIClient.GetConfig', 'Configuration.AddDefaultHeader', 'GenericOpenAPIError.Body', 'GenericOpenAPIError.Error', 'GenericOpenAPIError.Model', 'contextKey.String'];
 const RUNTIME_VALUES = ['ContextAPIKey', 'ContextAccessToken', 'ContextBasicAuth', 'ContextOAuth2'];
 
-/** What the docs print for an optional parameter, as the Opts field's type (see code-types.ts). */
+/**
+ * What the docs print for an optional parameter, as the Opts field's type (see code-types.ts):
+ * sdkgen's docs never print 4.2.1's `optional.Map[...]`, `optional.Array` or `optional.Any`, which
+ * antihax/optional lacks (params.ts declaredOptionals), so any such row is a mismatch here.
+ */
 function optionalType(docType: string): string {
   if (docType.startsWith('optional.Interface of ')) return 'optional.Interface';
-  // antihax/optional has no Map type, nor Array (an optional body without items): 4.2.1 prints
-  // them (its own client does not compile there).
-  if (docType.startsWith('optional.Map[') || docType === 'optional.Array') return 'optional.Interface';
   return docType;
 }
 
