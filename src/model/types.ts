@@ -302,7 +302,8 @@ export interface SchemaCommon {
   /**
    * `items` written beside a primitive type or a composition (oxforddictionaries' `{type: string,
    * items}`, docker's `{oneOf, items}`), only present then. JSON Schema ignores it; the parser
-   * behind openapi-generator 6.0 reads such a schema as an array of them (emit/rust/items-beside.ts).
+   * behind openapi-generator 6.0 reads such a schema as an array of them, which the Rust crate
+   * keeps only beside a composition that allows an array (emit/rust/items-beside.ts).
    */
   readonly itemsBeside?: Schema | undefined;
   /**

@@ -11,7 +11,8 @@
  * decode it, so sdkgen's Go client and docs keep the type (README "Exactness", as for a string
  * whose `format` 4.2.1 reads as its type); Go's referenceDocs reads them as 4.2.1 does, with this
  * pass. OpenAPI 3 documents only: a Swagger 2.0 one reaches 4.2.1 through a converter whose
- * handling of them was not checked. (emit/rust/items-beside.ts reads `items` so for 6.0's docs and crate.)
+ * handling of them was not checked. (emit/rust/items-beside.ts reads `items` so for 6.0's referenceDocs, and
+ * sdkgen's Rust crate keeps the type too, but beside a composition that allows an array.)
  */
 import type { Api, Schema } from '../../model/types.js';
 import { someSchema, withChildSchemas, withEverySchema } from './schema-walk.js';

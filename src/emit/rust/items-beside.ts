@@ -5,32 +5,65 @@
  * `{type: string, items: {type: string}}` parameter is a `Vec<String>`, and docker's `Cmd`
  * (`{oneOf: [array, string], items: {type: string}}`) a `Vec<String>` rather than a hoisted
  * `ContainerConfig_Cmd` model. This pass rewrites such schemas into arrays before the inline
- * models are gathered, for the docs and the crate alike (a `Vec` serializes as the JSON array the
- * `items` describe). OpenAPI 3.0 documents only: Swagger 2.0 ones reach 6.0 through a converter
+ * models are gathered. OpenAPI 3.0 documents only: Swagger 2.0 ones reach 6.0 through a converter
  * whose handling of them was not checked. (`items` beside `type: object` is AnyShape.items, read
- * in types.ts.) Checked with 6.0.0's jar (test/emit/rust/quirks/items-beside-type).
+ * in types.ts.) Checked with 6.0.0's jar (test/emit/rust/quirks/items-beside-type,
+ * test/emit/rust/deviations/items-beside-primitive).
+ *
+ * The wire wins for sdkgen's crate and docs (quirks/README.md "Where the wire wins", as for Go:
+ * kit/types-beside.ts): JSON Schema ignores `items` unless the value is an array, so a
+ * `type: string` with items is a string on the wire, and a `Vec` could not decode it. The array
+ * reading is kept where the value may really be an array, a composition one of whose members is
+ * (docker's `Cmd`, `oneOf: [array, string]`: the `Vec` holds the array the `items` describe, and
+ * the string form is what 6.0 and sdkgen both give up); a composition none of whose members is an
+ * array (`anyOf: [Part, string]`) and a primitive keep what they say. referenceDocs (`reference`)
+ * read every such schema as 6.0 does.
  */
 import { someSchema, withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
 import type { Api, Schema } from '../../model/types.js';
 
-/** The schema with every `itemsBeside` in it read as an array. */
-function read(schema: Schema): Schema {
-  if (schema.itemsBeside !== undefined) {
+type Named = ReadonlyMap<string, Schema>;
+
+/** Whether a value of the schema may be a JSON array (a `$ref` followed; `seen` stops a cycle). */
+function mayBeArray(schema: Schema, named: Named, seen: ReadonlySet<string> = new Set()): boolean {
+  switch (schema.kind) {
+    case 'array':
+      return true;
+    case 'ref': {
+      const target = named.get(schema.name);
+      return target !== undefined && !seen.has(schema.name) && mayBeArray(target, named, new Set([...seen, schema.name]));
+    }
+    case 'oneOf':
+    case 'anyOf':
+      return schema.members.some((m) => mayBeArray(m, named, seen));
+    case 'allOf':
+      return schema.members.length > 0 && schema.members.every((m) => mayBeArray(m, named, seen));
+    default:
+      return false;
+  }
+}
+
+/** Whether the schema's `itemsBeside` is read as an array: always as 6.0 reads it, else only where the composition allows one. */
+function readAsArray(schema: Schema, named: Named, reference: boolean): boolean {
+  if (schema.itemsBeside === undefined) return false;
+  return reference || ((schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.kind === 'allOf') && mayBeArray(schema, named));
+}
+
+/** The schema with every `itemsBeside` in it read as an array where readAsArray says so. */
+function read(schema: Schema, named: Named, reference: boolean): Schema {
+  if (readAsArray(schema, named, reference) && schema.itemsBeside !== undefined) {
     const { description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions, allOfWrapper, arrayEnum } = schema;
     const common = { allOfWrapper, description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions, arrayEnum };
     const kept = Object.fromEntries(Object.entries(common).filter(([, v]) => v !== undefined)) as typeof common;
-    return { ...kept, kind: 'array', items: read(schema.itemsBeside) };
+    return { ...kept, kind: 'array', items: read(schema.itemsBeside, named, reference) };
   }
-  return withChildSchemas(schema, read);
+  return withChildSchemas(schema, (child) => read(child, named, reference));
 }
 
-/** Whether some schema writes `items` beside another type (most specs: none, and the API stays as it is). */
-function written(api: Api): boolean {
-  return someSchema(api, (schema) => schema.itemsBeside !== undefined);
-}
-
-/** The API as 6.0's parser reads `items` beside a primitive type or a composition. */
-export function withItemsBesideAsArrays(api: Api): Api {
-  if (api.dialect === 'swagger-2.0' || !written(api)) return api;
-  return withEverySchema(api, read);
+/** The API as 6.0's parser reads `items` beside a primitive type or a composition (`reference`), or as the wire has it. */
+export function withItemsBesideAsArrays(api: Api, reference = true): Api {
+  if (api.dialect === 'swagger-2.0') return api;
+  const named: Named = new Map(api.schemas.map((s) => [s.name, s.schema]));
+  if (!someSchema(api, (schema) => readAsArray(schema, named, reference))) return api;
+  return withEverySchema(api, (schema) => read(schema, named, reference));
 }

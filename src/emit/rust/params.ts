@@ -109,12 +109,17 @@ function wrappedDeclared(schema: Schema): boolean {
 }
 
 /**
- * An object without properties (free-form `{type: object}`, or a map) or an inline primitive
- * (spoonacular's form of `{type: string}`, test/emit/rust/quirks/form-primitive-body).
+ * An object without properties (free-form `{type: object}`, or a map), and for referenceDocs an
+ * inline primitive too (spoonacular's form of `{type: string}`): 6.0 takes no argument for it, so
+ * its crate sends nothing and the text cannot be sent at all. sdkgen's crate takes the primitive
+ * as `body` and sends it as the request body (code/api-module.ts formValue), and its docs list
+ * that argument (test/emit/rust/deviations/form-primitive-body).
  */
 function propertyless(schema: Schema, schemas: RustSchemas): boolean {
   const resolved = schemas.resolve(schema);
-  return resolved.kind === 'inline' && ((resolved.schema.kind === 'any' && resolved.schema.object) || resolved.schema.kind === 'map' || resolved.schema.kind === 'primitive');
+  if (resolved.kind !== 'inline') return false;
+  if (resolved.schema.kind === 'primitive') return schemas.reference;
+  return (resolved.schema.kind === 'any' && resolved.schema.object) || resolved.schema.kind === 'map';
 }
 
 /** A form body's fields: the properties of its object (a model's, allOf members' included). */
@@ -204,8 +209,9 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
       const description = propertyDescription(f.schema, schemas);
       drafts.push({ wire: f.name, type, shown: docSpelling(type), required: f.required, description, default: valueDefault(f.schema, schemas, 'parameter'), source: undefined, media, formField: f.name, unlinked: typedReference(f.schema) });
     }
-    // A form of a free-form object, a map (Looker's login: `{type: object}`) or a primitive has no
-    // field 6.0 could take: the function takes no body at all, and the crate sends none.
+    // A form of a free-form object or a map (Looker's login: `{type: object}`) has no field 6.0
+    // could take: the function takes no body at all, and the crate sends none (a primitive's
+    // form does, but for referenceDocs: propertyless).
     if (fields.length === 0 && !(asFields && propertyless(schema, schemas))) {
       const taken = openModelAsMap(schema, schemas);
       // referenceDocs only: 6.0's name and type for an allOf of primitives, which no crate has.

@@ -207,6 +207,42 @@ describe('Rust docs deviations from 6.0.0: additionalProperties beside a primiti
   });
 });
 
+describe('Rust docs deviations from 6.0.0: items beside a primitive type are ignored', () => {
+  it('{type: string, items} stays String (6.0: Vec<String>, which would fail on the string on the wire); a oneOf that allows an array keeps the Vec', async () => {
+    await expectDeviations(
+      'items-beside-type',
+      {
+        'README.md': [[' - [Config](docs/Config.md)\n', ' - [Config](docs/Config.md)\n - [ConfigParts](docs/ConfigParts.md)\n']],
+        'docs/Config.md': [
+          // anyOf: [Part, string] allows no array: the union it says (hoisted as any inline union is).
+          ['**parts** | Option<[**Vec<crate::models::Part>**](Part.md)> |', '**parts** | Option<[**crate::models::ConfigParts**](Config_parts.md)> |'],
+          ['**size** | Option<**Vec<i32>**> |', '**size** | Option<**i32**> |'],
+        ],
+        'docs/DefaultApi.md': [['**filters** | [**Vec<String>**](String.md) |', '**filters** | **String** |']],
+      },
+      {},
+      [],
+      ['docs/ConfigParts.md'],
+    );
+  });
+});
+
+describe('Rust docs deviations from 6.0.0: a form body of a primitive is taken and sent', () => {
+  it('a urlencoded {type: string} body is `body` (6.0 takes no argument, so its crate cannot send the text)', async () => {
+    await expectDeviations('form-primitive-body', {
+      'docs/TApi.md': [
+        ['> detect_text(content_type)', '> detect_text(body, content_type)'],
+        ['**content_type** | Option<**String**> |', '**body** | **String** |  | [required] |\n**content_type** | Option<**String**> |'],
+        ['> post_count()', '> post_count(body)'],
+        [
+          '### Parameters\n\nThis endpoint does not need any parameter.\n\n### Return type\n\n (empty response body)\n\n### Authorization\n\nNo authorization required\n\n### HTTP request headers\n\n- **Content-Type**: multipart/form-data',
+          '### Parameters\n\n\nName | Type | Description  | Required | Notes\n------------- | ------------- | ------------- | ------------- | -------------\n**body** | Option<**i32**> |  |  |\n\n### Return type\n\n (empty response body)\n\n### Authorization\n\nNo authorization required\n\n### HTTP request headers\n\n- **Content-Type**: multipart/form-data',
+        ],
+      ],
+    });
+  });
+});
+
 describe('Rust docs deviations from 6.0.0: x-nullable is read in OpenAPI 3.0 too', () => {
   it('a required field marked x-nullable is Option<…> (6.0 ignores the extension there, and its crate fails on the null)', async () => {
     await expectDeviations('x-nullable-openapi3', {

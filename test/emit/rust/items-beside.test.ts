@@ -14,13 +14,26 @@ function spec(version: 'openapi' | 'swagger'): Record<string, unknown> {
     : { swagger: '2.0', info: { title: 't', version: '1' }, paths, definitions: { Config: config } };
 }
 
-/** The details of test/emit/rust/quirks/items-beside-type, whose expected files 6.0.0's jar wrote. */
+/** The details of test/emit/rust/deviations/items-beside-type, whose expected files 6.0.0's jar wrote. */
 describe('withItemsBesideAsArrays', () => {
   it('reads items beside a composition or a primitive type as an array of them, keeping the description', () => {
     const api = withItemsBesideAsArrays(buildApi(spec('openapi'), 'openapi-3.0'));
     const config = api.schemas.find((s) => s.name === 'Config')?.schema;
     expect(config).toMatchObject({ kind: 'object', properties: [{ name: 'cmd', schema: { kind: 'array', description: 'A command', items: { kind: 'primitive', type: 'string' } } }] });
     expect(api.operations[0]?.parameters[0]?.schema).toMatchObject({ kind: 'array', items: { kind: 'primitive', type: 'string' } });
+  });
+
+  it('for the crate, keeps a primitive and a composition that allows no array as written, and reads one that allows an array', () => {
+    const written = buildApi(spec('openapi'), 'openapi-3.0');
+    const api = withItemsBesideAsArrays(written, false);
+    const config = api.schemas.find((s) => s.name === 'Config')?.schema;
+    expect(config).toMatchObject({ kind: 'object', properties: [{ name: 'cmd', schema: { kind: 'array', items: { kind: 'primitive', type: 'string' } } }] });
+    expect(api.operations[0]?.parameters[0]?.schema).toMatchObject({ kind: 'primitive', type: 'string' });
+    const union = { anyOf: [{ $ref: '#/components/schemas/Part' }, { type: 'string' }], items: { $ref: '#/components/schemas/Part' } };
+    const part = { type: 'object', properties: { id: { type: 'integer' } } };
+    const closed = buildApi({ openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Part: part, Parts: union } } }, 'openapi-3.0');
+    expect(withItemsBesideAsArrays(closed, false)).toBe(closed);
+    expect(withItemsBesideAsArrays(closed).schemas.find((s) => s.name === 'Parts')?.schema).toMatchObject({ kind: 'array' });
   });
 
   it('leaves an API that writes no such items as it is, and a Swagger 2.0 one too (its converter was not checked)', () => {

@@ -108,4 +108,11 @@ describe('form bodies', () => {
     expect(names(operation('x', { requestBody: body(fields) }))).toEqual(['body']);
     expect(names(operation('x', { requestBody: body(any(), {}, ['multipart/form-data']) }))).toEqual(['body']);
   });
+
+  it('takes a form body of a primitive as `body` (the crate sends it), which 6.0 and referenceDocs take no argument for', () => {
+    const op = operation('x', { requestBody: body(str(), { required: true }, ['application/x-www-form-urlencoded']) });
+    expect(rustParams(op, schemas).map((p) => [p.name, p.type.type, p.media, p.formField])).toEqual([['body', 'String', 'application/x-www-form-urlencoded', undefined]]);
+    const reference = new RustSchemas(api({ schemas: [] }), [], new Set(), true);
+    expect(rustParams(op, reference)).toEqual([]);
+  });
 });

@@ -82,11 +82,30 @@ function isJsonBody(p: RustParam): boolean {
   return p.type.leaf.kind !== 'file' && (/json/.test(media) || !isText(p));
 }
 
+const isFormMedia = (media: string): boolean => media === 'application/x-www-form-urlencoded' || media.startsWith('multipart/');
+
+/**
+ * A form body whose schema is a primitive (spoonacular's urlencoded `{type: string}`, params.ts
+ * propertyless): no property names a field, so there is nothing to encode field by field; the
+ * value the spec describes is the body itself, sent as written under the declared Content-Type
+ * (for urlencoded the caller's already encoded `a=1&b=2`; a file its bytes). Wrapping it in a
+ * made-up field or serializing it as JSON would send something the spec does not describe. Under
+ * multipart the spec names no part and no boundary, so a server that parses parts may refuse the
+ * value; still the caller can send it (and set another Content-Type by a header parameter, as
+ * spoonacular's operations take), where 6.0's crate sends nothing at all.
+ */
+function formValue(p: RustParam, value: string): Step[] {
+  const typed = call('super::header', REQ, '"Content-Type"', rustString((p.media ?? '').toLowerCase()));
+  if (p.type.leaf.kind === 'file') return [typed, call(`${REQ}.body`, `std::fs::read(&${value})?`)];
+  return [typed, call(`${REQ}.body`, isText(p) ? `${value}.to_owned()` : `super::to_text(&${value})`)];
+}
+
 function body(p: RustParam, value: string): Step[] {
   if (p.formField !== undefined) return formField(p, value);
   if (isJsonBody(p)) return [call(`${REQ}.json`, `&${value}`)];
   // The full media type (with a charset) goes on a text body's Content-Type; the essence picks the encoder.
   const media = mediaEssence(p.media ?? 'application/json');
+  if (isFormMedia(media) && !p.type.container && (p.type.leaf.kind === 'primitive' || p.type.leaf.kind === 'file')) return formValue(p, value);
   if (media === 'application/x-www-form-urlencoded') return [call(`${REQ}.form`, `&${value}`)];
   if (media.startsWith('multipart/')) return [call(`${REQ}.multipart`, `super::multipart(&${value})`)];
   if (p.type.leaf.kind === 'file') return [call(`${REQ}.body`, `std::fs::read(&${value})?`)];
