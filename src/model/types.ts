@@ -303,7 +303,7 @@ export interface SchemaCommon {
    * `items` written beside a primitive type or a composition (oxforddictionaries' `{type: string,
    * items}`, docker's `{oneOf, items}`), only present then. JSON Schema ignores it; the parser
    * behind openapi-generator 6.0 reads such a schema as an array of them, which the Rust crate
-   * keeps only beside a composition that allows an array (emit/rust/items-beside.ts).
+   * keeps only beside a composition that allows an array (emit/kit/items-beside.ts).
    */
   readonly itemsBeside?: Schema | undefined;
   /**
@@ -314,7 +314,7 @@ export interface SchemaCommon {
    * so does every client here. openapi-generator 6.0 reads such a schema as a map unless `false`
    * (the Rust referenceDocs); 4.2.1 as a map, and `false` as a free-form object (the Go
    * referenceDocs; both emit/kit/values-beside.ts; an OpenAPI 3 `items` beside a primitive,
-   * SchemaCommon.itemsBeside, is 4.2.1's array: emit/kit/types-beside.ts).
+   * SchemaCommon.itemsBeside, is 4.2.1's array: emit/kit/items-beside.ts).
    */
   readonly valuesBeside?: Schema | boolean | undefined;
   /**

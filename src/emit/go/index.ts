@@ -6,11 +6,11 @@
 import type { Api } from '../../model/types.js';
 import { render } from '../docs/templates.js';
 import { withInnerRefsNamed } from '../kit/inner-refs.js';
+import { withItemsBesideAsArrays } from '../kit/items-beside.js';
 import { resolveInlineModels } from '../kit/inline-models.js';
 import { withNullProseAsText } from '../kit/null-prose.js';
 import { withReferencedParametersWinning } from '../kit/referenced-parameters.js';
 import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
-import { withTypesBesideRead } from '../kit/types-beside.js';
 import { withValuesBesideAsMaps } from '../kit/values-beside.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiDocView } from './api-view.js';
@@ -58,7 +58,7 @@ function emit(written: Api, options: TargetOptions): EmittedFile[] {
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
 export function referenceDocs(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withPrimitiveAliasNames(withValuesBesideAsMaps(withTypesBesideRead(withBlankSchemaTextDropped(withNullProseAsText(withReferencedParametersWinning(written, true)))), { closedIsObject: true }), true);
+  const spec = withPrimitiveAliasNames(withValuesBesideAsMaps(withItemsBesideAsArrays(withBlankSchemaTextDropped(withNullProseAsText(withReferencedParametersWinning(written, true))), { asGenerator: true, compositions: false }), { closedIsObject: true }), true);
   const api = resolveInlineModels(withInnerRefsNamed(withStrayRefsUnfollowed(spec, true), { proseBesideAllOf: false }));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }

@@ -1,5 +1,5 @@
 /**
- * The walk every pass that rewrites schemas of the model shares (emit/rust/items-beside.ts,
+ * The walk every pass that rewrites schemas of the model shares (emit/kit/items-beside.ts,
  * emit/kit/inner-refs.ts): each schema directly inside one, and every schema of an API. A pass
  * says what it does to one schema and hands the rest of the walk to `withChildSchemas`.
  * `someSchema` asks first whether a pass has anything to do: it reads the same schemas, copies

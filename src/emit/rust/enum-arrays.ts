@@ -1,6 +1,6 @@
 /**
  * A `$ref` to a named array written with an `enum` beside it (nytimes' `GeoFacet: {enum: [""],
- * items: {}, oneOf: [array, string]}`, read as an array: items-beside.ts). openapi-generator 6.0's
+ * items: {}, oneOf: [array, string]}`, read as an array: kit/items-beside.ts). openapi-generator 6.0's
  * unaliasSchema keeps a reference to a schema with an enum ("top-level enum class"), so it types
  * the use by the model name, `crate::models::GeoFacet`, linked by the raw name (`GeoFacet.md`;
  * a parameter `[**GeoFacet**](.md)`), in containers too; but it writes no model for an array

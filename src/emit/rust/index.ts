@@ -15,8 +15,8 @@ import { apiDocView } from './api-view.js';
 import { crateFiles } from './code/crate.js';
 import { withExtensionNullableIgnored } from './extension-nullable.js';
 import { withInnerRefsNamed } from '../kit/inner-refs.js';
+import { withItemsBesideAsArrays } from '../kit/items-beside.js';
 import { withValuesBesideAsMaps } from '../kit/values-beside.js';
-import { withItemsBesideAsArrays } from './items-beside.js';
 import { modelDocView } from './model-view.js';
 import { rustPlan, type RustPlan } from './plan.js';
 import { readmeView } from './readme-view.js';
@@ -69,12 +69,12 @@ function withoutOpenIdConnect(spec: Api): Api {
 /**
  * The Api 6.0 names things in, and its plan: 6.0 hoists inline objects into models before naming
  * anything; so do we (kit), after reading `items` beside another type as its parser does
- * (for sdkgen's crate only where a composition allows the array: items-beside.ts).
+ * (for sdkgen's crate only where a composition allows the array: kit/items-beside.ts).
  * `reference`: as 6.0 names them, safety deviations undone (referenceDocs).
  */
 function planned(written: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
   const spec = withReferencedParametersWinning(written, reference);
-  const read = withItemsBesideAsArrays(strayRefsRead(spec, reference), reference);
+  const read = withItemsBesideAsArrays(strayRefsRead(spec, reference), { asGenerator: reference, compositions: true });
   const api = gatherInlineModels(reference ? withValuesBesideAsMaps(read, { closedIsObject: false }) : read, OPENAPI_GENERATOR_6, reference, reference);
   const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
   return { api, plan: rustPlan(api, options.packageName, hoisted, reference) };
@@ -111,7 +111,7 @@ export const target: Target = {
  * `UNKNOWN_BASE_TYPE`, params.ts; an OpenID Connect scheme left out of the Authorization line,
  * withoutOpenIdConnect; a `$ref` inside a named schema typed after its last segment, kit/inner-refs.ts;
  * additionalProperties beside a primitive type read as a map, kit/values-beside.ts; `items` beside one
- * read as an array, items-beside.ts; a form body of a primitive taken as no argument, params.ts;
+ * read as an array, kit/items-beside.ts; a form body of a primitive taken as no argument, params.ts;
  * `x-nullable` in an OpenAPI 3 document ignored, extension-nullable.ts). Not a target: no crate
  * goes with them; scripts/oracle/rust.mjs compares them with 6.0's output to count a differing
  * file as a safety deviation rather than a miss.

@@ -10,7 +10,7 @@ import { docFiles as docs, expectSameFiles, jarFiles, replaced as replacedIn } f
  * openapi-generator 4.2.1 reads such a schema as an array or a map whatever its `type` says, and
  * hoists object items (`ThingS3`). JSON Schema ignores both for a string, and a client typed as an
  * array or a map cannot decode the string the server sends, so sdkgen keeps the type written
- * (README "Exactness", kit/types-beside.ts). types-beside/expected is what 4.2.1's jar wrote for
+ * (README "Exactness", kit/items-beside.ts, kit/values-beside.ts). types-beside/expected is what 4.2.1's jar wrote for
  * the spec (`generate -g go --additional-properties=packageName=openapi`). referenceDocs, which the
  * oracle uses to count such files as safety deviations, must reproduce it byte for byte; the real
  * docs must differ from it exactly at the spots listed here and nowhere else.

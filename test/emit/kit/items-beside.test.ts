@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApi } from '../../../src/model/build.js';
-import { withItemsBesideAsArrays } from '../../../src/emit/rust/items-beside.js';
+import { withItemsBesideAsArrays } from '../../../src/emit/kit/items-beside.js';
 
 /** A spec whose `Config.cmd` writes items beside a oneOf, and whose `filters` parameter items beside `type: string`. */
 function spec(version: 'openapi' | 'swagger'): Record<string, unknown> {
@@ -14,10 +14,14 @@ function spec(version: 'openapi' | 'swagger'): Record<string, unknown> {
     : { swagger: '2.0', info: { title: 't', version: '1' }, paths, definitions: { Config: config } };
 }
 
+/** As openapi-generator 6.0 reads them (the Rust referenceDocs), and as the wire has them (the Rust crate). */
+const AS_6_0 = { asGenerator: true, compositions: true };
+const WIRE = { asGenerator: false, compositions: true };
+
 /** The details of test/emit/rust/deviations/items-beside-type, whose expected files 6.0.0's jar wrote. */
 describe('withItemsBesideAsArrays', () => {
   it('reads items beside a composition or a primitive type as an array of them, keeping the description', () => {
-    const api = withItemsBesideAsArrays(buildApi(spec('openapi'), 'openapi-3.0'));
+    const api = withItemsBesideAsArrays(buildApi(spec('openapi'), 'openapi-3.0'), AS_6_0);
     const config = api.schemas.find((s) => s.name === 'Config')?.schema;
     expect(config).toMatchObject({ kind: 'object', properties: [{ name: 'cmd', schema: { kind: 'array', description: 'A command', items: { kind: 'primitive', type: 'string' } } }] });
     expect(api.operations[0]?.parameters[0]?.schema).toMatchObject({ kind: 'array', items: { kind: 'primitive', type: 'string' } });
@@ -25,21 +29,28 @@ describe('withItemsBesideAsArrays', () => {
 
   it('for the crate, keeps a primitive and a composition that allows no array as written, and reads one that allows an array', () => {
     const written = buildApi(spec('openapi'), 'openapi-3.0');
-    const api = withItemsBesideAsArrays(written, false);
+    const api = withItemsBesideAsArrays(written, WIRE);
     const config = api.schemas.find((s) => s.name === 'Config')?.schema;
     expect(config).toMatchObject({ kind: 'object', properties: [{ name: 'cmd', schema: { kind: 'array', items: { kind: 'primitive', type: 'string' } } }] });
     expect(api.operations[0]?.parameters[0]?.schema).toMatchObject({ kind: 'primitive', type: 'string' });
     const union = { anyOf: [{ $ref: '#/components/schemas/Part' }, { type: 'string' }], items: { $ref: '#/components/schemas/Part' } };
     const part = { type: 'object', properties: { id: { type: 'integer' } } };
     const closed = buildApi({ openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Part: part, Parts: union } } }, 'openapi-3.0');
-    expect(withItemsBesideAsArrays(closed, false)).toBe(closed);
-    expect(withItemsBesideAsArrays(closed).schemas.find((s) => s.name === 'Parts')?.schema).toMatchObject({ kind: 'array' });
+    expect(withItemsBesideAsArrays(closed, WIRE)).toBe(closed);
+    expect(withItemsBesideAsArrays(closed, AS_6_0).schemas.find((s) => s.name === 'Parts')?.schema).toMatchObject({ kind: 'array' });
   });
 
   it('leaves an API that writes no such items as it is, and a Swagger 2.0 one too (its converter was not checked)', () => {
     const plain = buildApi({ openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {} }, 'openapi-3.0');
-    expect(withItemsBesideAsArrays(plain)).toBe(plain);
+    expect(withItemsBesideAsArrays(plain, AS_6_0)).toBe(plain);
     const swagger = buildApi(spec('swagger'), 'swagger-2.0');
-    expect(withItemsBesideAsArrays(swagger)).toBe(swagger);
+    expect(withItemsBesideAsArrays(swagger, AS_6_0)).toBe(swagger);
+  });
+
+  it('as 4.2.1 is read for Go: beside a primitive type only, a composition kept', () => {
+    const api = withItemsBesideAsArrays(buildApi(spec('openapi'), 'openapi-3.0'), { asGenerator: true, compositions: false });
+    expect(api.operations[0]?.parameters[0]?.schema).toMatchObject({ kind: 'array', items: { kind: 'primitive', type: 'string' } });
+    const config = api.schemas.find((s) => s.name === 'Config')?.schema;
+    expect(config?.kind === 'object' ? config.properties[0]?.schema : undefined).toMatchObject({ kind: 'oneOf' });
   });
 });

@@ -1,7 +1,10 @@
 /**
- * `items` beside a primitive type or a composition, as openapi-generator 6.0 reads it: the parser
+ * `items` beside a primitive type or a composition, as openapi-generator reads it: the parser
  * behind it (swagger-parser v3's OpenAPIDeserializer) makes an ArraySchema of any schema that
- * writes `items`, whatever its `type` or `oneOf`/`anyOf`/`allOf` say. So oxforddictionaries'
+ * writes `items`, whatever its `type` or `oneOf`/`anyOf`/`allOf` say. 4.2.1 (Go) so reads apisetu's
+ * `{type: string, items: {properties: {}}}` as `[]map[string]interface{}`
+ * (test/emit/go/safety-deviations/types-beside); its reading beside a composition was not
+ * checked, hence the `compositions` parameter. So oxforddictionaries'
  * `{type: string, items: {type: string}}` parameter is a `Vec<String>`, and docker's `Cmd`
  * (`{oneOf: [array, string], items: {type: string}}`) a `Vec<String>` rather than a hoisted
  * `ContainerConfig_Cmd` model. This pass rewrites such schemas into arrays before the inline
@@ -10,16 +13,16 @@
  * in types.ts.) Checked with 6.0.0's jar (test/emit/rust/quirks/items-beside-type,
  * test/emit/rust/deviations/items-beside-primitive).
  *
- * The wire wins for sdkgen's crate and docs (quirks/README.md "Where the wire wins", as for Go:
- * kit/types-beside.ts): JSON Schema ignores `items` unless the value is an array, so a
+ * The wire wins for sdkgen's clients and docs (Rust quirks/README.md "Where the wire wins", Go
+ * README "Exactness"): JSON Schema ignores `items` unless the value is an array, so a
  * `type: string` with items is a string on the wire, and a `Vec` could not decode it. The array
  * reading is kept where the value may really be an array, a composition one of whose members is
  * (docker's `Cmd`, `oneOf: [array, string]`: the `Vec` holds the array the `items` describe, and
  * the string form is what 6.0 and sdkgen both give up); a composition none of whose members is an
- * array (`anyOf: [Part, string]`) and a primitive keep what they say. referenceDocs (`reference`)
- * read every such schema as 6.0 does.
+ * array (`anyOf: [Part, string]`) and a primitive keep what they say. referenceDocs
+ * (`asGenerator`) read every such schema as the generator does.
  */
-import { someSchema, withChildSchemas, withEverySchema } from '../kit/schema-walk.js';
+import { someSchema, withChildSchemas, withEverySchema } from './schema-walk.js';
 import type { Api, Schema } from '../../model/types.js';
 
 type Named = ReadonlyMap<string, Schema>;
@@ -43,27 +46,35 @@ function mayBeArray(schema: Schema, named: Named, seen: ReadonlySet<string> = ne
   }
 }
 
-/** Whether the schema's `itemsBeside` is read as an array: always as 6.0 reads it, else only where the composition allows one. */
-function readAsArray(schema: Schema, named: Named, reference: boolean): boolean {
+export interface ItemsBesideReading {
+  /** Read as the generator does (referenceDocs), not as the wire has it. */
+  readonly asGenerator: boolean;
+  /** Whether `items` beside a composition is read at all (6.0, checked; 4.2.1, not checked: no). */
+  readonly compositions: boolean;
+}
+
+/** Whether the schema's `itemsBeside` is read as an array: as the generator reads it, else only where a composition allows one. */
+function readAsArray(schema: Schema, named: Named, reading: ItemsBesideReading): boolean {
   if (schema.itemsBeside === undefined) return false;
-  return reference || ((schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.kind === 'allOf') && mayBeArray(schema, named));
+  if (schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.kind === 'allOf') return reading.compositions && (reading.asGenerator || mayBeArray(schema, named));
+  return reading.asGenerator;
 }
 
 /** The schema with every `itemsBeside` in it read as an array where readAsArray says so. */
-function read(schema: Schema, named: Named, reference: boolean): Schema {
-  if (readAsArray(schema, named, reference) && schema.itemsBeside !== undefined) {
+function read(schema: Schema, named: Named, reading: ItemsBesideReading): Schema {
+  if (readAsArray(schema, named, reading) && schema.itemsBeside !== undefined) {
     const { description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions, allOfWrapper, arrayEnum } = schema;
     const common = { allOfWrapper, description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions, arrayEnum };
     const kept = Object.fromEntries(Object.entries(common).filter(([, v]) => v !== undefined)) as typeof common;
-    return { ...kept, kind: 'array', items: read(schema.itemsBeside, named, reference) };
+    return { ...kept, kind: 'array', items: read(schema.itemsBeside, named, reading) };
   }
-  return withChildSchemas(schema, (child) => read(child, named, reference));
+  return withChildSchemas(schema, (child) => read(child, named, reading));
 }
 
-/** The API as 6.0's parser reads `items` beside a primitive type or a composition (`reference`), or as the wire has it. */
-export function withItemsBesideAsArrays(api: Api, reference = true): Api {
+/** The API as the generator's parser reads `items` beside a primitive type or a composition (`asGenerator`), or as the wire has it. */
+export function withItemsBesideAsArrays(api: Api, reading: ItemsBesideReading): Api {
   if (api.dialect === 'swagger-2.0') return api;
   const named: Named = new Map(api.schemas.map((s) => [s.name, s.schema]));
-  if (!someSchema(api, (schema) => readAsArray(schema, named, reference))) return api;
-  return withEverySchema(api, (schema) => read(schema, named, reference));
+  if (!someSchema(api, (schema) => readAsArray(schema, named, reading))) return api;
+  return withEverySchema(api, (schema) => read(schema, named, reading));
 }
