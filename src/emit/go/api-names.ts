@@ -140,8 +140,15 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   }
   const operation = (op: Operation): string => operationNames.get(op) ?? methodName(op);
   // 4.2.1 keeps its classes in a TreeMap keyed by sanitizeTag (the class name before `Api`), so
-  // `NetworkApi` comes before `NetworkAccessApi`.
-  const classesByName = groupOperations(api, { tags: 'every', className: goClassName, operationName: operation, classOrder: (tag) => goClassName(tag).slice(0, -'Api'.length) });
+  // `NetworkApi` comes before `NetworkAccessApi`. Names as 4.2.1 gives them keep `CRUDApi` and
+  // `CrudApi` both (azure mobileengagement), which sdkgen's own names keep apart for case-insensitive disks.
+  const classesByName = groupOperations(api, {
+    tags: 'every',
+    className: goClassName,
+    operationName: operation,
+    classOrder: (tag) => goClassName(tag).slice(0, -'Api'.length),
+    caseApart: !reference,
+  });
 
   // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
   // `Foo`) is renamed rather than overwriting the class's page.

@@ -300,3 +300,31 @@ describe('Go docs: allOf with several inline members', () => {
     for (const path of ['README.md', 'docs/Base.md', 'docs/DefaultApi.md', 'docs/Plain.md']) expect(ours.get(path), path).toBe(expected.get(path));
   });
 });
+
+/**
+ * Tags whose class names differ only in case (azure mobileengagement's `CRUD` and `crud`): 4.2.1
+ * writes docs/CRUDApi.md beside docs/CrudApi.md, which one overwrites the other on a
+ * case-insensitive disk (its Go client even writes both classes to one api_crud.go). sdkgen names
+ * the later class `CrudApi2` (kit/api-classes.ts, uniqueFileNames); referenceDocs keeps 4.2.1's
+ * names. expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: API classes whose names differ only in case', () => {
+  const dir = `${DIR}/class-case-twins`;
+  let twins: Api;
+  beforeAll(async () => {
+    twins = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(twins, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes name the later class CrudApi2, and differ in nothing else', () => {
+    const ours = docs(target.emit(twins, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual(['README.md', 'docs/CRUDApi.md', 'docs/CampaignApi.md', 'docs/CrudApi2.md', 'docs/ExportApi.md']);
+    expect(ours.get('docs/CrudApi2.md')).toBe(replaced(expected.get('docs/CrudApi.md'), [['CrudApi', 'CrudApi2']]));
+    expect(ours.get('README.md')).toBe(replaced(expected.get('README.md'), [['CrudApi', 'CrudApi2']]));
+    for (const path of ['docs/CRUDApi.md', 'docs/CampaignApi.md', 'docs/ExportApi.md']) expect(ours.get(path), path).toBe(expected.get(path));
+  });
+});
