@@ -45,7 +45,10 @@ export interface GoNames {
   linkName(schemaName: string): string;
   /** Models that get a doc page (aliases do not), in Go-name order (the README's model list). */
   readonly models: readonly GoModel[];
-  /** API classes in class-name order, each operation under every one of its tags. */
+  /**
+   * API classes in class-name order, each operation under every one of its tags, twice in a class
+   * two of its tags name (goPlan names the repeat).
+   */
   readonly classes: readonly ApiClass[];
 }
 
@@ -148,6 +151,9 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
     operationName: operation,
     classOrder: (tag) => goClassName(tag).slice(0, -'Api'.length),
     caseApart: !reference,
+    // Two tags of one operation naming one class (e_conomic's `TimeEntries` and `Time entries`):
+    // 4.2.1 lists it there twice, the second `<name>_0` (goPlan names it).
+    repeatPerTag: true,
   });
 
   // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
