@@ -138,7 +138,10 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   const operationNames = new Map<Operation, string>();
   for (const ops of byFirstTag.values()) {
     // DefaultGenerator.processOperation numbers a repeated operationId within its tag `_0`, `_1`, ...
-    const names = uniqueNames(ops.map(methodName), { ignoreCase: true, separator: '_', start: 0 });
+    // It compares them as written: sdkgen also tells apart names equal but for case (gitea's
+    // `UserGetOAuth2Application` and `UserGetOauth2Application`), whose pages' anchors and
+    // README links 4.2.1 makes one (`#usergetoauth2application`); names as 4.2.1 gives them do not.
+    const names = uniqueNames(ops.map(methodName), { ignoreCase: !reference, separator: '_', start: 0 });
     ops.forEach((op, i) => operationNames.set(op, names[i] ?? methodName(op)));
   }
   const operation = (op: Operation): string => operationNames.get(op) ?? methodName(op);
