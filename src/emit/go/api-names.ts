@@ -45,7 +45,10 @@ export interface GoNames {
   linkName(schemaName: string): string;
   /** Models that get a doc page (aliases do not), in Go-name order (the README's model list). */
   readonly models: readonly GoModel[];
-  /** API classes in class-name order, each operation under every one of its tags. */
+  /**
+   * API classes in class-name order, each operation under every one of its tags, twice in a class
+   * two of its tags name (goPlan names the repeat).
+   */
   readonly classes: readonly ApiClass[];
 }
 
@@ -135,13 +138,26 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   const operationNames = new Map<Operation, string>();
   for (const ops of byFirstTag.values()) {
     // DefaultGenerator.processOperation numbers a repeated operationId within its tag `_0`, `_1`, ...
-    const names = uniqueNames(ops.map(methodName), { ignoreCase: true, separator: '_', start: 0 });
+    // It compares them as written: sdkgen also tells apart names equal but for case (gitea's
+    // `UserGetOAuth2Application` and `UserGetOauth2Application`), whose pages' anchors and
+    // README links 4.2.1 makes one (`#usergetoauth2application`); names as 4.2.1 gives them do not.
+    const names = uniqueNames(ops.map(methodName), { ignoreCase: !reference, separator: '_', start: 0 });
     ops.forEach((op, i) => operationNames.set(op, names[i] ?? methodName(op)));
   }
   const operation = (op: Operation): string => operationNames.get(op) ?? methodName(op);
   // 4.2.1 keeps its classes in a TreeMap keyed by sanitizeTag (the class name before `Api`), so
-  // `NetworkApi` comes before `NetworkAccessApi`.
-  const classesByName = groupOperations(api, { tags: 'every', className: goClassName, operationName: operation, classOrder: (tag) => goClassName(tag).slice(0, -'Api'.length) });
+  // `NetworkApi` comes before `NetworkAccessApi`. Names as 4.2.1 gives them keep `CRUDApi` and
+  // `CrudApi` both (azure mobileengagement), which sdkgen's own names keep apart for case-insensitive disks.
+  const classesByName = groupOperations(api, {
+    tags: 'every',
+    className: goClassName,
+    operationName: operation,
+    classOrder: (tag) => goClassName(tag).slice(0, -'Api'.length),
+    caseApart: !reference,
+    // Two tags of one operation naming one class (e_conomic's `TimeEntries` and `Time entries`):
+    // 4.2.1 lists it there twice, the second `<name>_0` (goPlan names it).
+    repeatPerTag: true,
+  });
 
   // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
   // `Foo`) is renamed rather than overwriting the class's page.

@@ -20,6 +20,8 @@ export interface ParamRow {
 
 export interface OperationView {
   readonly name: string;
+  /** The Opts struct: `<name>Opts`, but for an operation listed twice in a class (plan.ts). */
+  readonly optsName: string;
   /** `Get`, `Patch`: 4.x capitalizes the method. */
   readonly method: string;
   readonly path: string;
@@ -129,6 +131,7 @@ export function operationView(plan: GoOperationPlan, api: Api): OperationView {
   const { op, params, required, optional, result } = plan;
   return {
     name: plan.name,
+    optsName: plan.optsName,
     method: httpMethodName(op.method),
     path: tableCell(htmlEscape(op.path)),
     tableSummary: escapedCell(op.summary),

@@ -28,7 +28,7 @@ function hoisted(spec: Api, api: Api): ReadonlySet<string> {
 
 function docs(api: Api, plan: GoPlan, options: TargetOptions): EmittedFile[] {
   const { names } = plan;
-  const readme = readmeView(api, names.classes, names, {
+  const readme = readmeView(api, plan.classes, names, {
     packageName: options.packageName,
     packageVersion: options.packageVersion ?? api.version,
     modulePath: options.modulePath,

@@ -5,6 +5,7 @@
  */
 import type { Api, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
 import { FlattenedProperties } from '../docs/flattened.js';
+import { ordinal } from '../kit/api-classes.js';
 import { returnContent } from '../kit/responses.js';
 import { uniqueNames } from '../kit/unique-names.js';
 import { goNames, type GoModel, type GoNames, type GoNamesOptions } from './api-names.js';
@@ -124,9 +125,8 @@ function errorResponses(op: Operation, names: GoNames): GoErrorResponse[] {
     });
 }
 
-function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
+function operationPlan(op: Operation, names: GoNames, name = names.operation(op)): GoOperationPlan {
   const params = goParams(op, names);
-  const name = names.operation(op);
   const content = returnContent(op);
   return {
     op,
@@ -138,6 +138,36 @@ function operationPlan(op: Operation, names: GoNames): GoOperationPlan {
     result: content ? returnType(content.schema, names) : undefined,
     errors: errorResponses(op, names),
   };
+}
+
+/**
+ * The methods of one class. An operation listed again because another of its tags names this
+ * class too (e_conomic's `ApproveTimeEntries` under `TimeEntries` and `Time entries`) is a method
+ * of its own, `<name>_0` (then `_1`), as 4.2.1 numbers an operationId repeated within a tag; one
+ * whose name the class already holds takes a further suffix. 4.2.1 sorts a class's operations by
+ * these final names.
+ */
+function classOperations(ops: readonly Operation[], names: GoNames, operation: (op: Operation) => GoOperationPlan): GoOperationPlan[] {
+  const seen = new Map<Operation, number>();
+  const wanted = ops.map((op) => {
+    const count = seen.get(op) ?? 0;
+    seen.set(op, count + 1);
+    return count === 0 ? names.operation(op) : `${names.operation(op)}_${count - 1}`;
+  });
+  if (ops.every((op) => seen.get(op) === 1)) return ops.map(operation);
+  const unique = uniqueNames(wanted, { separator: '_', ignoreCase: true });
+  const planned = ops.map((op, i) => (wanted[i] === names.operation(op) && unique[i] === wanted[i] ? operation(op) : operationPlan(op, names, unique[i] ?? wanted[i])));
+  // The repeat's Opts struct is `<name>_1Opts` in 4.2.1's docs and client though its method is
+  // `<name>_0` (its nickname is numbered apart from its operationId; checked with the jar, case
+  // operation-tags-one-class); kept only where no other struct of the class has that name.
+  const taken = new Set(planned.map((p) => p.optsName.toLowerCase()));
+  const plans = planned.map((p, i) => {
+    const base = names.operation(p.op);
+    if (p.name !== wanted[i] || p.name === base) return p;
+    const optsName = `${base}_${Number(p.name.slice(base.length + 1)) + 1}Opts`;
+    return taken.has(optsName.toLowerCase()) ? p : { ...p, optsName };
+  });
+  return plans.map((p, i) => ({ p, i })).sort((a, b) => ordinal(a.p.name, b.p.name) || a.i - b.i).map(({ p }) => p);
 }
 
 /**
@@ -176,7 +206,7 @@ export function goPlan(api: Api, options: GoNamesOptions = {}): GoPlan {
   const byName = new Map(models.map((m) => [m.name, m]));
   return {
     names,
-    classes: names.classes.map((c) => ({ className: c.className, operations: c.operations.map(operation) })),
+    classes: names.classes.map((c) => ({ className: c.className, operations: classOperations(c.operations, names, operation) })),
     models,
     operation,
     model: (name) => byName.get(name),

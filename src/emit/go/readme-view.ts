@@ -3,9 +3,9 @@
  * is ours; the sections from there down follow 4.2.1's README (docs-format.md §2.7).
  */
 import type { Api } from '../../model/types.js';
-import type { ApiClass } from '../docs/apis.js';
 import { htmlEscape, markdownRaw, tableCell } from '../docs/escape.js';
 import type { GoNames } from './api-names.js';
+import type { GoClassPlan } from './plan.js';
 import { httpMethodName } from './api-view.js';
 import { schemeViews, type SchemeView } from './auth.js';
 import { escapedCell } from './text.js';
@@ -45,7 +45,7 @@ export interface ReadmeOptions {
   readonly modulePath?: string | undefined;
 }
 
-export function readmeView(api: Api, classes: readonly ApiClass[], names: GoNames, options: ReadmeOptions): ReadmeView {
+export function readmeView(api: Api, classes: readonly GoClassPlan[], names: GoNames, options: ReadmeOptions): ReadmeView {
   const schemes = schemeViews(api);
   return {
     // Names from configuration still land in markdown: same guard as spec text.
@@ -57,8 +57,7 @@ export function readmeView(api: Api, classes: readonly ApiClass[], names: GoName
     packageVersion: markdownRaw(options.packageVersion),
     basePath: markdownRaw(htmlEscape(api.baseUrl)),
     endpoints: classes.flatMap((c) =>
-      c.operations.map((op) => {
-        const name = names.operation(op);
+      c.operations.map(({ op, name }) => {
         return {
           className: c.className,
           name,

@@ -31,6 +31,12 @@ export interface GroupingOptions {
    * Contacts`); the caller names the repeats apart. Otherwise it is listed once.
    */
   readonly repeatPerTag?: boolean | undefined;
+  /**
+   * False keeps class names that differ only in case as they are (`CRUDApi` beside `CrudApi`), as
+   * the generators do on a case-sensitive disk; only a reference rendering for the oracle asks for
+   * it, since sdkgen renames them apart for case-insensitive disks (README "Exactness").
+   */
+  readonly caseApart?: boolean | undefined;
 }
 
 /** Plain UTF-16 code unit order, like Java's String.compareTo, independent of locale. */
@@ -61,7 +67,7 @@ export function groupOperations(api: Api, options: GroupingOptions): ApiClass[] 
   }
   const key = ([className, { tag }]: [string, { tag: string | undefined }]): string => (options.classOrder === undefined ? className : options.classOrder(tag));
   const sorted = [...byClass.entries()].sort((a, b) => ordinal(key(a), key(b)) || ordinal(a[0], b[0]));
-  const unique = uniqueFileNames(sorted.map(([className]) => className));
+  const unique = options.caseApart === false ? sorted.map(([className]) => className) : uniqueFileNames(sorted.map(([className]) => className));
   return sorted.map(([className, { tag, ops }], index) => ({
     className: unique[index] ?? className,
     tag,

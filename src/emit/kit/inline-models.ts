@@ -35,6 +35,9 @@ export const OPENAPI_GENERATOR_4: InlineRules = {
   // (test/emit/go/cases/array-body-items-shared: box's two equal JSON-Patch bodies share one model).
   sharedBodyItems: true,
   response: (status) => `inline_response_${status}`,
+  // Its resolver makes the title a class name before asking whether it is taken: openbanking's
+  // `400 Error object` and `500 Error object` are both `_00_Error_object`, the later `_1`.
+  nameKey: (name) => name.replace(/\W/g, '_').replace(/^\d/, '_'),
 };
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
@@ -108,6 +111,9 @@ export function refTo(name: string): Schema {
 class Resolver {
   private readonly schemas: NamedSchema[];
   private readonly taken: Set<string>;
+  /** `taken` as naming.nameKey compares names. */
+  private readonly takenKeys: Set<string>;
+  private readonly nameKey: (name: string) => string;
   /**
    * Structure (JSON) of each hoisted model → its name, for matchGenerated. Request bodies are kept
    * apart: 4.2.1 compares a body as the spec wrote it and any other model as rebuilt by
@@ -127,6 +133,8 @@ class Resolver {
   constructor(api: Api, private readonly naming: InlineRules) {
     this.schemas = [...api.schemas];
     this.taken = new Set(api.schemas.map((s) => s.name));
+    this.nameKey = naming.nameKey ?? ((name) => name);
+    this.takenKeys = new Set([...this.taken].map(this.nameKey));
     this.converted = api.dialect === 'swagger-2.0';
   }
 
@@ -146,7 +154,7 @@ class Resolver {
   private uniqueName(wanted: string): string {
     const name = this.naming.cleanName?.(wanted) ?? wanted;
     let unique = name;
-    for (let count = 1; this.taken.has(unique); count += 1) unique = `${name}_${count}`;
+    for (let count = 1; this.takenKeys.has(this.nameKey(unique)); count += 1) unique = `${name}_${count}`;
     return unique;
   }
 
@@ -157,6 +165,7 @@ class Resolver {
     const existing = kind === 'body' ? undefined : this.generated[kind].get(key);
     if (existing !== undefined) return existing;
     this.taken.add(name);
+    this.takenKeys.add(this.nameKey(name));
     this.generated[kind].set(key, name);
     // The name was chosen before the object's own properties were hoisted, and one of them may have
     // taken it meanwhile (a nested object with the same title). 4.2.1 puts both into its components

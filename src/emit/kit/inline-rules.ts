@@ -55,6 +55,8 @@ export interface InlineRules extends InlineNaming {
   readonly objectItemsStayInline?: boolean;
   /** Every wanted name (or title) is cleaned before it is made unique (2.2's uniqueName). */
   readonly cleanName?: (name: string) => string;
+  /** What a wanted name is compared as when asking whether it is taken (default: as written). */
+  readonly nameKey?: (name: string) => string;
   /** What two hoisted objects must share to be one model (default: 4.2.1's, description, example, nullable and properties). */
   readonly signature?: (object: ObjectSchema) => string;
   /** The order operations and their responses are visited in, which decides who gets `_1` (default: spec order). */

@@ -337,3 +337,60 @@ describe('Go docs: optional parameters of a type antihax/optional lacks', () => 
     expect(code.match(/^\tBody +optional\.\w+$/gm)).toEqual(['\tBody optional.Interface', '\tBody   optional.Interface', '\tBody optional.Interface', '\tBody optional.Interface']);
   });
 });
+
+/**
+ * Tags whose class names differ only in case (azure mobileengagement's `CRUD` and `crud`): 4.2.1
+ * writes docs/CRUDApi.md beside docs/CrudApi.md, which one overwrites the other on a
+ * case-insensitive disk (its Go client even writes both classes to one api_crud.go). sdkgen names
+ * the later class `CrudApi2` (kit/api-classes.ts, uniqueFileNames); referenceDocs keeps 4.2.1's
+ * names. expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: API classes whose names differ only in case', () => {
+  const dir = `${DIR}/class-case-twins`;
+  let twins: Api;
+  beforeAll(async () => {
+    twins = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(twins, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes name the later class CrudApi2, and differ in nothing else', () => {
+    const ours = docs(target.emit(twins, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual(['README.md', 'docs/CRUDApi.md', 'docs/CampaignApi.md', 'docs/CrudApi2.md', 'docs/ExportApi.md']);
+    expect(ours.get('docs/CrudApi2.md')).toBe(replaced(expected.get('docs/CrudApi.md'), [['CrudApi', 'CrudApi2']]));
+    expect(ours.get('README.md')).toBe(replaced(expected.get('README.md'), [['CrudApi', 'CrudApi2']]));
+    for (const path of ['docs/CRUDApi.md', 'docs/CampaignApi.md', 'docs/ExportApi.md']) expect(ours.get(path), path).toBe(expected.get(path));
+  });
+});
+
+/**
+ * Operation names equal but for case in one class (gitea's `userGetOAuth2Application` and
+ * `userGetOauth2Application`): 4.2.1 keeps both, so the README links both to one anchor
+ * (`#usergetoauth2application`), a heading GitHub numbers apart for the second. sdkgen numbers the
+ * later one as a repeated operationId (`UserGetOauth2Application_0`, api-names.ts), in its client
+ * too; referenceDocs keeps 4.2.1's names. expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: operation names that differ only in case', () => {
+  const dir = `${DIR}/operation-case-twins`;
+  let twins: Api;
+  beforeAll(async () => {
+    twins = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(twins, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes number the later operation, and differ in nothing else', () => {
+    const ours = docs(target.emit(twins, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect(ours.get('docs/UserApi.md')).toBe(replaced(expected.get('docs/UserApi.md'), [['UserGetOauth2Application', 'UserGetOauth2Application_0']]));
+    expect(ours.get('README.md')).toBe(
+      replaced(expected.get('README.md'), [['[**UserGetOauth2Application**](docs/UserApi.md#usergetoauth2application)', '[**UserGetOauth2Application_0**](docs/UserApi.md#usergetoauth2application_0)']]),
+    );
+  });
+});

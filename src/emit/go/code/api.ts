@@ -165,16 +165,17 @@ function method(className: string, plan: GoOperationPlan, api: Api, withOpts: bo
 }
 
 /**
- * `optsDeclared`: operations whose Opts struct an earlier class's file declared. The struct is a
- * package-level type, so an operation listed under several tags declares it once, in its first
- * class (4.2.1 declares it in every class and its client does not compile).
+ * `optsDeclared`: the Opts structs an earlier class's file declared. The struct is a package-level
+ * type, so an operation listed under several tags declares it once, in its first class (4.2.1
+ * declares it in every class and its client does not compile); one listed twice in a class has a
+ * second struct of its own name (plan.ts).
  */
-export function apiFile(apiClass: GoClassPlan, api: Api, header: readonly string[], packageName: string, optsDeclared: Set<Operation>): GoFile {
+export function apiFile(apiClass: GoClassPlan, api: Api, header: readonly string[], packageName: string, optsDeclared: Set<string>): GoFile {
   const imports: GoImport[] = [IMPORTS.context, IMPORTS.http];
   const ops = apiClass.operations;
   if (ops.some((o) => o.params.some((p) => p.source.kind === 'parameter' && p.source.parameter.in === 'path'))) imports.push(IMPORTS.url);
-  const withOpts = new Set(ops.filter((o) => o.optional.length > 0 && !optsDeclared.has(o.op)));
-  for (const o of withOpts) optsDeclared.add(o.op);
+  const withOpts = new Set(ops.filter((o) => o.optional.length > 0 && !optsDeclared.has(o.optsName)));
+  for (const o of withOpts) optsDeclared.add(o.optsName);
   if (withOpts.size > 0) imports.push(IMPORTS.optional);
   // Types need their packages only where a signature or variable names them.
   const spelled = ops.flatMap((o) => [

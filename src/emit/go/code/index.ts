@@ -2,7 +2,7 @@
  * The Go client module beside the docs: every file built from the same plan as the docs
  * (plan.ts) and printed once by the builder.
  */
-import type { Api, Operation } from '../../../model/types.js';
+import type { Api } from '../../../model/types.js';
 import type { EmittedFile } from '../../target.js';
 import type { GoPlan } from '../plan.js';
 import { apiFile } from './api.js';
@@ -28,7 +28,7 @@ export function goCodeFiles(plan: GoPlan, api: Api, options: GoCodeOptions): Emi
   const models = modelFiles(plan, header, pkg);
   const modelNames = goFileNames('model', models.map((m) => m.model.name), [...FIXED, ...apiNames].map((f) => f.replace(/\.go$/, '')));
   const undeclared = undeclaredFile(plan, header, pkg);
-  const optsDeclared = new Set<Operation>();
+  const optsDeclared = new Set<string>();
   return [
     { path: 'go.mod', contents: goMod(options.modulePath) },
     { path: 'go.sum', contents: GO_SUM },
