@@ -58,7 +58,7 @@ function emit(written: Api, options: TargetOptions): EmittedFile[] {
  * 4.2.1's output to count a differing file as a safety deviation rather than a miss.
  */
 export function referenceDocs(written: Api, options: TargetOptions): EmittedFile[] {
-  const spec = withPrimitiveAliasNames(withValuesBesideAsMaps(withItemsBesideAsArrays(withBlankSchemaTextDropped(withNullProseAsText(withReferencedParametersWinning(written, true))), { asGenerator: true, compositions: false }), { closedIsObject: true }), true);
+  const spec = withPrimitiveAliasNames(withValuesBesideAsMaps(withItemsBesideAsArrays(withBlankSchemaTextDropped(withNullProseAsText(withReferencedParametersWinning(written, true))), { asGenerator: true }), { closedIsObject: true }), true);
   const api = resolveInlineModels(withInnerRefsNamed(withStrayRefsUnfollowed(spec, true), { proseBesideAllOf: false }));
   return docs(api, goPlan(api, { reference: true, hoisted: hoisted(spec, api) }), options);
 }

@@ -2,9 +2,8 @@
  * `items` beside a primitive type or a composition, as openapi-generator reads it: the parser
  * behind it (swagger-parser v3's OpenAPIDeserializer) makes an ArraySchema of any schema that
  * writes `items`, whatever its `type` or `oneOf`/`anyOf`/`allOf` say. 4.2.1 (Go) so reads apisetu's
- * `{type: string, items: {properties: {}}}` as `[]map[string]interface{}`
- * (test/emit/go/safety-deviations/types-beside); its reading beside a composition was not
- * checked, hence the `compositions` parameter. So oxforddictionaries'
+ * `{type: string, items: {properties: {}}}` as `[]map[string]interface{}` and docker's `Cmd` as
+ * `[]string` (test/emit/go/safety-deviations/types-beside). So oxforddictionaries'
  * `{type: string, items: {type: string}}` parameter is a `Vec<String>`, and docker's `Cmd`
  * (`{oneOf: [array, string], items: {type: string}}`) a `Vec<String>` rather than a hoisted
  * `ContainerConfig_Cmd` model. This pass rewrites such schemas into arrays before the inline
@@ -49,14 +48,12 @@ function mayBeArray(schema: Schema, named: Named, seen: ReadonlySet<string> = ne
 export interface ItemsBesideReading {
   /** Read as the generator does (referenceDocs), not as the wire has it. */
   readonly asGenerator: boolean;
-  /** Whether `items` beside a composition is read at all (6.0, checked; 4.2.1, not checked: no). */
-  readonly compositions: boolean;
 }
 
 /** Whether the schema's `itemsBeside` is read as an array: as the generator reads it, else only where a composition allows one. */
 function readAsArray(schema: Schema, named: Named, reading: ItemsBesideReading): boolean {
   if (schema.itemsBeside === undefined) return false;
-  if (schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.kind === 'allOf') return reading.compositions && (reading.asGenerator || mayBeArray(schema, named));
+  if (schema.kind === 'oneOf' || schema.kind === 'anyOf' || schema.kind === 'allOf') return reading.asGenerator || mayBeArray(schema, named);
   return reading.asGenerator;
 }
 

@@ -74,7 +74,7 @@ function withoutOpenIdConnect(spec: Api): Api {
  */
 function planned(written: Api, options: TargetOptions, reference: boolean): { api: Api; plan: RustPlan } {
   const spec = withReferencedParametersWinning(written, reference);
-  const read = withItemsBesideAsArrays(strayRefsRead(spec, reference), { asGenerator: reference, compositions: true });
+  const read = withItemsBesideAsArrays(strayRefsRead(spec, reference), { asGenerator: reference });
   const api = gatherInlineModels(reference ? withValuesBesideAsMaps(read, { closedIsObject: false }) : read, OPENAPI_GENERATOR_6, reference, reference);
   const hoisted = new Set(api.schemas.slice(spec.schemas.length).map((s) => s.name));
   return { api, plan: rustPlan(api, options.packageName, hoisted, reference) };

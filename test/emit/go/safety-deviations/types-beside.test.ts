@@ -47,6 +47,8 @@ describe('Go docs: items and additionalProperties beside a primitive type (a saf
         ['**M2** | [**map[string]map[string]bool**](map.md)', '**M2** | **map[string]string**'],
         ['**M3** | [**map[string]map[string]interface{}**](map[string]interface{}.md)', '**M3** | **int32**'],
         ['**M4** | [**map[string]Other**](Other.md)', '**M4** | **string**'],
+        // Beside a composition too (docker's Cmd): sdkgen keeps the oneOf, which holds the string form as well.
+        ['**C1** | **[]string**', '**C1** | [**OneOfarraystring**](oneOf&lt;array,string&gt;.md)'],
       ]),
     );
     expect(ours.get('docs/TApi.md')).toBe(
