@@ -73,7 +73,11 @@ function scalarName(schema: Extract<Schema, { kind: 'primitive' }>, reference: b
 export function unalias(schema: Schema, names: GoNames, seen: readonly string[] = []): Schema {
   if (schema.kind !== 'ref' || seen.includes(schema.name)) return schema;
   const target = names.schema(schema.name);
-  return target && isAlias(target.schema) ? unalias(target.schema, names, [...seen, schema.name]) : schema;
+  // An array with an enum beside it (nytimes' `GeoFacet`, `items` beside a oneOf read as an array)
+  // stays a model to unaliasSchema, which keeps any schema with an enum (referenceDocs only: for
+  // sdkgen that schema is the composition it was written as; test/emit/go/safety-deviations/types-beside).
+  const enumArray = names.reference && target?.schema.kind === 'array' && target.schema.arrayEnum === true;
+  return target && isAlias(target.schema) && !enumArray ? unalias(target.schema, names, [...seen, schema.name]) : schema;
 }
 
 function simple(dataType: string, link: string): GoType {

@@ -34,8 +34,15 @@ describe('Go docs: items and additionalProperties beside a primitive type (a saf
   it('the docs sdkgen writes keep the types written and differ in nothing else', () => {
     const ours = docs(target.emit(api, { packageName: 'openapi' }));
     const expected = jarFiles(DIR);
-    expect([...ours.keys()].sort()).toEqual([...expected.keys()].filter((p) => p !== 'docs/ThingS3.md').sort());
-    expect(ours.get('README.md')).toBe(replaced(expected.get('README.md'), [[' - [ThingS3](docs/ThingS3.md)\n', '']]));
+    // nytimes' `GeoFacet` (Facet): 4.2.1 links a model it never writes; for sdkgen it is the oneOf
+    // it was written as, a model with its page and README line.
+    expect([...ours.keys()].sort()).toEqual([...[...expected.keys()].filter((p) => p !== 'docs/ThingS3.md'), 'docs/Facet.md'].sort());
+    expect(ours.get('README.md')).toBe(
+      replaced(expected.get('README.md'), [
+        [' - [ThingS3](docs/ThingS3.md)\n', ''],
+        [' - [Other](docs/Other.md)\n', ' - [Facet](docs/Facet.md)\n - [Other](docs/Other.md)\n'],
+      ]),
+    );
     expect(ours.get('docs/Other.md')).toBe(expected.get('docs/Other.md'));
     expect(ours.get('docs/Thing.md')).toBe(
       replaced(expected.get('docs/Thing.md'), [
