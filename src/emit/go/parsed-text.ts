@@ -12,16 +12,10 @@
  * reads that dialect the same way rather than copy names that cannot compile.
  */
 import type { Api, Operation, Schema } from '../../model/types.js';
-import { rewriteModel } from '../kit/model-rewrite.js';
-
-const SCHEMA_KINDS: ReadonlySet<unknown> = new Set(['ref', 'primitive', 'array', 'map', 'object', 'allOf', 'oneOf', 'anyOf', 'any']);
+import { isModelSchema, rewriteModel } from '../kit/model-rewrite.js';
 
 function isBlank(text: unknown): boolean {
   return typeof text === 'string' && text.trim() === '';
-}
-
-function isSchema(value: Record<string, unknown>): value is Record<string, unknown> & Schema {
-  return SCHEMA_KINDS.has(value.kind) && typeof value.nullable === 'boolean';
 }
 
 /**
@@ -96,7 +90,7 @@ function extensionNotNullable(schema: Record<string, unknown>): Record<string, u
  */
 function parsed(openapi3: boolean): (record: Record<string, unknown>) => Record<string, unknown> {
   return (record) => {
-    const read = isSchema(record) ? withoutBlank(record) : record;
-    return isSchema(read) && openapi3 ? extensionNotNullable(untypedEmpty(read)) : read;
+    const read = isModelSchema(record) ? withoutBlank(record) : record;
+    return isModelSchema(read) && openapi3 ? extensionNotNullable(untypedEmpty(read)) : read;
   };
 }

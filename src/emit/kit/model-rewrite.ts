@@ -4,6 +4,14 @@
  * model shares (a schema reached twice) stays shared, and nothing is copied where nothing inside
  * changed, so a spec the pass does not concern costs one walk and no copies.
  */
+import type { Schema } from '../../model/types.js';
+
+const SCHEMA_KINDS: ReadonlySet<unknown> = new Set(['ref', 'primitive', 'array', 'map', 'object', 'allOf', 'oneOf', 'anyOf', 'any']);
+
+/** Whether an object a visit is given is a schema (one of the model's kinds, with its flags), not a property, operation or value. */
+export function isModelSchema(value: Record<string, unknown>): value is Record<string, unknown> & Schema {
+  return SCHEMA_KINDS.has(value.kind) && typeof value.nullable === 'boolean';
+}
 
 /** `value` with `visit` applied to every object in it, after the objects inside it. */
 export function rewriteModel(value: unknown, visit: (record: Record<string, unknown>) => Record<string, unknown>): unknown {

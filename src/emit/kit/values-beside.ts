@@ -13,7 +13,7 @@
  * test/emit/rust/deviations/values-beside-primitive, the jars' output).
  */
 import type { Api, Schema } from '../../model/types.js';
-import { rewriteModel } from './model-rewrite.js';
+import { isModelSchema, rewriteModel } from './model-rewrite.js';
 
 export interface ValuesBesideReading {
   /** 4.2.1: `additionalProperties: false` beside a primitive makes a free-form object; 6.0: nothing. */
@@ -23,14 +23,10 @@ export interface ValuesBesideReading {
 /** What `additionalProperties: true` holds: anything (model/schema.ts objectShape). */
 const ANY: Schema = { nullable: false, readOnly: false, writeOnly: false, deprecated: false, kind: 'any', object: false };
 
-function isSchema(value: Record<string, unknown>): value is Record<string, unknown> & Schema {
-  return typeof value.kind === 'string' && typeof value.nullable === 'boolean';
-}
-
 /** A primitive so written as the map (or free-form object) the generator reads; anything else as it is. */
 function asMap(reading: ValuesBesideReading): (record: Record<string, unknown>) => Record<string, unknown> {
   return (record) => {
-    if (!isSchema(record) || record.kind !== 'primitive' || record.valuesBeside === undefined) return record;
+    if (!isModelSchema(record) || record.kind !== 'primitive' || record.valuesBeside === undefined) return record;
     if (record.valuesBeside === false && !reading.closedIsObject) return record;
     // What only a primitive has goes, and its default: the generator casts it to a map and loses it.
     const { type: _type, format: _format, enum: _enum, pattern: _pattern, valuesBeside: values, default: _default, ...rest } = record;
