@@ -25,6 +25,11 @@ export interface GoModel {
 export interface GoNames {
   /** Method name of an operation, unique within each API class. */
   operation(op: Operation): string;
+  /**
+   * The name 4.2.1's fromOperation gives an operation before any numbering (its `nickname`, the
+   * root of its Opts struct's name: goPlan numbers it within a class).
+   */
+  nickname(op: Operation): string;
   /** Go name of a named schema, by its spec name; undefined when the spec has none by that name. */
   model(schemaName: string): string | undefined;
   /** The named schema, by its spec name. */
@@ -171,6 +176,7 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
 
   return {
     operation,
+    nickname: methodName,
     model: (schemaName) => goNameOf.get(schemaName),
     schema: (schemaName) => bySpecName.get(schemaName),
     baseModel,

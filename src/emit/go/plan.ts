@@ -145,7 +145,7 @@ function operationPlan(op: Operation, names: GoNames, name = names.operation(op)
  * class too (e_conomic's `ApproveTimeEntries` under `TimeEntries` and `Time entries`) is a method
  * of its own, `<name>_0` (then `_1`), as 4.2.1 numbers an operationId repeated within a tag; one
  * whose name the class already holds takes a further suffix. 4.2.1 sorts a class's operations by
- * these final names.
+ * these final names, then names their Opts structs (withNicknames).
  */
 function classOperations(ops: readonly Operation[], names: GoNames, operation: (op: Operation) => GoOperationPlan): GoOperationPlan[] {
   const seen = new Map<Operation, number>();
@@ -154,20 +154,55 @@ function classOperations(ops: readonly Operation[], names: GoNames, operation: (
     seen.set(op, count + 1);
     return count === 0 ? names.operation(op) : `${names.operation(op)}_${count - 1}`;
   });
-  if (ops.every((op) => seen.get(op) === 1)) return ops.map(operation);
-  const unique = uniqueNames(wanted, { separator: '_', ignoreCase: true });
-  const planned = ops.map((op, i) => (wanted[i] === names.operation(op) && unique[i] === wanted[i] ? operation(op) : operationPlan(op, names, unique[i] ?? wanted[i])));
-  // The repeat's Opts struct is `<name>_1Opts` in 4.2.1's docs and client though its method is
-  // `<name>_0` (its nickname is numbered apart from its operationId; checked with the jar, case
-  // operation-tags-one-class); kept only where no other struct of the class has that name.
-  const taken = new Set(planned.map((p) => p.optsName.toLowerCase()));
-  const plans = planned.map((p, i) => {
-    const base = names.operation(p.op);
-    if (p.name !== wanted[i] || p.name === base) return p;
-    const optsName = `${base}_${Number(p.name.slice(base.length + 1)) + 1}Opts`;
-    return taken.has(optsName.toLowerCase()) ? p : { ...p, optsName };
+  const repeated = ops.some((op) => seen.get(op) !== 1);
+  const unique = repeated ? uniqueNames(wanted, { separator: '_', ignoreCase: true }) : wanted;
+  const planned = ops.map((op, i) => (!repeated || (wanted[i] === names.operation(op) && unique[i] === wanted[i]) ? operation(op) : operationPlan(op, names, unique[i] ?? wanted[i])));
+  const sorted = planned.map((p, i) => ({ p, i })).sort((a, b) => ordinal(a.p.name, b.p.name) || a.i - b.i).map(({ p }) => p);
+  return withNicknames(sorted, names);
+}
+
+/**
+ * 4.2.1's DefaultGenerator.processOperations, over a class's sorted operations: the second and
+ * later operation whose nickname (its name before addOperationToGroup numbered it, GoNames.nickname)
+ * the class already holds gets `_<n>` from one counter of the class, so clicksend's
+ * `CreateANewRule_0` and `UpdateARule_0` have `CreateANewRule_1Opts` and `UpdateARule_5Opts`
+ * (test/emit/go/cases/opts-nicknames). Only the Opts struct's name shows it: the method and its
+ * heading keep the operationId.
+ */
+function withNicknames(ops: readonly GoOperationPlan[], names: GoNames): GoOperationPlan[] {
+  const held = new Set<string>();
+  let counter = 0;
+  return ops.map((p) => {
+    const nickname = names.nickname(p.op);
+    const numbered = held.has(nickname);
+    held.add(nickname);
+    if (!numbered) return p.optsName === `${nickname}Opts` ? p : { ...p, optsName: `${nickname}Opts` };
+    counter += 1;
+    return { ...p, optsName: `${nickname}_${counter}Opts` };
   });
-  return plans.map((p, i) => ({ p, i })).sort((a, b) => ordinal(a.p.name, b.p.name) || a.i - b.i).map(({ p }) => p);
+}
+
+/**
+ * An Opts struct is a package-level Go type: two operations (in one class or two) whose structs
+ * 4.2.1 names alike, or one named like a model or a service, would not compile. The later one
+ * takes a free name (a safety deviation in names; `reference` keeps 4.2.1's).
+ */
+function distinctOpts(classes: readonly GoClassPlan[], types: Iterable<string>): GoClassPlan[] {
+  const wanted = new Set(classes.flatMap((c) => c.operations.filter((p) => p.optional.length > 0).map((p) => p.optsName)));
+  const owner = new Map<string, Operation | undefined>([...types].map((t) => [t, undefined]));
+  const free = (name: string): string => {
+    const root = name.slice(0, -'Opts'.length);
+    for (let n = 2; ; n += 1) if (!owner.has(`${root}${n}Opts`) && !wanted.has(`${root}${n}Opts`)) return `${root}${n}Opts`;
+  };
+  return classes.map((c) => ({
+    ...c,
+    operations: c.operations.map((p) => {
+      if (p.optional.length === 0) return p;
+      const optsName = owner.has(p.optsName) && owner.get(p.optsName) !== p.op ? free(p.optsName) : p.optsName;
+      owner.set(optsName, p.op);
+      return optsName === p.optsName ? p : { ...p, optsName };
+    }),
+  }));
 }
 
 /**
@@ -204,9 +239,10 @@ export function goPlan(api: Api, options: GoNamesOptions = {}): GoPlan {
   };
   const models = names.models.map((m) => ({ ...m, shape: modelShape(m.schema, flattened, names) }));
   const byName = new Map(models.map((m) => [m.name, m]));
+  const classes = names.classes.map((c) => ({ className: c.className, operations: classOperations(c.operations, names, operation) }));
   return {
     names,
-    classes: names.classes.map((c) => ({ className: c.className, operations: classOperations(c.operations, names, operation) })),
+    classes: names.reference ? classes : distinctOpts(classes, [...models.map((m) => m.name), ...classes.map((c) => `${c.className}Service`)]),
     models,
     operation,
     model: (name) => byName.get(name),

@@ -98,9 +98,15 @@ function withValues(map: MapLike, values: Schema): Schema {
  * What 4.2.1's matchGenerated compares: the JSON of modelFromProperty's model, which keeps only the
  * object's description, example, nullable and properties (required is each property's). Title,
  * readOnly, deprecated and constraints are left behind, so objects differing only there are one.
+ * A schema written as a `$ref` into `#/paths/...` is that `$ref` to it, unfollowed: two such
+ * references are one only when they name one place (digitalocean's `{alert: $ref}` bodies of two
+ * operations are `InlineResponse2009` and `InlineResponse2018`; test/emit/go/cases/stray-refs).
  */
 function modelFromPropertySignature(object: ObjectSchema): string {
-  return JSON.stringify({ description: object.description, example: object.example, nullable: object.nullable, properties: object.properties }, withoutExtensions);
+  return JSON.stringify({ description: object.description, example: object.example, nullable: object.nullable, properties: object.properties }, function (this: unknown, key: string, value: unknown) {
+    const stray = value !== null && typeof value === 'object' && key !== '' ? (value as { strayRef?: unknown }).strayRef : undefined;
+    return typeof stray === 'string' ? { $ref: stray } : withoutExtensions.call(this, key, value);
+  });
 }
 
 /** A plain reference to the named schema `name`, as a hoisted model's place holds. */

@@ -58,7 +58,8 @@ function additional(value: Schema | true | undefined, r: Reading): Schema | true
 /** The schema as 4.2.1 reads it; the same object when nothing in it changes. */
 function unfollowed(schema: Schema, r: Reading): Schema {
   // `allOf: [stray]` stays a composition of it (digitalocean's bodies and `source`): the wrapper is kept.
-  if (schema.strayRef !== undefined && (r.everywhere || objectLike(schema, r))) return schema.allOfWrapper === undefined ? UNFOLLOWED : { ...UNFOLLOWED, allOfWrapper: schema.allOfWrapper };
+  // The reference stays marked: the inline model resolver compares such schemas by it, as 4.2.1 does.
+  if (schema.strayRef !== undefined && (r.everywhere || objectLike(schema, r))) return { ...UNFOLLOWED, strayRef: schema.strayRef, ...(schema.allOfWrapper && { allOfWrapper: schema.allOfWrapper }) };
   switch (schema.kind) {
     case 'array': {
       const items = unfollowed(schema.items, r);

@@ -394,3 +394,38 @@ describe('Go docs: operation names that differ only in case', () => {
     );
   });
 });
+
+/**
+ * Opts structs are package-level Go types, and 4.2.1 names them by nickname alone: `findThings`
+ * under two tags declares `FindThingsOpts` twice, and `search`'s `SearchOpts` is also the model
+ * `SearchOpts`, so its client does not compile (`FindThingsOpts redeclared`, checked with `go build`
+ * on the jar's output). sdkgen gives the later struct the next free number (plan.ts distinctOpts), in
+ * its client too (test/emit/go/code/module.test.ts builds it); referenceDocs keeps 4.2.1's names.
+ * expected/ is 4.2.1's jar output.
+ */
+describe('Go docs: Opts structs 4.2.1 declares twice', () => {
+  const dir = `${DIR}/opts-collisions`;
+  let collisions: Api;
+  beforeAll(async () => {
+    collisions = await loadApi(`${dir}/spec.yaml`, { skipValidation: true });
+  });
+
+  it('referenceDocs writes exactly what 4.2.1 wrote', () => {
+    expectSameFiles(docs(referenceDocs(collisions, { packageName: 'openapi' })), jarFiles(dir));
+  });
+
+  it('the docs sdkgen writes number the later structs, and differ in nothing else', () => {
+    const ours = docs(target.emit(collisions, { packageName: 'openapi' }));
+    const expected = jarFiles(dir);
+    expect([...ours.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect(ours.get('docs/BetaApi.md')).toBe(
+      replaced(expected.get('docs/BetaApi.md'), [
+        ['***FindThingsOpts**', '***FindThings2Opts**'],
+        ['to a FindThingsOpts struct', 'to a FindThings2Opts struct'],
+        ['***SearchOpts**', '***Search2Opts**'],
+        ['to a SearchOpts struct', 'to a Search2Opts struct'],
+      ]),
+    );
+    for (const path of ['README.md', 'docs/AlphaApi.md', 'docs/SearchOpts.md']) expect(ours.get(path), path).toBe(expected.get(path));
+  });
+});

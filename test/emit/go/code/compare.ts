@@ -59,14 +59,14 @@ export function compareSurfaces(docs: DocSurface, code: CodeSurface): string[] {
       const wanted = [
         'ctx context.Context',
         ...m.required.map((p) => `${p.name} ${p.type}`),
-        ...(m.optional.length > 0 ? [`localVarOptionals *${m.name}Opts`] : []),
+        ...(m.optional.length > 0 ? [`localVarOptionals *${m.optsName ?? 'missing'}`] : []),
       ];
       const got = fn.params.map((p) => `${p.name} ${p.type}`);
       if (got.join(', ') !== wanted.join(', ')) problems.push(`${key}(${got.join(', ')}), docs: (${wanted.join(', ')})`);
       const results = [...(m.returns === undefined ? [] : [m.returns]), '*http.Response', 'error'];
       if (fn.results.join(', ') !== results.join(', ')) problems.push(`${key} returns (${fn.results.join(', ')}), docs: (${results.join(', ')})`);
       if (m.optional.length > 0) {
-        const opts = `${m.name}Opts`;
+        const opts = m.optsName ?? 'missing';
         documentedTypes.add(opts);
         const fields = types.get(opts)?.fields.map((f) => `${f.name} ${f.type}`).join(', ');
         const want = m.optional.map((p) => `${p.name.charAt(0).toUpperCase()}${p.name.slice(1)} ${optionalType(p.type)}`).join(', ');

@@ -16,6 +16,8 @@ export interface DocMethod {
   readonly returns: string | undefined;
   readonly required: readonly DocParam[];
   readonly optional: readonly DocParam[];
+  /** The struct the `optional` row names (`***UpdateARule_4Opts**`), when there is one. */
+  readonly optsName: string | undefined;
 }
 
 export interface DocSurface {
@@ -56,7 +58,8 @@ function methods(doc: string): DocMethod[] {
       const returnBlock = between(section, '### Return type\n\n', ['\n']);
       const required = rows(between(section, '### Required Parameters', ['### Optional Parameters', '### Return type'])).filter((p) => p.name !== 'ctx' && p.name !== 'optional');
       const optional = rows(between(section, '### Optional Parameters', ['### Return type']));
-      return { name, returns: returnBlock.trim() === '(empty response body)' ? undefined : cellType(returnBlock.trim()), required, optional };
+      const optsName = /^ \*\*optional\*\* \| \*\*\*(\w+)\*\* \|/m.exec(section)?.[1];
+      return { name, optsName, returns: returnBlock.trim() === '(empty response body)' ? undefined : cellType(returnBlock.trim()), required, optional };
     });
 }
 
