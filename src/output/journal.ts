@@ -68,10 +68,22 @@ export function applyJournal(out: string, run: RunFiles, journal: Journal, done:
     reached(recovering ? 'recovered-file' : 'file-removed');
   }
   const folders: Once<void> = new Once((folder) => makeFolder(out, folder, folders));
+  const newFolder = newFolderOf(out);
   for (const path of journal.put) {
     const staged = join(run.staged, ...path.split('/'));
     if (kind(staged) === 'absent') continue;
     const target = join(out, ...path.split('/'));
+    // A folder the output does not have yet takes its staged copy whole, in one rename: it
+    // holds only files of this journal (each staged file is one), none of them in the output.
+    const whole = newFolder(path);
+    if (whole !== undefined) {
+      const inside = journal.put.filter((p) => p.startsWith(`${whole}/`) && kind(join(run.staged, ...p.split('/'))) !== 'absent');
+      folders.get(parentOf(whole));
+      for (const p of inside) done.push({ path: p, put: true });
+      renameSync(join(run.staged, ...whole.split('/')), join(out, ...whole.split('/')));
+      for (const p of inside) reached(step(p));
+      continue;
+    }
     folders.get(parentOf(path));
     // Recorded first: undo checks what is where, so a change that failed half-way is undone too.
     done.push({ path, put: true });
@@ -136,6 +148,27 @@ export function insideRealFolders(out: string, path: string, look: (path: string
     if (look(join(out, ...segments.slice(0, i))) !== 'folder') return false;
   }
   return true;
+}
+
+/**
+ * The outermost folder on a path's way that the output does not have (`go` of `go/docs/A.md`
+ * in an empty output), or undefined when every folder is there or something else is in the way
+ * (makeFolder then refuses it). A folder found is remembered: folders are only ever added.
+ */
+function newFolderOf(out: string): (path: string) => string | undefined {
+  const present = new Set<string>();
+  return (path) => {
+    const segments = path.split('/');
+    for (let i = 1; i < segments.length; i++) {
+      const folder = segments.slice(0, i).join('/');
+      if (present.has(folder)) continue;
+      const found = kind(join(out, ...segments.slice(0, i)));
+      if (found === 'absent') return folder;
+      if (found !== 'folder') return undefined;
+      present.add(folder);
+    }
+    return undefined;
+  };
 }
 
 /** `a/b` of `a/b/c.md`; `''` (the output itself) for a file at the top. */

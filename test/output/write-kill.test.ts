@@ -33,8 +33,11 @@ const SPEC = JSON.stringify({
   },
 });
 
-/** What sdkgen wrote before: replaced (README.md) or removed (the rest) by the run under test. */
-const OLD_FILES = { 'README.md': 'old readme\n', 'docs/Old.md': 'old doc\n', 'docs/deep/er.md': 'old\n' };
+/**
+ * What sdkgen wrote before: replaced (README.md) or removed (the rest) by the run under test. The
+ * new output's docs/ is a folder the old one lacks, which the run moves in whole (journal.ts).
+ */
+const OLD_FILES = { 'README.md': 'old readme\n', 'guide/Old.md': 'old doc\n', 'guide/deep/er.md': 'old\n' };
 /** Not sdkgen's: must survive every kill and every run as they are. */
 const USER_FILES = { 'notes.md': 'mine\n', 'node_modules/x/index.js': 'built\n' };
 /** The previous output as a snapshot, manifest included. */
