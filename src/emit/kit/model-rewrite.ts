@@ -24,18 +24,28 @@ function rewrite(value: unknown, visit: (record: Record<string, unknown>) => Rec
   if (known !== undefined) return known;
   done.set(value, value);
   let result: unknown = value;
+  // Plain loops that copy only on the first change: this walk visits every object of the model
+  // (examples too), and on a large spec (GitHub's) map/some/Object.entries garbage dominated it.
   if (Array.isArray(value)) {
-    const items = value.map((item) => rewrite(item, visit, done));
-    if (items.some((item, i) => item !== value[i])) result = items;
+    let items: unknown[] | undefined;
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      if (item === null || typeof item !== 'object') continue;
+      const next = rewrite(item, visit, done);
+      if (next !== item) (items ??= value.slice())[i] = next;
+    }
+    if (items !== undefined) result = items;
   } else {
     const record = value as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
-    for (const [key, child] of Object.entries(record)) {
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (child === null || typeof child !== 'object') continue;
       const next = rewrite(child, visit, done);
       if (next !== child) (copy ??= { ...record })[key] = next;
     }
     result = visit(copy ?? record);
   }
-  done.set(value, result);
+  if (result !== value) done.set(value, result);
   return result;
 }
