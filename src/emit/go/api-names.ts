@@ -138,7 +138,9 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   const byFirstTag = new Map<string, Operation[]>();
   for (const op of api.operations) {
     const className = goClassName(op.tags[0]);
-    byFirstTag.set(className, [...(byFirstTag.get(className) ?? []), op]);
+    const ops = byFirstTag.get(className);
+    if (ops === undefined) byFirstTag.set(className, [op]);
+    else ops.push(op);
   }
   const operationNames = new Map<Operation, string>();
   for (const ops of byFirstTag.values()) {
