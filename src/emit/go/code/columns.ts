@@ -5,7 +5,20 @@
  * column n-1, so a line with fewer cells ends the alignment of the columns it lacks.
  */
 function width(text: string): number {
-  return [...text].length;
+  // Code points, as `[...text].length` counts them (a surrogate pair one, a lone surrogate one),
+  // without an array per cell.
+  let count = text.length;
+  for (let i = 0; i + 1 < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
+    }
+  }
+  return count;
 }
 
 function alignFrom(rows: string[][], column: number, start: number, end: number, out: string[][]): void {
@@ -17,8 +30,9 @@ function alignFrom(rows: string[][], column: number, start: number, end: number,
     }
     let stop = line;
     while (stop < end && (rows[stop]?.length ?? 0) > column + 1) stop += 1;
-    const cells = rows.slice(line, stop).map((r) => width(r[column] ?? ''));
-    const columnWidth = Math.max(...cells) + 1;
+    let widest = 0;
+    for (let i = line; i < stop; i += 1) widest = Math.max(widest, width(rows[i]?.[column] ?? ''));
+    const columnWidth = widest + 1;
     for (let i = line; i < stop; i += 1) {
       const cell = rows[i]?.[column] ?? '';
       const target = out[i];
