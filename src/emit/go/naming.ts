@@ -6,6 +6,7 @@
 import { split } from 'change-case';
 import { camelize, operationIdCamel, sanitizeName, underscore } from '../kit/openapi-names.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
+import { remembered } from './remembered.js';
 
 /**
  * The words AbstractGoCodegen reserves: Go's keywords plus the predeclared type names, `error`
@@ -22,22 +23,6 @@ export const GO_RESERVED_WORDS: ReadonlySet<string> = new Set([
   'const', 'fallthrough', 'if', 'range', 'type',
   'continue', 'for', 'import', 'return', 'var', 'error', 'nil',
 ]);
-
-/**
- * `name(raw)` remembered in `known`: these names are pure functions of the spec's text, asked for
- * again and again on a large spec (GitHub's: each model, property and parameter name by the plan,
- * the docs and the code alike), and the 4.2.1 string rules behind them are regex-heavy.
- */
-function remembered(known: Map<string, string>, raw: string, name: (raw: string) => string): string {
-  let result = known.get(raw);
-  if (result === undefined) {
-    // Bounded, so a long-lived process emitting many specs does not keep every name it saw.
-    if (known.size >= 100_000) known.clear();
-    result = name(raw);
-    known.set(raw, result);
-  }
-  return result;
-}
 
 /** Words of a spec name: split by change-case, then reduced to ASCII letters and digits. */
 export function words(name: string): string[] {
