@@ -116,6 +116,14 @@ export function refTo(name: string): Schema {
 
 class Resolver {
   private readonly schemas: NamedSchema[];
+  /** Where in `schemas` each name first sits: a name's place never moves, so no search of the list per hoisted model. */
+  private readonly positions = new Map<string, number>();
+  /**
+   * Per wanted name, the suffix count where its last search for a free name ended. Names are only
+   * ever taken, never given back, so every count before it is still taken and the next search can
+   * start there: many inline objects of one title (GitHub's) count up once, not once per object.
+   */
+  private readonly nextCount = new Map<string, number>();
   private readonly taken: Set<string>;
   /** `taken` as naming.nameKey compares names. */
   private readonly takenKeys: Set<string>;
@@ -138,6 +146,9 @@ class Resolver {
 
   constructor(api: Api, private readonly naming: InlineRules) {
     this.schemas = [...api.schemas];
+    this.schemas.forEach((s, i) => {
+      if (!this.positions.has(s.name)) this.positions.set(s.name, i);
+    });
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.nameKey = naming.nameKey ?? ((name) => name);
     this.takenKeys = new Set([...this.taken].map(this.nameKey));
@@ -159,8 +170,13 @@ class Resolver {
 
   private uniqueName(wanted: string): string {
     const name = this.naming.cleanName?.(wanted) ?? wanted;
-    let unique = name;
-    for (let count = 1; this.takenKeys.has(this.nameKey(unique)); count += 1) unique = `${name}_${count}`;
+    let count = this.nextCount.get(name) ?? 0;
+    let unique = count === 0 ? name : `${name}_${count}`;
+    while (this.takenKeys.has(this.nameKey(unique))) {
+      count += 1;
+      unique = `${name}_${count}`;
+    }
+    this.nextCount.set(name, count);
     return unique;
   }
 
@@ -176,9 +192,9 @@ class Resolver {
     // The name was chosen before the object's own properties were hoisted, and one of them may have
     // taken it meanwhile (a nested object with the same title). 4.2.1 puts both into its components
     // map under that name: the outer one, put last, replaces the inner one at the inner's place.
-    const at = this.schemas.findIndex((s) => s.name === name);
-    if (at >= 0) this.schemas[at] = { name, schema, pointer };
-    else this.schemas.push({ name, schema, pointer });
+    const at = this.positions.get(name);
+    if (at !== undefined) this.schemas[at] = { name, schema, pointer };
+    else this.positions.set(name, this.schemas.push({ name, schema, pointer }) - 1);
     return name;
   }
 
@@ -377,7 +393,8 @@ class Resolver {
         const member = { ...schema, allOfWrapper: undefined };
         if (this.hoistable(member)) {
           const ref = this.hoist(member, `${named.name}_allOf`, named.pointer);
-          const hoisted = ref.kind === 'ref' ? this.schemas.find((s) => s.name === ref.name)?.schema : undefined;
+          const at = ref.kind === 'ref' ? this.positions.get(ref.name) : undefined;
+          const hoisted = at === undefined ? undefined : this.schemas[at]?.schema;
           if (hoisted?.kind === 'object') flattened = { ...schema, properties: hoisted.properties };
         }
       } else if (schema.kind === 'object') {
