@@ -129,11 +129,12 @@ class Resolver {
   private readonly takenKeys: Set<string>;
   private readonly nameKey: (name: string) => string;
   /**
-   * Structure (JSON) of each hoisted model → its name, for matchGenerated. Request bodies are kept
-   * apart: 4.2.1 compares a body as the spec wrote it and any other model as rebuilt by
-   * modelFromProperty, so the two kinds never match each other.
+   * Structure (JSON) of each hoisted model → its name, for matchGenerated. Request bodies (and
+   * parameters' objects) are never looked up (add), so they are not kept: 4.2.1 compares a body
+   * as the spec wrote it and any other model as rebuilt by modelFromProperty, so the two kinds
+   * never match each other.
    */
-  private readonly generated = { body: new Map<string, string>(), model: new Map<string, string>() };
+  private readonly generated = new Map<string, string>();
 
   /** Each parameter's schema after flattenParameters, by where the spec declares it. */
   private readonly parameterSchemas = new Map<string, Schema>();
@@ -181,14 +182,15 @@ class Resolver {
   }
 
   private add(name: string, schema: ObjectSchema, pointer: string, kind: 'body' | 'model'): string {
-    const key = this.naming.signature?.(schema) ?? modelFromPropertySignature(schema);
     // 4.2.1's flattenRequestBody never asks matchGenerated: two equal inline bodies are two models
-    // (checked with its jar, test/emit/go/cases/inline-bodies-never-shared).
-    const existing = kind === 'body' ? undefined : this.generated[kind].get(key);
-    if (existing !== undefined) return existing;
+    // (checked with its jar, test/emit/go/cases/inline-bodies-never-shared). So a body's structure
+    // is never serialized (the JSON is much of the resolver's time on a large spec).
+    if (kind === 'model') {
+      const existing = this.matchGenerated(name, schema);
+      if (existing !== undefined) return existing;
+    }
     this.taken.add(name);
     this.takenKeys.add(this.nameKey(name));
-    this.generated[kind].set(key, name);
     // The name was chosen before the object's own properties were hoisted, and one of them may have
     // taken it meanwhile (a nested object with the same title). 4.2.1 puts both into its components
     // map under that name: the outer one, put last, replaces the inner one at the inner's place.
@@ -196,6 +198,14 @@ class Resolver {
     if (at !== undefined) this.schemas[at] = { name, schema, pointer };
     else this.positions.set(name, this.schemas.push({ name, schema, pointer }) - 1);
     return name;
+  }
+
+  /** The name of a model hoisted before whose structure equals this one's; else undefined, and this one is remembered under `name`. */
+  private matchGenerated(name: string, schema: ObjectSchema): string | undefined {
+    const key = this.naming.signature?.(schema) ?? modelFromPropertySignature(schema);
+    const existing = this.generated.get(key);
+    if (existing === undefined) this.generated.set(key, name);
+    return existing;
   }
 
   /** modelFromProperty: the object as a model of its own, its properties flattened under `path`. */
