@@ -21,7 +21,7 @@ function width(text: string): number {
   return count;
 }
 
-function alignFrom(rows: string[][], column: number, start: number, end: number, out: string[][]): void {
+function alignFrom(rows: readonly (readonly string[])[], column: number, start: number, end: number, out: string[][]): void {
   let line = start;
   while (line < end) {
     if ((rows[line]?.length ?? 0) <= column + 1) {
@@ -45,8 +45,7 @@ function alignFrom(rows: string[][], column: number, start: number, end: number,
 
 /** The lines, cells joined with the padding gofmt would give them. */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
-  const copy = rows.map((r) => [...r]);
   const out = rows.map((r) => [...r]);
-  alignFrom(copy, 0, 0, copy.length, out);
+  alignFrom(rows, 0, 0, rows.length, out);
   return out.map((cells) => cells.join(''));
 }
