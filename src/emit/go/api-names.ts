@@ -10,6 +10,7 @@ import { deriveOperationId } from '../../model/operation-id.js';
 import { camelize, OPENAPI_GENERATOR_OPERATION_ID_RULES, sanitizeName } from '../kit/openapi-names.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { goModelName, goOperationName, referenceModelName } from './naming.js';
+import { remembered } from './remembered.js';
 
 export interface GoModel {
   /** Go type name, also the doc file name: docs/<name>.md. */
@@ -63,10 +64,16 @@ export interface GoNames {
  * which also keeps the class a Go identifier.
  */
 export function goClassName(tag: string | undefined): string {
-  const camel = tag === undefined ? '' : camelize(sanitizeName(tag));
-  const base = /^\d/.test(camel) ? `Class${camel}` : camel;
-  return `${base === '' ? 'Default' : base}Api`;
+  // Asked for per operation and per comparison of the classes' sort: made once per tag.
+  return remembered(classNames, tag ?? '', (name) => {
+    const camel = camelize(sanitizeName(name));
+    const base = /^\d/.test(camel) ? `Class${camel}` : camel;
+    return `${base === '' ? 'Default' : base}Api`;
+  });
 }
+
+/** An untagged operation's class is the one a tag `''` names (DefaultApi), so both share the key `''`. */
+const classNames = new Map<string, string>();
 
 /**
  * A top-level schema 4.2.1 writes no model for: every use is replaced by its target
@@ -131,14 +138,18 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
   // A hoisted model is named, linked and paged by the name 4.2.1's resolver gives it.
   // Its sanitizeClassName also makes a leading digit `_` (`200Metrics_metrics` → `_00Metrics_metrics`).
   const linkName = (schemaName: string): string => (hoisted.has(schemaName) ? schemaName.replace(/\W/g, '_').replace(/^\d/, '_') : schemaName);
-  const baseModel = (schemaName: string): string => (reference ? referenceModelName : goModelName)(linkName(schemaName));
+  // Asked for by every reference's type (types.ts propertyType), so made once per schema name.
+  const baseModels = new Map<string, string>();
+  const baseModel = (schemaName: string): string => remembered(baseModels, schemaName, (n) => (reference ? referenceModelName : goModelName)(linkName(n)));
   const bySpecName = new Map(api.schemas.map((s) => [s.name, s]));
   // Methods live on their class's service, so names only need to differ within a class; an
   // operation listed under several tags keeps the name its first tag's class gives it.
   const byFirstTag = new Map<string, Operation[]>();
   for (const op of api.operations) {
     const className = goClassName(op.tags[0]);
-    byFirstTag.set(className, [...(byFirstTag.get(className) ?? []), op]);
+    const ops = byFirstTag.get(className);
+    if (ops === undefined) byFirstTag.set(className, [op]);
+    else ops.push(op);
   }
   const operationNames = new Map<Operation, string>();
   for (const ops of byFirstTag.values()) {

@@ -5,6 +5,7 @@
  * is both a file and a primitive in parameter tables, so it prints twice.
  */
 import { htmlEscape, inertDestination, tableCell } from '../docs/escape.js';
+import { remembered } from './remembered.js';
 import type { GoType } from './types.js';
 
 function bold(text: string): string {
@@ -17,8 +18,11 @@ function bold(text: string): string {
  * and never a script link (`javascript:...` becomes `./javascript:...`).
  */
 function linked(text: string, link: string): string {
-  return `[${bold(text)}](${inertDestination(tableCell(htmlEscape(link)))}.md)`;
+  return `[${bold(text)}](${remembered(destinations, link, (l) => inertDestination(tableCell(htmlEscape(l))))}.md)`;
 }
+
+/** Each link's escaped destination, made once: a model is linked from every property and parameter that has its type. */
+const destinations = new Map<string, string>();
 
 /** A required parameter: `**string**`, `[**ApiSession**](ApiSession.md)`, `***os.File*****os.File**`. */
 export function requiredParamCell(type: GoType): string {

@@ -4,15 +4,20 @@
  * 4.2.1 template uses `{{x}}`, then the markdown guard for where it lands.
  */
 import { escapeText, htmlEscape, markdownRaw, midRowCell, referenceNotes } from '../docs/escape.js';
+import { remembered } from './remembered.js';
+
+const rawTexts = new Map<string, string>();
+const notesTexts = new Map<string, string>();
+const escapedCells = new Map<string, string>();
 
 /** `{{{x}}}` on its own line: summary and notes under an operation, media types. */
 export function rawText(text: string | undefined): string {
-  return text === undefined ? '' : markdownRaw(escapeText(text, 'comment'));
+  return text === undefined ? '' : remembered(rawTexts, text, (t) => markdownRaw(escapeText(t, 'comment')));
 }
 
 /** `{{{summary}}}`, `{{{notes}}}`: an operation's summary or description on its own line, where 4.2.1 keeps a leading heading or list marker. */
 export function notesText(text: string | undefined): string {
-  return text === undefined ? '' : referenceNotes(escapeText(text, 'comment'));
+  return text === undefined ? '' : remembered(notesTexts, text, (t) => referenceNotes(escapeText(t, 'comment')));
 }
 
 /** `{{x}}` in running text: a tag description under the class heading. */
@@ -25,7 +30,7 @@ export function escapedText(text: string | undefined): string {
  * starts with the template's own first cell, so a leading `#` or `-` stays as 4.2.1 writes it.
  */
 export function escapedCell(text: string | undefined): string {
-  return text === undefined ? '' : midRowCell(htmlEscape(escapeText(text, 'comment')));
+  return text === undefined ? '' : remembered(escapedCells, text, (t) => midRowCell(htmlEscape(escapeText(t, 'comment'))));
 }
 
 /** A default value as Java's toString prints it (one rule for the openapi-generator styles, in the kit). */

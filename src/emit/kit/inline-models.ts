@@ -116,16 +116,25 @@ export function refTo(name: string): Schema {
 
 class Resolver {
   private readonly schemas: NamedSchema[];
+  /** Where in `schemas` each name first sits: a name's place never moves, so no search of the list per hoisted model. */
+  private readonly positions = new Map<string, number>();
+  /**
+   * Per wanted name, the suffix count where its last search for a free name ended. Names are only
+   * ever taken, never given back, so every count before it is still taken and the next search can
+   * start there: many inline objects of one title (GitHub's) count up once, not once per object.
+   */
+  private readonly nextCount = new Map<string, number>();
   private readonly taken: Set<string>;
   /** `taken` as naming.nameKey compares names. */
   private readonly takenKeys: Set<string>;
   private readonly nameKey: (name: string) => string;
   /**
-   * Structure (JSON) of each hoisted model → its name, for matchGenerated. Request bodies are kept
-   * apart: 4.2.1 compares a body as the spec wrote it and any other model as rebuilt by
-   * modelFromProperty, so the two kinds never match each other.
+   * Structure (JSON) of each hoisted model → its name, for matchGenerated. Request bodies (and
+   * parameters' objects) are never looked up (add), so they are not kept: 4.2.1 compares a body
+   * as the spec wrote it and any other model as rebuilt by modelFromProperty, so the two kinds
+   * never match each other.
    */
-  private readonly generated = { body: new Map<string, string>(), model: new Map<string, string>() };
+  private readonly generated = new Map<string, string>();
 
   /** Each parameter's schema after flattenParameters, by where the spec declares it. */
   private readonly parameterSchemas = new Map<string, Schema>();
@@ -138,6 +147,9 @@ class Resolver {
 
   constructor(api: Api, private readonly naming: InlineRules) {
     this.schemas = [...api.schemas];
+    this.schemas.forEach((s, i) => {
+      if (!this.positions.has(s.name)) this.positions.set(s.name, i);
+    });
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.nameKey = naming.nameKey ?? ((name) => name);
     this.takenKeys = new Set([...this.taken].map(this.nameKey));
@@ -159,27 +171,41 @@ class Resolver {
 
   private uniqueName(wanted: string): string {
     const name = this.naming.cleanName?.(wanted) ?? wanted;
-    let unique = name;
-    for (let count = 1; this.takenKeys.has(this.nameKey(unique)); count += 1) unique = `${name}_${count}`;
+    let count = this.nextCount.get(name) ?? 0;
+    let unique = count === 0 ? name : `${name}_${count}`;
+    while (this.takenKeys.has(this.nameKey(unique))) {
+      count += 1;
+      unique = `${name}_${count}`;
+    }
+    this.nextCount.set(name, count);
     return unique;
   }
 
   private add(name: string, schema: ObjectSchema, pointer: string, kind: 'body' | 'model'): string {
-    const key = this.naming.signature?.(schema) ?? modelFromPropertySignature(schema);
     // 4.2.1's flattenRequestBody never asks matchGenerated: two equal inline bodies are two models
-    // (checked with its jar, test/emit/go/cases/inline-bodies-never-shared).
-    const existing = kind === 'body' ? undefined : this.generated[kind].get(key);
-    if (existing !== undefined) return existing;
+    // (checked with its jar, test/emit/go/cases/inline-bodies-never-shared). So a body's structure
+    // is never serialized (the JSON is much of the resolver's time on a large spec).
+    if (kind === 'model') {
+      const existing = this.matchGenerated(name, schema);
+      if (existing !== undefined) return existing;
+    }
     this.taken.add(name);
     this.takenKeys.add(this.nameKey(name));
-    this.generated[kind].set(key, name);
     // The name was chosen before the object's own properties were hoisted, and one of them may have
     // taken it meanwhile (a nested object with the same title). 4.2.1 puts both into its components
     // map under that name: the outer one, put last, replaces the inner one at the inner's place.
-    const at = this.schemas.findIndex((s) => s.name === name);
-    if (at >= 0) this.schemas[at] = { name, schema, pointer };
-    else this.schemas.push({ name, schema, pointer });
+    const at = this.positions.get(name);
+    if (at !== undefined) this.schemas[at] = { name, schema, pointer };
+    else this.positions.set(name, this.schemas.push({ name, schema, pointer }) - 1);
     return name;
+  }
+
+  /** The name of a model hoisted before whose structure equals this one's; else undefined, and this one is remembered under `name`. */
+  private matchGenerated(name: string, schema: ObjectSchema): string | undefined {
+    const key = this.naming.signature?.(schema) ?? modelFromPropertySignature(schema);
+    const existing = this.generated.get(key);
+    if (existing === undefined) this.generated.set(key, name);
+    return existing;
   }
 
   /** modelFromProperty: the object as a model of its own, its properties flattened under `path`. */
@@ -377,7 +403,8 @@ class Resolver {
         const member = { ...schema, allOfWrapper: undefined };
         if (this.hoistable(member)) {
           const ref = this.hoist(member, `${named.name}_allOf`, named.pointer);
-          const hoisted = ref.kind === 'ref' ? this.schemas.find((s) => s.name === ref.name)?.schema : undefined;
+          const at = ref.kind === 'ref' ? this.positions.get(ref.name) : undefined;
+          const hoisted = at === undefined ? undefined : this.schemas[at]?.schema;
           if (hoisted?.kind === 'object') flattened = { ...schema, properties: hoisted.properties };
         }
       } else if (schema.kind === 'object') {

@@ -22,20 +22,42 @@ function rewrite(value: unknown, visit: (record: Record<string, unknown>) => Rec
   if (value === null || typeof value !== 'object') return value;
   const known = done.get(value);
   if (known !== undefined) return known;
-  done.set(value, value);
+  // Plain loops that copy only on the first change: this walk visits every object of the model
+  // (examples too), and on a large spec (GitHub's) map/some/Object.entries garbage dominated it.
+  // An object is marked as entered (for a reference back to it) only once it has an object inside:
+  // a leaf cannot lead back to itself, and one that `visit` leaves as it is needs no entry at all
+  // (visiting it again gives it back again), so most of the model never enters the map.
+  let entered = false;
   let result: unknown = value;
   if (Array.isArray(value)) {
-    const items = value.map((item) => rewrite(item, visit, done));
-    if (items.some((item, i) => item !== value[i])) result = items;
+    let items: unknown[] | undefined;
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      if (item === null || typeof item !== 'object') continue;
+      if (!entered) {
+        done.set(value, value);
+        entered = true;
+      }
+      const next = rewrite(item, visit, done);
+      if (next !== item) (items ??= value.slice())[i] = next;
+    }
+    if (items !== undefined) result = items;
   } else {
     const record = value as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
-    for (const [key, child] of Object.entries(record)) {
+    // for-in, which makes no array of keys: the model is plain data, with no inherited keys.
+    for (const key in record) {
+      const child = record[key];
+      if (child === null || typeof child !== 'object') continue;
+      if (!entered) {
+        done.set(value, value);
+        entered = true;
+      }
       const next = rewrite(child, visit, done);
       if (next !== child) (copy ??= { ...record })[key] = next;
     }
     result = visit(copy ?? record);
   }
-  done.set(value, result);
+  if (result !== value) done.set(value, result);
   return result;
 }

@@ -31,9 +31,12 @@ export function sanitizeName(name: string, { slashes = true }: { readonly slashe
  * goes, and so does a `_` with nothing after it (4.2.1 writes `Foo_`, `tag_`, `page_` as `Foo`,
  * `TagApi`, `page`: checked with its jar, test/emit/go/cases/trailing-underscores).
  */
-function joinSeparated(word: string, separator: string): string {
+// Compiled once: camelize runs for every name of a large spec. Neither is global, so exec keeps no state.
+const SEPARATED: Readonly<Record<'-' | '_', RegExp>> = { '-': /-(.)/s, _: /_(.?)/s };
+
+function joinSeparated(word: string, separator: '-' | '_'): string {
   let result = word;
-  const pattern = new RegExp(separator === '-' ? '-(.)' : '_(.?)', 's');
+  const pattern = SEPARATED[separator];
   for (let m = pattern.exec(result); m; m = pattern.exec(result)) {
     const original = m[1] ?? '';
     const upper = original.toUpperCase();

@@ -82,21 +82,32 @@ export function keyed(type: string, entries: readonly (readonly [string, string]
 
 function indent(text: string, depth: number): string {
   const tabs = '\t'.repeat(depth);
+  // Most statements are one line: no split and join for them.
+  if (!text.includes('\n')) return text === '' ? '' : `${tabs}${text}`;
   return text
     .split('\n')
     .map((line) => (line === '' ? '' : `${tabs}${line}`))
     .join('\n');
 }
 
-function statements(body: readonly GoStatement[], depth: number): string[] {
-  return body.flatMap((s) => (typeof s === 'string' ? [indent(s, depth)] : block(s, depth)));
+/** The lines of `body`, appended to `out` (one array for a whole function, however deep its blocks). */
+function statements(body: readonly GoStatement[], depth: number, out: string[]): string[] {
+  for (const s of body) {
+    if (typeof s === 'string') out.push(indent(s, depth));
+    else block(s, depth, out);
+  }
+  return out;
 }
 
-function block(b: GoBlock, depth: number): string[] {
+function block(b: GoBlock, depth: number, out: string[]): void {
   const tabs = '\t'.repeat(depth);
-  const lines = [`${tabs}${b.head} {`, ...statements(b.body, depth + 1)];
-  if (b.otherwise === undefined) return [...lines, `${tabs}}`];
-  return [...lines, `${tabs}} else {`, ...statements(b.otherwise, depth + 1), `${tabs}}`];
+  out.push(`${tabs}${b.head} {`);
+  statements(b.body, depth + 1, out);
+  if (b.otherwise !== undefined) {
+    out.push(`${tabs}} else {`);
+    statements(b.otherwise, depth + 1, out);
+  }
+  out.push(`${tabs}}`);
 }
 
 function docLines(doc: readonly string[]): string[] {
@@ -117,7 +128,9 @@ function declaration(d: GoDeclaration): string[] {
       const results = d.results.length === 0 ? '' : d.results.length === 1 ? ` ${d.results[0]}` : ` (${d.results.join(', ')})`;
       const head = `func ${receiver}${d.name}(${d.params.join(', ')})${results}`;
       if (d.body.length === 0) return [...docLines(d.doc), `${head} {`, '}'];
-      return [...docLines(d.doc), `${head} {`, ...statements(d.body, 1), '}'];
+      const lines = [...docLines(d.doc), `${head} {`];
+      statements(d.body, 1, lines).push('}');
+      return lines;
     }
     case 'var':
     case 'const': {

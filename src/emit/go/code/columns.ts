@@ -5,10 +5,23 @@
  * column n-1, so a line with fewer cells ends the alignment of the columns it lacks.
  */
 function width(text: string): number {
-  return [...text].length;
+  // Code points, as `[...text].length` counts them (a surrogate pair one, a lone surrogate one),
+  // without an array per cell.
+  let count = text.length;
+  for (let i = 0; i + 1 < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
+    }
+  }
+  return count;
 }
 
-function alignFrom(rows: string[][], column: number, start: number, end: number, out: string[][]): void {
+function alignFrom(rows: readonly (readonly string[])[], column: number, start: number, end: number, out: string[][]): void {
   let line = start;
   while (line < end) {
     if ((rows[line]?.length ?? 0) <= column + 1) {
@@ -17,8 +30,9 @@ function alignFrom(rows: string[][], column: number, start: number, end: number,
     }
     let stop = line;
     while (stop < end && (rows[stop]?.length ?? 0) > column + 1) stop += 1;
-    const cells = rows.slice(line, stop).map((r) => width(r[column] ?? ''));
-    const columnWidth = Math.max(...cells) + 1;
+    let widest = 0;
+    for (let i = line; i < stop; i += 1) widest = Math.max(widest, width(rows[i]?.[column] ?? ''));
+    const columnWidth = widest + 1;
     for (let i = line; i < stop; i += 1) {
       const cell = rows[i]?.[column] ?? '';
       const target = out[i];
@@ -31,8 +45,7 @@ function alignFrom(rows: string[][], column: number, start: number, end: number,
 
 /** The lines, cells joined with the padding gofmt would give them. */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
-  const copy = rows.map((r) => [...r]);
   const out = rows.map((r) => [...r]);
-  alignFrom(copy, 0, 0, copy.length, out);
+  alignFrom(rows, 0, 0, rows.length, out);
   return out.map((cells) => cells.join(''));
 }

@@ -67,7 +67,9 @@ function spelledTypes(plan: GoPlan): string[] {
 /** Types the docs name that no model declares, sorted: `UNKNOWN_BASE_TYPE`, `OneOfCatDog`. */
 export function undeclaredTypes(plan: GoPlan): string[] {
   const declared = new Set(plan.models.map((m) => m.name));
-  const wanted = new Set(spelledTypes(plan).flatMap(namedTypes).filter((n) => !declared.has(n) && isIdentifier(n)));
+  // Each spelling once (a large spec spells `string` and its models thousands of times); sorted after.
+  const wanted = new Set<string>();
+  for (const spelled of new Set(spelledTypes(plan))) for (const n of namedTypes(spelled)) if (!declared.has(n) && isIdentifier(n)) wanted.add(n);
   return [...wanted].sort();
 }
 
@@ -81,7 +83,9 @@ export function modelFiles(plan: GoPlan, header: readonly string[], packageName:
   return plan.models.map((model) => {
     const decl = declaration(model, pointers);
     const types = model.shape.kind === 'struct' ? model.shape.fields.map((f) => f.type.dataType) : model.shape.kind === 'named' ? [model.shape.type.dataType] : [];
-    const imports = [...new Set(types.flatMap(typeImports))].map((path) => ({ path }));
+    const paths = new Set<string>();
+    for (const type of types) for (const path of typeImports(type)) paths.add(path);
+    const imports = [...paths].map((path) => ({ path }));
     return { model, file: { header, packageName, imports, declarations: [decl] } };
   });
 }
