@@ -121,11 +121,12 @@ class Resolver {
   private readonly takenKeys: Set<string>;
   private readonly nameKey: (name: string) => string;
   /**
-   * Structure (JSON) of each hoisted model → its name, for matchGenerated. Request bodies are kept
-   * apart: 4.2.1 compares a body as the spec wrote it and any other model as rebuilt by
-   * modelFromProperty, so the two kinds never match each other.
+   * Structure (JSON) of each hoisted model → its name, for matchGenerated. Request bodies are not
+   * in it: 4.2.1 never compares a body with anything (add), so their JSON is never written out.
    */
-  private readonly generated = { body: new Map<string, string>(), model: new Map<string, string>() };
+  private readonly generated = new Map<string, string>();
+  /** Where each name first stands in `schemas` (what findIndex by name would find), kept as they grow. */
+  private readonly indexOf = new Map<string, number>();
 
   /** Each parameter's schema after flattenParameters, by where the spec declares it. */
   private readonly parameterSchemas = new Map<string, Schema>();
@@ -138,6 +139,9 @@ class Resolver {
 
   constructor(api: Api, private readonly naming: InlineRules) {
     this.schemas = [...api.schemas];
+    this.schemas.forEach((s, i) => {
+      if (!this.indexOf.has(s.name)) this.indexOf.set(s.name, i);
+    });
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.nameKey = naming.nameKey ?? ((name) => name);
     this.takenKeys = new Set([...this.taken].map(this.nameKey));
@@ -165,20 +169,25 @@ class Resolver {
   }
 
   private add(name: string, schema: ObjectSchema, pointer: string, kind: 'body' | 'model'): string {
-    const key = this.naming.signature?.(schema) ?? modelFromPropertySignature(schema);
     // 4.2.1's flattenRequestBody never asks matchGenerated: two equal inline bodies are two models
     // (checked with its jar, test/emit/go/cases/inline-bodies-never-shared).
-    const existing = kind === 'body' ? undefined : this.generated[kind].get(key);
-    if (existing !== undefined) return existing;
+    if (kind === 'model') {
+      const key = this.naming.signature?.(schema) ?? modelFromPropertySignature(schema);
+      const existing = this.generated.get(key);
+      if (existing !== undefined) return existing;
+      this.generated.set(key, name);
+    }
     this.taken.add(name);
     this.takenKeys.add(this.nameKey(name));
-    this.generated[kind].set(key, name);
     // The name was chosen before the object's own properties were hoisted, and one of them may have
     // taken it meanwhile (a nested object with the same title). 4.2.1 puts both into its components
     // map under that name: the outer one, put last, replaces the inner one at the inner's place.
-    const at = this.schemas.findIndex((s) => s.name === name);
-    if (at >= 0) this.schemas[at] = { name, schema, pointer };
-    else this.schemas.push({ name, schema, pointer });
+    const at = this.indexOf.get(name);
+    if (at !== undefined) this.schemas[at] = { name, schema, pointer };
+    else {
+      this.indexOf.set(name, this.schemas.length);
+      this.schemas.push({ name, schema, pointer });
+    }
     return name;
   }
 
