@@ -29,6 +29,34 @@ export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
   'kwargs', 'cookie_params', 'swagger_types', 'attribute_map', 'to_dict', 'to_str',
 ]);
 
+/**
+ * Names already made, by what they were made from: every name below is a function of its input
+ * alone, and a large spec asks for the same ones many times (each reference to a model, each
+ * property in the code and in the docs). Each plan starts with none (forgetNames), and a full map
+ * is emptied, so what a process keeps stays bounded.
+ */
+const MODELS = new Map<string, string>();
+const MODELS_22 = new Map<string, string>();
+const VARIABLES = new Map<string, string>();
+const VARIABLES_22 = new Map<string, string>();
+const OPERATIONS = new Map<string, string>();
+const OPERATIONS_22 = new Map<string, string>();
+const REMEMBERED = 50_000;
+
+/** Starts a plan with no name remembered: one emit costs the same whatever ran before it. */
+export function forgetNames(): void {
+  for (const names of [MODELS, MODELS_22, VARIABLES, VARIABLES_22, OPERATIONS, OPERATIONS_22]) names.clear();
+}
+
+function remembered(names: Map<string, string>, from: string, make: () => string): string {
+  const known = names.get(from);
+  if (known !== undefined) return known;
+  const made = make();
+  if (names.size >= REMEMBERED) names.clear();
+  names.set(from, made);
+  return made;
+}
+
 function isReserved(name: string): boolean {
   return PYTHON_RESERVED.has(name.toLowerCase());
 }
@@ -63,6 +91,10 @@ function givenOrDerivedId(op: OperationNaming): string {
  */
 export function operationName(op: OperationNaming | string, reference = false): string {
   const id = typeof op === 'string' ? op : givenOrDerivedId(op);
+  return remembered(reference ? OPERATIONS_22 : OPERATIONS, id, () => methodName(id, reference));
+}
+
+function methodName(id: string, reference: boolean): string {
   const name = underscore(sanitizeName(foldAccents(operationIdCamel(id)))).replace(/^_{2,}/, '_') || 'operation';
   // swagger-codegen's toOperationId prefixes reserved words with `call_`; a leading digit would
   // not be a Python identifier either, so it gets the same prefix. A leading `__` would be
@@ -81,6 +113,10 @@ export function operationName(op: OperationNaming | string, reference = false): 
  * Python lets a name be.
  */
 export function variableName(name: string, reference = false): string {
+  return remembered(reference ? VARIABLES_22 : VARIABLES, name, () => freshVariableName(name, reference));
+}
+
+function freshVariableName(name: string, reference: boolean): string {
   // 2.2's sanitizeName calls a lone `$` `value` (Lufthansa's `{"$": …, "@LanguageCode": …}`).
   const sanitized = sanitizeName(name);
   const snake = underscore(/^[A-Z_]*$/.test(sanitized) ? sanitized.toLowerCase() : sanitized).replace(/^_+/, '') || 'param';
@@ -115,6 +151,10 @@ export function sanitizeName(name: string): string {
  * class or a portable file name (empty, `1`, `None`, `NUL`), it gets `Model` in front.
  */
 export function modelName(name: string, reference = false): string {
+  return remembered(reference ? MODELS_22 : MODELS, name, () => freshModelName(name, reference));
+}
+
+function freshModelName(name: string, reference: boolean): string {
   const sanitized = sanitizeName(name);
   const prefixed = GENERATOR_RESERVED.has(sanitized.toLowerCase()) || /^\d/.test(sanitized) ? `model_${sanitized}` : sanitized;
   const camel = camelize(prefixed);
