@@ -40,6 +40,8 @@ export interface PythonContext {
    * the oracle can tell a file that differs by them alone. Never written to a package.
    */
   readonly reference: boolean;
+  /** The API classes, each operation named by operationOf (pythonApiClasses): made once, for the plan and for the model names. */
+  readonly classes: readonly PythonApiClass[];
 }
 
 /** An API class with the method name of each of its operations (method-names.ts). */
@@ -98,8 +100,11 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
   const models = new Map<string, string>();
   const twins = twinSchemas(api, reference);
   const own = api.schemas.filter((s) => !twins.has(s.name));
-  // API class docs share docs/ with model docs: a model never takes a class's file name.
-  const classNames = pythonApiClasses(api, (op) => op.id).map((c) => c.className);
+  // API class docs share docs/ with model docs: a model never takes a class's file name. (A
+  // class's name comes from its tags alone, whatever names its operations.)
+  const operationOf = (op: Operation): string => operationName(op, reference);
+  const classes = pythonApiClasses(api, operationOf);
+  const classNames = classes.map((c) => c.className);
   const named = (name: string): string => modelName(name, reference);
   const modelNames = reference ? own.map((s) => named(s.name)) : uniqueFileNames(own.map((s) => named(s.name)), classNames);
   own.forEach((s, i) => models.set(s.name, modelNames[i] ?? named(s.name)));
@@ -117,11 +122,12 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
     modelOf,
     typeOf: (schema) => pythonType(schema, modelOf, codeRules),
     docTypeOf: (schema) => pythonType(schema, modelOf, docRules),
-    operationOf: (op) => operationName(op, reference),
+    operationOf,
     twinOf: (name) => twins.get(name),
     schemaNamed: (name) => schemas.get(name),
     // A property an allOf member defines again takes the later definition, at its first place (2.2.2 merges into a LinkedHashMap).
     flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true),
     reference,
+    classes,
   };
 }

@@ -9,6 +9,7 @@ import { foldAccents } from '../identifiers.js';
 import { deriveOperationId, type OperationIdRules } from '../../model/operation-id.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 import { sanitizeName as kitSanitizeName, operationIdCamel, underscore } from '../kit/openapi-names.js';
+import { remembered, rememberedResults } from './remembered.js';
 
 /**
  * Words a generated name may not be, compared lower-cased as swagger-codegen does: Python's
@@ -29,33 +30,13 @@ export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
   'kwargs', 'cookie_params', 'swagger_types', 'attribute_map', 'to_dict', 'to_str',
 ]);
 
-/**
- * Names already made, by what they were made from: every name below is a function of its input
- * alone, and a large spec asks for the same ones many times (each reference to a model, each
- * property in the code and in the docs). Each plan starts with none (forgetNames), and a full map
- * is emptied, so what a process keeps stays bounded.
- */
-const MODELS = new Map<string, string>();
-const MODELS_22 = new Map<string, string>();
-const VARIABLES = new Map<string, string>();
-const VARIABLES_22 = new Map<string, string>();
-const OPERATIONS = new Map<string, string>();
-const OPERATIONS_22 = new Map<string, string>();
-const REMEMBERED = 50_000;
-
-/** Starts a plan with no name remembered: one emit costs the same whatever ran before it. */
-export function forgetNames(): void {
-  for (const names of [MODELS, MODELS_22, VARIABLES, VARIABLES_22, OPERATIONS, OPERATIONS_22]) names.clear();
-}
-
-function remembered(names: Map<string, string>, from: string, make: () => string): string {
-  const known = names.get(from);
-  if (known !== undefined) return known;
-  const made = make();
-  if (names.size >= REMEMBERED) names.clear();
-  names.set(from, made);
-  return made;
-}
+/** Names already made (remembered.ts): every name below is a function of its input alone. */
+const MODELS = rememberedResults();
+const MODELS_22 = rememberedResults();
+const VARIABLES = rememberedResults();
+const VARIABLES_22 = rememberedResults();
+const OPERATIONS = rememberedResults();
+const OPERATIONS_22 = rememberedResults();
 
 function isReserved(name: string): boolean {
   return PYTHON_RESERVED.has(name.toLowerCase());
