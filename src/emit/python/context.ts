@@ -10,7 +10,7 @@ import { uniqueFileNames } from '../kit/unique-names.js';
 import { apiClassName, modelName, operationName, sanitizeTag } from './naming.js';
 import { FlattenedProperties } from '../docs/flattened.js';
 import { pythonType, type ModelNamer, type PyType } from './types.js';
-import { withoutExtensions } from '../../model/extensions.js';
+import { jsonWithoutExtensions } from '../../model/extensions.js';
 
 export interface PythonContext {
   readonly api: Api;
@@ -85,7 +85,7 @@ function twinSchemas(api: Api, reference: boolean): Map<string, string> {
   // A schema's shape (its JSON without extensions) is written out only when another schema has
   // its model name: most names are unique, and stringifying every schema of a large spec is not free.
   const shapes = new Map<Schema, string>();
-  const shapeOf = (schema: Schema): string => shapes.get(schema) ?? shapes.set(schema, JSON.stringify(schema, withoutExtensions)).get(schema)!;
+  const shapeOf = (schema: Schema): string => shapes.get(schema) ?? shapes.set(schema, jsonWithoutExtensions(schema)).get(schema)!;
   const firstOf = new Map<string, { name: string; schema: Schema }[]>();
   for (const s of api.schemas) {
     const seen = firstOf.get(modelName(s.name)) ?? [];
