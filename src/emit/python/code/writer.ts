@@ -70,10 +70,12 @@ export class PyWriter {
 const LINE_BREAK = /\r\n|\r|\n/;
 
 /**
- * Every character docText changes: the invisible ones (INVISIBLE), the control characters (the
- * tab among them), `\` and `"`. Not global, so test() keeps no lastIndex.
+ * Every character docText changes: the invisible ones (INVISIBLE's class, written into this one:
+ * one class scans about twice as fast as two alternatives), the control characters (the tab
+ * among them), `\` and `"`. Not global, so test() keeps no lastIndex. writer.test.ts checks it
+ * against every UTF-16 code unit.
  */
-const DOC_TEXT_CHANGES = new RegExp(`${INVISIBLE.source}|[\\u0000-\\u001f\\u007f\\u2028\\u2029\\u0085\\\\"]`);
+const DOC_TEXT_CHANGES = new RegExp(`[${INVISIBLE.source.slice(1, -1)}\\u0000-\\u001f\\u007f\\u2028\\u2029\\u0085\\\\"]`);
 
 /**
  * Spec prose inside a docstring: backslashes and double quotes escaped (so `"""` and a trailing
