@@ -36,6 +36,23 @@ export function withoutStrayRef(this: unknown, key: string, value: unknown): unk
   return ((key === 'strayRef' || key === 'innerRef') && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
 }
 
+/**
+ * Every key withoutExtensions may leave out: its own four and isSwagger22Marker's. Written as
+ * JSON writes a key, `"closed":`, which no string value can hold: a `"` in one is written `\"`.
+ */
+const LEFT_OUT = new RegExp(`"(?:${['extensions', 'closed', 'strayRef', 'innerRef', 'typeObject', 'formExample', ...SWAGGER22_SCHEMA_MARKS].join('|')})":`);
+
+/**
+ * JSON.stringify(value, withoutExtensions), the same text, without calling the replacer for every
+ * key where the text holds none of the keys it may leave out (then it would leave out nothing):
+ * the inline model resolver writes out every hoisted object (megabytes for GitHub's spec), and
+ * hardly any holds one.
+ */
+export function jsonWithoutExtensions(value: unknown): string {
+  const plain = JSON.stringify(value);
+  return LEFT_OUT.test(plain) ? JSON.stringify(value, withoutExtensions) : plain;
+}
+
 function isSchema(holder: unknown): boolean {
   if (holder === null || typeof holder !== 'object') return false;
   const h = holder as { kind?: unknown; nullable?: unknown };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withoutExtensions, withoutStrayRef } from '../../src/model/extensions.js';
+import { jsonWithoutExtensions, withoutExtensions, withoutStrayRef } from '../../src/model/extensions.js';
 
 describe('withoutExtensions', () => {
   test("drops a schema's extensions and closed mark at any depth, so schemas differing only there print the same", () => {
@@ -23,5 +23,26 @@ describe('withoutStrayRef', () => {
     expect(JSON.stringify(written, withoutStrayRef)).toBe(JSON.stringify(inline));
     expect(JSON.stringify(written, withoutExtensions)).toBe(JSON.stringify(inline, withoutExtensions));
     expect(JSON.stringify(written)).not.toBe(JSON.stringify(inline));
+  });
+});
+
+describe('jsonWithoutExtensions', () => {
+  // Each key withoutExtensions may leave out, on a schema, a property and an example, and none.
+  const common = { nullable: false, readOnly: false, writeOnly: false, deprecated: false };
+  const keys = ['extensions', 'closed', 'strayRef', 'innerRef', 'typeObject', 'typeFromEnum', 'typeOmitted', 'emptyProperties', 'nullableByExtension', 'valuesBeside', 'formExample'];
+  const values: unknown[] = [
+    { ...common, kind: 'object', properties: [{ name: 'p', required: false, schema: { ...common, kind: 'primitive', type: 'string' } }] },
+    ...keys.flatMap((key) => [
+      { ...common, kind: 'primitive', type: 'string', [key]: true },
+      { ...common, kind: 'object', properties: [{ name: 'p', required: false, [key]: { value: 1 }, schema: { ...common, kind: 'any', [key]: 'x' } }] },
+      { ...common, kind: 'any', example: { value: { [key]: ['kept'] } }, description: `"${key}": in prose` },
+      { [key]: 1, kind: undefined, nullable: false, readOnly: false },
+    ]),
+    undefined,
+    'text',
+  ];
+
+  test.each(values.map((v) => [JSON.stringify(v) ?? 'undefined', v]))('%s: the text JSON.stringify with withoutExtensions gives', (_, value) => {
+    expect(jsonWithoutExtensions(value)).toBe(JSON.stringify(value, withoutExtensions));
   });
 });

@@ -7,7 +7,7 @@
 import type { HttpMethod, Operation, Property, RequestBody, Schema } from '../../model/types.js';
 import { documentedProperties } from './allof-properties.js';
 import type { InlineNaming } from './inline-models.js';
-import { withoutExtensions } from '../../model/extensions.js';
+import { jsonWithoutExtensions } from '../../model/extensions.js';
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 
@@ -104,7 +104,7 @@ function swaggerVisitOrder(operations: readonly Operation[]): readonly Operation
 function modelSignature(object: ObjectSchema): string {
   const values = object.additionalProperties === true ? undefined : object.additionalProperties;
   const properties = readBy22(object.properties);
-  return JSON.stringify({ ...object, properties, title: undefined, typed: undefined, nullable: false, additionalProperties: values }, withoutExtensions);
+  return jsonWithoutExtensions({ ...object, properties, title: undefined, typed: undefined, nullable: false, additionalProperties: values });
 }
 
 /**

@@ -10,7 +10,7 @@ import { uniqueFileNames } from '../kit/unique-names.js';
 import { apiClassName, modelName, operationName, sanitizeTag } from './naming.js';
 import { FlattenedProperties } from '../docs/flattened.js';
 import { pythonType, type ModelNamer, type PyType } from './types.js';
-import { withoutExtensions } from '../../model/extensions.js';
+import { jsonWithoutExtensions } from '../../model/extensions.js';
 
 export interface PythonContext {
   readonly api: Api;
@@ -40,6 +40,8 @@ export interface PythonContext {
    * the oracle can tell a file that differs by them alone. Never written to a package.
    */
   readonly reference: boolean;
+  /** The API classes, each operation named by operationOf (pythonApiClasses): made once, for the plan and for the model names. */
+  readonly classes: readonly PythonApiClass[];
 }
 
 /** An API class with the method name of each of its operations (method-names.ts). */
@@ -83,7 +85,7 @@ function twinSchemas(api: Api, reference: boolean): Map<string, string> {
   // A schema's shape (its JSON without extensions) is written out only when another schema has
   // its model name: most names are unique, and stringifying every schema of a large spec is not free.
   const shapes = new Map<Schema, string>();
-  const shapeOf = (schema: Schema): string => shapes.get(schema) ?? shapes.set(schema, JSON.stringify(schema, withoutExtensions)).get(schema)!;
+  const shapeOf = (schema: Schema): string => shapes.get(schema) ?? shapes.set(schema, jsonWithoutExtensions(schema)).get(schema)!;
   const firstOf = new Map<string, { name: string; schema: Schema }[]>();
   for (const s of api.schemas) {
     const seen = firstOf.get(modelName(s.name)) ?? [];
@@ -98,8 +100,11 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
   const models = new Map<string, string>();
   const twins = twinSchemas(api, reference);
   const own = api.schemas.filter((s) => !twins.has(s.name));
-  // API class docs share docs/ with model docs: a model never takes a class's file name.
-  const classNames = pythonApiClasses(api, (op) => op.id).map((c) => c.className);
+  // API class docs share docs/ with model docs: a model never takes a class's file name. (A
+  // class's name comes from its tags alone, whatever names its operations.)
+  const operationOf = (op: Operation): string => operationName(op, reference);
+  const classes = pythonApiClasses(api, operationOf);
+  const classNames = classes.map((c) => c.className);
   const named = (name: string): string => modelName(name, reference);
   const modelNames = reference ? own.map((s) => named(s.name)) : uniqueFileNames(own.map((s) => named(s.name)), classNames);
   own.forEach((s, i) => models.set(s.name, modelNames[i] ?? named(s.name)));
@@ -117,11 +122,12 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
     modelOf,
     typeOf: (schema) => pythonType(schema, modelOf, codeRules),
     docTypeOf: (schema) => pythonType(schema, modelOf, docRules),
-    operationOf: (op) => operationName(op, reference),
+    operationOf,
     twinOf: (name) => twins.get(name),
     schemaNamed: (name) => schemas.get(name),
     // A property an allOf member defines again takes the later definition, at its first place (2.2.2 merges into a LinkedHashMap).
     flattened: new FlattenedProperties(schemas.keys(), (name) => schemas.get(name), true),
     reference,
+    classes,
   };
 }

@@ -9,6 +9,7 @@ import { foldAccents } from '../identifiers.js';
 import { deriveOperationId, type OperationIdRules } from '../../model/operation-id.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 import { sanitizeName as kitSanitizeName, operationIdCamel, underscore } from '../kit/openapi-names.js';
+import { remembered, rememberedResults } from './remembered.js';
 
 /**
  * Words a generated name may not be, compared lower-cased as swagger-codegen does: Python's
@@ -28,6 +29,14 @@ export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
   // property named like a model attribute or method would replace it.
   'kwargs', 'cookie_params', 'swagger_types', 'attribute_map', 'to_dict', 'to_str',
 ]);
+
+/** Names already made (remembered.ts): every name below is a function of its input alone. */
+const MODELS = rememberedResults();
+const MODELS_22 = rememberedResults();
+const VARIABLES = rememberedResults();
+const VARIABLES_22 = rememberedResults();
+const OPERATIONS = rememberedResults();
+const OPERATIONS_22 = rememberedResults();
 
 function isReserved(name: string): boolean {
   return PYTHON_RESERVED.has(name.toLowerCase());
@@ -63,6 +72,10 @@ function givenOrDerivedId(op: OperationNaming): string {
  */
 export function operationName(op: OperationNaming | string, reference = false): string {
   const id = typeof op === 'string' ? op : givenOrDerivedId(op);
+  return remembered(reference ? OPERATIONS_22 : OPERATIONS, id, () => methodName(id, reference));
+}
+
+function methodName(id: string, reference: boolean): string {
   const name = underscore(sanitizeName(foldAccents(operationIdCamel(id)))).replace(/^_{2,}/, '_') || 'operation';
   // swagger-codegen's toOperationId prefixes reserved words with `call_`; a leading digit would
   // not be a Python identifier either, so it gets the same prefix. A leading `__` would be
@@ -81,6 +94,10 @@ export function operationName(op: OperationNaming | string, reference = false): 
  * Python lets a name be.
  */
 export function variableName(name: string, reference = false): string {
+  return remembered(reference ? VARIABLES_22 : VARIABLES, name, () => freshVariableName(name, reference));
+}
+
+function freshVariableName(name: string, reference: boolean): string {
   // 2.2's sanitizeName calls a lone `$` `value` (Lufthansa's `{"$": …, "@LanguageCode": …}`).
   const sanitized = sanitizeName(name);
   const snake = underscore(/^[A-Z_]*$/.test(sanitized) ? sanitized.toLowerCase() : sanitized).replace(/^_+/, '') || 'param';
@@ -115,6 +132,10 @@ export function sanitizeName(name: string): string {
  * class or a portable file name (empty, `1`, `None`, `NUL`), it gets `Model` in front.
  */
 export function modelName(name: string, reference = false): string {
+  return remembered(reference ? MODELS_22 : MODELS, name, () => freshModelName(name, reference));
+}
+
+function freshModelName(name: string, reference: boolean): string {
   const sanitized = sanitizeName(name);
   const prefixed = GENERATOR_RESERVED.has(sanitized.toLowerCase()) || /^\d/.test(sanitized) ? `model_${sanitized}` : sanitized;
   const camel = camelize(prefixed);

@@ -6,6 +6,7 @@
  */
 import { escapeText, foldedText, htmlEscape, markdownRaw, midRowCell, referenceNotes, tableCell } from '../docs/escape.js';
 import { showInvisible } from '../invisible.js';
+import { remembered, rememberedResults } from './remembered.js';
 
 /** Text the reference template prints raw on a line of its own: media types. */
 export function rawText(text: string): string {
@@ -28,8 +29,11 @@ export function escapedText(text: string): string {
  * marker in it (`# gdata.*`, `1. Find`) opens no block and stays as 2.2.2 writes it.
  */
 export function cellText(text: string): string {
-  return midRowCell(htmlEscape(escapeText(text, 'python')));
+  return remembered(CELLS, text, (from) => midRowCell(htmlEscape(escapeText(from, 'python'))));
 }
+
+/** cellText's results (remembered.ts): GitHub's spec repeats each description five times over. */
+const CELLS = rememberedResults();
 
 /**
  * A parameter's default in its Notes cell, after `[default to `: HTML-escaped, pipes escaped, and

@@ -15,7 +15,12 @@ const CONTROL_KEYWORDS = ['callback', '_return_http_data_only', '_preload_conten
 /** The dict a path or header parameter goes into. */
 const TARGETS = { path: 'path_params', header: 'header_params' } as const;
 
-function docLines(op: PlanOperation, method: string): string[] {
+/** The `:param` lines of an operation's docstrings, made once for both of its methods. */
+function paramLines(op: PlanOperation): string[] {
+  return op.params.map((p) => `:param ${p.type.name} ${p.name}: ${(p.description ?? '').replace(/\s+/g, ' ').trim()}${p.required ? ' (required)' : ''}`.trimEnd());
+}
+
+function docLines(op: PlanOperation, method: string, params: readonly string[]): string[] {
   const { summary, description } = op.op;
   const required = op.params.filter((p) => p.required).map((p) => p.name);
   const lines = [summary ?? method, ''];
@@ -32,9 +37,7 @@ function docLines(op: PlanOperation, method: string): string[] {
     ':param callback function: The callback function',
     '    for asynchronous request. (optional)',
   );
-  for (const p of op.params) {
-    lines.push(`:param ${p.type.name} ${p.name}: ${(p.description ?? '').replace(/\s+/g, ' ').trim()}${p.required ? ' (required)' : ''}`.trimEnd());
-  }
+  lines.push(...params);
   lines.push(`:return: ${op.returns?.name ?? 'None'}`, '         If the method is called asynchronously,', '         returns the request thread.');
   return lines;
 }
@@ -64,12 +67,12 @@ function place(w: PyWriter, p: PyParam, value: string): void {
   }
 }
 
-function withHttpInfo(w: PyWriter, op: PlanOperation): void {
+function withHttpInfo(w: PyWriter, op: PlanOperation, params: readonly string[]): void {
   const method = `${op.name}_with_http_info`;
   const required = op.params.filter((p) => p.required);
   const optional = op.params.filter((p) => !p.required);
   w.block(`def ${method}(${['self', ...required.map((p) => p.name), '**kwargs'].join(', ')}):`, () => {
-    w.docstring(docLines(op, method));
+    w.docstring(docLines(op, method, params));
     w.line(`all_params = ${pyList([...optional.map((p) => p.name), ...CONTROL_KEYWORDS])}`);
     // No loop variable: every local of this body is a name no parameter can take (naming.ts).
     w.block('if not set(kwargs) <= set(all_params):', () => {
@@ -120,13 +123,14 @@ function withHttpInfo(w: PyWriter, op: PlanOperation): void {
 
 function operationMethods(w: PyWriter, op: PlanOperation): void {
   const required = op.params.filter((p) => p.required).map((p) => p.name);
+  const params = paramLines(op);
   w.block(`def ${op.name}(${['self', ...required, '**kwargs'].join(', ')}):`, () => {
-    w.docstring(docLines(op, op.name));
+    w.docstring(docLines(op, op.name, params));
     w.line("kwargs['_return_http_data_only'] = True");
     w.line(`return self.${op.name}_with_http_info(${[...required, '**kwargs'].join(', ')})`);
   });
   w.line();
-  withHttpInfo(w, op);
+  withHttpInfo(w, op, params);
   w.line();
 }
 

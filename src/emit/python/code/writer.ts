@@ -3,9 +3,17 @@
  * and literals. Every generated .py file goes through it, so indentation and quoting are decided
  * here once and spec text can never end a string or a docstring early.
  */
-import { showInvisible } from '../../invisible.js';
+import { INVISIBLE, showInvisible } from '../../invisible.js';
 
 const INDENT = '    ';
+
+/** INDENT repeated 0, 1, 2, ... times, grown as deeper blocks ask: every line takes one. */
+const INDENTS: string[] = [''];
+
+function indent(depth: number): string {
+  for (let d = INDENTS.length; d <= depth; d += 1) INDENTS.push(INDENT.repeat(d));
+  return INDENTS[depth] ?? INDENT.repeat(depth);
+}
 
 export class PyWriter {
   private readonly lines: string[] = [];
@@ -13,7 +21,7 @@ export class PyWriter {
 
   /** One line at the current indentation; an empty line stays empty (no trailing spaces). */
   line(text = ''): this {
-    this.lines.push(text === '' ? '' : INDENT.repeat(this.depth) + text);
+    this.lines.push(text === '' ? '' : this.depth === 0 ? text : indent(this.depth) + text);
     return this;
   }
 
@@ -36,7 +44,12 @@ export class PyWriter {
 
   /** A `"""` docstring of prose lines; spec text is made inert by docText. */
   docstring(texts: readonly string[]): this {
-    const body = texts.flatMap((t) => t.split(/\r\n|\r|\n/)).map(docText);
+    const body: string[] = [];
+    for (const t of texts) {
+      // Most texts are one line: split (a regex) only where a line break is there to split on.
+      if (t.includes('\n') || t.includes('\r')) for (const part of t.split(LINE_BREAK)) body.push(docText(part));
+      else body.push(docText(t));
+    }
     while (body.length > 0 && body[body.length - 1]?.trim() === '') body.pop();
     if (body.length <= 1) return this.line(`"""${(body[0] ?? '').trimEnd()}"""`);
     this.line(`"""${body[0] ?? ''}`.trimEnd());
@@ -46,17 +59,31 @@ export class PyWriter {
 
   /** The source, ending in exactly one line break. */
   toString(): string {
-    const lines = [...this.lines];
-    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-    return `${lines.join('\n')}\n`;
+    let end = this.lines.length;
+    while (end > 0 && this.lines[end - 1] === '') end -= 1;
+    // Joined in place when nothing trails (the usual case): a large module is not copied first.
+    return `${(end === this.lines.length ? this.lines : this.lines.slice(0, end)).join('\n')}\n`;
   }
 }
+
+/** What docstring splits its texts at. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/**
+ * Every character docText changes: the invisible ones (INVISIBLE's class, written into this one:
+ * one class scans about twice as fast as two alternatives), the control characters (the tab
+ * among them), `\` and `"`. Not global, so test() keeps no lastIndex. writer.test.ts checks it
+ * against every UTF-16 code unit.
+ */
+const DOC_TEXT_CHANGES = new RegExp(`[${INVISIBLE.source.slice(1, -1)}\\u0000-\\u001f\\u007f\\u2028\\u2029\\u0085\\\\"]`);
 
 /**
  * Spec prose inside a docstring: backslashes and double quotes escaped (so `"""` and a trailing
  * `\` cannot end it), invisible and control characters shown as escapes a reader can see.
  */
 export function docText(text: string): string {
+  // Most prose has none of the characters below: it is returned as it is, one scan instead of five.
+  if (!DOC_TEXT_CHANGES.test(text)) return text;
   return showInvisible(text)
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029\u0085]/g, ' ')
     .replace(/\\/g, '\\\\')
@@ -64,8 +91,13 @@ export function docText(text: string): string {
     .replace(/\t/g, ' ');
 }
 
+/** Text pyString writes as it is: printable ASCII but `'` (0x27) and `\` (0x5c). */
+const PLAIN_STRING = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
 /** A Python string literal in single quotes; everything outside printable ASCII is escaped. */
 export function pyString(text: string): string {
+  // Most names and types need no escape: printable ASCII without `'` or `\`.
+  if (PLAIN_STRING.test(text)) return `'${text}'`;
   let out = "'";
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
