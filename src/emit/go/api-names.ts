@@ -10,7 +10,7 @@ import { deriveOperationId } from '../../model/operation-id.js';
 import { camelize, OPENAPI_GENERATOR_OPERATION_ID_RULES, sanitizeName } from '../kit/openapi-names.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { goModelName, goOperationName, referenceModelName } from './naming.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../kit/remembered.js';
 
 export interface GoModel {
   /** Go type name, also the doc file name: docs/<name>.md. */

@@ -5,7 +5,7 @@
  * is both a file and a primitive in parameter tables, so it prints twice.
  */
 import { htmlEscape, inertDestination, tableCell } from '../docs/escape.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../kit/remembered.js';
 import type { GoType } from './types.js';
 
 function bold(text: string): string {

@@ -6,7 +6,7 @@
 import { split } from 'change-case';
 import { camelize, operationIdCamel, sanitizeName, underscore } from '../kit/openapi-names.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../kit/remembered.js';
 
 /**
  * The words AbstractGoCodegen reserves: Go's keywords plus the predeclared type names, `error`

@@ -4,7 +4,7 @@
  * 4.2.1 template uses `{{x}}`, then the markdown guard for where it lands.
  */
 import { escapeText, htmlEscape, markdownRaw, midRowCell, referenceNotes } from '../docs/escape.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../kit/remembered.js';
 
 const rawTexts = new Map<string, string>();
 const notesTexts = new Map<string, string>();

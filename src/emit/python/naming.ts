@@ -9,7 +9,7 @@ import { foldAccents } from '../identifiers.js';
 import { deriveOperationId, type OperationIdRules } from '../../model/operation-id.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 import { sanitizeName as kitSanitizeName, operationIdCamel, underscore } from '../kit/openapi-names.js';
-import { remembered, rememberedResults } from './remembered.js';
+import { remembered } from '../kit/remembered.js';
 
 /**
  * Words a generated name may not be, compared lower-cased as swagger-codegen does: Python's
@@ -30,13 +30,13 @@ export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
   'kwargs', 'cookie_params', 'swagger_types', 'attribute_map', 'to_dict', 'to_str',
 ]);
 
-/** Names already made (remembered.ts): every name below is a function of its input alone. */
-const MODELS = rememberedResults();
-const MODELS_22 = rememberedResults();
-const VARIABLES = rememberedResults();
-const VARIABLES_22 = rememberedResults();
-const OPERATIONS = rememberedResults();
-const OPERATIONS_22 = rememberedResults();
+/** Names already made (kit/remembered.ts): every name below is a function of its input alone. */
+const MODELS = new Map<string, string>();
+const MODELS_22 = new Map<string, string>();
+const VARIABLES = new Map<string, string>();
+const VARIABLES_22 = new Map<string, string>();
+const OPERATIONS = new Map<string, string>();
+const OPERATIONS_22 = new Map<string, string>();
 
 function isReserved(name: string): boolean {
   return PYTHON_RESERVED.has(name.toLowerCase());

@@ -14,7 +14,6 @@ import { operationSchemes } from './auth.js';
 import { composedProperties } from './composed.js';
 import { pythonContext, type PythonApiClass, type PythonContext } from './context.js';
 import { PYTHON_UNIQUE, variableName } from './naming.js';
-import { forgetRemembered } from './remembered.js';
 import { pythonParams, type PyParam } from './params.js';
 import { documentedPropertyType, untypedForSwagger22, type PyType } from './types.js';
 
@@ -210,7 +209,6 @@ export function pythonPlan(spec: Api, packageName: string, packageVersion: strin
   // referenceDocs keeps formData parameters as fields under any consumes, as 2.2 does; sdkgen's
   // package sends such a body as one object where the operation consumes no form type, which is
   // the only way its client can send it (safety-deviations/form-fields-any-consumes).
-  forgetRemembered();
   const api = resolveInlineModels(spec, reference ? { ...SWAGGER_CODEGEN_2_2, formDataStaysFields: true } : SWAGGER_CODEGEN_2_2);
   const ctx = pythonContext(api, packageName, packageVersion, reference);
   const classes = ctx.classes;

@@ -6,7 +6,7 @@
  */
 import { escapeText, foldedText, htmlEscape, markdownRaw, midRowCell, referenceNotes, tableCell } from '../docs/escape.js';
 import { showInvisible } from '../invisible.js';
-import { remembered, rememberedResults } from './remembered.js';
+import { remembered } from '../kit/remembered.js';
 
 /** Text the reference template prints raw on a line of its own: media types. */
 export function rawText(text: string): string {
@@ -32,8 +32,8 @@ export function cellText(text: string): string {
   return remembered(CELLS, text, (from) => midRowCell(htmlEscape(escapeText(from, 'python'))));
 }
 
-/** cellText's results (remembered.ts): GitHub's spec repeats each description five times over. */
-const CELLS = rememberedResults();
+/** cellText's results (kit/remembered.ts): GitHub's spec repeats each description five times over. */
+const CELLS = new Map<string, string>();
 
 /**
  * A parameter's default in its Notes cell, after `[default to `: HTML-escaped, pipes escaped, and
