@@ -16,7 +16,7 @@ import { aliasShadowedModels } from './alias-twins.js';
 import { rustParams, type RustParam } from './params.js';
 import { propertyDescription, propertyReadOnly, propertyType, valueDefault } from './composed.js';
 import { RustSchemas, type RustModel } from './schemas.js';
-import { returnType, rustType, type RustType } from './types.js';
+import { NOT_EXPANDING, returnType, rustType, type RustType } from './types.js';
 
 export interface PlannedError {
   /** `Status400`, `Status4XX`, `DefaultResponse`. */
@@ -209,7 +209,7 @@ function planModels(schemas: RustSchemas, reference: boolean): PlannedModel[] {
     const fields = props.map((p, j) => {
       const docType = propertyType(p.schema, schemas);
       // Array/Map are names only referenceDocs use; the code keeps the alias's real type.
-      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas, new Set(), true) : docType;
+      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas, NOT_EXPANDING, true) : docType;
       const description = propertyDescription(p.schema, schemas);
       const readOnly = propertyReadOnly(p.schema, schemas);
       return { name: names[j] ?? fieldName(p.name, reference), wire: p.name, type, docType, description, readOnly, default: valueDefault(p.schema, schemas, 'property'), required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };

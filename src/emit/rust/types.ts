@@ -192,6 +192,9 @@ function declaredType(declared: string, schemas: RustSchemas, nullable: boolean)
 
 const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
 
+/** No alias being spelled out: the `expanding` of a type asked for at the top (one set, never written to). */
+export const NOT_EXPANDING: ReadonlySet<string> = new Set();
+
 /**
  * The Rust type of a schema where it is used (a property, a parameter, a response). `expanding`
  * holds the aliases being spelled out: an alias that contains itself (`List: [List]`) has no finite
@@ -199,7 +202,7 @@ const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'o
  * type, where 6.0 reads a model named like a key of its type map as the mapped type (mappedType),
  * in the docs and the crate alike; a parameter keeps the model (`zone: Option<Uuid>`).
  */
-export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set(), typeMapped = false): RustType {
+export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = NOT_EXPANDING, typeMapped = false): RustType {
   const t = typeOf(schema, schemas, expanding, typeMapped);
   // A reference to a named array with an enum beside it: referenceDocs print a model 6.0 never writes.
   const docs = enumArrayDocs(schema, t, schemas);
@@ -355,5 +358,5 @@ export function returnCell(t: RustType | undefined): string {
  */
 export function returnType(op: Operation, schemas: RustSchemas): RustType | undefined {
   const content = returnContent(op);
-  return content === undefined ? undefined : rustType(content.schema, schemas, new Set(), true);
+  return content === undefined ? undefined : rustType(content.schema, schemas, NOT_EXPANDING, true);
 }
