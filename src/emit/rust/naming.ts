@@ -7,26 +7,13 @@
 import { pascalCase } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
+import { remembered } from './remembered.js';
 
-/** Past this many names a memo starts afresh, so a process that emits many specs holds no more. */
-const MEMO_LIMIT = 50_000;
-
-/**
- * A name function that remembers its answers: a large spec asks for the same few thousand names
- * tens of thousands of times (every model's `id`, `url`), each a dozen regular expressions.
- */
-function remembered(name: (written: string, reference: boolean) => string): (written: string, reference?: boolean) => string {
-  const answers = [new Map<string, string>(), new Map<string, string>()] as const;
-  return (written, reference = false) => {
-    const memo = answers[reference ? 1 : 0];
-    let answer = memo.get(written);
-    if (answer === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      answer = name(written, reference);
-      memo.set(written, answer);
-    }
-    return answer;
-  };
+/** A name function of (name, reference) that remembers its answers (remembered.ts), one memo per reading. */
+function rememberedName(name: (written: string, reference: boolean) => string): (written: string, reference?: boolean) => string {
+  const safe = remembered((written) => name(written, false));
+  const asWritten = remembered((written) => name(written, true));
+  return (written, reference = false) => (reference ? asWritten : safe)(written);
 }
 
 /**
@@ -130,7 +117,7 @@ export function operationName(id: string, reference = false): string {
  * `$` alone is `value`. Letters outside ASCII go (`Resolução` → `resoluo`, `Größe` → `gre`), as
  * 6.0's sanitizeName drops them; a name left with no letter or digit takes sdkgen's (snakeOr).
  */
-export const fieldName = remembered(function fieldName(written: string, reference: boolean): string {
+export const fieldName = rememberedName(function fieldName(written: string, reference: boolean): string {
   // 6.0's sanitizeName answers `value` for a name that is `$` alone (lufthansa's `{"$": text}`).
   if (written === '$') return 'value';
   const name = written.replace(/^@/, 'at_');
@@ -148,7 +135,7 @@ export const fieldName = remembered(function fieldName(written: string, referenc
  * Model (struct or enum) name of a named schema: `api_session` → `ApiSession`. It is also the
  * doc's file name, so Windows device names take the same `Model` prefix as keywords.
  */
-export const modelName = remembered(function modelName(name: string, reference: boolean): string {
+export const modelName = rememberedName(function modelName(name: string, reference: boolean): string {
   // 6.0's toModelName: camelize(underscore(name)), so an acronym joins what follows it the way
   // the snake_case does (`IBMDb2Settings` → `ibmdb2_settings` → `Ibmdb2Settings`).
   const words = generatorSnake(name).split('_').filter((w) => w !== '');

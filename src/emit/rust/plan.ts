@@ -229,7 +229,8 @@ function planModels(schemas: RustSchemas, reference: boolean): PlannedModel[] {
   ).forEach((group, index) => group.forEach((name) => groupOf.set(name, index)));
   return drafts.map((d) => ({
     ...d,
-    fields: d.fields.map((f) => ({ ...f, boxed: f.type.leaf.kind === 'model' && !f.type.container && groupOf.get(f.type.leaf.name) === groupOf.get(d.name) })),
+    // A draft's field is unboxed already: only a boxed one is made anew.
+    fields: d.fields.map((f) => (f.type.leaf.kind === 'model' && !f.type.container && groupOf.get(f.type.leaf.name) === groupOf.get(d.name) ? { ...f, boxed: true } : f)),
   }));
 }
 
