@@ -61,6 +61,15 @@ export function derive(traits: readonly string[], indent = ''): string {
   return `${indent}#[derive(${traits.join(', ')})]`;
 }
 
+/**
+ * Appends `lines` to `out`, which it returns. The builders gather a file's lines into one array
+ * this way: spreading each piece into a new array literal (and flatMap) costs an iterator and a copy per piece.
+ */
+export function append(out: string[], lines: readonly string[]): string[] {
+  for (const line of lines) out.push(line);
+  return out;
+}
+
 /** Lines with a final newline, no trailing spaces, no blank run at the end. */
 export function file(lines: readonly string[]): string {
   const text = lines.map((l) => l.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n');
