@@ -159,7 +159,7 @@ function planFunction(op: Operation, name: string, schemas: RustSchemas): Planne
     returns,
     returnsText: returns?.type === 'String' && !/json/i.test(media),
     errorEnum: `${upperCamel(name)}Error`,
-    errors: errors.map((e, i) => ({ ...e, variant: variants[i] ?? e.variant })),
+    errors: errors.map((e, i) => ({ variant: variants[i] ?? e.variant, type: e.type })),
   };
 }
 
@@ -228,9 +228,12 @@ function planModels(schemas: RustSchemas, reference: boolean): PlannedModel[] {
     },
   ).forEach((group, index) => group.forEach((name) => groupOf.set(name, index)));
   return drafts.map((d) => ({
-    ...d,
+    model: d.model,
+    name: d.name,
+    module: d.module,
     // A draft's field is unboxed already: only a boxed one is made anew.
     fields: d.fields.map((f) => (f.type.leaf.kind === 'model' && !f.type.container && groupOf.get(f.type.leaf.name) === groupOf.get(d.name) ? { ...f, boxed: true } : f)),
+    shape: d.shape,
   }));
 }
 
@@ -254,7 +257,7 @@ function classFunctions(ops: readonly Operation[], opName: (op: Operation) => st
 /** `call_1a` and `call1a` both read `Call1a`: error enums share the class's module, so the later takes `Call1aError2`. */
 function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
   const names = uniqueNames(functions.map((fn) => fn.errorEnum));
-  return functions.map((fn, i) => ({ ...fn, errorEnum: names[i] ?? fn.errorEnum }));
+  return functions.map((fn, i) => ({ name: fn.name, op: fn.op, params: fn.params, returns: fn.returns, returnsText: fn.returnsText, errorEnum: names[i] ?? fn.errorEnum, errors: fn.errors }));
 }
 
 /**

@@ -9,7 +9,8 @@ const LIMIT = 50_000;
 export function remembered<T>(answer: (text: string) => T): (text: string) => T {
   const answers = new Map<string, T>();
   return (text) => {
-    if (answers.has(text)) return answers.get(text) as T;
+    const known = answers.get(text);
+    if (known !== undefined || answers.has(text)) return known as T;
     if (answers.size >= LIMIT) answers.clear();
     const found = answer(text);
     answers.set(text, found);
