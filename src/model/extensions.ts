@@ -27,12 +27,19 @@ function isSwagger22Marker(holder: unknown, key: string): boolean {
 }
 
 /**
+ * Every key withoutStrayRef may leave out (it keeps any other key, by its first line): a text
+ * written without that replacer which holds none of them as a key is the text it would write.
+ */
+export const STRAY_REF_KEYS: ReadonlySet<string> = new Set(['strayRef', 'innerRef', 'formExample', ...SWAGGER22_SCHEMA_MARKS]);
+
+/**
  * A JSON.stringify replacer that leaves out SchemaCommon.strayRef and innerRef (and the
  * swagger-codegen 2.2 marks, isSwagger22Marker): a schema reached by a `$ref` into `#/paths/...`
  * or inside a named schema is its target to every comparison (kit/stray-refs.ts reads such
  * references as 4.2.1 does before any comparison runs).
  */
 export function withoutStrayRef(this: unknown, key: string, value: unknown): unknown {
+  if (!STRAY_REF_KEYS.has(key)) return value;
   return ((key === 'strayRef' || key === 'innerRef') && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
 }
 

@@ -17,7 +17,7 @@
  * their place here and only take their name, but for one written as a `$ref` to
  * components/requestBodies, which 6.0 takes whole, as its hoisted model. Checked with 6.0.0's jar (test/emit/rust/quirks).
  */
-import { withoutStrayRef } from '../../model/extensions.js';
+import { STRAY_REF_KEYS, withoutStrayRef } from '../../model/extensions.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { modelFromProperty } from './inline-models-flatten.js';
 import { isExactFormMedia, pathVisits, refTo } from './inline-models.js';
@@ -49,8 +49,12 @@ type ObjectSchema = Extract<Schema, { kind: 'object' }>;
 
 const common = { nullable: false, readOnly: false, writeOnly: false, deprecated: false } as const;
 
+/** A name sanitize leaves as it is: most are (`repos_get_200_response_owner`), and one test is cheaper than two replacements. */
+const SANITIZED = /^(?:[A-Za-z_][A-Za-z0-9_]*)?$/;
+
 /** 6.0's sanitizeName: a leading digit gets `_`, anything but ASCII letters and digits becomes `_`. */
 function sanitize(name: string): string {
+  if (SANITIZED.test(name)) return name;
   return name.replace(/^[0-9]/, '_$&').replace(/[^A-Za-z0-9]/g, '_');
 }
 
@@ -67,11 +71,20 @@ class Gatherer {
   private readonly taken: Set<string>;
   private readonly byName: Map<string, Schema>;
   private readonly generated = new Map<string, string>();
+  /** A key the comparison leaves out, as JSON text writes a key (see key). */
+  private readonly dropped: RegExp;
+  /** Where each name first sits in `schemas` (positions never move: schemas are only replaced in place or appended). */
+  private readonly at = new Map<string, number>();
 
   constructor(api: Api, private readonly naming: GatherNaming, readonly swagger2: boolean, private readonly anyTitle = false, private readonly innerRefsCompared = false) {
     this.schemas = [...api.schemas];
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.byName = new Map(api.schemas.map((s) => [s.name, s.schema]));
+    api.schemas.forEach((s, i) => {
+      if (!this.at.has(s.name)) this.at.set(s.name, i);
+    });
+    const dropped = [...STRAY_REF_KEYS].filter((k) => !(k === 'innerRef' && innerRefsCompared));
+    this.dropped = new RegExp(`"(?:${dropped.join('|')})":`);
   }
 
   named(): NamedSchema[] {
@@ -110,6 +123,13 @@ class Gatherer {
 
   /** The JSON the generator compares for reuse; Swagger 2.0 objects are all typed once converted. */
   private key(schema: Schema): string {
+    // Most schemas hold no key the comparison leaves out (in Swagger 2.0 every object holds
+    // `typed`): their plain text is then the same, and written without a replacer it costs half.
+    // A key is `"name":` in JSON text (a `"` inside a string is escaped), so no match means no such key.
+    if (!this.swagger2) {
+      const plain = JSON.stringify(schema);
+      if (!this.dropped.test(plain)) return plain;
+    }
     const swagger2 = this.swagger2;
     const innerRefs = this.innerRefsCompared;
     return JSON.stringify(schema, function (this: unknown, k: string, v: unknown) {
@@ -133,9 +153,12 @@ class Gatherer {
     this.byName.set(name, schema);
     // A name resolved before the schema's own children were hoisted may have been taken by one of
     // them (equal titles): 6.0 puts both under it, the outer replacing the inner.
-    const at = this.schemas.findIndex((s) => s.name === name);
-    if (at >= 0) this.schemas[at] = { name, schema, pointer };
-    else this.schemas.push({ name, schema, pointer });
+    const at = this.at.get(name);
+    if (at !== undefined) this.schemas[at] = { name, schema, pointer };
+    else {
+      this.at.set(name, this.schemas.length);
+      this.schemas.push({ name, schema, pointer });
+    }
   }
 
   reserve(name: string): void {
@@ -144,6 +167,9 @@ class Gatherer {
 
   /** A schema's place: hoisted under `wanted` (or its title) when it needs a model, else gathered. */
   place(schema: Schema, wanted: string, pointer: string): Schema {
+    // A reference, primitive or untyped value holds nothing to gather and needs no model: it stays,
+    // without a name being made for it (most properties are such).
+    if (schema.allOfWrapper === undefined && (schema.kind === 'ref' || schema.kind === 'primitive' || schema.kind === 'any')) return schema;
     // A one-member allOf is named after the wrapper's own title, the composition 6.0 hoists.
     const name = this.resolveName(schema.allOfWrapper?.title ?? schema.title, wanted);
     const gathered = this.gather(schema, name, pointer);

@@ -67,6 +67,27 @@ export function childSchemas(schema: Schema): readonly Schema[] {
   }
 }
 
+/** Whether `test` holds for one of childSchemas(schema), asked in that order and stopping at the first, without making the list. */
+export function someChildSchema(schema: Schema, test: (schema: Schema) => boolean): boolean {
+  const extraHolds = (value: Schema | true | undefined): boolean => value !== undefined && value !== true && test(value);
+  switch (schema.kind) {
+    case 'array':
+      return test(schema.items);
+    case 'map':
+      return test(schema.values);
+    case 'object':
+      return schema.properties.some((p) => test(p.schema)) || extraHolds(schema.additionalProperties);
+    case 'allOf':
+    case 'oneOf':
+    case 'anyOf':
+      return schema.members.some(test) || (schema.properties ?? []).some((p) => test(p.schema)) || extraHolds(schema.additionalProperties);
+    case 'any':
+      return schema.items !== undefined && test(schema.items);
+    default:
+      return false;
+  }
+}
+
 function operation(op: Operation, read: Read): Operation {
   const contents = (list: readonly MediaContent[]) => list.map((c) => ({ ...c, schema: read(c.schema) }));
   return {
@@ -85,7 +106,7 @@ export function withEverySchema(api: Api, read: Read): Api {
 
 /** Whether `test` holds for a schema `withEverySchema` would read, at any depth; stops at the first. */
 export function someSchema(api: Api, test: (schema: Schema) => boolean): boolean {
-  const found = (schema: Schema): boolean => test(schema) || childSchemas(schema).some(found);
+  const found = (schema: Schema): boolean => test(schema) || someChildSchema(schema, found);
   const inOperation = (op: Operation): boolean =>
     op.parameters.some((p) => found(p.schema)) ||
     (op.requestBody?.content.some((c) => found(c.schema)) ?? false) ||

@@ -17,7 +17,7 @@ import { allOfFirstMember } from '../kit/allof-properties.js';
 import { isEnumArrayRef } from './enum-arrays.js';
 import { type DefaultPlace, readDefault } from './default-read.js';
 import type { RustSchemas } from './schemas.js';
-import { rustType, type RustType } from './types.js';
+import { NOT_EXPANDING, rustType, type RustType } from './types.js';
 
 function named(type: string, link: string): RustType {
   return { type: `crate::models::${type}`, leaf: { kind: 'model', name: link }, container: false, nullable: true };
@@ -58,7 +58,7 @@ export function isAnyType(schema: Schema, schemas: RustSchemas): boolean {
 export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
   const first = allOfFirstMember(schema);
   if (first === undefined) {
-    const t = rustType(schema, schemas, new Set(), true);
+    const t = rustType(schema, schemas, NOT_EXPANDING, true);
     // An untyped value (`{}`, `{format: date}`, `{properties: {}}`, inline or named) is AnyType,
     // which 6.0 takes for nullable: `Option<…>` even when required (a free-form `type: object` is not).
     const target = schemas.resolve(schema);
@@ -75,7 +75,7 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
     // ato.gov.au's `partyId`): typed by it, nullable as every such composition.
     const objectLike = resolved.model.schema.kind !== 'primitive';
     // Unless `type: object` is written beside the allOf (spotify's required `chapters`, left in an allOf member).
-    const t = rustType(schema, schemas, new Set(), true);
+    const t = rustType(schema, schemas, NOT_EXPANDING, true);
     return objectLike ? { ...t, nullable: schema.allOfWrapper?.typeObject !== true || t.nullable } : primitiveMember(first, schemas);
   }
   if (freeForm(resolved.schema)) return { type: 'serde_json::Value', leaf: { kind: 'any', doc: 'serde_json::Value' }, container: false, nullable: true };
@@ -85,11 +85,11 @@ export function propertyType(schema: Schema, schemas: RustSchemas): RustType {
       // 6.0's `crate::models::Array` / `Map`, which no crate declares, is referenceDocs' reading
       // only; sdkgen's docs and struct hold the alias's own type, nullable as every such member.
       if (schemas.reference) return resolved.schema.kind === 'array' ? named('Array', 'array') : named('Map', 'map');
-      return { ...rustType(first, schemas, new Set(), true), nullable: true };
+      return { ...rustType(first, schemas, NOT_EXPANDING, true), nullable: true };
     case 'primitive':
       return primitiveMember(first, schemas);
     default:
-      return rustType(schema, schemas, new Set(), true);
+      return rustType(schema, schemas, NOT_EXPANDING, true);
   }
 }
 

@@ -8,6 +8,7 @@ import { render } from '../docs/templates.js';
 import { gatherInlineModels, OPENAPI_GENERATOR_6 } from '../kit/inline-models-gather.js';
 import { isExactFormMedia } from '../kit/inline-models.js';
 import { withReferencedParametersWinning } from '../kit/referenced-parameters.js';
+import { someSchema } from '../kit/schema-walk.js';
 import { withStrayRefsUnfollowed } from '../kit/stray-refs.js';
 import type { Api, MediaContent, Operation, Schema } from '../../model/types.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
@@ -30,9 +31,21 @@ export { operationNames } from './plan.js';
  */
 function strayRefsRead(spec: Api, reference: boolean): Api {
   if (reference) return withInnerRefsNamed(withStrayRefsUnfollowed(withStrayParametersUnknown(withoutOpenIdConnect(withExtensionNullableIgnored(spec))), true), { proseBesideAllOf: true });
+  // Most specs write none (GitHub's): then the reading would only copy every operation.
+  if (!hasStrayRefs(spec)) return spec;
   const read = withStrayRefsUnfollowed(spec);
   if (read === spec) return spec;
   return { ...read, operations: read.operations.map((op, i) => ({ ...op, requestBody: spec.operations[i]?.requestBody })) };
+}
+
+/**
+ * Whether withStrayRefsUnfollowed (without `everywhere`) has anything to read: a schema or a
+ * response written as such a `$ref`. Without one it changes no schema and drops no response, and
+ * each operation's `produces` it lists again is the model's own (its responses' media types).
+ */
+function hasStrayRefs(spec: Api): boolean {
+  const responses = (ops: readonly Operation[]): boolean => ops.some((op) => op.responses.some((r) => r.strayRef !== undefined) || (op.callbacks ?? []).some((c) => responses(c.operations)));
+  return responses(spec.operations) || someSchema(spec, (schema) => schema.strayRef !== undefined);
 }
 
 /** What 6.0 types a parameter whose schema is a `$ref` into `#/paths/...`: `ErrorUnknown`, a type no crate has. */

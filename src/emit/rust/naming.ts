@@ -7,6 +7,14 @@
 import { pascalCase } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
+import { remembered } from './remembered.js';
+
+/** A name function of (name, reference) that remembers its answers (remembered.ts), one memo per reading. */
+function rememberedName(name: (written: string, reference: boolean) => string): (written: string, reference?: boolean) => string {
+  const safe = remembered((written) => name(written, false));
+  const asWritten = remembered((written) => name(written, true));
+  return (written, reference = false) => (reference ? asWritten : safe)(written);
+}
 
 /**
  * Rust's strict, reserved and 2018+ keywords, with the pre-1.0 ones 6.0's list still holds
@@ -109,7 +117,7 @@ export function operationName(id: string, reference = false): string {
  * `$` alone is `value`. Letters outside ASCII go (`Resolução` → `resoluo`, `Größe` → `gre`), as
  * 6.0's sanitizeName drops them; a name left with no letter or digit takes sdkgen's (snakeOr).
  */
-export function fieldName(written: string, reference = false): string {
+export const fieldName = rememberedName(function fieldName(written: string, reference: boolean): string {
   // 6.0's sanitizeName answers `value` for a name that is `$` alone (lufthansa's `{"$": text}`).
   if (written === '$') return 'value';
   const name = written.replace(/^@/, 'at_');
@@ -121,13 +129,13 @@ export function fieldName(written: string, reference = false): string {
   const snake = reference ? generatorSnake(name, false) : snakeOr(name, name, false) || 'field';
   if (RUST_KEYWORDS.has(snake)) return `_${snake}`;
   return /^\d/.test(snake) ? `var_${snake}` : snake;
-}
+});
 
 /**
  * Model (struct or enum) name of a named schema: `api_session` → `ApiSession`. It is also the
  * doc's file name, so Windows device names take the same `Model` prefix as keywords.
  */
-export function modelName(name: string, reference = false): string {
+export const modelName = rememberedName(function modelName(name: string, reference: boolean): string {
   // 6.0's toModelName: camelize(underscore(name)), so an acronym joins what follows it the way
   // the snake_case does (`IBMDb2Settings` → `ibmdb2_settings` → `Ibmdb2Settings`).
   const words = generatorSnake(name).split('_').filter((w) => w !== '');
@@ -137,7 +145,7 @@ export function modelName(name: string, reference = false): string {
   // 6.0 asks its reserved words in lower case: `Match` and `Type` are escaped like `match`.
   const escape = RUST_KEYWORDS.has(pascal.toLowerCase()) || /^\d/.test(pascal) || isWindowsReserved(pascal);
   return escape ? `Model${pascal}` : pascal;
-}
+});
 
 /**
  * A model name exactly as 6.0 gives it, for referenceDocs alone: 6.0 asks whether the name *as

@@ -226,7 +226,18 @@ export function rustParams(op: Operation, schemas: RustSchemas): RustParam[] {
   // The function's own names are taken: the locals of its body.
   // 6.0 numbers a repeated name without separator: `max_results`, `max_results2`.
   const names = uniqueNames(drafts.map((d) => fieldName(d.wire)), { separator: '', taken: FUNCTION_NAMES });
-  const params = drafts.map(({ wire, ...d }, i) => ({ ...d, name: names[i] ?? fieldName(wire) }));
+  const params = drafts.map((d, i) => ({
+    type: d.type,
+    shown: d.shown,
+    required: d.required,
+    description: d.description,
+    default: d.default,
+    source: d.source,
+    media: d.media,
+    formField: d.formField,
+    unlinked: d.unlinked,
+    name: names[i] ?? fieldName(d.wire),
+  }));
   // Array.prototype.sort is stable, so declared order survives within each group.
   return params.sort((a, b) => Number(b.required) - Number(a.required));
 }

@@ -16,7 +16,7 @@ import { aliasShadowedModels } from './alias-twins.js';
 import { rustParams, type RustParam } from './params.js';
 import { propertyDescription, propertyReadOnly, propertyType, valueDefault } from './composed.js';
 import { RustSchemas, type RustModel } from './schemas.js';
-import { returnType, rustType, type RustType } from './types.js';
+import { NOT_EXPANDING, returnType, rustType, type RustType } from './types.js';
 
 export interface PlannedError {
   /** `Status400`, `Status4XX`, `DefaultResponse`. */
@@ -159,7 +159,7 @@ function planFunction(op: Operation, name: string, schemas: RustSchemas): Planne
     returns,
     returnsText: returns?.type === 'String' && !/json/i.test(media),
     errorEnum: `${upperCamel(name)}Error`,
-    errors: errors.map((e, i) => ({ ...e, variant: variants[i] ?? e.variant })),
+    errors: errors.map((e, i) => ({ variant: variants[i] ?? e.variant, type: e.type })),
   };
 }
 
@@ -209,7 +209,7 @@ function planModels(schemas: RustSchemas, reference: boolean): PlannedModel[] {
     const fields = props.map((p, j) => {
       const docType = propertyType(p.schema, schemas);
       // Array/Map are names only referenceDocs use; the code keeps the alias's real type.
-      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas, new Set(), true) : docType;
+      const type = docType.leaf.kind === 'model' && docType.type.startsWith('crate::models::') && !declared.has(docType.type) ? rustType(p.schema, schemas, NOT_EXPANDING, true) : docType;
       const description = propertyDescription(p.schema, schemas);
       const readOnly = propertyReadOnly(p.schema, schemas);
       return { name: names[j] ?? fieldName(p.name, reference), wire: p.name, type, docType, description, readOnly, default: valueDefault(p.schema, schemas, 'property'), required: p.required, optional: !p.required || type.nullable, boxed: false, property: p };
@@ -228,8 +228,12 @@ function planModels(schemas: RustSchemas, reference: boolean): PlannedModel[] {
     },
   ).forEach((group, index) => group.forEach((name) => groupOf.set(name, index)));
   return drafts.map((d) => ({
-    ...d,
-    fields: d.fields.map((f) => ({ ...f, boxed: f.type.leaf.kind === 'model' && !f.type.container && groupOf.get(f.type.leaf.name) === groupOf.get(d.name) })),
+    model: d.model,
+    name: d.name,
+    module: d.module,
+    // A draft's field is unboxed already: only a boxed one is made anew.
+    fields: d.fields.map((f) => (f.type.leaf.kind === 'model' && !f.type.container && groupOf.get(f.type.leaf.name) === groupOf.get(d.name) ? { ...f, boxed: true } : f)),
+    shape: d.shape,
   }));
 }
 
@@ -253,7 +257,7 @@ function classFunctions(ops: readonly Operation[], opName: (op: Operation) => st
 /** `call_1a` and `call1a` both read `Call1a`: error enums share the class's module, so the later takes `Call1aError2`. */
 function uniqueErrorEnums(functions: PlannedFunction[]): PlannedFunction[] {
   const names = uniqueNames(functions.map((fn) => fn.errorEnum));
-  return functions.map((fn, i) => ({ ...fn, errorEnum: names[i] ?? fn.errorEnum }));
+  return functions.map((fn, i) => ({ name: fn.name, op: fn.op, params: fn.params, returns: fn.returns, returnsText: fn.returnsText, errorEnum: names[i] ?? fn.errorEnum, errors: fn.errors }));
 }
 
 /**

@@ -190,7 +190,8 @@ export class RustSchemas {
   resolve(schema: Schema): Resolved {
     let current = schema;
     let nullable = schema.nullable;
-    const seen = new Set<string>();
+    // Made on the second hop only: most schemas are no reference, or one to a model.
+    let seen: Set<string> | undefined;
     while (current.kind === 'ref') {
       const model = this.modelBySpecName.get(current.name);
       // 6.0 cannot follow a `$ref` to the model an empty title names (`#/components/schemas/`):
@@ -199,8 +200,8 @@ export class RustSchemas {
       if (model) return { kind: 'model', model, nullable };
       const target = this.bySpecName.get(current.name);
       // A dangling or circular alias has no type to offer; it reads as any value.
-      if (!target || seen.has(current.name)) return { kind: 'inline', schema: ANY, nullable };
-      seen.add(current.name);
+      if (!target || seen?.has(current.name) === true) return { kind: 'inline', schema: ANY, nullable };
+      (seen ??= new Set()).add(current.name);
       current = target.schema;
       nullable ||= current.nullable;
     }

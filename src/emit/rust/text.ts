@@ -5,6 +5,7 @@
  * there is no HTML-escaping step (docs-format.md §1.2).
  */
 import { escapeText, markdownRaw, midRowCell, referenceNotes } from '../docs/escape.js';
+import { remembered } from './remembered.js';
 
 /**
  * openapi-generator 6.0's escapeText, whose first step (escapeJava, `\/` → `/`, unescapeJava)
@@ -31,8 +32,11 @@ export function notesText(text: string): string {
  * with opens no block and stays as 6.0 prints it (`# gdata.* are outside protos…`).
  */
 export function specCell(text: string | undefined): string {
-  return text === undefined ? '' : midRowCell(escaped(text));
+  return text === undefined ? '' : cell(text);
 }
+
+/** Remembered: GitHub's 25k cells hold 4k texts (a shared parameter's description on every operation). */
+const cell = remembered((text) => midRowCell(escaped(text)));
 
 /**
  * A form field's description: 6.0 builds the field from the body's property (fromFormProperty),

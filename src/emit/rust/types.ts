@@ -87,20 +87,24 @@ const VALUE = 'serde_json::Value';
 const FILE = 'std::path::PathBuf';
 const MAP = '::std::collections::HashMap<String, ';
 
-function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType {
-  const base = { leaf: { kind: 'primitive' } as const, container: false, nullable: schema.nullable };
+/**
+ * `nullable`: the use's, when not the schema's own. Each type is written out whole: spreading a
+ * shared base into every one was the costliest step of typing a large spec's properties.
+ */
+function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>, nullable = schema.nullable): RustType {
   switch (schema.type) {
     case 'integer':
-      return { ...base, type: schema.format === 'int64' ? 'i64' : 'i32' };
+      return { leaf: { kind: 'primitive' }, container: false, nullable, type: schema.format === 'int64' ? 'i64' : 'i32' };
     case 'number':
       // 6.0's Rust type mapping: `number` is f32 like `float`; only `double` is f64.
-      return { ...base, type: schema.format === 'double' ? 'f64' : 'f32' };
+      return { leaf: { kind: 'primitive' }, container: false, nullable, type: schema.format === 'double' ? 'f64' : 'f32' };
     case 'boolean':
-      return { ...base, type: 'bool' };
+      return { leaf: { kind: 'primitive' }, container: false, nullable, type: 'bool' };
     case 'string':
       // Binary content is a file to upload or save; date, date-time, uuid and byte stay String.
-      if (schema.format === 'binary' || schema.format === 'file') return { ...base, type: FILE, leaf: { kind: 'file' } };
-      return schema.format === 'date' ? { ...base, type: 'String', leaf: { kind: 'primitive', doc: 'string' } } : { ...base, type: 'String' };
+      if (schema.format === 'binary' || schema.format === 'file') return { leaf: { kind: 'file' }, container: false, nullable, type: FILE };
+      if (schema.format === 'date') return { leaf: { kind: 'primitive', doc: 'string' }, container: false, nullable, type: 'String' };
+      return { leaf: { kind: 'primitive' }, container: false, nullable, type: 'String' };
   }
 }
 
@@ -108,9 +112,11 @@ function primitiveType(schema: Extract<Schema, { kind: 'primitive' }>): RustType
 function container(wrap: (inner: string) => string, inner: RustType, nullable: boolean, aliased?: string): RustType {
   const nested = inner.container ? (inner.type.startsWith('Vec<') ? 'array' : 'map') : undefined;
   const innerSpelled = aliased ?? inner.spelled;
-  const spelled = innerSpelled === undefined ? {} : { spelled: wrap(innerSpelled) };
-  const docs = inner.docs === undefined ? {} : { docs: container(wrap, inner.docs, nullable, aliased) };
-  return { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner, ...spelled, ...docs };
+  // Written out, the optional keys added after (object spreads cost most here, see primitiveType).
+  const type: { -readonly [K in keyof RustType]: RustType[K] } = { type: wrap(inner.type), leaf: inner.leaf, container: true, nullable, nested, item: inner };
+  if (innerSpelled !== undefined) type.spelled = wrap(innerSpelled);
+  if (inner.docs !== undefined) type.docs = container(wrap, inner.docs, nullable, aliased);
+  return type;
 }
 
 /**
@@ -172,7 +178,7 @@ function mappedType(model: RustModel, reference: boolean): RustType | undefined 
   // referenceDocs print 6.0's type whatever the model holds (README "Exactness").
   if (mapped === undefined || mapped.type === VALUE || reference) return mapped;
   if (model.schema.kind !== 'primitive') return undefined;
-  const own = primitiveType({ ...model.schema, enum: undefined }).type;
+  const own = primitiveType(model.schema).type;
   return own === mapped.type || WIDENS.get(mapped.type) === own ? mapped : undefined;
 }
 
@@ -192,6 +198,9 @@ function declaredType(declared: string, schemas: RustSchemas, nullable: boolean)
 
 const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'opaque' }, container: false, nullable });
 
+/** No alias being spelled out: the `expanding` of a type asked for at the top (one set, never written to). */
+export const NOT_EXPANDING: ReadonlySet<string> = new Set();
+
 /**
  * The Rust type of a schema where it is used (a property, a parameter, a response). `expanding`
  * holds the aliases being spelled out: an alias that contains itself (`List: [List]`) has no finite
@@ -199,7 +208,7 @@ const opaque = (nullable: boolean): RustType => ({ type: VALUE, leaf: { kind: 'o
  * type, where 6.0 reads a model named like a key of its type map as the mapped type (mappedType),
  * in the docs and the crate alike; a parameter keeps the model (`zone: Option<Uuid>`).
  */
-export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = new Set(), typeMapped = false): RustType {
+export function rustType(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<string> = NOT_EXPANDING, typeMapped = false): RustType {
   const t = typeOf(schema, schemas, expanding, typeMapped);
   // A reference to a named array with an enum beside it: referenceDocs print a model 6.0 never writes.
   const docs = enumArrayDocs(schema, t, schemas);
@@ -228,7 +237,8 @@ function typeOf(schema: Schema, schemas: RustSchemas, expanding: ReadonlySet<str
       // And by the primitive alias named like its type (nexmo's `number`, a string), likewise (type-aliases.ts).
       const alias = schemas.reference && byFormat === undefined ? schemas.typeAliases.get(openApiTypeName(shape)) : undefined;
       const byAlias = alias === undefined ? undefined : TYPE_MAP.get(alias);
-      return { ...(byFormat ?? byAlias ?? primitiveType(shape)), nullable };
+      const mapped = byFormat ?? byAlias;
+      return mapped === undefined ? primitiveType(shape, nullable) : { ...mapped, nullable };
     }
     case 'array': {
       const items = containedSchema(shape.items);
@@ -355,5 +365,5 @@ export function returnCell(t: RustType | undefined): string {
  */
 export function returnType(op: Operation, schemas: RustSchemas): RustType | undefined {
   const content = returnContent(op);
-  return content === undefined ? undefined : rustType(content.schema, schemas, new Set(), true);
+  return content === undefined ? undefined : rustType(content.schema, schemas, NOT_EXPANDING, true);
 }

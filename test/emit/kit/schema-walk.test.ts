@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childSchemas, someSchema, withChildSchemas } from '../../../src/emit/kit/schema-walk.js';
+import { childSchemas, someChildSchema, someSchema, withChildSchemas } from '../../../src/emit/kit/schema-walk.js';
 import type { Api, Operation, Schema } from '../../../src/model/types.js';
 
 const flags = { nullable: false, readOnly: false, writeOnly: false, deprecated: false };
@@ -24,6 +24,10 @@ describe('withChildSchemas: every schema directly inside one, and nothing deeper
     const seen: Schema[] = [];
     withChildSchemas(schema, (child) => (seen.push(child), child));
     expect(childSchemas(schema)).toEqual(seen);
+    // someChildSchema asks about the same schemas in that order, without the list.
+    const asked: Schema[] = [];
+    expect(someChildSchema(schema, (child) => (asked.push(child), false))).toBe(false);
+    expect(asked).toEqual(seen);
   });
 
   it('leaves a schema with no children, and additionalProperties: true, as they are', () => {

@@ -7,24 +7,22 @@ import type { RustParam } from '../params.js';
 import type { PlannedClass, PlannedFunction } from '../plan.js';
 import type { RustType } from '../types.js';
 import { mediaEssence } from '../../kit/media.js';
-import { assignCall, derive, docLine, file, fnHead, paramType, rustChar, rustString } from './printer.js';
+import { append, assignCall, derive, docLine, file, fnHead, paramType, rustChar, rustString } from './printer.js';
 
 /** Whether the function takes this parameter as `&str` (so it is text already). */
 const isText = (p: RustParam): boolean => p.type.type === 'String';
 const isOptional = (p: RustParam): boolean => !p.required || p.type.nullable;
 const isArray = (t: RustType): boolean => t.type.startsWith('Vec<');
 
-function errorEnum(fn: PlannedFunction): string[] {
-  return [
+function errorEnum(fn: PlannedFunction, out: string[]): void {
+  out.push(
     `/// The error bodies [\`${fn.name}\`] declares, tried in order; any other body is \`UnknownValue\`.`,
     derive(['Debug', 'Clone', 'serde::Serialize', 'serde::Deserialize']),
     '#[serde(untagged)]',
     `pub enum ${fn.errorEnum} {`,
-    ...fn.errors.map((e) => `    ${e.variant}(${e.type.type}),`),
-    '    UnknownValue(serde_json::Value),',
-    '}',
-    '',
-  ];
+  );
+  for (const e of fn.errors) out.push(`    ${e.variant}(${e.type.type}),`);
+  out.push('    UnknownValue(serde_json::Value),', '}', '');
 }
 
 /** `target = callee(args);` (target `local_var_req` unless said), or a loop over an array's items of such statements. */
@@ -117,11 +115,16 @@ function requiredNullableJson(p: RustParam): boolean {
   return p.source === undefined && p.required && p.type.nullable && isJsonBody(p);
 }
 
-function parameterLines(p: RustParam): string[] {
+function parameterLines(p: RustParam, out: string[]): void {
   const steps = place(p, isOptional(p) && !requiredNullableJson(p) ? 'value' : p.name);
-  if (steps.length === 0) return [];
-  if (!isOptional(p) || requiredNullableJson(p)) return steps.flatMap((s) => print('    ', s));
-  return [`    if let Some(value) = ${p.name} {`, ...steps.flatMap((s) => print('        ', s)), '    }'];
+  if (steps.length === 0) return;
+  if (!isOptional(p) || requiredNullableJson(p)) {
+    for (const s of steps) append(out, print('    ', s));
+    return;
+  }
+  out.push(`    if let Some(value) = ${p.name} {`);
+  for (const s of steps) append(out, print('        ', s));
+  out.push('    }');
 }
 
 /** One character is pushed as a char (clippy's single_char_add_str). */
@@ -209,35 +212,32 @@ function formEnd(fn: PlannedFunction): string[] {
   return print('    ', isMultipart(first) ? call(`${REQ}.multipart`, FORM) : call(`${REQ}.form`, `&${FORM}`));
 }
 
-function functionLines(fn: PlannedFunction, api: Api): string[] {
+function functionLines(fn: PlannedFunction, api: Api, out: string[]): void {
   const form = formStart(fn);
   const config = configurationName(fn);
-  const params = [`${config}: &configuration::Configuration`, ...fn.params.map((p) => `${p.name}: ${paramType(p.type.type, isOptional(p))}`)];
+  const params = [`${config}: &configuration::Configuration`];
+  for (const p of fn.params) params.push(`${p.name}: ${paramType(p.type.type, isOptional(p))}`);
   const returns = `Result<${fn.returns?.type ?? '()'}, Error<${fn.errorEnum}>>`;
   const reader = fn.returns === undefined ? 'empty_response' : fn.returnsText ? 'text_response' : 'json_response';
-  const changes = [...acceptLines(fn, reader), ...fn.params.flatMap(parameterLines), ...formEnd(fn), ...authLines(fn, api)];
+  const changes = append([], acceptLines(fn, reader));
+  for (const p of fn.params) parameterLines(p, changes);
+  append(changes, formEnd(fn));
+  append(changes, authLines(fn, api));
   const binding = changes.length === 0 ? 'let local_var_req' : 'let mut local_var_req';
   const method = `reqwest::Method::${fn.op.method.toUpperCase()}`;
-  return [
-    ...docLine(fn.op.summary),
-    ...fnHead(`pub async fn ${fn.name}`, params, returns),
-    ...pathLines(fn),
-    `    ${binding} = ${config}.request(${method}, &local_var_path);`,
-    ...form,
-    ...changes,
-    `    super::${reader}(local_var_req).await`,
-    '}',
-    '',
-  ];
+  append(out, docLine(fn.op.summary));
+  append(out, fnHead(`pub async fn ${fn.name}`, params, returns));
+  append(out, pathLines(fn));
+  out.push(`    ${binding} = ${config}.request(${method}, &local_var_path);`);
+  append(out, form);
+  append(out, changes);
+  out.push(`    super::${reader}(local_var_req).await`, '}', '');
 }
 
 export function apiModule(planned: PlannedClass, api: Api): string {
-  return file([
-    ...docLine(`${planned.className}: the operations ${planned.apiClass.tag === undefined ? 'without a tag' : `tagged ${planned.apiClass.tag}`}.`).map((l) => l.replace('///', '//!')),
-    '',
-    'use super::{configuration, Error};',
-    '',
-    ...planned.functions.flatMap(errorEnum),
-    ...planned.functions.flatMap((fn) => functionLines(fn, api)),
-  ]);
+  const lines = docLine(`${planned.className}: the operations ${planned.apiClass.tag === undefined ? 'without a tag' : `tagged ${planned.apiClass.tag}`}.`).map((l) => l.replace('///', '//!'));
+  lines.push('', 'use super::{configuration, Error};', '');
+  for (const fn of planned.functions) errorEnum(fn, lines);
+  for (const fn of planned.functions) functionLines(fn, api, lines);
+  return file(lines);
 }

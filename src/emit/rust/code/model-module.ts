@@ -5,7 +5,7 @@
  * type alias for what serde cannot name (number enums, unions of inline shapes).
  */
 import type { PlannedField, PlannedModel, RustPlan } from '../plan.js';
-import { derive, docLine, fieldLine, file, rustString } from './printer.js';
+import { append, derive, docLine, fieldLine, file, rustString } from './printer.js';
 
 /** The prelude's type names a type text may use unqualified, with their full paths. */
 const PRELUDE: Readonly<Record<string, string>> = {
@@ -31,47 +31,52 @@ function fieldType(f: PlannedField, own: string): string {
   return inModule(f.optional ? `Option<${inner}>` : inner, own);
 }
 
-function fieldLines(f: PlannedField, own: string): string[] {
-  return [
-    ...docLine(f.property.schema.description, '    '),
-    `    #[serde(rename = ${rustString(f.wire)})]`,
-    // A field the spec does not require may be missing; it is left out rather than sent as null.
-    ...(f.required ? [] : ['    #[serde(default, skip_serializing_if = "Option::is_none")]']),
-    ...fieldLine('    ', f.name, fieldType(f, own)),
-  ];
+function fieldLines(f: PlannedField, own: string, out: string[]): void {
+  append(out, docLine(f.property.schema.description, '    '));
+  out.push(`    #[serde(rename = ${rustString(f.wire)})]`);
+  // A field the spec does not require may be missing; it is left out rather than sent as null.
+  if (!f.required) out.push('    #[serde(default, skip_serializing_if = "Option::is_none")]');
+  append(out, fieldLine('    ', f.name, fieldType(f, own)));
 }
 
-function body(model: PlannedModel): string[] {
+/** The model's item, appended to `out`. */
+function body(model: PlannedModel, out: string[]): void {
   const { shape, name } = model;
   switch (shape.kind) {
     case 'struct':
-      return [
-        derive(['Clone', 'Debug', 'PartialEq', 'serde::Serialize', 'serde::Deserialize']),
-        ...(model.fields.length === 0 ? [`pub struct ${name} {}`] : [`pub struct ${name} {`, ...model.fields.flatMap((f) => fieldLines(f, name)), '}']),
-      ];
+      out.push(derive(['Clone', 'Debug', 'PartialEq', 'serde::Serialize', 'serde::Deserialize']));
+      if (model.fields.length === 0) {
+        out.push(`pub struct ${name} {}`);
+        return;
+      }
+      out.push(`pub struct ${name} {`);
+      for (const f of model.fields) fieldLines(f, name, out);
+      out.push('}');
+      return;
     case 'enum':
-      if (shape.variants.length === 0) return [`pub type ${name} = ${inModule('String', name)};`];
-      return [
-        derive(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'Hash', 'serde::Serialize', 'serde::Deserialize']),
-        `pub enum ${name} {`,
-        ...shape.variants.flatMap((v) => [`    #[serde(rename = ${rustString(v.wire)})]`, `    ${v.name},`]),
-        '}',
-      ];
+      if (shape.variants.length === 0) {
+        out.push(`pub type ${name} = ${inModule('String', name)};`);
+        return;
+      }
+      out.push(derive(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'Hash', 'serde::Serialize', 'serde::Deserialize']), `pub enum ${name} {`);
+      for (const v of shape.variants) out.push(`    #[serde(rename = ${rustString(v.wire)})]`, `    ${v.name},`);
+      out.push('}');
+      return;
     case 'union':
-      return [
-        derive(['Clone', 'Debug', 'PartialEq', 'serde::Serialize', 'serde::Deserialize']),
-        '#[serde(untagged)]',
-        `pub enum ${name} {`,
-        ...shape.variants.map((v) => `    ${v.name}(${inModule(`Box<${v.type.type}>`, name)}),`),
-        '}',
-      ];
+      out.push(derive(['Clone', 'Debug', 'PartialEq', 'serde::Serialize', 'serde::Deserialize']), '#[serde(untagged)]', `pub enum ${name} {`);
+      for (const v of shape.variants) out.push(`    ${v.name}(${inModule(`Box<${v.type.type}>`, name)}),`);
+      out.push('}');
+      return;
     case 'alias':
-      return [`pub type ${name} = ${inModule(shape.target, name)};`];
+      out.push(`pub type ${name} = ${inModule(shape.target, name)};`);
+      return;
   }
 }
 
 export function modelModule(model: PlannedModel): string {
-  return file([...docLine(model.model.schema.description ?? model.model.schema.title), ...body(model)]);
+  const lines = append([], docLine(model.model.schema.description ?? model.model.schema.title));
+  body(model, lines);
+  return file(lines);
 }
 
 export function modelsMod(plan: RustPlan): string {

@@ -7,9 +7,13 @@
 
 const MAX_WIDTH = 100;
 
+/** Printable ASCII but `"` and backslash: written in a literal as it is (most wire names are). */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** A Rust string literal. Everything outside printable ASCII is a `\u{…}` escape, so no spec
  * text can end the literal, add a line, or carry bidirectional controls (which rustc rejects). */
 export function rustString(text: string): string {
+  if (PLAIN_ASCII.test(text)) return `"${text}"`;
   let out = '"';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
@@ -28,10 +32,8 @@ export function rustChar(ch: string): string {
 /** One `///` line from spec text: whitespace runs become one space; controls and bidi marks go. */
 export function docLine(text: string | undefined, indent = ''): string[] {
   if (text === undefined) return [];
-  const clean = text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  // Each run of whitespace, controls and bidi marks is one space (the controls becoming spaces first, then the runs of spaces one).
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\s]+/gu, ' ').trim();
   return clean === '' ? [] : [`${indent}/// ${clean}`];
 }
 
@@ -57,6 +59,15 @@ export function fieldLine(indent: string, name: string, type: string): string[] 
 /** `#[derive(…)]` for the given traits. */
 export function derive(traits: readonly string[], indent = ''): string {
   return `${indent}#[derive(${traits.join(', ')})]`;
+}
+
+/**
+ * Appends `lines` to `out`, which it returns. The builders gather a file's lines into one array
+ * this way: spreading each piece into a new array literal (and flatMap) costs an iterator and a copy per piece.
+ */
+export function append(out: string[], lines: readonly string[]): string[] {
+  for (const line of lines) out.push(line);
+  return out;
 }
 
 /** Lines with a final newline, no trailing spaces, no blank run at the end. */
