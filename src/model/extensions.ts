@@ -7,6 +7,7 @@
  * example or default value may hold an `extensions` key of its own.
  */
 export function withoutExtensions(this: unknown, key: string, value: unknown): unknown {
+  if (!EXTENSION_KEYS.has(key)) return value;
   return ((key === 'extensions' || key === 'closed' || key === 'strayRef' || key === 'innerRef') && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
 }
 
@@ -43,11 +44,18 @@ export function withoutStrayRef(this: unknown, key: string, value: unknown): unk
   return ((key === 'strayRef' || key === 'innerRef') && isSchema(this)) || isSwagger22Marker(this, key) ? undefined : value;
 }
 
+/** Every key withoutExtensions may leave out (it keeps any other key, by its first line): withoutStrayRef's and its own two. */
+const EXTENSION_KEYS: ReadonlySet<string> = new Set(['extensions', 'closed', ...STRAY_REF_KEYS]);
+
 /**
- * Every key withoutExtensions may leave out: its own four and isSwagger22Marker's. Written as
- * JSON writes a key, `"closed":`, which no string value can hold: a `"` in one is written `\"`.
+ * A test of JSON text for any of `keys` as a key. Written as JSON writes a key, `"closed":`, which
+ * no string value can hold (a `"` in one is written `\"`): no match means no such key anywhere.
  */
-const LEFT_OUT = new RegExp(`"(?:${['extensions', 'closed', 'strayRef', 'innerRef', 'typeObject', 'formExample', ...SWAGGER22_SCHEMA_MARKS].join('|')})":`);
+export function keysIn(keys: Iterable<string>): RegExp {
+  return new RegExp(`"(?:${[...keys].join('|')})":`);
+}
+
+const LEFT_OUT = keysIn(EXTENSION_KEYS);
 
 /**
  * JSON.stringify(value, withoutExtensions), the same text, without calling the replacer for every

@@ -17,7 +17,7 @@
  * their place here and only take their name, but for one written as a `$ref` to
  * components/requestBodies, which 6.0 takes whole, as its hoisted model. Checked with 6.0.0's jar (test/emit/rust/quirks).
  */
-import { STRAY_REF_KEYS, withoutStrayRef } from '../../model/extensions.js';
+import { keysIn, STRAY_REF_KEYS, withoutStrayRef } from '../../model/extensions.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { modelFromProperty } from './inline-models-flatten.js';
 import { isExactFormMedia, pathVisits, refTo } from './inline-models.js';
@@ -84,7 +84,7 @@ class Gatherer {
       if (!this.at.has(s.name)) this.at.set(s.name, i);
     });
     const dropped = [...STRAY_REF_KEYS].filter((k) => !(k === 'innerRef' && innerRefsCompared));
-    this.dropped = new RegExp(`"(?:${dropped.join('|')})":`);
+    this.dropped = keysIn(dropped);
   }
 
   named(): NamedSchema[] {

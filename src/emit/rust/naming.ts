@@ -7,9 +7,9 @@
 import { pascalCase } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
-import { remembered } from './remembered.js';
+import { rememberedFunction as remembered } from '../kit/remembered.js';
 
-/** A name function of (name, reference) that remembers its answers (remembered.ts), one memo per reading. */
+/** A name function of (name, reference) that remembers its answers (kit/remembered.ts), one memo per reading. */
 function rememberedName(name: (written: string, reference: boolean) => string): (written: string, reference?: boolean) => string {
   const safe = remembered((written) => name(written, false));
   const asWritten = remembered((written) => name(written, true));

@@ -5,7 +5,7 @@
  * there is no HTML-escaping step (docs-format.md §1.2).
  */
 import { escapeText, markdownRaw, midRowCell, referenceNotes } from '../docs/escape.js';
-import { remembered } from './remembered.js';
+import { rememberedFunction as remembered } from '../kit/remembered.js';
 
 /**
  * openapi-generator 6.0's escapeText, whose first step (escapeJava, `\/` → `/`, unescapeJava)
