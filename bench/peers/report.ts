@@ -121,7 +121,7 @@ export function resultsMarkdown(specs: readonly SpecRuns[], context: Context, fi
     '',
     `- Machine: ${machine}.`,
     `- Load average (1 min) seen before each process: min ${Math.min(...loads).toFixed(1)}, median ${loads.length ? median(loads).toFixed(1) : '–'}, max ${Math.max(...loads).toFixed(1)}; now ${loadavg()[0]!.toFixed(1)}. Wall times on a loaded machine stretch for every tool alike (the tools alternate); CPU time stretches less.`,
-    `- Each tool ${context.runs} times per spec, the tools alternating (the order rotates every round), each into an empty folder; median wall and CPU (user + system, children included), highest peak RSS of any run. A tool that fails or passes the ${context.timeoutS} s limit is not run again on that spec.`,
+    `- Each tool ${context.runs} times per spec, the tools alternating (the order rotates every round), each into an empty folder of its own, kept until the run ends (a folder removed just before makes the next writes slow on ext4); median wall and CPU (user + system, children included), highest peak RSS of any run. A tool that fails or passes the ${context.timeoutS} s limit is not run again on that spec.`,
     `- Versions: ${versions}.`,
     `- Start-up: \`node\` importing sdkgen's CLI, pipeline and TypeScript target and exiting takes ${s(context.startup.wallMs)} s wall, ${s(context.startup.cpuMs)} s CPU (medians).`,
     ...(context.sdkgenArgs.length > 0 ? [`- sdkgen ran with \`${context.sdkgenArgs.join(' ')}\` added to its commands (BENCH_SDKGEN_ARGS).`] : []),

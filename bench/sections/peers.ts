@@ -79,7 +79,12 @@ export const section: Section = {
             const { program, args } = tool.command(file, out, bin);
             context.loads.push(loadavg()[0]!);
             record.runs.push(await measure(program, args, out, TIMEOUT_S * 1000));
-            rmSync(out, { recursive: true, force: true });
+            // Every output stays until the run ends (the scratch folder goes then): removing one
+            // here made the next tool's writes slow, as ext4 skips the inodes freed in the last
+            // minutes (`recently_deleted` in ext4_create, about half of the samples under perf when sdkgen
+            // wrote GitHub's four targets, 15,533 files, right after the previous round's were
+            // removed: the write took 12-14 s of system time instead of 0.7 s). A tool that
+            // writes many files paid for the one before it.
             process.stderr.write(`bench: ${spec.name} round ${round + 1}/${RUNS} ${tool.name}: ${(record.runs.at(-1)!.wallMs / 1000).toFixed(2)} s\n`);
           }
           // After every round, so a run stopped in the middle of a large spec keeps its rounds so far.
