@@ -23,6 +23,7 @@
  */
 import { someSchema, withChildSchemas, withEverySchema } from './schema-walk.js';
 import type { Api, Schema } from '../../model/types.js';
+import { commonFields } from './schema-common.js';
 
 type Named = ReadonlyMap<string, Schema>;
 
@@ -57,12 +58,13 @@ function readAsArray(schema: Schema, named: Named, reading: ItemsBesideReading):
   return reading.asGenerator;
 }
 
+/** What a schema read as an array keeps of itself. */
+const ARRAY_KEEPS = ['allOfWrapper', 'description', 'title', 'nullable', 'readOnly', 'writeOnly', 'deprecated', 'default', 'example', 'constraints', 'extensions', 'arrayEnum'] as const;
+
 /** The schema with every `itemsBeside` in it read as an array where readAsArray says so. */
 function read(schema: Schema, named: Named, reading: ItemsBesideReading): Schema {
   if (readAsArray(schema, named, reading) && schema.itemsBeside !== undefined) {
-    const { description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions, allOfWrapper, arrayEnum } = schema;
-    const common = { allOfWrapper, description, title, nullable, readOnly, writeOnly, deprecated, default: byDefault, example, constraints, extensions, arrayEnum };
-    const kept = Object.fromEntries(Object.entries(common).filter(([, v]) => v !== undefined)) as typeof common;
+    const kept = commonFields(schema, ARRAY_KEEPS);
     return { ...kept, kind: 'array', items: read(schema.itemsBeside, named, reading) };
   }
   return withChildSchemas(schema, (child) => read(child, named, reading));

@@ -13,6 +13,7 @@
  * such a file from a miss (test/emit/python/safety-deviations/properties-beside-type).
  */
 import type { Api, MediaContent, NamedSchema, Operation, Property, Schema } from '../../model/types.js';
+import { commonFields } from '../kit/schema-common.js';
 
 function properties(list: readonly Property[]): readonly Property[] {
   return list.map((p) => ({ ...p, schema: asProperty(p.schema) }));
@@ -24,10 +25,8 @@ function extra(value: Schema | true | undefined): Schema | true | undefined {
 
 /** The schema as an object of the properties written beside its type (2.2's ObjectProperty). */
 function asObject(schema: Schema, written: readonly Property[]): Schema {
-  const { allOfWrapper, description, writtenNull, title, nullable, readOnly, writeOnly, deprecated, example, extensions } = schema;
-  const common = { allOfWrapper, description, writtenNull, title, readOnly, writeOnly, deprecated, example, extensions };
-  const kept = Object.fromEntries(Object.entries(common).filter(([, v]) => v !== undefined)) as typeof common;
-  return { ...kept, nullable, kind: 'object', properties: properties(written), typed: false };
+  const kept = commonFields(schema, ['allOfWrapper', 'description', 'writtenNull', 'title', 'readOnly', 'writeOnly', 'deprecated', 'example', 'extensions']);
+  return { ...kept, nullable: schema.nullable, kind: 'object', properties: properties(written), typed: false };
 }
 
 /** Where 2.2 reads a Property (a property, array items, map values, a response). */
