@@ -11,6 +11,8 @@ import { apiClassName, modelName, operationName, sanitizeTag } from './naming.js
 import { FlattenedProperties } from '../docs/flattened.js';
 import { pythonType, type ModelNamer, type PyType } from './types.js';
 import { jsonWithoutExtensions } from '../../model/extensions.js';
+import { fittingName, fitsFileNames } from '../kit/fitting-names.js';
+import { snakeIdentifier } from '../identifiers.js';
 
 export interface PythonContext {
   readonly api: Api;
@@ -106,7 +108,9 @@ export function pythonContext(api: Api, packageName: string, packageVersion: str
   const classes = pythonApiClasses(api, operationOf);
   const classNames = classes.map((c) => c.className);
   const named = (name: string): string => modelName(name, reference);
-  const modelNames = reference ? own.map((s) => named(s.name)) : uniqueFileNames(own.map((s) => named(s.name)), classNames);
+  // A model's longest file is its test module; 2.2.2 writes a name past that limit, sdkgen shortens it.
+  const writable = (name: string): string => fittingName(name, (c) => fitsFileNames(`test_${snakeIdentifier(c)}.py`, `${c}.md`));
+  const modelNames = reference ? own.map((s) => named(s.name)) : uniqueFileNames(own.map((s) => writable(named(s.name))), classNames);
   own.forEach((s, i) => models.set(s.name, modelNames[i] ?? named(s.name)));
   for (const [twin, first] of twins) models.set(twin, models.get(first) ?? named(first));
 

@@ -392,3 +392,28 @@ describe('README', () => {
     expect(readme.endsWith('## Documentation For Authorization\n\n All endpoints do not require authorization.\n \n\n## Author\n\n\n\n')).toBe(true);
   });
 });
+
+describe('names too long for a file', () => {
+  // Inline objects nested 40 deep: the resolver names each after its parent and property, as
+  // swagger-codegen 2.2 does, so the innermost names run past what a file name may hold
+  // (azure's network-applicationGateway, which the corpus then refused).
+  let inner = object([prop('id', str())]);
+  for (let i = 0; i < 40; i++) inner = object([prop('properties', inner), prop(`level${i}`, str())]);
+  const a = api({ operations: [operation({ id: 'getGateway' })], schemas: [named('ApplicationGateway', inner)] });
+  const files = emit(a);
+
+  test('are shortened until every file of theirs can be written, each still linked by the name its page has', () => {
+    const paths = [...files.keys()];
+    const longest = Math.max(...paths.flatMap((p) => p.split('/')).map((segment) => Buffer.byteLength(segment)));
+    expect(longest).toBeLessThanOrEqual(255);
+    const shortened = paths.filter((p) => /^docs\/ApplicationGateway\w*[0-9a-f]{8}\.md$/.test(p));
+    expect(shortened.length).toBeGreaterThan(0);
+    for (const page of shortened) {
+      const name = page.slice('docs/'.length, -'.md'.length);
+      expect(files.get(page)).toContain(`# ${name}\n`);
+      // Its parent's page links it, and the package declares and imports it under that name.
+      expect([...files.values()].some((text) => text.includes(`(${name}.md)`))).toBe(true);
+      expect(files.get('thingsapi/models/__init__.py')).toContain(` import ${name}\n`);
+    }
+  });
+});
