@@ -6,7 +6,8 @@
  */
 import type { Api, NamedSchema, Schema } from '../../model/types.js';
 import { uniqueFileNames } from '../kit/unique-names.js';
-import { modelName } from './naming.js';
+import { modelName, moduleName } from './naming.js';
+import { fittingName, fitsFileNames } from '../kit/fitting-names.js';
 import { typeAliases } from './type-aliases.js';
 import { FlattenedProperties } from '../docs/flattened.js';
 
@@ -128,13 +129,16 @@ export class RustSchemas {
     }
     // Names are file names too: unique regardless of case, after the API classes (kit/unique-names.ts).
     const written = kept.map((s) => modelName(s.name, reference));
-    const names = reference ? written : uniqueFileNames(written, taken);
+    // A name whose files no file system can hold (6.0's resolver names nested inline objects after
+    // every parent) is shortened (kit/fitting-names.ts); 6.0 writes it as it is.
+    const writable = (name: string): string => fittingName(name, (c) => fitsFileNames(`${c}.md`, `${moduleName(c)}.rs`));
+    const names = reference ? written : uniqueFileNames(written.map(writable), taken);
     const docs = new Set([...names, ...taken].map((n) => n.toLowerCase()));
     // `me.md` for the doc `Me.md` lands on its own page where case is ignored: only another page's name falls back.
     // A raw name that is not a plain file-name token (`a|b`, `x y`, `javascript:x`) would break the table
     // row or the link, or point off-site: safety wins there and the link goes to the real page.
     const link = (raw: string, own: string): string =>
-      reference || (PLAIN_FILE_NAME.test(raw) && (raw.toLowerCase() === own.toLowerCase() || !docs.has(raw.toLowerCase()))) ? raw : own;
+      reference || (PLAIN_FILE_NAME.test(raw) && fitsFileNames(`${raw}.md`) && (raw.toLowerCase() === own.toLowerCase() || !docs.has(raw.toLowerCase()))) ? raw : own;
     this.linkName = link;
     this.models = kept.map((s, i) => {
       const name = names[i] ?? modelName(s.name, reference);
