@@ -46,28 +46,10 @@ export function withChildSchemas(schema: Schema, read: Read): Schema {
   }
 }
 
-/** The schemas `withChildSchemas` reads, in the same order (schema-walk.test.ts holds the two together). */
-export function childSchemas(schema: Schema): readonly Schema[] {
-  const extraOf = (value: Schema | true | undefined) => (value === undefined || value === true ? [] : [value]);
-  switch (schema.kind) {
-    case 'array':
-      return [schema.items];
-    case 'map':
-      return [schema.values];
-    case 'object':
-      return [...schema.properties.map((p) => p.schema), ...extraOf(schema.additionalProperties)];
-    case 'allOf':
-    case 'oneOf':
-    case 'anyOf':
-      return [...schema.members, ...(schema.properties ?? []).map((p) => p.schema), ...extraOf(schema.additionalProperties)];
-    case 'any':
-      return schema.items === undefined ? [] : [schema.items];
-    default:
-      return [];
-  }
-}
-
-/** Whether `test` holds for one of childSchemas(schema), asked in that order and stopping at the first, without making the list. */
+/**
+ * Whether `test` holds for one of the schemas `withChildSchemas` reads, asked in the order it
+ * reads them and stopping at the first (schema-walk.test.ts holds the two together).
+ */
 export function someChildSchema(schema: Schema, test: (schema: Schema) => boolean): boolean {
   const extraHolds = (value: Schema | true | undefined): boolean => value !== undefined && value !== true && test(value);
   switch (schema.kind) {
