@@ -94,13 +94,6 @@ export function isAlias(schema: Schema): boolean {
 }
 
 /**
- * A named schema with a doc page: every one that is not an alias, and also a schema that says
- * nothing of its type (`{}`, `{description}`, `{nullable: true}`): 4.2.1 writes it an empty page
- * though every use of it still prints `map[string]interface{}` (unlike `{type: object}`); so it
- * does for an array with `properties` beside its items (generateModels skips only an array
- * without properties), whose uses still print the array, and for an array without `items`.
- */
-/**
  * A oneOf, anyOf or allOf with additionalProperties (a schema or `true`) and no properties of its
  * own (channel4's `contentType`): isMapSchema to 4.2.1, whose generateModels skips "an alias to
  * map (without property)", so no page and no README entry, while every use still links it
@@ -111,6 +104,13 @@ function mapComposition(schema: Schema): boolean {
   return (schema.kind === 'allOf' || schema.kind === 'oneOf' || schema.kind === 'anyOf') && schema.additionalProperties !== undefined && (schema.properties ?? []).length === 0;
 }
 
+/**
+ * A named schema with a doc page: every one that is not an alias, and also a schema that says
+ * nothing of its type (`{}`, `{description}`, `{nullable: true}`): 4.2.1 writes it an empty page
+ * though every use of it still prints `map[string]interface{}` (unlike `{type: object}`); so it
+ * does for an array with `properties` beside its items (generateModels skips only an array
+ * without properties), whose uses still print the array, and for an array without `items`.
+ */
 function hasPage(schema: Schema): boolean {
   if (schema.kind === 'array') return schema.propertiesBeside === true || schema.itemsOmitted === true;
   return !isAlias(schema) || (schema.kind === 'any' && !schema.object);
