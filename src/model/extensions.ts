@@ -55,17 +55,23 @@ export function keysIn(keys: Iterable<string>): RegExp {
   return new RegExp(`"(?:${[...keys].join('|')})":`);
 }
 
-const LEFT_OUT = keysIn(EXTENSION_KEYS);
+/** Whether JSON text holds a key withoutExtensions may leave out. */
+export const EXTENSION_KEYS_IN_TEXT = keysIn(EXTENSION_KEYS);
 
 /**
- * JSON.stringify(value, withoutExtensions), the same text, without calling the replacer for every
- * key where the text holds none of the keys it may leave out (then it would leave out nothing):
- * the inline model resolver writes out every hoisted object (megabytes for GitHub's spec), and
- * hardly any holds one.
+ * JSON.stringify(value, replacer), the same text, without calling the replacer for every key
+ * where the plain text holds none of `keys`, the only keys the replacer changes (then it would
+ * change nothing): the inline model resolvers write out every object they compare (megabytes for
+ * GitHub's spec), and hardly any holds one.
  */
-export function jsonWithoutExtensions(value: unknown): string {
+export function jsonLeavingOut(value: unknown, keys: RegExp, replacer: (this: unknown, key: string, value: unknown) => unknown): string {
   const plain = JSON.stringify(value);
-  return LEFT_OUT.test(plain) ? JSON.stringify(value, withoutExtensions) : plain;
+  return keys.test(plain) ? JSON.stringify(value, replacer) : plain;
+}
+
+/** JSON.stringify(value, withoutExtensions), through jsonLeavingOut. */
+export function jsonWithoutExtensions(value: unknown): string {
+  return jsonLeavingOut(value, EXTENSION_KEYS_IN_TEXT, withoutExtensions);
 }
 
 function isSchema(holder: unknown): boolean {

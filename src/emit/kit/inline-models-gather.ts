@@ -17,10 +17,11 @@
  * their place here and only take their name, but for one written as a `$ref` to
  * components/requestBodies, which 6.0 takes whole, as its hoisted model. Checked with 6.0.0's jar (test/emit/rust/quirks).
  */
-import { keysIn, STRAY_REF_KEYS, withoutStrayRef } from '../../model/extensions.js';
+import { jsonLeavingOut, keysIn, STRAY_REF_KEYS, withoutStrayRef } from '../../model/extensions.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { modelFromProperty } from './inline-models-flatten.js';
 import { isExactFormMedia, pathVisits, refTo } from './inline-models.js';
+import { NamedSchemaList } from './named-schema-list.js';
 
 /** Any JSON value: what a closed array's items are held as. */
 const ANY_VALUE: Schema = { kind: 'any', object: false, nullable: false, readOnly: false, writeOnly: false, deprecated: false };
@@ -67,28 +68,23 @@ function asComposition(schema: Schema): Schema {
 }
 
 class Gatherer {
-  private readonly schemas: NamedSchema[];
+  private readonly schemas: NamedSchemaList;
   private readonly taken: Set<string>;
   private readonly byName: Map<string, Schema>;
   private readonly generated = new Map<string, string>();
   /** A key the comparison leaves out, as JSON text writes a key (see key). */
   private readonly dropped: RegExp;
-  /** Where each name first sits in `schemas` (positions never move: schemas are only replaced in place or appended). */
-  private readonly at = new Map<string, number>();
 
   constructor(api: Api, private readonly naming: GatherNaming, readonly swagger2: boolean, private readonly anyTitle = false, private readonly innerRefsCompared = false) {
-    this.schemas = [...api.schemas];
+    this.schemas = new NamedSchemaList(api.schemas);
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.byName = new Map(api.schemas.map((s) => [s.name, s.schema]));
-    api.schemas.forEach((s, i) => {
-      if (!this.at.has(s.name)) this.at.set(s.name, i);
-    });
     const dropped = [...STRAY_REF_KEYS].filter((k) => !(k === 'innerRef' && innerRefsCompared));
     this.dropped = keysIn(dropped);
   }
 
   named(): NamedSchema[] {
-    return this.schemas;
+    return this.schemas.list;
   }
 
   /**
@@ -123,19 +119,15 @@ class Gatherer {
 
   /** The JSON the generator compares for reuse; Swagger 2.0 objects are all typed once converted. */
   private key(schema: Schema): string {
-    // Most schemas hold no key the comparison leaves out (in Swagger 2.0 every object holds
-    // `typed`): their plain text is then the same, and written without a replacer it costs half.
-    // A key is `"name":` in JSON text (a `"` inside a string is escaped), so no match means no such key.
-    if (!this.swagger2) {
-      const plain = JSON.stringify(schema);
-      if (!this.dropped.test(plain)) return plain;
-    }
     const swagger2 = this.swagger2;
     const innerRefs = this.innerRefsCompared;
-    return JSON.stringify(schema, function (this: unknown, k: string, v: unknown) {
+    const replacer = function (this: unknown, k: string, v: unknown): unknown {
       if (k === 'innerRef' && innerRefs) return v;
       return k === 'typed' && swagger2 ? undefined : withoutStrayRef.call(this, k, v);
-    });
+    };
+    // Most schemas hold no key the comparison leaves out (in Swagger 2.0 every object holds
+    // `typed`, so the replacer is always asked there).
+    return swagger2 ? JSON.stringify(schema, replacer) : jsonLeavingOut(schema, this.dropped, replacer);
   }
 
   /** makeSchemaInComponents: an equal schema hoisted before, or a new one under `name`; compared as `compared` when given. */
@@ -153,12 +145,7 @@ class Gatherer {
     this.byName.set(name, schema);
     // A name resolved before the schema's own children were hoisted may have been taken by one of
     // them (equal titles): 6.0 puts both under it, the outer replacing the inner.
-    const at = this.at.get(name);
-    if (at !== undefined) this.schemas[at] = { name, schema, pointer };
-    else {
-      this.at.set(name, this.schemas.length);
-      this.schemas.push({ name, schema, pointer });
-    }
+    this.schemas.put({ name, schema, pointer });
   }
 
   reserve(name: string): void {

@@ -18,7 +18,8 @@
  */
 import type { Api, MediaContent, NamedSchema, Operation, Property, Response, Schema } from '../../model/types.js';
 import type { InlineRules } from './inline-rules.js';
-import { withoutExtensions } from '../../model/extensions.js';
+import { EXTENSION_KEYS_IN_TEXT, jsonLeavingOut, withoutExtensions } from '../../model/extensions.js';
+import { NamedSchemaList } from './named-schema-list.js';
 
 /** Names the resolver gives; a parameter because swagger-codegen and later generators differ. */
 export interface InlineNaming {
@@ -103,10 +104,14 @@ function withValues(map: MapLike, values: Schema): Schema {
  * operations are `InlineResponse2009` and `InlineResponse2018`; test/emit/go/cases/stray-refs).
  */
 function modelFromPropertySignature(object: ObjectSchema): string {
-  return JSON.stringify({ description: object.description, example: object.example, nullable: object.nullable, properties: object.properties }, function (this: unknown, key: string, value: unknown) {
-    const stray = value !== null && typeof value === 'object' && key !== '' ? (value as { strayRef?: unknown }).strayRef : undefined;
-    return typeof stray === 'string' ? { $ref: stray } : withoutExtensions.call(this, key, value);
-  });
+  // `strayRef` is one of the keys withoutExtensions leaves out, so text without any of them needs neither replacement.
+  return jsonLeavingOut({ description: object.description, example: object.example, nullable: object.nullable, properties: object.properties }, EXTENSION_KEYS_IN_TEXT, unfollowedRefs);
+}
+
+/** withoutExtensions, but a schema written as a `$ref` into `#/paths/...` is that `$ref`. */
+function unfollowedRefs(this: unknown, key: string, value: unknown): unknown {
+  const stray = value !== null && typeof value === 'object' && key !== '' ? (value as { strayRef?: unknown }).strayRef : undefined;
+  return typeof stray === 'string' ? { $ref: stray } : withoutExtensions.call(this, key, value);
 }
 
 /** A plain reference to the named schema `name`, as a hoisted model's place holds. */
@@ -115,9 +120,7 @@ export function refTo(name: string): Schema {
 }
 
 class Resolver {
-  private readonly schemas: NamedSchema[];
-  /** Where in `schemas` each name first sits: a name's place never moves, so no search of the list per hoisted model. */
-  private readonly positions = new Map<string, number>();
+  private readonly models: NamedSchemaList;
   /**
    * Per wanted name, the suffix count where its last search for a free name ended. Names are only
    * ever taken, never given back, so every count before it is still taken and the next search can
@@ -146,10 +149,7 @@ class Resolver {
   private readonly converted: boolean;
 
   constructor(api: Api, private readonly naming: InlineRules) {
-    this.schemas = [...api.schemas];
-    this.schemas.forEach((s, i) => {
-      if (!this.positions.has(s.name)) this.positions.set(s.name, i);
-    });
+    this.models = new NamedSchemaList(api.schemas);
     this.taken = new Set(api.schemas.map((s) => s.name));
     this.nameKey = naming.nameKey ?? ((name) => name);
     this.takenKeys = new Set([...this.taken].map(this.nameKey));
@@ -157,7 +157,7 @@ class Resolver {
   }
 
   named(): NamedSchema[] {
-    return this.schemas;
+    return this.models.list;
   }
 
   private hoistable(schema: Schema): schema is ObjectSchema {
@@ -194,9 +194,7 @@ class Resolver {
     // The name was chosen before the object's own properties were hoisted, and one of them may have
     // taken it meanwhile (a nested object with the same title). 4.2.1 puts both into its components
     // map under that name: the outer one, put last, replaces the inner one at the inner's place.
-    const at = this.positions.get(name);
-    if (at !== undefined) this.schemas[at] = { name, schema, pointer };
-    else this.positions.set(name, this.schemas.push({ name, schema, pointer }) - 1);
+    this.models.put({ name, schema, pointer });
     return name;
   }
 
@@ -381,7 +379,7 @@ class Resolver {
   /** flattenComponents: named schemas' properties, and inline members of composed ones. */
   components(count: number): void {
     for (let i = 0; i < count; i += 1) {
-      const named = this.schemas[i];
+      const named = this.models.list[i];
       if (!named) continue;
       const schema = named.schema;
       let flattened: Schema = schema;
@@ -403,14 +401,13 @@ class Resolver {
         const member = { ...schema, allOfWrapper: undefined };
         if (this.hoistable(member)) {
           const ref = this.hoist(member, `${named.name}_allOf`, named.pointer);
-          const at = ref.kind === 'ref' ? this.positions.get(ref.name) : undefined;
-          const hoisted = at === undefined ? undefined : this.schemas[at]?.schema;
+          const hoisted = ref.kind === 'ref' ? this.models.get(ref.name)?.schema : undefined;
           if (hoisted?.kind === 'object') flattened = { ...schema, properties: hoisted.properties };
         }
       } else if (schema.kind === 'object') {
         flattened = { ...schema, properties: this.properties(schema.properties, named.name) };
       }
-      this.schemas[i] = { ...named, schema: flattened };
+      this.models.list[i] = { ...named, schema: flattened };
     }
   }
 }
