@@ -7,7 +7,8 @@
 import type { Api, NamedSchema, Operation, Schema } from '../../model/types.js';
 import { groupOperations, ordinal, type ApiClass } from '../kit/api-classes.js';
 import { deriveOperationId } from '../../model/operation-id.js';
-import { camelize, OPENAPI_GENERATOR_OPERATION_ID_RULES, sanitizeName } from '../kit/openapi-names.js';
+import { camelize, OPENAPI_GENERATOR_OPERATION_ID_RULES, sanitizeName, underscore } from '../kit/openapi-names.js';
+import { fittingName, fitsFileNames } from '../kit/fitting-names.js';
 import { uniqueFileNames, uniqueNames } from '../kit/unique-names.js';
 import { goModelName, goOperationName, referenceModelName } from './naming.js';
 import { remembered } from '../kit/remembered.js';
@@ -177,8 +178,11 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
 
   // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
   // `Foo`) is renamed rather than overwriting the class's page.
+  // A model's longest file is model_<snake_case>.go. 4.2.1's resolver names a nested inline object
+  // after every parent, past the 255 bytes of a file name, and then fails to write it; sdkgen shortens it.
+  const writable = (name: string): string => fittingName(name, (c) => fitsFileNames(`model_${underscore(c)}_gen.go`, `${c}.md`));
   const baseNames = api.schemas.map((s) => baseModel(s.name));
-  const modelNames = reference ? baseNames : uniqueFileNames(baseNames, classesByName.map((c) => c.className));
+  const modelNames = reference ? baseNames : uniqueFileNames(baseNames.map(writable), classesByName.map((c) => c.className));
   const goNameOf = new Map(api.schemas.map((s, i) => [s.name, modelNames[i] ?? baseModel(s.name)]));
   const all = api.schemas.map((schema): GoModel => ({ name: goNameOf.get(schema.name) ?? baseModel(schema.name), schema, ...(mapComposition(schema.schema) ? { page: false as const } : {}) }));
   // Twins in reference mode: 4.2.1 lists the name once and its page is the later schema's, so
