@@ -69,7 +69,8 @@ export function goClassName(tag: string | undefined): string {
   return remembered(classNames, tag ?? '', (name) => {
     const camel = camelize(sanitizeName(name));
     const base = /^\d/.test(camel) ? `Class${camel}` : camel;
-    return `${base === '' ? 'Default' : base}Api`;
+    // A tag can make a class whose api_<snake_case>.go no file system can hold (4.2.1 then stops).
+    return fittingName(`${base === '' ? 'Default' : base}Api`, (c) => fitsFileNames(`api_${underscore(c.slice(0, -'Api'.length))}_gen.go`, `${c}.md`), 'Api');
   });
 }
 

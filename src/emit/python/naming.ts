@@ -5,7 +5,8 @@
  * the way that generator escapes them: `call_` before methods, `_` before variables, `Model` before
  * models. Names are reduced to ASCII identifiers because they also become file names and #anchors.
  */
-import { foldAccents } from '../identifiers.js';
+import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { fittingName, fitsFileNames } from '../kit/fitting-names.js';
 import { deriveOperationId, type OperationIdRules } from '../../model/operation-id.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 import { sanitizeName as kitSanitizeName, operationIdCamel, underscore } from '../kit/openapi-names.js';
@@ -210,6 +211,7 @@ export function sanitizeTag(tag: string | undefined): string {
 export function apiClassName(tag: string | undefined): string {
   const sanitized = sanitizeTag(tag);
   const name = sanitized === '' ? 'DefaultApi' : `${camelize(sanitized)}Api`;
-  return /^\d/.test(name) ? `_${name}` : name;
+  // A tag can make a class whose test module no file system can hold (2.2.2 then stops).
+  return fittingName(/^\d/.test(name) ? `_${name}` : name, (c) => fitsFileNames(`test_${snakeIdentifier(c)}.py`, `${c}.md`), 'Api');
 }
 

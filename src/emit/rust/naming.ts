@@ -6,6 +6,7 @@
  */
 import { pascalCase } from 'change-case';
 import { foldAccents, snakeIdentifier } from '../identifiers.js';
+import { fittingName, fitsFileNames } from '../kit/fitting-names.js';
 import { isWindowsReserved } from '../kit/windows-names.js';
 import { rememberedFunction as remembered } from '../kit/remembered.js';
 
@@ -75,7 +76,8 @@ export function apiTag(tag: string | undefined): string {
 /** The API class of a tag, 6.0's toApiName(sanitizeTag(tag)): `<tag>Api`, `DefaultApi` when nothing is left. */
 export function apiClassName(tag: string | undefined): string {
   const camel = apiTag(tag);
-  return camel === '' ? 'DefaultApi' : `${camel}Api`;
+  // A tag can make a class whose src/apis/<snake_case>.rs no file system can hold (6.0 then stops).
+  return fittingName(camel === '' ? 'DefaultApi' : `${camel}Api`, (c) => fitsFileNames(`${moduleName(c)}_2.rs`, `${c}.md`), 'Api');
 }
 
 /** 6.0's snake_case of `name`, or sdkgen's of `fallback` when 6.0's leaves no letter or digit (a name of symbols only). */

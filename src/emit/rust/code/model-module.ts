@@ -5,7 +5,7 @@
  * type alias for what serde cannot name (number enums, unions of inline shapes).
  */
 import type { PlannedField, PlannedModel, RustPlan } from '../plan.js';
-import { append, derive, docLine, fieldLine, file, rustString } from './printer.js';
+import { append, derive, docLine, fieldLine, file, itemHead, rustString, typeAlias } from './printer.js';
 
 /** The prelude's type names a type text may use unqualified, with their full paths. */
 const PRELUDE: Readonly<Record<string, string>> = {
@@ -46,29 +46,31 @@ function body(model: PlannedModel, out: string[]): void {
     case 'struct':
       out.push(derive(['Clone', 'Debug', 'PartialEq', 'serde::Serialize', 'serde::Deserialize']));
       if (model.fields.length === 0) {
-        out.push(`pub struct ${name} {}`);
+        append(out, itemHead(`pub struct ${name}`, '{}'));
         return;
       }
-      out.push(`pub struct ${name} {`);
+      append(out, itemHead(`pub struct ${name}`));
       for (const f of model.fields) fieldLines(f, name, out);
       out.push('}');
       return;
     case 'enum':
       if (shape.variants.length === 0) {
-        out.push(`pub type ${name} = ${inModule('String', name)};`);
+        append(out, typeAlias(name, inModule('String', name)));
         return;
       }
-      out.push(derive(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'Hash', 'serde::Serialize', 'serde::Deserialize']), `pub enum ${name} {`);
+      out.push(derive(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'Hash', 'serde::Serialize', 'serde::Deserialize']));
+      append(out, itemHead(`pub enum ${name}`));
       for (const v of shape.variants) out.push(`    #[serde(rename = ${rustString(v.wire)})]`, `    ${v.name},`);
       out.push('}');
       return;
     case 'union':
-      out.push(derive(['Clone', 'Debug', 'PartialEq', 'serde::Serialize', 'serde::Deserialize']), '#[serde(untagged)]', `pub enum ${name} {`);
+      out.push(derive(['Clone', 'Debug', 'PartialEq', 'serde::Serialize', 'serde::Deserialize']), '#[serde(untagged)]');
+      append(out, itemHead(`pub enum ${name}`));
       for (const v of shape.variants) out.push(`    ${v.name}(${inModule(`Box<${v.type.type}>`, name)}),`);
       out.push('}');
       return;
     case 'alias':
-      out.push(`pub type ${name} = ${inModule(shape.target, name)};`);
+      append(out, typeAlias(name, inModule(shape.target, name)));
       return;
   }
 }

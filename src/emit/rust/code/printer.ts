@@ -50,10 +50,65 @@ export function fnHead(head: string, params: readonly string[], returns: string 
   return [`${head}(`, ...params.map((p) => `    ${p},`), ...closing];
 }
 
-/** A struct field; past the width, rustfmt breaks after the colon and indents the type once more. */
+/**
+ * A struct field. Past the width, rustfmt breaks after the colon and indents the type once more;
+ * when the type does not fit there either, it keeps it after the colon and breaks the type's
+ * generic arguments instead (typeLines). What fits neither way rustfmt leaves as written.
+ */
 export function fieldLine(indent: string, name: string, type: string): string[] {
   const flat = `${indent}pub ${name}: ${type},`;
-  return flat.length <= MAX_WIDTH ? [flat] : [`${indent}pub ${name}:`, `${indent}    ${type},`];
+  if (flat.length <= MAX_WIDTH) return [flat];
+  const broken = `${indent}    ${type},`;
+  return broken.length <= MAX_WIDTH ? [`${indent}pub ${name}:`, broken] : typeLines(indent, `pub ${name}: `, type, ',');
+}
+
+/**
+ * `${indent}${before}${type}${after}` as rustfmt lays out a type too wide for its line: `Outer<`,
+ * then each generic argument on a line of its own, indented once more and itself broken the same
+ * way when it does not fit, each with a trailing comma, then `>` (test/emit/rust/code/printer.test.ts).
+ */
+export function typeLines(indent: string, before: string, type: string, after: string): string[] {
+  const flat = `${indent}${before}${type}${after}`;
+  const open = type.indexOf('<');
+  if (flat.length <= MAX_WIDTH || open < 0 || !type.endsWith('>')) return [flat];
+  const lines = [`${indent}${before}${type.slice(0, open + 1)}`];
+  for (const argument of topLevelArguments(type.slice(open + 1, -1))) append(lines, typeLines(`${indent}    `, '', argument, ','));
+  lines.push(`${indent}>${after}`);
+  return lines;
+}
+
+/** `String, Vec<(A, B)>` → `String`, `Vec<(A, B)>`: split at the commas outside brackets. */
+function topLevelArguments(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '<' || ch === '(' || ch === '[') depth++;
+    else if (ch === '>' || ch === ')' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
+}
+
+/**
+ * An item's head and its opening brace (`pub struct Name {`, or `{}` when empty): past the width,
+ * rustfmt puts the brace on a line of its own.
+ */
+export function itemHead(head: string, brace: '{' | '{}' = '{'): string[] {
+  const flat = `${head} ${brace}`;
+  return flat.length <= MAX_WIDTH ? [flat] : [head, brace];
+}
+
+/** `pub type Name = Target;`: past the width, rustfmt breaks after `=` and indents the target once. */
+export function typeAlias(name: string, target: string): string[] {
+  const flat = `pub type ${name} = ${target};`;
+  const broken = `    ${target};`;
+  return flat.length <= MAX_WIDTH || broken.length > MAX_WIDTH ? [flat] : [`pub type ${name} =`, broken];
 }
 
 /** `#[derive(…)]` for the given traits. */

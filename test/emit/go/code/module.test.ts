@@ -37,8 +37,6 @@ const EDGE = [
   // Opts structs 4.2.1 numbers by nickname per class, and declares twice across classes.
   'test/emit/go/cases/opts-nicknames/spec.yaml',
   'test/emit/go/safety-deviations/opts-collisions/spec.yaml',
-  // Inline model names shortened to fit a file name, declared and documented by that name.
-  'test/fixtures/go/nested-inline-objects.yaml',
 ];
 const ALL = [...PRODUCT.map((p) => p.spec), ...EDGE];
 

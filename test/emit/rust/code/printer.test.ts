@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignCall, docLine, fieldLine, file, fnHead, paramType, rustChar, rustString } from '../../../../src/emit/rust/code/printer.js';
+import { assignCall, docLine, fieldLine, file, fnHead, itemHead, paramType, rustChar, rustString, typeAlias } from '../../../../src/emit/rust/code/printer.js';
 
 describe('rustString', () => {
   it('escapes quotes and backslashes, and everything outside printable ASCII as \\u{…}', () => {
@@ -100,5 +100,33 @@ describe('rustfmt layouts of long lines', () => {
     const long = 'Option<::std::collections::HashMap<String, ::std::collections::HashMap<String, i32>>>';
     expect(fieldLine('    ', 'nested', long)).toEqual(['    pub nested:', `        ${long},`]);
     expect(fieldLine('    ', 'id', 'Option<String>')).toEqual(['    pub id: Option<String>,']);
+  });
+
+  // The layouts below are rustfmt's own (1.9, edition 2021), read from its output on these lines.
+  const model = `crate::models::${'Xy'.repeat(36)}`;
+
+  it('breaks the generic arguments of a field type, one a line, when the type does not fit after the colon either', () => {
+    expect(fieldLine('    ', 'p1', `Option<${model}>`)).toEqual(['    pub p1: Option<', `        ${model},`, '    >,']);
+    expect(fieldLine('    ', 'p2', `Option<Vec<${model}>>`)).toEqual(['    pub p2: Option<', '        Vec<', `            ${model},`, '        >,', '    >,']);
+    expect(fieldLine('    ', 'p4', `Option<std::collections::HashMap<String, ${model}>>`)).toEqual([
+      '    pub p4: Option<',
+      '        std::collections::HashMap<',
+      '            String,',
+      `            ${model},`,
+      '        >,',
+      '    >,',
+    ]);
+    // An argument that fits on its line stays whole.
+    const short = 'Option<std::collections::HashMap<String, crate::models::XyXyXyXyXyXyXyXyXyXyXyXy>>';
+    expect(fieldLine('    ', 'p8', short)).toEqual([`    pub p8: ${short},`]);
+  });
+
+  it('puts the brace of an item on its own line, and breaks a type alias after `=`, past 100 columns', () => {
+    const name = 'Xy'.repeat(48);
+    expect(itemHead(`pub struct ${name}`)).toEqual([`pub struct ${name}`, '{']);
+    expect(itemHead(`pub struct ${name}`, '{}')).toEqual([`pub struct ${name}`, '{}']);
+    expect(itemHead('pub enum Mood')).toEqual(['pub enum Mood {']);
+    expect(typeAlias(name, 'String')).toEqual([`pub type ${name} =`, '    String;']);
+    expect(typeAlias('Id', 'String')).toEqual(['pub type Id = String;']);
   });
 });

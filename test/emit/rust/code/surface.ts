@@ -26,10 +26,11 @@ export interface CrateSurface {
 /**
  * Tokens as one string without spaces or the models path: `Option < crate :: models :: X >` →
  * `Option<X>`; a prelude type written with its full path (in the module of a model named like
- * it, `std::string::String`) reads as the docs name it.
+ * it, `std::string::String`) reads as the docs name it, and the trailing comma of generic
+ * arguments laid out one a line (`Option<\n X,\n>`, as rustfmt breaks a long type) is dropped.
  */
 const norm = (type: string): string =>
-  type.replace(/\s+/g, '').replace(/crate::models::/g, '').replace(/std::(string|vec|option|boxed)::/g, '');
+  type.replace(/\s+/g, '').replace(/crate::models::/g, '').replace(/std::(string|vec|option|boxed)::/g, '').replace(/,>/g, '>');
 
 /** How a parameter type of the docs is taken in code. */
 const borrowed = (type: string): string => (type === 'String' ? '&str' : type === 'Option<String>' ? 'Option<&str>' : type);
