@@ -21,6 +21,16 @@ describe('fittingName', () => {
     expect(fittingName(other, fits).slice(0, -8)).toBe(short.slice(0, -8));
   });
 
+  it('keeps a suffix the name ends with after the hash, and shortens what comes before it', () => {
+    const long = `${'Ab'.repeat(130)}Api`;
+    const short = fittingName(long, fits, 'Api');
+    expect(short).toMatch(/^(Ab)+A?[0-9a-f]{8}Api$/);
+    expect(fits(short)).toBe(true);
+    expect(short.slice(0, -'Api'.length)).toBe(fittingName(long, (c) => fits(`${c}Api`)));
+    // A name without the suffix is shortened as any other.
+    expect(fittingName('Ab'.repeat(130), fits, 'Api')).toMatch(/^(Ab)+A?[0-9a-f]{8}$/);
+  });
+
   it('counts bytes, not characters', () => {
     expect(fitsFileNames('é'.repeat(127))).toBe(true);
     expect(fitsFileNames('é'.repeat(128))).toBe(false);
