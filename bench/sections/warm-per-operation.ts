@@ -10,6 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { median } from '../peers/measure.js';
 import { BENCH_SPECS } from '../peers/specs.js';
 import { ROOT } from '../dist.js';
 import type { Section } from '../section.js';
@@ -22,11 +23,6 @@ interface Run {
   readonly wallMs: number;
   readonly operations: number;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 
 function runs(spec: string, count: number): Run[] {
   const script = join(ROOT, '.bench-build', 'bench', 'peers', 'warm-runs.js');

@@ -177,11 +177,11 @@ export function goNames(api: Api, options: GoNamesOptions = {}): GoNames {
     repeatPerTag: true,
   });
 
-  // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
-  // `Foo`) is renamed rather than overwriting the class's page.
   // A model's longest file is model_<snake_case>.go. 4.2.1's resolver names a nested inline object
   // after every parent, past the 255 bytes of a file name, and then fails to write it; sdkgen shortens it.
   const writable = (name: string): string => fittingName(name, (c) => fitsFileNames(`model_${underscore(c)}_gen.go`, `${c}.md`));
+  // Model docs and API class docs share docs/: a schema named like a class (`FooApi` beside tag
+  // `Foo`) is renamed rather than overwriting the class's page.
   const baseNames = api.schemas.map((s) => baseModel(s.name));
   const modelNames = reference ? baseNames : uniqueFileNames(baseNames.map(writable), classesByName.map((c) => c.className));
   const goNameOf = new Map(api.schemas.map((s, i) => [s.name, modelNames[i] ?? baseModel(s.name)]));

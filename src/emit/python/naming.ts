@@ -211,7 +211,9 @@ export function sanitizeTag(tag: string | undefined): string {
 export function apiClassName(tag: string | undefined): string {
   const sanitized = sanitizeTag(tag);
   const name = sanitized === '' ? 'DefaultApi' : `${camelize(sanitized)}Api`;
-  // A tag can make a class whose test module no file system can hold (2.2.2 then stops).
-  return fittingName(/^\d/.test(name) ? `_${name}` : name, (c) => fitsFileNames(`test_${snakeIdentifier(c)}.py`, `${c}.md`), 'Api');
+  // A tag can make a class whose test module no file system can hold. Asked for per operation, so
+  // the fitting (a snake_case spelling per candidate) is made once per name.
+  return remembered(fittedClassNames, /^\d/.test(name) ? `_${name}` : name, (n) => fittingName(n, (c) => fitsFileNames(`test_${snakeIdentifier(c)}.py`, `${c}.md`), 'Api'));
 }
+const fittedClassNames = new Map<string, string>();
 

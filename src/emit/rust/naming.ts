@@ -76,9 +76,14 @@ export function apiTag(tag: string | undefined): string {
 /** The API class of a tag, 6.0's toApiName(sanitizeTag(tag)): `<tag>Api`, `DefaultApi` when nothing is left. */
 export function apiClassName(tag: string | undefined): string {
   const camel = apiTag(tag);
-  // A tag can make a class whose src/apis/<snake_case>.rs no file system can hold (6.0 then stops).
-  return fittingName(camel === '' ? 'DefaultApi' : `${camel}Api`, (c) => fitsFileNames(`${moduleName(c)}_2.rs`, `${c}.md`), 'Api');
+  return fittedClassName(camel === '' ? 'DefaultApi' : `${camel}Api`);
 }
+
+/**
+ * A class whose src/apis/<snake_case>.rs no file system can hold (6.0 then stops), shortened with
+ * room for the `_2` a module twin takes. Asked for per operation (plan.ts), so made once per name.
+ */
+const fittedClassName = remembered((name) => fittingName(name, (c) => fitsFileNames(`${moduleName(c)}_2.rs`, `${c}.md`), 'Api'));
 
 /** 6.0's snake_case of `name`, or sdkgen's of `fallback` when 6.0's leaves no letter or digit (a name of symbols only). */
 function snakeOr(name: string, fallback: string, fold = true): string {
