@@ -42,7 +42,7 @@ export function generateCommand(context: CommandContext): CommandModule<GlobalAr
         .option('package-version', { type: 'string', describe: "Package version (with <spec>; default: the spec's info.version)", requiresArg: true })
         .option('timings', { type: 'boolean', default: false, describe: 'Print how long each stage took (read, validate, model, each emit, write) to stderr' })
         .option('quiet', { type: 'boolean', default: false, describe: 'Show no progress (shown on stderr for several specs or more than 200 operations)' })
-        .option('jobs', { type: 'number', describe: 'Specs generated at once, each in its own thread (without <spec>; default: one per core); given, also the targets of a single spec', requiresArg: true })
+        .option('jobs', { type: 'number', describe: 'Specs generated at once, each in its own thread, or the targets of a single spec (without <spec>; default: one per core)', requiresArg: true })
         .option('only', { type: 'string', describe: 'Generate only this configured spec, by its name in the config (repeatable; without <spec>)', requiresArg: true })
         .option('shard', { type: 'string', describe: 'Generate only shard i of n of the configured specs, e.g. 1/2 (without <spec>)', requiresArg: true })
         .option('option', { type: 'string', describe: "A target option as key=value, e.g. modulePath=github.com/acme/client for go (with <spec>; repeatable; see src/emit/<target>/options.ts)", requiresArg: true })
@@ -100,9 +100,7 @@ async function generateConfigured(args: GenerateArgs, context: CommandContext): 
   let report: WriteReport;
   let files: EmittedFile[];
   try {
-    // A single spec's targets get threads only when --jobs asks (ConfiguredRun.targetLanes says why).
-    const targetLanes = args.jobs === undefined ? 1 : jobs;
-    files = await emitConfigured(config, loaderOptions(args), { jobs, targetLanes, observer: watch.observer });
+    files = await emitConfigured(config, loaderOptions(args), { jobs, targetLanes: jobs, observer: watch.observer });
     report = await watch.write(() => writeTree(config.output, files, { scope }));
   } catch (error) {
     watch.finish(false);

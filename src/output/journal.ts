@@ -69,7 +69,10 @@ export function applyJournal(out: string, run: RunFiles, journal: Journal, done:
   }
   const folders: Once<void> = new Once((folder) => makeFolder(out, folder, folders));
   const newFolder = newFolderOf(out);
+  // Files that went into the output with their folder: nothing is left to look up for them.
+  const movedWithFolder = new Set<string>();
   for (const path of journal.put) {
+    if (movedWithFolder.has(path)) continue;
     const staged = join(run.staged, ...path.split('/'));
     if (kind(staged) === 'absent') continue;
     const target = join(out, ...path.split('/'));
@@ -77,11 +80,16 @@ export function applyJournal(out: string, run: RunFiles, journal: Journal, done:
     // holds only files of this journal (each staged file is one), none of them in the output.
     const whole = newFolder(path);
     if (whole !== undefined) {
-      const inside = journal.put.filter((p) => p.startsWith(`${whole}/`) && kind(join(run.staged, ...p.split('/'))) !== 'absent');
+      // This run staged every file of its journal; only a run finishing another's may find some gone.
+      const staysStaged = (p: string): boolean => !recovering || kind(join(run.staged, ...p.split('/'))) !== 'absent';
+      const inside = journal.put.filter((p) => p.startsWith(`${whole}/`) && staysStaged(p));
       folders.get(parentOf(whole));
       for (const p of inside) done.push({ path: p, put: true });
       renameSync(join(run.staged, ...whole.split('/')), join(out, ...whole.split('/')));
-      for (const p of inside) reached(step(p));
+      for (const p of inside) {
+        movedWithFolder.add(p);
+        reached(step(p));
+      }
       continue;
     }
     folders.get(parentOf(path));
