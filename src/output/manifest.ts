@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathProblem } from './paths.js';
+import { pathProblem, SegmentChecks } from './paths.js';
 
 /**
  * The record of what sdkgen owns in an output folder, like openapi-generator's
@@ -38,9 +38,10 @@ export async function readManifest(out: string): Promise<string[]> {
 }
 
 export function manifestPaths(text: string): string[] {
+  const segments = new SegmentChecks();
   return text
     .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('#') && pathProblem(line) === undefined && !isState(line));
+    .filter((line) => line !== '' && !line.startsWith('#') && pathProblem(line, segments) === undefined && !isState(line));
 }
 
 /** sdkgen's own bookkeeping under `.sdkgen/`, never a generated file. */

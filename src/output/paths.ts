@@ -14,7 +14,7 @@ const ASCII = /^[\x20-\x7e]*$/;
 const MAX_SEGMENT_BYTES = 255;
 
 /** Why `path` is not a safe relative output path, or undefined when it is. */
-export function pathProblem(path: string): string | undefined {
+export function pathProblem(path: string, segments: SegmentChecks = new SegmentChecks()): string | undefined {
   if (path === '') return 'is empty';
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(path)) return 'contains a control character';
@@ -25,12 +25,27 @@ export function pathProblem(path: string): string | undefined {
   // ASCII (nearly every path) is always in normal form C; only other text is normalized to compare.
   if (!ASCII.test(path) && path.normalize('NFC') !== path) return 'is not in Unicode normal form C';
   for (const segment of path.split('/')) {
-    const problem = segmentProblem(segment);
+    const problem = segments.problem(segment);
     if (problem) return problem;
   }
   // Redundant after the segment checks, kept as the definition of "normalized".
   if (posix.normalize(path) !== path) return 'is not normalized';
   return undefined;
+}
+
+/**
+ * Each distinct segment checked once: a target's thousands of files share a few folder names
+ * (GitHub's spec, four targets: 15,533 paths, most of their segments repeats).
+ */
+export class SegmentChecks {
+  readonly #known = new Map<string, string | undefined>();
+
+  problem(segment: string): string | undefined {
+    if (this.#known.has(segment)) return this.#known.get(segment);
+    const problem = segmentProblem(segment);
+    this.#known.set(segment, problem);
+    return problem;
+  }
 }
 
 function segmentProblem(segment: string): string | undefined {
@@ -66,8 +81,9 @@ export class OutputError extends Error {
  */
 export function assertSafePaths(paths: readonly string[]): void {
   const byFolded = new Map<string, string>();
+  const segments = new SegmentChecks();
   for (const path of paths) {
-    const problem = pathProblem(path);
+    const problem = pathProblem(path, segments);
     if (problem) throw new OutputError(path, `refusing to write: path ${problem}`);
     const folded = path.toLowerCase();
     const earlier = byFolded.get(folded);
@@ -77,9 +93,9 @@ export function assertSafePaths(paths: readonly string[]): void {
     byFolded.set(folded, path);
   }
   for (const [folded, path] of byFolded) {
-    const segments = folded.split('/');
-    for (let i = 1; i < segments.length; i++) {
-      const folder = byFolded.get(segments.slice(0, i).join('/'));
+    // Each folder above the file, by where its name ends: `a`, `a/b`, ... of `a/b/c`.
+    for (let end = folded.indexOf('/'); end !== -1; end = folded.indexOf('/', end + 1)) {
+      const folder = byFolded.get(folded.slice(0, end));
       if (folder !== undefined) throw new OutputError(path, `is inside '${folder}', which is also a file`);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertSafePaths, OutputError, pathProblem } from '../../src/output/paths.js';
+import { assertSafePaths, OutputError, pathProblem, SegmentChecks } from '../../src/output/paths.js';
 
 describe('pathProblem', () => {
   const bad: [string, string][] = [
@@ -41,6 +41,24 @@ describe('pathProblem', () => {
   });
 });
 
+describe('SegmentChecks', () => {
+  it('gives a repeated segment the answer it gave the first time', () => {
+    const checks = new SegmentChecks();
+    expect([checks.problem('docs'), checks.problem('aux'), checks.problem('docs'), checks.problem('aux')]).toEqual([
+      undefined,
+      "has a Windows reserved name 'aux'",
+      undefined,
+      "has a Windows reserved name 'aux'",
+    ]);
+  });
+
+  it('gives pathProblem the same answers shared across paths as fresh', () => {
+    const checks = new SegmentChecks();
+    const paths = ['docs/a.md', 'docs/nul', 'docs/b. ', 'docs/a.md', 'docs/nul'];
+    expect(paths.map((p) => pathProblem(p, checks))).toEqual(paths.map((p) => pathProblem(p)));
+  });
+});
+
 describe('assertSafePaths', () => {
   it('accepts a plain file set', () => {
     expect(() => assertSafePaths(['README.md', 'docs/A.md', 'docs/B.md'])).not.toThrow();
@@ -52,6 +70,7 @@ describe('assertSafePaths', () => {
     ['paths equal but for case', ['docs/Api.md', 'docs/API.md'], "docs/API.md: clashes with 'docs/Api.md' on case-insensitive file systems"],
     ['a file that is also a folder', ['docs', 'docs/a.md'], "docs/a.md: is inside 'docs', which is also a file"],
     ['a file that is a folder by case', ['Docs', 'docs/x/a.md'], "docs/x/a.md: is inside 'Docs', which is also a file"],
+    ['a file that is a folder two levels up', ['a/b', 'a/b/c/d.md'], "a/b/c/d.md: is inside 'a/b', which is also a file"],
   ];
   it.each(clashes)('refuses %s', (_name, paths, line) => {
     let caught: unknown;
