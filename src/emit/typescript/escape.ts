@@ -59,11 +59,12 @@ export function commentText(text: string): string {
 
 /**
  * What one of commentText's steps would change: an invisible or control character (a line feed
- * included, as it may start or end a blank line), a CR or Unicode line end, `*\/`, `@`, a blank at
- * the end. Most descriptions hold none, and one linear test costs less than the steps (GitHub's
- * spec has tens of thousands of them).
+ * included, as it may start or end a blank line), a CR or Unicode line end, `*\/`, `@`, white space
+ * at the end (`\s`: the very set trimEnd removes, a no-break space or U+3000 as much as a blank).
+ * Most descriptions hold none, and one linear test costs less than the steps (GitHub's spec has
+ * tens of thousands of them).
  */
-const NEEDS_A_STEP = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f\\u0085\\u2028\\u2029@]|\\*/|[ \\t]$|${INVISIBLE.source}`);
+const NEEDS_A_STEP = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f\\u0085\\u2028\\u2029@]|\\*/|\\s$|${INVISIBLE.source}`);
 
 /** commentText's steps, each applied (exported to test that skipping them changes nothing). */
 export function commentTextStepByStep(text: string): string {

@@ -113,13 +113,19 @@ describe('commentText', () => {
     ['bell\u0007 and nul\u0000', 'bell  and nul'],
     ['trailing   \nspaces\t', 'trailing\nspaces'],
     ['\n\nleading and trailing blank lines\n\n', 'leading and trailing blank lines'],
+    // Trailing white space beyond blanks and tabs (found by the property below: a lone U+1680).
+    ['ogham space mark\u1680', 'ogham space mark'],
+    ['no-break space\u00a0', 'no-break space'],
+    ['\u00a0', ''],
+    ['ideographic space\u3000', 'ideographic space'],
+    ['vertical tab and form feed\u000b\u000c', 'vertical tab and form feed'],
   ])('%j → %j', (text, expected) => {
     expect(commentText(text)).toBe(expected);
   });
 
   it('gives what every step gives when it skips them for text they would not change', () => {
     // Text made of the characters the steps look for, so that most runs need some step.
-    const special = fc.constantFrom('a', ' ', '\t', '\n', '\r', '*', '/', '@', '\u0000', '\u0085', '\u2028', '\u202e', '\u200b', '\ufeff', 'é');
+    const special = fc.constantFrom('a', ' ', '\t', '\n', '\r', '*', '/', '@', '\u0000', '\u0085', '\u00a0', '\u2028', '\u202e', '\u200b', '\u3000', '\ufeff', 'é');
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: special }), fc.string({ unit: 'binary' })), (text) => {
         expect(commentText(text)).toBe(commentTextStepByStep(text));
