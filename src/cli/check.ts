@@ -26,8 +26,7 @@ export function checkCommand(context: CommandContext): CommandModule<GlobalArgs,
       ]);
       const config = await loadConfig(args.config, context.targets);
       // Specs (or a single spec's targets) side by side in worker threads, as generate does: the same files, sooner.
-      const lanes = availableParallelism();
-      const files = await emitConfigured(config, loaderOptions(args), { jobs: lanes, targetLanes: lanes });
+      const files = await emitConfigured(config, loaderOptions(args), { jobs: availableParallelism() });
       const diff = await compareTree(config.output, files);
       const shown = shownPath(config.output);
       if (isCurrent(diff)) {

@@ -100,7 +100,7 @@ async function generateConfigured(args: GenerateArgs, context: CommandContext): 
   let report: WriteReport;
   let files: EmittedFile[];
   try {
-    files = await emitConfigured(config, loaderOptions(args), { jobs, targetLanes: jobs, observer: watch.observer });
+    files = await emitConfigured(config, loaderOptions(args), { jobs, observer: watch.observer });
     report = await watch.write(() => writeTree(config.output, files, { scope }));
   } catch (error) {
     watch.finish(false);

@@ -42,16 +42,15 @@ export interface RunObserver {
 }
 
 export interface ConfiguredRun {
-  /** Specs loaded and emitted at once, each in its own worker thread; 1 runs them here, one by one. */
-  readonly jobs: number;
   /**
-   * Threads for the targets of a config's only spec (target-pool.ts); 1 (the default) emits them
-   * here, one by one. `generate` gives one per core: with V8's tier-up threshold raised
-   * (v8-tuning.ts), TurboFan no longer fills the second core, and two lanes took the wall time of
-   * four targets from 1.9 to 1.5 s on Looker 4.0 and 5.2 to 4.5 s on GitHub's spec, for about 10-20%
-   * more CPU (copying the model, loading the emitters twice), on the shared 2-core machine.
+   * Threads: specs loaded and emitted at once, each in its own worker thread, or, for a config of
+   * one spec, that spec's targets emitted side by side (target-pool.ts); 1 runs everything here,
+   * one by one. With V8's tier-up threshold raised (v8-tuning.ts), TurboFan no longer fills the
+   * second core, and two lanes took the wall time of four targets from 1.9 to 1.5 s on Looker 4.0
+   * and 5.2 to 4.5 s on GitHub's spec, for about 10-20% more CPU (copying the model, loading the
+   * emitters twice), on the shared 2-core machine.
    */
-  readonly targetLanes?: number;
+  readonly jobs: number;
   readonly observer?: RunObserver | undefined;
 }
 
@@ -68,7 +67,7 @@ export async function emitConfigured(config: Config, given: LoaderOptions, run: 
   const perSpec =
     jobs > 1 && (await workersAvailable('spec'))
       ? await (await import('./spec-pool.js')).emitInWorkers(config, loaderOptions, jobs, run.observer)
-      : await emitSerially(config, loaderOptions, run.observer, jobs === 1 ? (run.targetLanes ?? 1) : 1);
+      : await emitSerially(config, loaderOptions, run.observer, jobs === 1 ? run.jobs : 1);
   return perSpec.flat();
 }
 

@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, renameSync } from 'node:fs';
 import { readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { MANIFEST } from './manifest.js';
-import { OutputError, pathProblem } from './paths.js';
+import { OutputError, pathProblem, SegmentChecks } from './paths.js';
 import { Once } from './once.js';
 import type { RunFiles } from './run-owner.js';
 import { reached, type OutputStep } from './steps.js';
@@ -39,7 +39,8 @@ export async function readJournal(run: RunFiles): Promise<Journal | undefined> {
   }
   const parsed = JSON.parse(text) as Journal;
   // The folder is inside the output, which others can write: trust no path in it.
-  const safe = (paths: unknown): string[] => (Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && pathProblem(p) === undefined) : []);
+  const segments = new SegmentChecks();
+  const safe = (paths: unknown): string[] => (Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && pathProblem(p, segments) === undefined) : []);
   return { put: safe(parsed.put), drop: safe(parsed.drop) };
 }
 
