@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // First, so the tier-up threshold holds for everything loaded after it (v8-tuning.ts says why).
 import './v8-tuning.js';
+// Next, so every CommonJS module loaded after it can come from V8's code cache (code-cache.ts says why).
+import './code-cache.js';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { targetNames } from '../emit/registry.js';

@@ -3,6 +3,8 @@
  * sent, it loads the spec and emits every target, and sends back the files, or the error, and
  * meanwhile each stage as it ends.
  */
+// First, so the CommonJS modules this thread loads can come from V8's code cache (code-cache.ts).
+import { saveCodeCache } from './code-cache.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SpecConfig } from '../config/index.js';
 import { emitSpec, type LoaderOptions } from './pipeline.js';
@@ -17,7 +19,8 @@ port.on('message', (spec: SpecConfig) => {
     loaded: (_spec: string, operations: number) => port.postMessage({ type: 'loaded', operations }),
     stage: (_spec: string, stage: string, ms: number) => port.postMessage({ type: 'stage', stage, ms }),
   };
-  emitSpec(spec, outputName, loaderOptions, observer).then(
+  // The code cache is saved before the reply: once the last reply is in, the worker may be terminated.
+  emitSpec(spec, outputName, loaderOptions, observer).finally(saveCodeCache).then(
     (files) => port.postMessage({ type: 'done', files }),
     (error: unknown) => port.postMessage({ type: 'error', error: sendableError(error) }),
   );

@@ -5,6 +5,8 @@
  * each stage as it ends, and the warnings it would have printed, which the main thread prints
  * in config order so the run reads as one target after another would.
  */
+// First, so the CommonJS modules this thread loads can come from V8's code cache (code-cache.ts).
+import { saveCodeCache } from './code-cache.js';
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadTarget, loadTargetOptions } from '../emit/registry.js';
@@ -39,7 +41,8 @@ port.on('message', (request: TargetWorkerRequest) => {
     if (api === undefined) throw new Error('target-worker.js was asked to emit before it was sent the model');
     return emitPair(api, request.target, request.options, request.shownOut, shownSpec, loaderOptions, (text) => warnings.push(text));
   })();
-  emitted.then(
+  // The code cache is saved before the reply: once the last reply is in, the worker may be terminated.
+  emitted.finally(saveCodeCache).then(
     (files) => port.postMessage({ type: 'done', index: request.index, files, warnings: warnings.join('') }),
     (error: unknown) => port.postMessage({ type: 'error', index: request.index, error: sendableError(error), warnings: warnings.join('') }),
   );

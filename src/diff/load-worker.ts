@@ -1,3 +1,5 @@
+// First, so the CommonJS modules this thread loads can come from V8's code cache (code-cache.ts).
+import { saveCodeCache } from '../cli/code-cache.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadApi, type LoadOptions } from '../load/index.js';
 import { SpecError } from '../load/errors.js';
@@ -10,6 +12,8 @@ const { path, options } = workerData as { path: string; options: LoadOptions };
 const warnings: { file: string; pointer: string; message: string }[] = [];
 try {
   const api = await loadApi(path, { ...options, onInvalid: (e) => warnings.push({ file: e.file, pointer: e.pointer, message: e.message }) });
+  // Before the answer, on which load-pair.ts terminates this worker.
+  saveCodeCache();
   parentPort!.postMessage({ api, warnings });
 } catch (error) {
   const e = error as NodeJS.ErrnoException;
