@@ -1,6 +1,6 @@
 /**
  * A cache of V8's compiled code for the CommonJS modules sdkgen loads (TypeScript's compiler,
- * ts-morph, swagger-parser, handlebars, ...), kept between runs. main.ts and each worker import
+ * ts-morph, swagger-parser, ...), kept between runs. main.ts and each worker import
  * this module before anything else they load.
  *
  * Why: a run compiles each function of those modules to bytecode when it first calls it. On a
