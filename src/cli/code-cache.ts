@@ -12,7 +12,8 @@
  * this one saves it after the run (`createCachedData`), with every function the run compiled.
  *
  * Where: SDKGEN_CODE_CACHE names the folder (`off` turns the cache off); by default it is
- * node_modules/.cache/sdkgen beside sdkgen's own package.json, a folder per V8 version. A module
+ * node_modules/.cache/sdkgen beside sdkgen's own package.json, a folder per V8 version (and node
+ * options). The entries are code that runs: the folder must be one only its user can write. A module
  * whose file changed is compiled afresh, and so is one whose entry V8 rejects; either is written
  * again. Each entry starts with its file's size, times and inode, as git's index tells a changed
  * file: V8's own check compares only lengths, and hashing the 14 MB of source took 23 ms a run.
@@ -50,7 +51,11 @@ function cacheFolder(): string | undefined {
   const setting = process.env['SDKGEN_CODE_CACHE'];
   if (setting === 'off') return undefined;
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  return join(setting || join(root, 'node_modules', '.cache', 'sdkgen'), `code-v8-${process.versions.v8}-${process.arch}`);
+  // V8 rejects an entry made under other flags: runs with other node options get a folder of
+  // their own rather than rewriting each other's entries turn about.
+  const options = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join('\n');
+  const flags = options.trim() === '' ? '' : `-${createHash('sha1').update(options).digest('hex').slice(0, 8)}`;
+  return join(setting || join(root, 'node_modules', '.cache', 'sdkgen'), `code-v8-${process.versions.v8}-${process.arch}${flags}`);
 }
 
 function readEntry(entry: string, stamp: Buffer): Buffer | undefined {

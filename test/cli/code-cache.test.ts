@@ -57,8 +57,8 @@ async function project(): Promise<string> {
   return tempProject({ 'driver.mjs': DRIVER, 'lib/entry.cjs': entryModule('A'), 'lib/sibling.cjs': "module.exports = 'sibling';\n" });
 }
 
-function load(dir: string, cache: string): Seen {
-  const run = runChildSync(process.execPath, ['driver.mjs'], { cwd: dir, env: { ...process.env, SDKGEN_CODE_CACHE: cache } });
+function load(dir: string, cache: string, nodeOptions = ''): Seen {
+  const run = runChildSync(process.execPath, ['driver.mjs'], { cwd: dir, env: { ...process.env, SDKGEN_CODE_CACHE: cache, NODE_OPTIONS: nodeOptions } });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as Seen;
@@ -125,6 +125,18 @@ describe('the code cache', () => {
     expect(off.counts).toEqual({ hit: 0, miss: 0, written: 0 });
     expect({ ...off, counts: null }).toEqual({ ...unwritable, counts: null });
     expect(readdirSync(dir).sort()).toEqual(['a-file', 'driver.mjs', 'lib']);
+  });
+
+  it('keeps the entries of runs with other node options in a folder of their own', async () => {
+    const dir = await project();
+    const cache = join(dir, 'cache');
+    const plain = load(dir, cache);
+    // V8 would reject the plain run's entries under another flag, and each kind of run would write them over the other's.
+    const options = '--max-old-space-size=2048';
+    expect(load(dir, cache, options)).toEqual({ ...plain, counts: { hit: 0, miss: 2, written: 2 } });
+    expect(readdirSync(cache)).toHaveLength(2);
+    expect(load(dir, cache).counts).toEqual({ hit: 2, miss: 0, written: 0 });
+    expect(load(dir, cache, options).counts).toEqual({ hit: 2, miss: 0, written: 0 });
   });
 
   it('loads a module that starts with a hashbang line', async () => {
