@@ -100,7 +100,9 @@ function install(folder: string): void {
   };
 }
 
-let folder: string | undefined;
+// Node 20 releases before 20.12 cannot give a vm.Script the main context's import(); without it
+// a module's import() would fail, so they go without the cache.
+const folder = vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER === undefined ? undefined : cacheFolder();
 
 /** Writes the code of the modules compiled without an entry; call it when the work is done. */
 export function saveCodeCache(): void {
@@ -127,11 +129,8 @@ export function saveCodeCache(): void {
   }
 }
 
-// Node 20 releases before 20.12 cannot give a vm.Script the main context's import(); without it
-// a module's import() would fail, so they go without the cache.
-if (vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER !== undefined) {
-  folder = cacheFolder();
-  if (folder !== undefined) install(folder);
+if (folder !== undefined) {
+  install(folder);
   // Workers save when their work is done (they may be terminated without an exit event).
   if (isMainThread) process.once('exit', saveCodeCache);
 }
