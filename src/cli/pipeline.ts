@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Config, SpecConfig } from '../config/index.js';
 import type { EmittedFile } from '../emit/target.js';
-import { loadApi, type ReadLimits } from '../load/index.js';
+import { loadApi, loadApiOrElsewhere, type LoadOptions, type ModelElsewhere, type ReadLimits } from '../load/index.js';
 import { onStage } from '../load/stages.js';
 import type { Api } from '../model/types.js';
 import { emitPair } from './emit-pair.js';
@@ -26,11 +26,21 @@ export interface LoaderOptions {
  * gets wrong but sdkgen understands goes to stderr as warnings, capped per kind.
  */
 export async function loadSpec(specPath: string, loaderOptions: LoaderOptions): Promise<Api> {
+  return withWarnings(loaderOptions, (options) => loadApi(specPath, options));
+}
+
+/** loadSpec, with the model built by `elsewhere` when the spec lets it (loadApiOrElsewhere). */
+function loadSpecOrElsewhere(specPath: string, loaderOptions: LoaderOptions, elsewhere: ModelElsewhere): Promise<{ api: Api | undefined; operations: number }> {
+  return withWarnings(loaderOptions, (options) => loadApiOrElsewhere(specPath, options, elsewhere));
+}
+
+/** Runs the loader with what it warns about printed to stderr once it is done (capped per kind). */
+async function withWarnings<T>(loaderOptions: LoaderOptions, load: (options: LoadOptions) => Promise<T>): Promise<T> {
   const { quiet, ...options } = loaderOptions;
   const printer = new WarningPrinter((text) => process.stderr.write(text), quiet === true);
-  const api = await loadApi(specPath, { ...options, onWarning: printer.add });
+  const loaded = await load({ ...options, onWarning: printer.add });
   printer.flush();
-  return api;
+  return loaded;
 }
 
 /** What a run tells as it goes, per spec: for --timings and the progress display. */
@@ -47,8 +57,8 @@ export interface ConfiguredRun {
    * one spec, that spec's targets emitted side by side (target-pool.ts); 1 runs everything here,
    * one by one. With V8's tier-up threshold raised (v8-tuning.ts), TurboFan no longer fills the
    * second core, and two lanes took the wall time of four targets from 1.9 to 1.5 s on Looker 4.0
-   * and 5.2 to 4.5 s on GitHub's spec, for about 10-20% more CPU (copying the model, loading the
-   * emitters twice), on the shared 2-core machine.
+   * and 5.2 to 4.5 s on GitHub's spec, for about 10-20% more CPU (each lane builds or is sent the
+   * model, and loads its emitters), on the shared 2-core machine.
    */
   readonly jobs: number;
   readonly observer?: RunObserver | undefined;
@@ -87,16 +97,22 @@ export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptio
   const jobs = spec.targets.map(({ target, options }) => ({ target, options, shownOut: `${outputName}/${spec.name}/${target}` }));
   const lanes = targetLanes > 1 && jobs.length > 1 && (await workersAvailable('target')) ? new (await import('./target-pool.js')).TargetLanes(jobs, targetLanes, shownPath(spec.spec), loaderOptions) : undefined;
   try {
-    const api = await loadSpec(spec.spec, loaderOptions);
-    observer?.loaded(spec.name, api.operations.length);
-    const perTarget =
-      lanes === undefined
-        ? await emitOneByOne(api, jobs, shownPath(spec.spec), loaderOptions)
-        : await lanes.emit(api, (stage, ms) => observer?.stage(spec.name, stage, ms), (text) => process.stderr.write(text));
-    return perTarget.flatMap((files, i) => files.map((f) => ({ path: `${spec.name}/${jobs[i]!.target}/${f.path}`, contents: f.contents })));
+    if (lanes === undefined) {
+      const api = await loadSpec(spec.spec, loaderOptions);
+      observer?.loaded(spec.name, api.operations.length);
+      return named(await emitOneByOne(api, jobs, shownPath(spec.spec), loaderOptions));
+    }
+    // The lanes build their own model while this thread validates, when the spec lets them.
+    const { api, operations } = await loadSpecOrElsewhere(spec.spec, loaderOptions, lanes);
+    observer?.loaded(spec.name, operations);
+    return named(await lanes.emit(api, (stage, ms) => observer?.stage(spec.name, stage, ms), (text) => process.stderr.write(text)));
   } finally {
     stop();
     await lanes?.close();
+  }
+
+  function named(perTarget: EmittedFile[][]): EmittedFile[] {
+    return perTarget.flatMap((files, i) => files.map((f) => ({ path: `${spec.name}/${jobs[i]!.target}/${f.path}`, contents: f.contents })));
   }
 }
 

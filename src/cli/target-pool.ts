@@ -2,13 +2,16 @@
  * The targets of one spec emitted side by side, one worker thread per lane (target-worker.ts):
  * a target's emit is CPU work on one thread, so with one spec and several targets a second
  * lane uses the second core. The lanes start before the spec is loaded, so each imports its
- * first target (ts-morph alone takes most of a second) while the main thread loads; each is then
- * sent the model once. The files, warnings and first error come back in config order, whatever
- * order the targets finished in, so the run reads and writes as one target after another would.
+ * first target (ts-morph alone takes most of a second) while the main thread loads. Each then
+ * builds its own copy of the model from the bytes the main thread read, while that thread
+ * validates (ModelElsewhere), or, for a spec that cannot be rebuilt so, is sent the model. The
+ * files, warnings and first error come back in config order, whatever order the targets
+ * finished in, so the run reads and writes as one target after another would.
  */
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
+import type { ModelElsewhere, ModelSource } from '../load/index.js';
 import type { Api } from '../model/types.js';
 import type { LoaderOptions } from './pipeline.js';
 import type { TargetWorkerRequest } from './target-worker.js';
@@ -24,6 +27,8 @@ export interface TargetJob {
 
 type Reply =
   | { type: 'stage'; stage: string; ms: number }
+  | { type: 'model'; operations: number }
+  | { type: 'model-error'; error: SentError }
   | { type: 'done'; index: number; files: EmittedFile[]; warnings: string }
   | { type: 'error'; index: number; error: SentError; warnings: string };
 
@@ -40,9 +45,11 @@ export function schedule(jobs: readonly TargetJob[]): number[] {
   return jobs.map((_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
 }
 
-export class TargetLanes {
+export class TargetLanes implements ModelElsewhere {
   private readonly workers: Worker[];
   private readonly order: number[];
+  /** The first lane's word on the model it built (every lane builds the same one). */
+  private verdict: Promise<{ operations: number }> | undefined;
 
   /** Starts `lanes` workers, the n-th importing the n-th job it will take, while the caller loads. */
   constructor(
@@ -58,21 +65,46 @@ export class TargetLanes {
     });
   }
 
+  /** Every lane parses the spec from `model`. */
+  read(model: ModelSource): void {
+    for (const worker of this.workers) worker.postMessage({ type: 'source', model } satisfies TargetWorkerRequest);
+  }
+
+  /** Every lane builds the model; the first one says how that went. */
+  build(): void {
+    const [first, ...others] = this.workers;
+    for (const worker of others) worker.postMessage({ type: 'build', answer: false } satisfies TargetWorkerRequest);
+    const isVerdict = (reply: Reply): reply is Extract<Reply, { type: 'model' | 'model-error' }> => reply.type === 'model' || reply.type === 'model-error';
+    const request: TargetWorkerRequest = { type: 'build', answer: true };
+    this.verdict = workerReply(first!, request, isVerdict, () => undefined, 'building the model').then((reply) => {
+      if (reply.type === 'model-error') throw receivedError(reply.error);
+      return { operations: reply.operations };
+    });
+    // Asked for only once the spec has passed validation: a refusal before that leaves it unread.
+    this.verdict.catch(() => undefined);
+  }
+
+  built(): Promise<{ operations: number }> {
+    if (this.verdict === undefined) throw new Error('TargetLanes.built() before build()');
+    return this.verdict;
+  }
+
   /**
    * Every job's files, in config order. After a failure the lanes take only the jobs before it in
    * config order, so, as one after another, the error reported is the first failing target in
    * config order, after the warnings of the targets before it.
    */
-  async emit(api: Api, stage: (stage: string, ms: number) => void, warn: (text: string) => void): Promise<EmittedFile[][]> {
+  async emit(api: Api | undefined, stage: (stage: string, ms: number) => void, warn: (text: string) => void): Promise<EmittedFile[][]> {
+    if ((api === undefined) === (this.verdict === undefined)) throw new Error('TargetLanes.emit() needs the model, or lanes that built it');
     const outcomes: ({ files: EmittedFile[] } | { error: Error })[] = [];
     const warnings: string[] = [];
     let next = 0;
     // The lowest config index that failed: only jobs before it still matter, so only they still run.
     let firstFailure = Number.POSITIVE_INFINITY;
     // Serialized once here, not once per worker as posting the object would: each worker reads its own copy.
-    const model = serialize(api);
+    const model = api && serialize(api);
     const lane = async (worker: Worker): Promise<void> => {
-      worker.postMessage({ type: 'api', model } satisfies TargetWorkerRequest);
+      if (model !== undefined) worker.postMessage({ type: 'api', model } satisfies TargetWorkerRequest);
       for (;;) {
         while (next < this.order.length && this.order[next]! > firstFailure) next++;
         if (next >= this.order.length) return;

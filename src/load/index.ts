@@ -1,14 +1,13 @@
 import { relative, resolve } from 'node:path';
-import { buildApi } from '../model/build.js';
 import type { Api } from '../model/types.js';
 import { bundleDocument } from './bundle.js';
 import { SpecError } from './errors.js';
 import { dialectOf } from './dialect.js';
-import { checkHttpNames } from './http-names.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { checkNameLengths } from './names.js';
 import { checkPaths } from './paths.js';
-import { readSpecFile } from './read.js';
+import { exhaustedStack, modelOf, tooDeep, type ModelElsewhere } from './model-step.js';
+import { readSpec } from './read.js';
 import { stageClock } from './stages.js';
 import { RefPolicy, type RefPolicyOptions } from './ref-policy.js';
 import { checkExternalRefs, collectRefs } from './refs.js';
@@ -19,6 +18,7 @@ import { strictRefusal, type SpecWarning } from './warnings.js';
 export { SpecError } from './errors.js';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 export { warningLine, type SpecWarning } from './warnings.js';
+export { documentOf, modelOf, type ModelElsewhere, type ModelSource } from './model-step.js';
 
 export interface LoadOptions extends RefPolicyOptions {
   readonly limits?: Partial<ReadLimits> | undefined;
@@ -43,16 +43,31 @@ export interface LoadOptions extends RefPolicyOptions {
  * and JSON pointer.
  */
 export async function loadApi(specPath: string, options: LoadOptions = {}): Promise<Api> {
+  return (await load(specPath, options, undefined)).api!;
+}
+
+/**
+ * loadApi, with the model built by `elsewhere` when the spec is self-contained JSON: then only its
+ * operation count comes back here (api undefined), and otherwise the model built here. Whichever
+ * thread builds it, a spec is refused, warned about and reported in the same order.
+ */
+export async function loadApiOrElsewhere(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere): Promise<{ api: Api | undefined; operations: number }> {
+  return load(specPath, options, elsewhere);
+}
+
+async function load(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere | undefined): Promise<{ api: Api | undefined; operations: number }> {
   const clock = stageClock();
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const absolute = resolve(specPath);
   const file = relative(process.cwd(), absolute) || specPath;
-  const document = readSpecFile(absolute, file, limits);
+  const { document, source } = readSpec(absolute, file, limits);
   const dialect = dialectOf(document, file);
   clock.end('read');
   const policy = new RefPolicy(absolute, options);
   const refs = collectRefs(document);
   const external = checkExternalRefs(document, absolute, file, policy, refs);
+  const there = elsewhere !== undefined && source !== undefined && !external ? elsewhere : undefined;
+  there?.read({ source: source!, dialect, file, limits });
   try {
     // Bundling walks the whole document; a self-contained one (most specs) has nothing to bring in.
     const bundled = external
@@ -60,22 +75,25 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
       : (document as Record<string, unknown>);
     // Bundling rewrites references in place; a self-contained document's list still holds.
     const graph = checkReferenceGraph(bundled, file, limits, external ? undefined : refs);
+    // Built there once the references are known to stay within the limits, so a spec refused for
+    // them is never followed there; validation, the longest check, runs meanwhile.
+    there?.build();
     checkNameLengths(bundled, file);
     const warnings = checkPaths(bundled, file);
     if (!options.skipValidation) {
       warnings.push(...(await validateDocument(bundled, file, dialect, graph).catch((e: unknown) => tolerate(e, options.onInvalid))));
     }
     clock.end('validate');
-    const api = buildApi(bundled, dialect);
-    checkHttpNames(api, file);
+    const api = there === undefined ? modelOf(bundled, dialect, file, limits) : undefined;
+    const operations = api?.operations.length ?? (await there!.built()).operations;
     clock.end('model');
     report(warnings, options);
-    return api;
+    return { api, operations };
   } catch (error) {
     // A --max-depth raised far past the default can let through nesting that exhausts the stack
     // of a recursive stage (swagger-parser, the model builder): still the input's fault.
     if (!exhaustedStack(error)) throw error;
-    throw new SpecError(file, '', `nesting is deeper than sdkgen can follow (the limit --max-depth ${limits.maxDepth} lets it through)`);
+    throw tooDeep(file, limits);
   }
 }
 
@@ -96,8 +114,4 @@ function report(warnings: readonly SpecWarning[], options: LoadOptions): void {
     if (options.onWarning) options.onWarning(warning);
     else options.onInvalid?.(new SpecError(warning.file, warning.pointer, warning.kind.startsWith('path-') ? warning.problem : `does not match the OpenAPI schema: ${warning.problem}`));
   }
-}
-
-function exhaustedStack(error: unknown): boolean {
-  return error instanceof RangeError || (error instanceof SpecError && /maximum call stack/i.test(error.message));
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Document, Pair } from 'yaml';
 import { SpecError } from './errors.js';
 import { keepKeyOrder } from '../model/key-order.js';
-import { scanJsonKeys } from './json-keys.js';
+import { scanJsonKeys, type WrittenOrder } from './json-keys.js';
 import type { ReadLimits } from './limits.js';
 import { NotRegularFile, openRegularFile } from './regular-file.js';
 
@@ -12,7 +12,29 @@ import { NotRegularFile, openRegularFile } from './regular-file.js';
  * are refused in both) within the limits. Returns plain data: objects, arrays and scalars.
  */
 export function readSpecFile(path: string, displayName: string, limits: ReadLimits): unknown {
-  return parseSpecText(readBytes(path, displayName, limits), displayName, limits);
+  return readSpec(path, displayName, limits).document;
+}
+
+/**
+ * What another thread needs to rebuild the very document read here, without reading the file
+ * again (it may have changed since) or being sent the parsed data (copying it costs more than
+ * parsing): the JSON text's bytes, and the written order of the responses JSON.parse loses.
+ */
+export interface SpecSource {
+  readonly bytes: Uint8Array;
+  readonly reordered: readonly WrittenOrder[];
+}
+
+/** readSpecFile, and for a JSON spec its source (undefined for YAML). */
+export function readSpec(path: string, displayName: string, limits: ReadLimits): { document: unknown; source: SpecSource | undefined } {
+  return parseSpec(readBytes(path, displayName, limits), displayName, limits);
+}
+
+/** The document a SpecSource was read from, equal to the one readSpec returned with it. */
+export function documentFromSource(source: SpecSource): unknown {
+  const data = JSON.parse(utf8.decode(source.bytes)) as unknown;
+  keepResponseOrder(data, source.reordered);
+  return data;
 }
 
 /**
@@ -50,6 +72,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes and parses; every failure becomes a SpecError a user can act on. */
 export function parseSpecText(bytes: Buffer, file: string, limits: ReadLimits): unknown {
+  return parseSpec(bytes, file, limits).document;
+}
+
+function parseSpec(bytes: Buffer, file: string, limits: ReadLimits): { document: unknown; source: SpecSource | undefined } {
   if (bytes.length > limits.maxBytes) throw tooLarge(file, bytes.length, limits);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new SpecError(file, '', 'file is UTF-16; sdkgen reads UTF-8 YAML or JSON');
@@ -63,9 +89,10 @@ export function parseSpecText(bytes: Buffer, file: string, limits: ReadLimits): 
   }
   if (text.trim() === '') throw new SpecError(file, '', 'file is empty');
   // JSON is a subset of YAML 1.2, but JSON.parse reads a 2 MB spec ~150× faster than a YAML parser.
-  const data = /^\s*[{[]/.test(text) ? parseJson(text, file, limits) : parseYaml(text, file, limits);
-  checkDepth(data, file, limits);
-  return data;
+  const json = /^\s*[{[]/.test(text) ? parseJson(text, file, limits) : undefined;
+  const document = json === undefined ? parseYaml(text, file, limits) : json.data;
+  checkDepth(document, file, limits);
+  return { document, source: json && { bytes, reordered: json.reordered } };
 }
 
 /** The yaml package, loaded for YAML specs only: a JSON spec (most large ones) never needs it. */
@@ -100,19 +127,24 @@ function parseYaml(text: string, file: string, limits: ReadLimits): unknown {
   }
 }
 
-function parseJson(text: string, file: string, limits: ReadLimits): unknown {
+/** The data, and the responses written in another order than it lists them; undefined if not JSON. */
+function parseJson(text: string, file: string, limits: ReadLimits): { data: unknown; reordered: WrittenOrder[] } | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text) as unknown;
   } catch (error) {
     if (error instanceof RangeError) throw tooDeepToParse(file, limits);
     // Flow-style YAML also starts with `{` or `[`: let the YAML parser have the final word.
-    return parseYaml(text, file, limits);
+    return undefined;
   }
   const { duplicate, reordered } = scanJsonKeys(text);
   if (duplicate !== undefined) throw new SpecError(file, duplicate, 'duplicate key: map keys must be unique');
+  keepResponseOrder(data, reordered);
+  return { data, reordered };
+}
+
+function keepResponseOrder(data: unknown, reordered: readonly WrittenOrder[]): void {
   for (const { path, method, keys } of reordered) keepKeyOrder(responsesAt(data, path, method), keys);
-  return data;
 }
 
 /** A plain object, or undefined. */

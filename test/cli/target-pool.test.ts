@@ -4,9 +4,12 @@
  * another (--jobs 1), warnings come out in config order, and a failing target is the same line
  * and exit code, with nothing written.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emitPair, loadSpec } from '../../src/cli/pipeline.js';
+import { DEFAULT_LIMITS, type ModelSource } from '../../src/load/index.js';
+import { readSpec } from '../../src/load/read.js';
 import { schedule, type TargetJob } from '../../src/cli/target-pool.js';
 import { snapshotTree } from '../output/tree.js';
 import { smallSpec } from './many-specs.js';
@@ -46,6 +49,34 @@ describe('generate one spec for several targets with worker threads', () => {
     expect(sdkgen(['generate', '--jobs', '1'], await tempProject(oneSpecProject('specs/api.json')))).toEqual(run);
   });
 
+  it("builds the model in each lane from a JSON spec's bytes: Looker 4.0 in full gives the same bytes and warnings as one thread", async () => {
+    // JSON, so the lanes build the model themselves while this thread validates (a YAML spec is sent its model).
+    const spec = join(ROOT, '../shared/specs/looker-4.0.oas.json');
+    const serial = await tempProject(oneSpecProject(spec));
+    const parallel = await tempProject(oneSpecProject(spec));
+    const one = sdkgen(['generate', '--jobs', '1'], serial);
+    const two = sdkgen(['generate', '--jobs', '2'], parallel);
+    expect(one.code).toBe(0);
+    expect(one.stderr).toMatch(/^sdkgen: warning: .*looker-4\.0\.oas\.json#\/paths\//);
+    // Over 200 operations, progress lines are shown: the lanes' emits end in the order they end.
+    const progress = (line: string): boolean => /^sdkgen: \d+\/\d+ /.test(line);
+    const lines = (run: typeof one): string[] => run.stderr.split('\n');
+    expect({ ...two, stderr: lines(two).filter((l) => !progress(l)) }).toEqual({ ...one, stderr: lines(one).filter((l) => !progress(l)) });
+    const stages = (run: typeof one): string[] => lines(run).filter(progress).map((l) => l.replace(/\d+\/\d+ /, '')).sort();
+    expect(stages(two)).toEqual(stages(one));
+    expect(await snapshotTree(join(parallel, 'gen'))).toEqual(await snapshotTree(join(serial, 'gen')));
+  });
+
+  it('refuses a spec the lanes find wrong while building the model, as one thread does, writing nothing', async () => {
+    const dir = await tempProject({ ...oneSpecProject('specs/api.json'), 'specs/api.json': badHeaderSpec() });
+    const one = sdkgen(['generate', '--jobs', '1'], dir);
+    const two = sdkgen(['generate', '--jobs', '2'], dir);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toBe('sdkgen: specs/api.json#/paths/~1items/get: header parameter "X Trace" is not a valid HTTP header name\n');
+    expect(two).toEqual(one);
+    expect(Object.keys(await snapshotTree(dir)).filter((path) => path.startsWith('gen/'))).toEqual([]);
+  });
+
   it('reports a failing target with the line and exit code of a serial run, and writes nothing', async () => {
     const dir = await tempProject(oneSpecProject('specs/api.json', true));
     const one = sdkgen(['generate', '--jobs', '1'], dir);
@@ -56,6 +87,13 @@ describe('generate one spec for several targets with worker threads', () => {
     expect(Object.keys(await snapshotTree(dir)).filter((path) => path.startsWith('gen/'))).toEqual([]);
   });
 });
+
+/** A JSON spec that passes validation, with a header name no client can send. */
+function badHeaderSpec(): string {
+  const parameter = { name: 'X Trace', in: 'header', schema: { type: 'string' } };
+  const operation = { operationId: 'listItems', parameters: [parameter], responses: { '200': { description: 'ok' } } };
+  return JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1.0.0' }, paths: { '/items': { get: operation } } });
+}
 
 describe('schedule', () => {
   const job = (target: string): TargetJob => ({ target, options: { packageName: 'api' }, shownOut: `gen/${target}` });
@@ -78,6 +116,46 @@ describe('TargetLanes (the built module, whose workers run dist/cli/target-worke
       const here = await Promise.all(jobs.map((j) => emitPair(api, j.target, j.options, j.shownOut, 'specs/g4-sessions.yaml')));
       expect(files).toEqual(here);
       expect(stages.sort()).toEqual(TARGETS.map((t) => `emit ${t}`));
+    } finally {
+      await lanes.close();
+    }
+  });
+
+  it('builds the model in each lane from the bytes read here, and gives the files of a model built here', async () => {
+    const { TargetLanes } = (await import(`${ROOT}dist/cli/target-pool.js`)) as typeof import('../../src/cli/target-pool.js');
+    const dir = await tempProject({ 'api.json': smallSpec('Items', 3) });
+    const file = join(dir, 'api.json');
+    const { source } = readSpec(file, 'api.json', DEFAULT_LIMITS);
+    const api = await loadSpec(file, { quiet: true });
+    const jobs = TARGETS.map((target) => ({ target, options: { packageName: 'api', packageVersion: '1.0.0' }, shownOut: `gen/${target}` }));
+    const lanes = new TargetLanes(jobs, 2, 'api.json', {});
+    try {
+      lanes.read({ source: source!, dialect: api.dialect, file: 'api.json', limits: DEFAULT_LIMITS });
+      // The bytes only: had the lanes read the file, they would now see another spec.
+      writeFileSync(file, smallSpec('Other', 1));
+      lanes.build();
+      expect(await lanes.built()).toEqual({ operations: api.operations.length });
+      const files = await lanes.emit(undefined, () => undefined, () => undefined);
+      expect(files).toEqual(await Promise.all(jobs.map((j) => emitPair(api, j.target, j.options, j.shownOut, 'api.json'))));
+    } finally {
+      await lanes.close();
+    }
+  });
+
+  it("gives the first lane's refusal of the model as the error it is", async () => {
+    const { TargetLanes } = (await import(`${ROOT}dist/cli/target-pool.js`)) as typeof import('../../src/cli/target-pool.js');
+    const dir = await tempProject({ 'api.json': badHeaderSpec() });
+    const { source } = readSpec(join(dir, 'api.json'), 'api.json', DEFAULT_LIMITS);
+    const model: ModelSource = { source: source!, dialect: 'openapi-3.0', file: 'api.json', limits: DEFAULT_LIMITS };
+    const lanes = new TargetLanes(['go', 'rust'].map((target) => ({ target, options: { packageName: 'api' }, shownOut: `gen/${target}` })), 2, 'api.json', {});
+    try {
+      lanes.read(model);
+      lanes.build();
+      const error: unknown = await lanes.built().then(() => undefined, (e: unknown) => e);
+      // The built module's class: the line and exit code report.ts gives a SpecError.
+      const built = (await import(`${ROOT}dist/load/errors.js`)) as typeof import('../../src/load/errors.js');
+      expect(error).toBeInstanceOf(built.SpecError);
+      expect(error).toMatchObject({ file: 'api.json', pointer: '/paths/~1items/get', message: 'header parameter "X Trace" is not a valid HTTP header name' });
     } finally {
       await lanes.close();
     }

@@ -1,0 +1,57 @@
+import { buildApi } from '../model/build.js';
+import type { Api } from '../model/types.js';
+import { SpecError } from './errors.js';
+import { checkHttpNames } from './http-names.js';
+import type { ReadLimits } from './limits.js';
+import { documentFromSource, type SpecSource } from './read.js';
+
+/**
+ * The loader's last step, the same wherever it runs: the model of a checked document, refused
+ * if it names a header a client cannot send. A stack that runs out while building is the
+ * input's nesting (a --max-depth raised far past the default), not a bug of sdkgen.
+ */
+export function modelOf(document: Record<string, unknown>, dialect: Api['dialect'], file: string, limits: ReadLimits): Api {
+  try {
+    const api = buildApi(document, dialect);
+    checkHttpNames(api, file);
+    return api;
+  } catch (error) {
+    throw exhaustedStack(error) ? tooDeep(file, limits) : error;
+  }
+}
+
+/** What another thread is given to build the model of a spec this one checks (ModelElsewhere). */
+export interface ModelSource {
+  readonly source: SpecSource;
+  readonly dialect: Api['dialect'];
+  readonly file: string;
+  readonly limits: ReadLimits;
+}
+
+/** The document a ModelSource was read from, as the thread that read it has it. */
+export function documentOf(model: ModelSource): Record<string, unknown> {
+  return documentFromSource(model.source) as Record<string, unknown>;
+}
+
+/**
+ * Threads that build the model themselves (target-pool.ts: the lanes that emit a spec's
+ * targets), from the bytes this thread read, while this thread validates: then no thread
+ * waits for the model to be built here, copied and read back there. Used for a self-contained
+ * JSON spec only (a YAML one would be parsed slowly again, a bundled one is not its bytes).
+ */
+export interface ModelElsewhere {
+  /** The spec was read: parse it there (documentOf), bounded as it was here. */
+  read(model: ModelSource): void;
+  /** Its references were checked (they stay within the limits however they are followed): build it. */
+  build(): void;
+  /** Once this thread has validated: the model's operation count, or its refusal or failure. */
+  built(): Promise<{ operations: number }>;
+}
+
+export function exhaustedStack(error: unknown): boolean {
+  return error instanceof RangeError || (error instanceof SpecError && /maximum call stack/i.test(error.message));
+}
+
+export function tooDeep(file: string, limits: ReadLimits): SpecError {
+  return new SpecError(file, '', `nesting is deeper than sdkgen can follow (the limit --max-depth ${limits.maxDepth} lets it through)`);
+}
