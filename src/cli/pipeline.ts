@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Config, SpecConfig } from '../config/index.js';
 import type { EmittedFile } from '../emit/target.js';
-import { loadApi, loadApiOrElsewhere, type LoadOptions, type ModelElsewhere, type ReadLimits } from '../load/index.js';
+import { loadApi, loadApiOrElsewhere, type LoadedSpec, type LoadOptions, type ModelElsewhere, type ReadLimits } from '../load/index.js';
 import { onStage } from '../load/stages.js';
 import type { Api } from '../model/types.js';
 import { emitPair } from './emit-pair.js';
@@ -30,7 +30,7 @@ export async function loadSpec(specPath: string, loaderOptions: LoaderOptions): 
 }
 
 /** loadSpec, with the model built by `elsewhere` when the spec lets it (loadApiOrElsewhere). */
-function loadSpecOrElsewhere(specPath: string, loaderOptions: LoaderOptions, elsewhere: ModelElsewhere): Promise<{ api: Api | undefined; operations: number }> {
+function loadSpecOrElsewhere(specPath: string, loaderOptions: LoaderOptions, elsewhere: ModelElsewhere): Promise<LoadedSpec> {
   return withWarnings(loaderOptions, (options) => loadApiOrElsewhere(specPath, options, elsewhere));
 }
 

@@ -46,16 +46,22 @@ export async function loadApi(specPath: string, options: LoadOptions = {}): Prom
   return (await load(specPath, options, undefined)).api!;
 }
 
+/** A loaded spec: its model, or undefined when `elsewhere` built it, and its operation count. */
+export interface LoadedSpec {
+  readonly api: Api | undefined;
+  readonly operations: number;
+}
+
 /**
  * loadApi, with the model built by `elsewhere` when the spec is self-contained JSON: then only its
  * operation count comes back here (api undefined), and otherwise the model built here. Whichever
  * thread builds it, a spec is refused, warned about and reported in the same order.
  */
-export async function loadApiOrElsewhere(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere): Promise<{ api: Api | undefined; operations: number }> {
+export async function loadApiOrElsewhere(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere): Promise<LoadedSpec> {
   return load(specPath, options, elsewhere);
 }
 
-async function load(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere | undefined): Promise<{ api: Api | undefined; operations: number }> {
+async function load(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere | undefined): Promise<LoadedSpec> {
   const clock = stageClock();
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const absolute = resolve(specPath);

@@ -25,8 +25,14 @@ export interface SpecSource {
   readonly reordered: readonly WrittenOrder[];
 }
 
-/** readSpecFile, and for a JSON spec its source (undefined for YAML). */
-export function readSpec(path: string, displayName: string, limits: ReadLimits): { document: unknown; source: SpecSource | undefined } {
+/** A spec as read: its data, and for a JSON spec its source (undefined for YAML). */
+export interface ReadSpec {
+  readonly document: unknown;
+  readonly source: SpecSource | undefined;
+}
+
+/** readSpecFile, with the source. */
+export function readSpec(path: string, displayName: string, limits: ReadLimits): ReadSpec {
   return parseSpec(readBytes(path, displayName, limits), displayName, limits);
 }
 
@@ -75,7 +81,7 @@ export function parseSpecText(bytes: Buffer, file: string, limits: ReadLimits): 
   return parseSpec(bytes, file, limits).document;
 }
 
-function parseSpec(bytes: Buffer, file: string, limits: ReadLimits): { document: unknown; source: SpecSource | undefined } {
+function parseSpec(bytes: Buffer, file: string, limits: ReadLimits): ReadSpec {
   if (bytes.length > limits.maxBytes) throw tooLarge(file, bytes.length, limits);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new SpecError(file, '', 'file is UTF-16; sdkgen reads UTF-8 YAML or JSON');
