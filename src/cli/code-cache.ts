@@ -32,11 +32,24 @@ type Internals = { prototype: { _compile: Compile }; wrap(source: string): strin
 
 const STAMP_BYTES = 32;
 
-/** What this thread found: entries used, absent, stale or rejected (written again), written. */
-export const codeCacheCounts = { hit: 0, miss: 0, written: 0 };
+/**
+ * This thread's cache, kept on the global object: sdkgen's bundle (scripts/build-bundle.mjs) holds
+ * a copy of this module too, and both copies must install one hook and save one list.
+ */
+interface ThreadCache {
+  /** What this thread found: entries used, absent, stale or rejected (written again), written. */
+  readonly counts: { hit: number; miss: number; written: number };
+  /** Scripts compiled without a usable entry, whose code is saved once the work is done. */
+  readonly unsaved: { entry: string; stamp: Buffer; script: Script }[];
+  installed: boolean;
+}
 
-/** Scripts compiled without a usable entry, whose code is saved once the work is done. */
-const unsaved: { entry: string; stamp: Buffer; script: Script }[] = [];
+const SHARED = Symbol.for('sdkgen.codeCache');
+const thread: ThreadCache = ((globalThis as { [SHARED]?: ThreadCache })[SHARED] ??= { counts: { hit: 0, miss: 0, written: 0 }, unsaved: [], installed: false });
+
+/** What this thread found: entries used, absent, stale or rejected (written again), written. */
+export const codeCacheCounts = thread.counts;
+const unsaved = thread.unsaved;
 
 /** What tells a changed file: its size, modification and change times (to the nanosecond) and inode. */
 function fileStamp(filename: string): Buffer | undefined {
@@ -129,7 +142,8 @@ export function saveCodeCache(): void {
   }
 }
 
-if (folder !== undefined) {
+if (folder !== undefined && !thread.installed) {
+  thread.installed = true;
   install(folder);
   // Workers save when their work is done (they may be terminated without an exit event).
   if (isMainThread) process.once('exit', saveCodeCache);

@@ -1,6 +1,6 @@
 /**
  * emit for one loaded spec and one target, apart from the loader: the target worker threads
- * (target-worker.ts) import this and the targets, not the loader and its validators.
+ * (target-thread.ts) import this and the targets, not the loader and its validators.
  */
 import { createRequire } from 'node:module';
 import { specDefaultVersionProblem } from '../emit/options.js';

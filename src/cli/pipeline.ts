@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Config, SpecConfig } from '../config/index.js';
 import type { EmittedFile } from '../emit/target.js';
@@ -75,7 +76,7 @@ export async function emitConfigured(config: Config, given: LoaderOptions, run: 
   const loaderOptions = config.strict ? { ...given, strict: true } : given;
   const jobs = Math.min(run.jobs, config.specs.length);
   const perSpec =
-    jobs > 1 && (await workersAvailable('spec'))
+    jobs > 1 && workersAvailable('spec')
       ? await (await import('./spec-pool.js')).emitInWorkers(config, loaderOptions, jobs, run.observer)
       : await emitSerially(config, loaderOptions, run.observer, jobs === 1 ? run.jobs : 1);
   return perSpec.flat();
@@ -95,7 +96,7 @@ async function emitSerially(config: Config, loaderOptions: LoaderOptions, observ
 export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptions: LoaderOptions, observer?: RunObserver, targetLanes = 1): Promise<EmittedFile[]> {
   const stop = observer === undefined ? () => undefined : onStage((e) => observer.stage(spec.name, e.stage, e.ms));
   const jobs = spec.targets.map(({ target, options }) => ({ target, options, shownOut: `${outputName}/${spec.name}/${target}` }));
-  const lanes = targetLanes > 1 && jobs.length > 1 && (await workersAvailable('target')) ? new (await import('./target-pool.js')).TargetLanes(jobs, targetLanes, shownPath(spec.spec), loaderOptions) : undefined;
+  const lanes = targetLanes > 1 && jobs.length > 1 && workersAvailable('target') ? new (await import('./target-pool.js')).TargetLanes(jobs, targetLanes, shownPath(spec.spec), loaderOptions) : undefined;
   try {
     if (lanes === undefined) {
       const api = await loadSpec(spec.spec, loaderOptions);
@@ -123,8 +124,7 @@ async function emitOneByOne(api: Api, jobs: readonly TargetJob[], shownSpec: str
 }
 
 /** Workers run the built worker modules; from sources (vitest) there are none, and all runs here. */
-async function workersAvailable(kind: 'spec' | 'target'): Promise<boolean> {
-  const { existsSync } = await import('node:fs');
+function workersAvailable(kind: 'spec' | 'target'): boolean {
   return existsSync(new URL(`./${kind}-worker.js`, import.meta.url));
 }
 

@@ -1,27 +1,6 @@
-/**
- * A worker thread of `sdkgen generate` over several specs (spec-pool.ts): for each spec it is
- * sent, it loads the spec and emits every target, and sends back the files, or the error, and
- * meanwhile each stage as it ends.
- */
-// First, so the CommonJS modules this thread loads can come from V8's code cache (code-cache.ts).
-import { saveCodeCache } from './code-cache.js';
-import { parentPort, workerData } from 'node:worker_threads';
-import type { SpecConfig } from '../config/index.js';
-import { emitSpec, type LoaderOptions } from './pipeline.js';
-import { sendableError } from './worker-errors.js';
+/** The file a spec's worker thread runs (spec-pool.ts); its work is spec-thread.ts. */
+// First, so the CommonJS modules this thread loads, sdkgen's bundle included, can come from V8's code cache (code-cache.ts).
+import './code-cache.js';
+import { runEntry } from './bundled.js';
 
-const { outputName, loaderOptions } = workerData as { outputName: string; loaderOptions: LoaderOptions };
-const port = parentPort;
-if (port === null) throw new Error('spec-worker.js runs only as a worker thread');
-
-port.on('message', (spec: SpecConfig) => {
-  const observer = {
-    loaded: (_spec: string, operations: number) => port.postMessage({ type: 'loaded', operations }),
-    stage: (_spec: string, stage: string, ms: number) => port.postMessage({ type: 'stage', stage, ms }),
-  };
-  // The code cache is saved before the reply: once the last reply is in, the worker may be terminated.
-  emitSpec(spec, outputName, loaderOptions, observer).finally(saveCodeCache).then(
-    (files) => port.postMessage({ type: 'done', files }),
-    (error: unknown) => port.postMessage({ type: 'error', error: sendableError(error) }),
-  );
-});
+await runEntry('specThread', () => import('./spec-thread.js'));

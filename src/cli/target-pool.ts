@@ -1,5 +1,5 @@
 /**
- * The targets of one spec emitted side by side, one worker thread per lane (target-worker.ts):
+ * The targets of one spec emitted side by side, one worker thread per lane (target-thread.ts):
  * a target's emit is CPU work on one thread, so with one spec and several targets a second
  * lane uses the second core. The lanes start before the spec is loaded, so each imports its
  * first target (ts-morph alone takes most of a second) while the main thread loads. Each then
@@ -14,7 +14,7 @@ import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import type { ModelElsewhere, ModelSource } from '../load/index.js';
 import type { Api } from '../model/types.js';
 import type { LoaderOptions } from './pipeline.js';
-import type { TargetWorkerRequest } from './target-worker.js';
+import type { TargetWorkerRequest } from './target-thread.js';
 import { receivedError, type SentError } from './worker-errors.js';
 import { workerReply } from './worker-reply.js';
 

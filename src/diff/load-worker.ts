@@ -1,29 +1,6 @@
-// First, so the CommonJS modules this thread loads can come from V8's code cache (code-cache.ts).
-import { saveCodeCache } from '../cli/code-cache.js';
-import { parentPort, workerData } from 'node:worker_threads';
-import { loadApi, type LoadOptions } from '../load/index.js';
-import { SpecError } from '../load/errors.js';
+/** The file a diff side's worker thread runs (load-pair.ts); its work is load-thread.ts. */
+// First, so the CommonJS modules this thread loads, sdkgen's bundle included, can come from V8's code cache (code-cache.ts).
+import '../cli/code-cache.js';
+import { runEntry } from '../cli/bundled.js';
 
-/**
- * Loads one side of a diff in a worker thread, so base and revision load on two cores at once.
- * Errors travel as plain data; load-pair.ts turns them back into the same classes.
- */
-const { path, options } = workerData as { path: string; options: LoadOptions };
-const warnings: { file: string; pointer: string; message: string }[] = [];
-try {
-  const api = await loadApi(path, { ...options, onInvalid: (e) => warnings.push({ file: e.file, pointer: e.pointer, message: e.message }) });
-  // Before the answer, on which load-pair.ts terminates this worker.
-  saveCodeCache();
-  parentPort!.postMessage({ api, warnings });
-} catch (error) {
-  const e = error as NodeJS.ErrnoException;
-  parentPort!.postMessage({
-    error: {
-      spec: error instanceof SpecError ? { file: error.file, pointer: error.pointer } : undefined,
-      message: e instanceof Error ? e.message : String(error),
-      stack: e instanceof Error ? e.stack : undefined,
-      code: e?.code,
-      syscall: e?.syscall,
-    },
-  });
-}
+await runEntry('loadThread', () => import('./load-thread.js'));

@@ -1,8 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { BASIC_OPTIONS, type OptionsSchema, type TargetOptionsDeclaration } from './options.js';
 import type { Target } from './target.js';
+import { importTargetFile } from './target-modules.js';
 
 /**
  * Finds targets by folder: a target is src/emit/<name>/index.ts (dist/emit/<name>/index.js once
@@ -54,7 +55,7 @@ export async function loadTargetOptions(name: string): Promise<TargetOptionsDecl
   if (!TARGET_NAME.test(name) || !known.includes(name)) throw new UnknownTargetError(name, known);
   const file = ['options.js', 'options.ts'].map((f) => `${EMIT_DIR}${name}/${f}`).find((path) => existsSync(path));
   if (file === undefined) return BASIC_OPTIONS;
-  const module: { options?: unknown } = await import(/* @vite-ignore */ pathToFileURL(file).href);
+  const module: { options?: unknown } = await importTargetFile(name, file);
   const options = module.options as Partial<TargetOptionsDeclaration<OptionsSchema>> | undefined;
   if (typeof options?.parse !== 'function' || typeof options.schema !== 'object') {
     throw new UnknownTargetError(name, known, 'options.ts does not export `options` from declareOptions for');
@@ -73,8 +74,7 @@ export async function loadTarget(name: string): Promise<Target> {
     throw new UnknownTargetError(name, known);
   }
   const file = indexFile(name) as string;
-  // The exact file that exists, as a URL: works for node on dist/ and vitest on src/ alike.
-  const module: { target?: unknown } = await import(/* @vite-ignore */ pathToFileURL(file).href);
+  const module: { target?: unknown } = await importTargetFile(name, file);
   const target = module.target;
   if (!isTarget(target) || target.name !== name) {
     throw new UnknownTargetError(name, known, 'folder does not export a matching `target` for');

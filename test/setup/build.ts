@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { buildBundle } from '../../scripts/build-bundle.mjs';
 import { buildTemplates } from '../../scripts/build-templates.mjs';
 import { buildValidators } from '../../scripts/build-validators.mjs';
 import { markBinsExecutable } from '../../scripts/executable-bin.mjs';
@@ -56,6 +57,12 @@ async function build(): Promise<string | null> {
   await buildValidators(fresh);
   // The handlebars templates compiled, for the same reason.
   await buildTemplates(fresh);
+  // sdkgen's modules as one file, which the bin and its worker threads run from (src/cli/bundled.ts).
+  const bundled = await buildBundle(fresh).catch((error: Error) => error);
+  if (bundled instanceof Error) {
+    await rm(fresh, { recursive: true, force: true });
+    return `node scripts/build-bundle.mjs failed:\n${bundled.message}`;
+  }
   await writeFile(`${fresh}/${STAMP}`, String(started));
   const dist = `${ROOT}dist`;
   const old = `${ROOT}.dist-old-${suffix}`;
@@ -73,7 +80,7 @@ async function upToDate(): Promise<boolean> {
   } catch {
     return false;
   }
-  const inputs = [`${ROOT}src`, `${ROOT}tsconfig.json`, `${ROOT}tsconfig.build.json`, `${ROOT}package.json`];
+  const inputs = [`${ROOT}src`, `${ROOT}tsconfig.json`, `${ROOT}tsconfig.build.json`, `${ROOT}package.json`, `${ROOT}scripts/build-bundle.mjs`];
   for (const entry of await readdir(`${ROOT}src`, { recursive: true })) inputs.push(`${ROOT}src/${entry}`);
   for (const input of inputs) {
     // A file deleted while we look: something changed, so build.
