@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
  * bundle, in place of this module, one that imports each target folder's files by name.
  */
 export function importTargetFile(name: string, file: string): Promise<Record<string, unknown>> {
+  // The bundle's version picks the module by `name`; a file path is enough here.
   void name;
   // The exact file that exists, as a URL: works for node on dist/ and vitest on src/ alike.
   return import(/* @vite-ignore */ pathToFileURL(file).href) as Promise<Record<string, unknown>>;

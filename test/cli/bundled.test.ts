@@ -70,6 +70,19 @@ describe('the bin run from its bundle', () => {
     expect(sdkgen(['--version'], dir, { SDKGEN_BUNDLE: 'off' }).stderr).toBe('bundle loaded: false\n');
   });
 
+  it('sets up string-width (an Intl.Segmenter per copy) only when help is rendered', async () => {
+    // Counts Intl.Segmenter constructions: string-width's set-up makes one, nothing else in sdkgen does.
+    const counter = "let made = 0; const Real = Intl.Segmenter; Intl.Segmenter = class extends Real { constructor(...a) { super(...a); made++; } }; process.on('exit', () => process.stderr.write('segmenters: ' + made + '\\n'));\n";
+    const dir = await tempProject({ 'witness.cjs': counter, 'spec.yaml': readFileSync(`${ROOT}test/fixtures/diff/pets-base.yaml`, 'utf8') });
+    const generate = sdkgen(['generate', 'spec.yaml', '--target', 'typescript', '--out', 'out', '--package-name', 'pets', '--quiet'], dir, {});
+    expect(generate.code).toBe(0);
+    expect(generate.stderr).toBe('segmenters: 0\n');
+    const help = sdkgen(['generate', '--help'], dir, {});
+    expect(help.stdout).toContain('--target');
+    expect(help.stderr).not.toBe('segmenters: 0\n');
+    expect(help.stderr).toMatch(/^segmenters: [1-9]\d*\n$/);
+  });
+
   it('generates the same bytes as the modules one by one, cold and warm, in the main thread and in worker threads', async () => {
     const dir = await tempProject({ 'witness.cjs': WITNESS, 'sdkgen.config.yaml': CONFIG, 'lanes.yaml': LANES, ...splitPets() });
     const trees = [];
