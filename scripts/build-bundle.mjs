@@ -4,16 +4,16 @@
 // run time, so V8's code cache serves them as before), and the files the modules read or require
 // by a computed path (templates, validators, runtime sources). `npm run build` runs this on dist/;
 // test/setup/build.ts on the fresh folder it builds into. Requires tsc's output in <outDir>.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** The bundle's file name, beside the folders tsc writes (src/cli/bundled.ts looks for it there). */
-export const BUNDLE_NAME = 'sdkgen.cjs';
+const BUNDLE_NAME = 'sdkgen.cjs';
 
 /** A module's `import.meta.url`, in the bundle: where its file is, as found at run time. */
 const MODULE_URL = '__sdkgenModuleUrl';
@@ -67,7 +67,7 @@ function sdkgenModules(outDir) {
     name: 'sdkgen-modules',
     setup(b) {
       b.onResolve({ filter: /\/target-modules\.js$/ }, (args) => (own(args.importer) ? { path: join(outDir, 'emit', 'target-modules.js'), namespace: 'sdkgen-targets' } : undefined));
-      b.onLoad({ filter: /.*/, namespace: 'sdkgen-targets' }, () => ({ contents: targetModules(outDir), loader: 'js', resolveDir: join(outDir, 'emit') }));
+      b.onLoad({ filter: /.*/, namespace: 'sdkgen-targets' }, async () => ({ contents: await targetModules(outDir), loader: 'js', resolveDir: join(outDir, 'emit') }));
       // string-width, set up on first use (lazyStringWidth says why).
       b.onResolve({ filter: /^string-width$/ }, async (args) => {
         if (args.pluginData === LAZY) return undefined;
@@ -120,15 +120,13 @@ function lazyStringWidth(file) {
 
 /**
  * The bundle's src/emit/target-modules.ts: each target folder's index.js and options.js, imported by
- * name (so bundled), as registry.ts finds them. A folder added is in the next build's bundle.
+ * name (so bundled). The folders are the ones the built registry finds, so a folder added is in
+ * the next build's bundle.
  */
-function targetModules(outDir) {
+async function targetModules(outDir) {
   const emitDir = join(outDir, 'emit');
-  const targets = readdirSync(emitDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && /^[a-z][a-z0-9-]*$/.test(e.name) && existsSync(join(emitDir, e.name, 'index.js')))
-    .map((e) => e.name)
-    .sort();
-  const cases = targets.flatMap((name) =>
+  const { targetNames } = await import(pathToFileURL(join(emitDir, 'registry.js')).href);
+  const cases = (await targetNames()).flatMap((name) =>
     ['index', 'options']
       .filter((file) => existsSync(join(emitDir, name, `${file}.js`)))
       .map((file) => `    case ${JSON.stringify(`${name}/${file}.js`)}: return import(${JSON.stringify(`./${name}/${file}.js`)});`),

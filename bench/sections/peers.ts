@@ -27,14 +27,12 @@ const only = (variable: string): ((name: string) => boolean) => {
  * The time (median wall and CPU) to start node and load what `generate --target typescript` loads,
  * with nothing to do, the way the bin loads it: first V8's flags, then the code cache (which loads
  * the modules faster), then sdkgen's bundle's `startup` entry (its pipeline, the TypeScript target
- * and yargs), or those modules one by one from a build without a bundle. So the start-up taken off
- * a run is the one that run had.
+ * and yargs). So the start-up taken off a run is the one that run had.
  */
 async function startup(bin: string): Promise<{ wallMs: number; cpuMs: number }> {
   const dist = join(bin, '..', '..');
-  const [tuning, cache, bundled, pipeline, typescript] = ['cli/v8-tuning.js', 'cli/code-cache.js', 'cli/bundled.js', 'cli/pipeline.js', 'emit/typescript/index.js'].map((m) => JSON.stringify(join(dist, m)));
-  const unbundled = `async () => { await import(${pipeline}); await import(${typescript}); await import('yargs'); }`;
-  const script = `await import(${tuning}); await import(${cache}); await (await import(${bundled})).runEntry('startup', ${unbundled});`;
+  const [tuning, cache, bundled] = ['cli/v8-tuning.js', 'cli/code-cache.js', 'cli/bundled.js'].map((m) => JSON.stringify(join(dist, m)));
+  const script = `await import(${tuning}); await import(${cache}); await (await import(${bundled})).runEntry('startup');`;
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measure(process.execPath, ['--input-type=module', '-e', script], join(dist, '..'), 60_000));
   return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)) };

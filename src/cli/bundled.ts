@@ -1,7 +1,7 @@
 /**
  * Runs one of sdkgen's entry points (bundle-entries.ts) from dist/sdkgen.cjs, sdkgen's modules
  * bundled into one CommonJS file by scripts/build-bundle.mjs, or, without that file (sources
- * under vitest) or with SDKGEN_BUNDLE=off, from its modules one by one.
+ * under vitest) or with SDKGEN_BUNDLE=off, from the same entries' modules one by one.
  *
  * Why a bundle: Node 20 loads an ES module file by file (resolve, read, compile, link), and has
  * no code cache for ES modules; one CommonJS file is read once and its compiled code comes from
@@ -17,14 +17,15 @@ import type { BundleEntries } from './bundle-entries.js';
 /** Where the build writes the bundle: dist/sdkgen.cjs, beside dist/cli/. */
 export const BUNDLE_FILE = fileURLToPath(new URL('../sdkgen.cjs', import.meta.url));
 
-/** Runs `name` from the bundle when there is one, else `unbundled` (the same modules, one by one). */
-export async function runEntry(name: keyof BundleEntries, unbundled: () => Promise<unknown>): Promise<void> {
-  if (process.env['SDKGEN_BUNDLE'] === 'off' || !existsSync(BUNDLE_FILE)) {
-    await unbundled();
-    return;
-  }
+/** Runs entry `name`: from the bundle when there is one, else from its modules one by one. */
+export async function runEntry(name: keyof BundleEntries): Promise<void> {
+  const { entries } = bundled() ? (createRequire(import.meta.url)(BUNDLE_FILE) as { entries: BundleEntries }) : await import('./bundle-entries.js');
+  await entries[name]();
+}
+
+function bundled(): boolean {
+  if (process.env['SDKGEN_BUNDLE'] === 'off' || !existsSync(BUNDLE_FILE)) return false;
   // A bug's stack trace (--verbose) then names dist/'s files and lines, not the bundle's.
   if (process.argv.includes('--verbose')) process.setSourceMapsEnabled(true);
-  const { entries } = createRequire(import.meta.url)(BUNDLE_FILE) as { entries: BundleEntries };
-  await entries[name]();
+  return true;
 }

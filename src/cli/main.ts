@@ -6,4 +6,4 @@ import './code-cache.js';
 import { runEntry } from './bundled.js';
 
 // The command line itself is cli.ts.
-await runEntry('cli', () => import('./cli.js'));
+await runEntry('cli');

@@ -3,4 +3,4 @@
 import './code-cache.js';
 import { runEntry } from './bundled.js';
 
-await runEntry('specThread', () => import('./spec-thread.js'));
+await runEntry('specThread');

@@ -3,4 +3,4 @@
 import './code-cache.js';
 import { runEntry } from './bundled.js';
 
-await runEntry('targetThread', () => import('./target-thread.js'));
+await runEntry('targetThread');

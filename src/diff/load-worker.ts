@@ -3,4 +3,4 @@
 import '../cli/code-cache.js';
 import { runEntry } from '../cli/bundled.js';
 
-await runEntry('loadThread', () => import('./load-thread.js'));
+await runEntry('loadThread');
