@@ -62,8 +62,8 @@ export function generateCommand(context: CommandContext): CommandModule<GlobalAr
  * `--help` and usage errors answer without loading it.
  */
 async function pipeline() {
-  const [{ writeTree }, stages] = await Promise.all([import('../output/write.js'), import('./pipeline.js')]);
-  return { writeTree, ...stages };
+  const [{ writeTree, PendingWrite }, stages] = await Promise.all([import('../output/write.js'), import('./pipeline.js')]);
+  return { writeTree, PendingWrite, ...stages };
 }
 
 /**
@@ -92,24 +92,27 @@ async function generateConfigured(args: GenerateArgs, context: CommandContext): 
   const jobs = jobCount(args.jobs);
   const only = args.only === undefined ? undefined : ([] as unknown[]).concat(args.only).map((name) => single(name, 'only') as string);
   const shard = single(args.shard, 'shard');
-  const [{ emitConfigured, writeTree, shownPath }, { loadConfig }] = await Promise.all([pipeline(), import('../config/index.js')]);
+  const [{ emitConfigured, PendingWrite, shownPath }, { loadConfig }] = await Promise.all([pipeline(), import('../config/index.js')]);
   const { selectSpecs } = await import('./select.js');
   const { config, scope } = selectSpecs(await loadConfig(args.config, context.targets), only, shard);
   const { watchRun } = await import('./observe.js');
   const watch = watchRun(args, { specs: config.specs.map((s) => ({ name: s.name, targets: s.targets.length })) });
+  // Begun by the first spec whose targets are emitted in lanes, which stage their files into it as they go.
+  const update = new PendingWrite(config.output, { scope });
   let report: WriteReport;
   let files: EmittedFile[];
   try {
-    files = await emitConfigured(config, loaderOptions(args), { jobs, observer: watch.observer });
-    report = await watch.write(() => writeTree(config.output, files, { scope }));
+    files = await emitConfigured(config, loaderOptions(args), { jobs, observer: watch.observer, staging: update });
+    report = await watch.write(() => update.finish(files));
   } catch (error) {
+    await update.abandon();
     watch.finish(false);
     throw error;
   }
   watch.finish(true);
   warn(report);
   const pairs = config.specs.reduce((n, s) => n + s.targets.length, 0);
-  return `${count(files.length, 'file')} for ${count(pairs, 'target')} in ${shownPath(config.output)}: ${changes(report)}`;
+  return `${count(files.length + update.stagedCount, 'file')} for ${count(pairs, 'target')} in ${shownPath(config.output)}: ${changes(report)}`;
 }
 
 /** --jobs, or one per core the process may use. */

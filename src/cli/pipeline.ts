@@ -5,8 +5,9 @@ import type { EmittedFile } from '../emit/target.js';
 import { loadApi, loadApiOrElsewhere, type LoadedSpec, type LoadOptions, type ModelElsewhere, type ReadLimits } from '../load/index.js';
 import { onStage } from '../load/stages.js';
 import type { Api } from '../model/types.js';
+import type { StageArea, StagedPair } from '../output/stage-pair.js';
 import { emitPair } from './emit-pair.js';
-import type { TargetJob } from './target-pool.js';
+import type { LaneStaging, TargetJob } from './target-pool.js';
 import { WarningPrinter } from './warnings.js';
 
 export { emitPair };
@@ -50,6 +51,18 @@ export interface RunObserver {
   loaded(spec: string, operations: number): void;
   /** A stage of the spec (`read`, `validate`, `model`, `emit <target>`) ended after `ms`. */
   stage(spec: string, stage: string, ms: number): void;
+  /** A target's files were staged by its lane (part of the write) in `ms`. */
+  staged?(spec: string, target: string, ms: number): void;
+}
+
+/**
+ * An update of the output begun while emitting (write.ts's PendingWrite): with it, the target
+ * lanes of a spec stage the files they emit straight into it, instead of sending them back.
+ */
+export interface Staging {
+  /** Where the pair `<spec>/<target>` stages its files; the first call opens the output. */
+  area(prefix: string): Promise<StageArea>;
+  accept(pair: StagedPair): void;
 }
 
 export interface ConfiguredRun {
@@ -63,6 +76,8 @@ export interface ConfiguredRun {
    */
   readonly jobs: number;
   readonly observer?: RunObserver | undefined;
+  /** Files of a spec emitted by target lanes go here instead of into the result. */
+  readonly staging?: Staging | undefined;
 }
 
 /**
@@ -78,13 +93,13 @@ export async function emitConfigured(config: Config, given: LoaderOptions, run: 
   const perSpec =
     jobs > 1 && workersAvailable('spec')
       ? await (await import('./spec-pool.js')).emitInWorkers(config, loaderOptions, jobs, run.observer)
-      : await emitSerially(config, loaderOptions, run.observer, jobs === 1 ? run.jobs : 1);
+      : await emitSerially(config, loaderOptions, run.observer, jobs === 1 ? run.jobs : 1, run.staging);
   return perSpec.flat();
 }
 
-async function emitSerially(config: Config, loaderOptions: LoaderOptions, observer: RunObserver | undefined, targetLanes: number): Promise<EmittedFile[][]> {
+async function emitSerially(config: Config, loaderOptions: LoaderOptions, observer: RunObserver | undefined, targetLanes: number, staging: Staging | undefined): Promise<EmittedFile[][]> {
   const all: EmittedFile[][] = [];
-  for (const spec of config.specs) all.push(await emitSpec(spec, config.outputName, loaderOptions, observer, targetLanes));
+  for (const spec of config.specs) all.push(await emitSpec(spec, config.outputName, loaderOptions, observer, targetLanes, staging));
   return all;
 }
 
@@ -93,7 +108,7 @@ async function emitSerially(config: Config, loaderOptions: LoaderOptions, observ
  * With `targetLanes` above 1 and several targets, the targets are emitted in worker threads
  * (target-pool.ts), started before the spec is loaded.
  */
-export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptions: LoaderOptions, observer?: RunObserver, targetLanes = 1): Promise<EmittedFile[]> {
+export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptions: LoaderOptions, observer?: RunObserver, targetLanes = 1, staging?: Staging): Promise<EmittedFile[]> {
   const stop = observer === undefined ? () => undefined : onStage((e) => observer.stage(spec.name, e.stage, e.ms));
   const jobs = spec.targets.map(({ target, options }) => ({ target, options, shownOut: `${outputName}/${spec.name}/${target}` }));
   const lanes = targetLanes > 1 && jobs.length > 1 && workersAvailable('target') ? new (await import('./target-pool.js')).TargetLanes(jobs, targetLanes, shownPath(spec.spec), loaderOptions) : undefined;
@@ -106,7 +121,8 @@ export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptio
     // The lanes build their own model while this thread validates, when the spec lets them.
     const { api, operations } = await loadSpecOrElsewhere(spec.spec, loaderOptions, lanes);
     observer?.loaded(spec.name, operations);
-    return named(await lanes.emit(api, (stage, ms) => observer?.stage(spec.name, stage, ms), (text) => process.stderr.write(text)));
+    const staged = staging && (await laneStaging(staging, spec.name, jobs, observer));
+    return named(await lanes.emit(api, (stage, ms) => observer?.stage(spec.name, stage, ms), (text) => process.stderr.write(text), staged));
   } finally {
     stop();
     await lanes?.close();
@@ -115,6 +131,19 @@ export async function emitSpec(spec: SpecConfig, outputName: string, loaderOptio
   function named(perTarget: EmittedFile[][]): EmittedFile[] {
     return perTarget.flatMap((files, i) => files.map((f) => ({ path: `${spec.name}/${jobs[i]!.target}/${f.path}`, contents: f.contents })));
   }
+}
+
+/** The areas of a spec's pairs, opened once the spec has loaded, so a refused spec leaves the output untouched. */
+async function laneStaging(staging: Staging, specName: string, jobs: readonly TargetJob[], observer: RunObserver | undefined): Promise<LaneStaging> {
+  const areas = [];
+  for (const job of jobs) areas.push(await staging.area(`${specName}/${job.target}`));
+  return {
+    areas,
+    staged(index, pair) {
+      staging.accept(pair);
+      observer?.staged?.(specName, jobs[index]!.target, pair.ms);
+    },
+  };
 }
 
 async function emitOneByOne(api: Api, jobs: readonly TargetJob[], shownSpec: string, loaderOptions: LoaderOptions): Promise<EmittedFile[][]> {

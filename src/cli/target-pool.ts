@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import type { ModelElsewhere, ModelSource } from '../load/index.js';
 import type { Api } from '../model/types.js';
+import type { StageArea, StagedPair } from '../output/stage-pair.js';
 import type { LoaderOptions } from './pipeline.js';
 import type { TargetWorkerRequest } from './target-thread.js';
 import { receivedError, type SentError } from './worker-errors.js';
@@ -25,11 +26,23 @@ export interface TargetJob {
   readonly shownOut: string;
 }
 
+/** What a lane's staging of a job did, and how long it took. */
+export type TimedStaging = StagedPair & { readonly ms: number };
+
+/**
+ * Each job's files staged by its lane into an update that has begun (stage-pair.ts), instead
+ * of sent back: `areas` by job, `staged` told what each staging did.
+ */
+export interface LaneStaging {
+  readonly areas: readonly StageArea[];
+  staged(index: number, pair: TimedStaging): void;
+}
+
 type Reply =
   | { type: 'stage'; stage: string; ms: number }
   | { type: 'model'; operations: number }
   | { type: 'model-error'; error: SentError }
-  | { type: 'done'; index: number; files: EmittedFile[]; warnings: string }
+  | { type: 'done'; index: number; files: EmittedFile[]; staged?: TimedStaging; warnings: string }
   | { type: 'error'; index: number; error: SentError; warnings: string };
 
 /**
@@ -90,11 +103,11 @@ export class TargetLanes implements ModelElsewhere {
   }
 
   /**
-   * Every job's files, in config order. After a failure the lanes take only the jobs before it in
+   * Every job's files, in config order (none for a job staged through `staging`). After a failure the lanes take only the jobs before it in
    * config order, so, as one after another, the error reported is the first failing target in
    * config order, after the warnings of the targets before it.
    */
-  async emit(api: Api | undefined, stage: (stage: string, ms: number) => void, warn: (text: string) => void): Promise<EmittedFile[][]> {
+  async emit(api: Api | undefined, stage: (stage: string, ms: number) => void, warn: (text: string) => void, staging?: LaneStaging): Promise<EmittedFile[][]> {
     if ((api === undefined) === (this.verdict === undefined)) throw new Error('TargetLanes.emit() needs the model, or lanes that built it');
     const outcomes: ({ files: EmittedFile[] } | { error: Error })[] = [];
     const warnings: string[] = [];
@@ -109,9 +122,12 @@ export class TargetLanes implements ModelElsewhere {
         while (next < this.order.length && this.order[next]! > firstFailure) next++;
         if (next >= this.order.length) return;
         const index = this.order[next++]!;
-        const reply = await this.run(worker, index, stage);
+        const reply = await this.run(worker, index, stage, staging?.areas[index]);
         warnings[index] = reply.warnings;
-        if (reply.type === 'done') outcomes[index] = { files: reply.files };
+        if (reply.type === 'done') {
+          outcomes[index] = { files: reply.files };
+          if (reply.staged !== undefined) staging?.staged(index, reply.staged);
+        }
         else {
           outcomes[index] = { error: receivedError(reply.error) };
           firstFailure = Math.min(firstFailure, index);
@@ -134,9 +150,9 @@ export class TargetLanes implements ModelElsewhere {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private run(worker: Worker, index: number, stage: (stage: string, ms: number) => void): Promise<Extract<Reply, { index: number }>> {
+  private run(worker: Worker, index: number, stage: (stage: string, ms: number) => void, area: StageArea | undefined): Promise<Extract<Reply, { index: number }>> {
     const job = this.jobs[index]!;
-    const request: TargetWorkerRequest = { type: 'emit', index, target: job.target, options: job.options, shownOut: job.shownOut };
+    const request: TargetWorkerRequest = { type: 'emit', index, target: job.target, options: job.options, shownOut: job.shownOut, stage: area };
     const isFinal = (reply: Reply): reply is Extract<Reply, { index: number }> => reply.type !== 'stage';
     const progress = (reply: Reply): void => {
       if (reply.type === 'stage') stage(reply.stage, reply.ms);

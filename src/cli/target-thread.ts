@@ -3,7 +3,8 @@
  * (target-pool.ts; the thread runs target-worker.ts, which loads this module). It
  * imports the target it was started for while the main thread loads the spec, then builds the
  * model from the bytes the main thread read (or is sent the model built there), and emits each
- * target it is given, sending back the files (or the error), each stage as it ends, and the
+ * target it is given, sending back the files (or, given where, staging them into the output's
+ * update and sending back their paths), or the error, each stage as it ends, and the
  * warnings it would have printed, which the main thread prints in config order so the run
  * reads as one target after another would.
  */
@@ -15,6 +16,7 @@ import type { TargetOptions } from '../emit/target.js';
 import { documentOf, modelOf, type ModelSource } from '../load/model-step.js';
 import { onStage } from '../load/stages.js';
 import type { Api } from '../model/types.js';
+import { stagePair, type StageArea } from '../output/stage-pair.js';
 import { emitPair } from './emit-pair.js';
 import type { LoaderOptions } from './pipeline.js';
 import { sendableError } from './worker-errors.js';
@@ -27,7 +29,7 @@ export type TargetWorkerRequest =
   | { type: 'source'; model: ModelSource }
   | { type: 'build'; answer: boolean }
   | { type: 'api'; model: Uint8Array }
-  | { type: 'emit'; index: number; target: string; options: TargetOptions; shownOut: string };
+  | { type: 'emit'; index: number; target: string; options: TargetOptions; shownOut: string; stage?: StageArea | undefined };
 
 const { shownSpec, loaderOptions, preload } = workerData as { shownSpec: string; loaderOptions: LoaderOptions; preload: string };
 const port = parentPort;
@@ -76,11 +78,16 @@ port.on('message', (request: TargetWorkerRequest) => {
     await preloading;
     if (unbuilt !== undefined) throw unbuilt;
     if (api === undefined) throw new Error('target-worker.js was asked to emit before it was sent the model');
-    return emitPair(api, request.target, request.options, request.shownOut, shownSpec, loaderOptions, (text) => warnings.push(text));
+    const files = await emitPair(api, request.target, request.options, request.shownOut, shownSpec, loaderOptions, (text) => warnings.push(text));
+    if (request.stage === undefined) return { files };
+    // Staged here, so the files never cross to the main thread and are written beside the other lane's emit.
+    const started = performance.now();
+    const staged = stagePair(request.stage, files);
+    return { files: [], staged: { ...staged, ms: performance.now() - started } };
   })();
   // The code cache is saved before the reply: once the last reply is in, the worker may be terminated.
   emitted.finally(saveCodeCache).then(
-    (files) => port.postMessage({ type: 'done', index: request.index, files, warnings: warnings.join('') }),
+    (result) => port.postMessage({ type: 'done', index: request.index, ...result, warnings: warnings.join('') }),
     (error: unknown) => port.postMessage({ type: 'error', index: request.index, error: sendableError(error), warnings: warnings.join('') }),
   );
 });

@@ -1,7 +1,8 @@
 /**
  * `--timings`: how long each stage took, on stderr once the run is over. Start-up is the time
  * from the process starting to the command running (loading sdkgen itself); each spec's read,
- * validate, model and per-target emit follow, then the write and the total. With worker threads
+ * validate, model and per-target emit follow (and, for targets emitted in lanes, each one's
+ * files staged by its lane: `write <target>`), then the write and the total. With worker threads
  * the specs' stages overlap, so they add up to more than the total.
  */
 import type { RunObserver } from './pipeline.js';
@@ -21,6 +22,9 @@ export function timings(startedAt = performance.now()): Timings {
     stage(spec, stage, ms) {
       rows.push([`${spec}: ${stage}`, ms]);
     },
+    staged(spec, target, ms) {
+      rows.push([`${spec}: write ${target}`, ms]);
+    },
     record(stage, ms) {
       rows.push([stage, ms]);
     },
@@ -38,5 +42,6 @@ export function allOf(...observers: readonly (RunObserver | undefined)[]): RunOb
   return {
     loaded: (spec, operations) => present.forEach((o) => o.loaded(spec, operations)),
     stage: (spec, stage, ms) => present.forEach((o) => o.stage(spec, stage, ms)),
+    staged: (spec, target, ms) => present.forEach((o) => o.staged?.(spec, target, ms)),
   };
 }

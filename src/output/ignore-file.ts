@@ -17,15 +17,19 @@ export type IgnoredPath = (path: string) => boolean;
 
 /** The rules of `<out>/.sdkgenignore`; nothing is ignored when the file is absent. */
 export async function readIgnoreFile(out: string): Promise<IgnoredPath> {
-  let text: string;
+  const text = await readIgnoreText(out);
+  return text === undefined ? () => false : ignoreRules(text);
+}
+
+/** `<out>/.sdkgenignore`'s text, or undefined when there is none. */
+export async function readIgnoreText(out: string): Promise<string | undefined> {
   try {
-    text = await readFile(join(out, IGNORE_FILE), 'utf8');
+    return await readFile(join(out, IGNORE_FILE), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return () => false;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw error;
   }
-  return ignoreRules(text);
 }
 
 /** A matcher for gitignore-syntax `text`, over `/`-separated paths relative to the output folder. */

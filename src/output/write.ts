@@ -1,14 +1,15 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { lstat, mkdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { EmittedFile } from '../emit/target.js';
-import { IGNORE_FILE, readIgnoreFile } from './ignore-file.js';
+import { IGNORE_FILE, ignoreRules, readIgnoreText, type IgnoredPath } from './ignore-file.js';
 import { applyJournal, insideRealFolders, kind, removeEmptied, removeRun, undoJournal, writeJournal, type Applied, type Journal, type Kind } from './journal.js';
 import { isState, MANIFEST, manifestText, ordinal, readManifest, STATE_FOLDER } from './manifest.js';
 import { assertSafePaths, OutputError } from './paths.js';
 import { Once } from './once.js';
+import { changesOf, sameFile, stageFiles } from './plan.js';
 import { recoverInterruptedRuns } from './recover.js';
 import { newRunFiles, type RunFiles } from './run-owner.js';
+import type { StageArea, StagedPair } from './stage-pair.js';
 import { reached } from './steps.js';
 
 /** What a run that succeeded has to tell: leftovers it put right, cleanup it could not finish. */
@@ -42,14 +43,137 @@ export interface WriteReport {
  * written into, is an error; one at a generated path is replaced (rename replaces the link itself).
  */
 export async function writeTree(outDir: string, files: readonly EmittedFile[], options: WriteOptions = {}): Promise<WriteReport> {
-  assertSafePaths(files.map((f) => f.path));
-  const inScope = scopeTest(options.scope);
-  for (const file of files) {
-    if (!inScope(file.path)) throw new OutputError(file.path, 'is outside the folders this run updates');
+  const update = new PendingWrite(outDir, options);
+  try {
+    return await update.finish(files);
+  } catch (error) {
+    await update.abandon();
+    throw error;
   }
-  for (const file of files) {
-    if (isState(file.path) || file.path === IGNORE_FILE) throw new OutputError(file.path, "is reserved for sdkgen's own records");
+}
+
+/**
+ * writeTree in two halves, for files that are staged as they are emitted: `area` opens the
+ * output (steps 1 and 3 above) and says where one pair's files go, and a worker thread plans and
+ * stages them there (stage-pair.ts) while another target is still being emitted; `finish` then
+ * plans and stages the files it is given, and does steps 2 to 6 for the whole set. Until the
+ * journal is written, `abandon` takes back all it made, the output as it was.
+ */
+export class PendingWrite {
+  #opened: Promise<Opened> | undefined;
+  #run: Promise<RunFiles> | undefined;
+  #committed = false;
+  readonly #staged: StagedPair[] = [];
+
+  constructor(
+    private readonly outDir: string,
+    private readonly options: WriteOptions = {},
+  ) {}
+
+  /** Opens the output (once) and says where the pair `<prefix>` (`<spec>/<target>`) stages its files. */
+  async area(prefix: string): Promise<StageArea> {
+    const opened = await this.open();
+    const run = await this.runFolder(opened.out);
+    return { out: opened.out, shown: this.outDir, staged: run.staged, prefix, ignore: opened.ignoreText };
   }
+
+  /** A pair staged into an area: its files are part of the update. */
+  accept(pair: StagedPair): void {
+    this.#staged.push(pair);
+  }
+
+  /** Files the staged pairs emitted, ignored ones included. */
+  get stagedCount(): number {
+    return this.#staged.reduce((n, pair) => n + pair.emitted, 0);
+  }
+
+  /** The update with `files` and every accepted pair's; nothing in the output changes before the journal. */
+  async finish(files: readonly EmittedFile[]): Promise<WriteReport> {
+    const staged = this.#staged.flatMap((pair) => pair.wanted);
+    assertWritableSet([...files.map((f) => f.path), ...staged], this.options.scope);
+    const { out, warnings, ignored } = await this.open();
+    const kinds = new Once(kind);
+    const own = changesOf(out, this.outDir, files, ignored, kinds);
+    const produced = new Set([...own.wanted.map((f) => f.path), ...staged]);
+    const listed = await readManifest(out);
+    const inScope = scopeTest(this.options.scope);
+    // Another run's folders: left as they are, and still sdkgen's.
+    const kept = listed.filter((path) => !inScope(path) && !produced.has(path));
+    const owned = listed.sort(ordinal).filter((path) => inScope(path) && !produced.has(path) && !ignored(path));
+    const look = (p: string): Kind => kinds.get(p);
+    const drop = owned.filter((path) => insideRealFolders(out, path, look) && look(join(out, ...path.split('/'))) === 'file');
+    const manifest = { path: MANIFEST, contents: manifestText([...produced, ...kept]) };
+    const put = [...own.put.map((f) => f.path), ...this.#staged.flatMap((pair) => pair.put)].sort(ordinal);
+    if (put.length === 0 && drop.length === 0 && sameFile(join(out, MANIFEST), manifest.contents, kinds)) {
+      await this.release();
+      return { warnings, written: 0, removed: 0 };
+    }
+    const run = await this.runFolder(out);
+    // The manifest last: it is replaced last, after every file it lists.
+    const journal: Journal = { put: [...put, MANIFEST], drop };
+    stageFiles(run.staged, [...own.put, manifest]);
+    await writeJournal(run, journal);
+    this.#committed = true;
+    const done: Applied[] = [];
+    try {
+      applyJournal(out, run, journal, done);
+    } catch (error) {
+      try {
+        undoJournal(out, run, done);
+      } catch (undoError) {
+        // The journal stays: the next run finishes the update, so the output ends up complete.
+        throw new OutputError(this.outDir, `could not be updated (${(error as Error).message}), nor put back (${(undoError as Error).message}); the next sdkgen run finishes the update`);
+      }
+      // Put back as it was: the caller's abandon removes the run folder, journal and all.
+      this.#committed = false;
+      throw error;
+    }
+    return { warnings: [...warnings, ...(await cleanUp(run, out, this.outDir, drop))], written: put.length, removed: drop.length };
+  }
+
+  /** After a failure before the journal: removes the run folder, and the output folder if this update made it. */
+  async abandon(): Promise<void> {
+    if (this.#committed) return;
+    await this.release();
+    const opened = await this.#opened?.catch(() => undefined);
+    if (opened !== undefined && !opened.existed) await rmdir(opened.out).catch(() => undefined);
+  }
+
+  /** The run folder goes, and `.sdkgen` if that leaves it empty. */
+  private async release(): Promise<void> {
+    const run = await this.#run?.catch(() => undefined);
+    if (run === undefined) return;
+    await rm(run.folder, { recursive: true, force: true });
+    await rmdir(dirname(run.folder)).catch(() => undefined);
+  }
+
+  private open(): Promise<Opened> {
+    return (this.#opened ??= openOutput(this.outDir));
+  }
+
+  /** The run's own folder, made once (exclusive: the name is new, and never another run's). */
+  private runFolder(out: string): Promise<RunFiles> {
+    return (this.#run ??= (async () => {
+      await mkdir(join(out, STATE_FOLDER), { recursive: true });
+      const run = newRunFiles(join(out, STATE_FOLDER));
+      await mkdir(run.folder);
+      reached('run-created');
+      return run;
+    })());
+  }
+}
+
+/** The output folder, opened: made if missing, leftovers of killed runs dealt with, `.sdkgenignore` read. */
+interface Opened {
+  readonly out: string;
+  /** Whether the folder was there before: a failed update that made it removes it. */
+  readonly existed: boolean;
+  readonly warnings: string[];
+  readonly ignoreText: string | undefined;
+  readonly ignored: IgnoredPath;
+}
+
+async function openOutput(outDir: string): Promise<Opened> {
   const out = resolve(outDir);
   if (dirname(out) === out) throw new OutputError(outDir, 'is a file system root; refusing to write into it');
   const existed = (await outputKind(out, outDir)) === 'directory';
@@ -59,36 +183,20 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[], o
     throw new OutputError(`${outDir}/${STATE_FOLDER}`, "is not a folder; it is sdkgen's own, so remove it and run again");
   }
   const warnings = await recoverInterruptedRuns(out, outDir);
-  const plan = await planChanges(out, outDir, files, inScope);
-  if (plan.put.length === 0 && plan.drop.length === 0) return { warnings, written: 0, removed: 0 };
+  const ignoreText = await readIgnoreText(out);
+  return { out, existed, warnings, ignoreText, ignored: ignoreText === undefined ? () => false : ignoreRules(ignoreText) };
+}
 
-  await mkdir(join(out, STATE_FOLDER), { recursive: true });
-  const run = newRunFiles(join(out, STATE_FOLDER));
-  // Exclusive: the name is new, and never another run's.
-  await mkdir(run.folder);
-  reached('run-created');
-  const journal: Journal = { put: plan.put.map((f) => f.path), drop: plan.drop };
-  try {
-    stage(run, plan.put);
-    await writeJournal(run, journal);
-  } catch (error) {
-    await abandon(run, out, existed);
-    throw error;
+/** Checked before anything is planned: every path safe, in scope, and none of sdkgen's own records. */
+function assertWritableSet(paths: readonly string[], scope: readonly string[] | undefined): void {
+  assertSafePaths(paths);
+  const inScope = scopeTest(scope);
+  for (const path of paths) {
+    if (!inScope(path)) throw new OutputError(path, 'is outside the folders this run updates');
   }
-  const done: Applied[] = [];
-  try {
-    applyJournal(out, run, journal, done);
-  } catch (error) {
-    try {
-      undoJournal(out, run, done);
-    } catch (undoError) {
-      // The journal stays: the next run finishes the update, so the output ends up complete.
-      throw new OutputError(outDir, `could not be updated (${(error as Error).message}), nor put back (${(undoError as Error).message}); the next sdkgen run finishes the update`);
-    }
-    await abandon(run, out, existed);
-    throw error;
+  for (const path of paths) {
+    if (isState(path) || path === IGNORE_FILE) throw new OutputError(path, "is reserved for sdkgen's own records");
   }
-  return { warnings: [...warnings, ...(await cleanUp(run, out, outDir, plan.drop))], written: plan.put.length - 1, removed: plan.drop.length };
 }
 
 export interface WriteOptions {
@@ -103,75 +211,6 @@ function scopeTest(scope: readonly string[] | undefined): (path: string) => bool
   if (scope === undefined) return () => true;
   const prefixes = scope.map((folder) => `${folder}/`);
   return (path) => prefixes.some((prefix) => path.startsWith(prefix));
-}
-
-interface Plan {
-  /** Files to write, sorted, the manifest last. */
-  readonly put: EmittedFile[];
-  /** Owned files to remove, sorted. */
-  readonly drop: string[];
-}
-
-async function planChanges(out: string, shown: string, files: readonly EmittedFile[], inScope: (path: string) => boolean): Promise<Plan> {
-  const ignored = await readIgnoreFile(out);
-  const wanted = files.filter((f) => !ignored(f.path)).sort((a, b) => ordinal(a.path, b.path));
-  const produced = new Set(wanted.map((f) => f.path));
-  // Nothing changes while planning, so what is at a path is looked up once: files share folders.
-  const kinds = new Once(kind);
-  // A path that leads to nothing (its folder not there, say) has nothing to compare with.
-  const put = wanted.filter((file) => !assertWritable(out, shown, file.path, kinds) || !sameFile(join(out, ...file.path.split('/')), file.contents, kinds));
-  const listed = await readManifest(out);
-  // Another run's folders: left as they are, and still sdkgen's.
-  const kept = listed.filter((path) => !inScope(path) && !produced.has(path));
-  const owned = listed.sort(ordinal).filter((path) => inScope(path) && !produced.has(path) && !ignored(path));
-  const look = (p: string): Kind => kinds.get(p);
-  const drop = owned.filter((path) => insideRealFolders(out, path, look) && look(join(out, ...path.split('/'))) === 'file');
-  const manifest = { path: MANIFEST, contents: manifestText([...produced, ...kept]) };
-  if (put.length > 0 || drop.length > 0 || !sameFile(join(out, MANIFEST), manifest.contents, kinds)) put.push(manifest);
-  return { put, drop };
-}
-
-/**
- * Refused before anything is written: a link, file or special file where a folder must be, or a
- * folder where a file goes. Returns whether something is at the path itself; the first segment
- * found absent ends the walk, so nothing below a missing folder is looked up.
- */
-function assertWritable(out: string, shown: string, path: string, kinds: Once<Kind>): boolean {
-  const segments = path.split('/');
-  for (let i = 1; i <= segments.length; i++) {
-    const found = kinds.get(join(out, ...segments.slice(0, i)));
-    const at = `${shown}/${segments.slice(0, i).join('/')}`;
-    if (found === 'absent') return false;
-    if (i < segments.length && found !== 'folder') {
-      throw new OutputError(at, found === 'file' ? `is a file, and sdkgen writes ${path} inside it` : `is a symbolic link or special file; refusing to write ${path} through it`);
-    }
-    if (i === segments.length && found === 'folder') throw new OutputError(at, 'is a folder, and sdkgen writes a file there');
-  }
-  return true;
-}
-
-function sameFile(path: string, contents: string, kinds: Once<Kind>): boolean {
-  if (kinds.get(path) !== 'file') return false;
-  return readFileSync(path).equals(Buffer.from(contents, 'utf8'));
-}
-
-/** Every new file into the run's own folder; the folders each made once. */
-function stage(run: RunFiles, files: readonly EmittedFile[]): void {
-  const folders = new Once((folder) => void mkdirSync(folder, { recursive: true }));
-  for (const file of files) {
-    const target = join(run.staged, ...file.path.split('/'));
-    folders.get(dirname(target));
-    // `wx`: the folder is brand new, so an existing entry here would be a bug; never overwrite.
-    writeFileSync(target, file.contents, { encoding: 'utf8', flag: 'wx' });
-    reached('file-staged');
-  }
-}
-
-/** A run that failed with the output as it was removes what it made. */
-async function abandon(run: RunFiles, out: string, existed: boolean): Promise<void> {
-  await rm(run.folder, { recursive: true, force: true });
-  await rmdir(join(out, STATE_FOLDER)).catch(() => undefined);
-  if (!existed) await rmdir(out).catch(() => undefined);
 }
 
 /** After the update: nothing here may turn it into a reported failure. */

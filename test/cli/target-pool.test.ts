@@ -86,6 +86,23 @@ describe('generate one spec for several targets with worker threads', () => {
     expect(four).toEqual(one);
     expect(Object.keys(await snapshotTree(dir)).filter((path) => path.startsWith('gen/'))).toEqual([]);
   });
+
+  it("stages each target's files in its lane and, when a target then fails, leaves the previous output as it was", async () => {
+    const dir = await tempProject({ ...oneSpecProject('specs/api.json'), 'strict.yaml': oneSpecProject('specs/api.json', true)['sdkgen.config.yaml']! });
+    const run = sdkgen(['generate', '--jobs', '2', '--timings'], dir);
+    expect(run.code).toBe(0);
+    // A lane's staging is timed as that target's write; one thread has none to time.
+    const writes = (stderr: string): string[] => [...stderr.matchAll(/^sdkgen: time only: write (\w+) +\d+ ms$/gm)].map((m) => m[1]!).sort();
+    expect(writes(run.stderr)).toEqual(TARGETS);
+    expect(writes(sdkgen(['generate', '--jobs', '1', '--timings'], await tempProject(oneSpecProject('specs/api.json'))).stderr)).toEqual([]);
+    const before = await snapshotTree(dir);
+    expect(Object.keys(before).filter((path) => path.startsWith('gen/only/')).length).toBeGreaterThan(40);
+    // typescript, taken first, fails; the three targets before it in config order are still emitted
+    // and staged in their lanes, then the update is abandoned.
+    const failed = sdkgen(['generate', '--jobs', '2', '--config', 'strict.yaml'], dir);
+    expect(failed.code).toBe(1);
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
 });
 
 /** A JSON spec that passes validation, with a header name no client can send. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MANIFEST, manifestText } from '../../src/output/manifest.js';
 import { OutputError } from '../../src/output/paths.js';
-import { writeTree } from '../../src/output/write.js';
+import { stagePair } from '../../src/output/stage-pair.js';
+import { PendingWrite, writeTree } from '../../src/output/write.js';
 import { snapshotTree } from './tree.js';
 
 let base: string;
@@ -219,5 +220,53 @@ describe('writeTree', () => {
 
   it('refuses a file system root', async () => {
     await expect(writeTree('/', [])).rejects.toThrow('is a file system root');
+  });
+});
+
+describe('PendingWrite', () => {
+  /** One pair's files, as its lane emits them (paths inside `api/go`), and files of the rest of the set. */
+  const PAIR = [
+    { path: 'README.md', contents: 'go readme\n' },
+    { path: 'docs/Pet.md', contents: '# Pet\n' },
+  ];
+  const REST = [{ path: 'api/rust/README.md', contents: 'rust readme\n' }];
+  const prefixed = PAIR.map((f) => ({ path: `api/go/${f.path}`, contents: f.contents }));
+
+  /** A pair staged through its area by stagePair, as a lane does, and the rest given to finish. */
+  async function staged(out: string): Promise<{ update: PendingWrite; finish: () => ReturnType<PendingWrite['finish']> }> {
+    const update = new PendingWrite(out);
+    update.accept(stagePair(await update.area('api/go'), PAIR));
+    return { update, finish: () => update.finish(REST) };
+  }
+
+  it('leaves the tree writeTree leaves for the same files, old files replaced and removed alike', async () => {
+    const byWriteTree = await existingOutput();
+    const report = await writeTree(byWriteTree, [...prefixed, ...REST]);
+    const tree = await snapshotTree(byWriteTree);
+    await rm(byWriteTree, { recursive: true });
+    const out = await existingOutput();
+    const { update, finish } = await staged(out);
+    expect(await finish()).toEqual(report);
+    expect(report).toEqual({ warnings: [], written: 3, removed: 2 });
+    expect(await snapshotTree(out)).toEqual(tree);
+    expect(update.stagedCount).toBe(2);
+  });
+
+  it('abandoned after a pair was staged, leaves the output as it was and no run folder; an output it made goes', async () => {
+    const out = await existingOutput();
+    const before = await snapshotTree(base);
+    await (await staged(out)).update.abandon();
+    expect(await snapshotTree(base)).toEqual(before);
+    await (await staged(join(base, 'new', 'gen'))).update.abandon();
+    expect(await snapshotTree(base)).toEqual({ ...before, new: '<dir>' });
+  });
+
+  it('with nothing changed, writes nothing and removes the run folder its area made', async () => {
+    const out = join(base, 'out');
+    await writeTree(out, [...prefixed, ...REST]);
+    const before = await snapshotTree(base);
+    const { finish } = await staged(out);
+    expect(await finish()).toEqual({ warnings: [], written: 0, removed: 0 });
+    expect(await snapshotTree(base)).toEqual(before);
   });
 });
