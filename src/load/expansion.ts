@@ -66,31 +66,52 @@ function childReading(reading: Reading, key: string, dialect: Api['dialect']): R
   }
 }
 
-/** An object's children as the walk reads them: its keys in order, then its `$ref`'s target, if it expands. */
-interface Children {
-  readonly node: Record<string, unknown>;
-  readonly keys: readonly string[];
-  readonly reading: Reading;
-  readonly extra: { readonly target?: unknown; readonly targetReading: Reading } | undefined;
-}
-
 interface Site {
   /** What the object's `$ref` names (the end of its alias chain); absent when the reference is by name. */
   readonly target?: unknown;
   readonly targetReading: Reading;
 }
 
+/** An object on the walk's path: its keys read so far, then the target its `$ref` expands into, if any. */
+interface Frame {
+  readonly node: object;
+  readonly reading: Reading;
+  readonly keys: readonly string[];
+  readonly extra: Site | undefined;
+  next: number;
+  nodes: number;
+  depth: number;
+}
+
 export class Expansion {
   private readonly measured = new Map<Reading, Map<object, Measure>>();
   /** What the model builder reads as a reference by name (src/model/schema.ts namedTarget). */
   private readonly namedPrefix: string;
+  /**
+   * The objects a walk can reach more than once: the ends of references. Any other object has
+   * one parent and is reached once per reading of its nearest such end, so only these need
+   * remembering (and only they can close a loop); `heaviest` needs every object's measure.
+   */
+  private readonly remembered: (node: object) => boolean;
 
+  /**
+   * Objects the walk may enter before it gives up (whole() is then Infinity nodes). Only a walk
+   * that does not remember every object needs it: a YAML alias makes one object a child of many
+   * parents, which such a walk enters once per parent, and each entry counts at least one node.
+   */
+  private readonly budget: number;
+
+  /** `limit`: the --max-nodes the document is held to, absent to remember every object. */
   constructor(
     private readonly document: unknown,
     private readonly ends: Ends,
     private readonly dialect: Api['dialect'],
+    limit?: number,
   ) {
     this.namedPrefix = dialect === 'swagger-2.0' ? '#/definitions/' : '#/components/schemas/';
+    const targets = new Set<unknown>([...ends.values()].map((end) => end.target));
+    this.remembered = limit === undefined ? () => true : (node) => targets.has(node);
+    this.budget = limit ?? Number.POSITIVE_INFINITY;
   }
 
   /** The whole document's measure (computed once). */
@@ -110,23 +131,9 @@ export class Expansion {
     return { target: this.ends.get(ref)?.target, targetReading: named ? 'schema' : reading };
   }
 
-  /**
-   * The children of `node`, each with the reading it gets: its values (by key, read as the walk
-   * reaches them, so no list of pairs is built per object), then what its `$ref` expands into.
-   */
-  private childrenOf(node: object, reading: Reading): Children {
+  private frame(node: object, reading: Reading): Frame {
     const site = this.site(node, reading);
-    return { node: node as Record<string, unknown>, keys: Object.keys(node), reading, extra: site !== undefined && 'target' in site ? site : undefined };
-  }
-
-  /** The `index`-th child of `children` and its reading, or undefined past the last. */
-  private child(children: Children, index: number): { value: unknown; reading: Reading } | undefined {
-    const { keys } = children;
-    if (index < keys.length) {
-      const key = keys[index]!;
-      return { value: children.node[key], reading: childReading(children.reading, key, this.dialect) };
-    }
-    return index === keys.length && children.extra !== undefined ? { value: children.extra.target, reading: children.extra.targetReading } : undefined;
+    return { node, reading, keys: Object.keys(node), extra: site !== undefined && 'target' in site ? site : undefined, next: 0, nodes: 1, depth: 0 };
   }
 
   private memo(reading: Reading): Map<object, Measure> {
@@ -136,51 +143,69 @@ export class Expansion {
   }
 
   /**
-   * Iterative, each (object, reading) once; a reference back into the walk's own path (a
-   * recursive schema) counts as one node, as every stage stops there.
+   * Iterative, each remembered (object, reading) once; a reference back into the walk's own path
+   * (a recursive schema) counts as one node, as every stage stops there.
    */
   private measure(root: object, rootReading: Reading): Measure {
-    interface Frame { readonly node: object; readonly reading: Reading; readonly children: Children; next: number; nodes: number; depth: number }
     const known = this.memo(rootReading).get(root);
     if (known !== undefined) return known;
     const onPathOf = new Map<Reading, Set<object>>();
-    const enter = (node: object, reading: Reading) => {
+    const onPath = (reading: Reading): Set<object> => {
       let set = onPathOf.get(reading);
       if (set === undefined) onPathOf.set(reading, (set = new Set()));
-      set.add(node);
+      return set;
     };
-    const stack: Frame[] = [{ node: root, reading: rootReading, children: this.childrenOf(root, rootReading), next: 0, nodes: 1, depth: 0 }];
-    enter(root, rootReading);
+    const stack: Frame[] = [this.frame(root, rootReading)];
+    onPath(rootReading).add(root);
+    let entered = 1;
     let result: Measure = { nodes: 1, depth: 0 };
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
-      const next = this.child(frame.children, frame.next++);
-      if (next !== undefined) {
-        const { value: child, reading } = next;
+      const index = frame.next++;
+      let child: unknown;
+      let reading: Reading;
+      if (index < frame.keys.length) {
+        const key = frame.keys[index]!;
+        child = (frame.node as Record<string, unknown>)[key];
         if (child === null || typeof child !== 'object') {
           frame.nodes += 1;
-          frame.depth = Math.max(frame.depth, 1);
+          if (frame.depth < 1) frame.depth = 1;
           continue;
         }
+        reading = childReading(frame.reading, key, this.dialect);
+      } else if (index === frame.keys.length && frame.extra !== undefined) {
+        child = frame.extra.target;
+        reading = frame.extra.targetReading;
+        if (child === null || typeof child !== 'object') {
+          frame.nodes += 1;
+          if (frame.depth < 1) frame.depth = 1;
+          continue;
+        }
+      } else {
+        stack.pop();
+        result = { nodes: frame.nodes, depth: frame.depth };
+        if (this.remembered(frame.node)) {
+          onPathOf.get(frame.reading)?.delete(frame.node);
+          this.memo(frame.reading).set(frame.node, result);
+        }
+        const parent = stack[stack.length - 1];
+        if (parent) {
+          parent.nodes += frame.nodes;
+          parent.depth = Math.max(parent.depth, frame.depth + 1);
+        }
+        continue;
+      }
+      if (this.remembered(child)) {
         const done = this.memo(reading).get(child);
-        if (done !== undefined || onPathOf.get(reading)?.has(child)) {
+        if (done !== undefined || onPath(reading).has(child)) {
           frame.nodes += done?.nodes ?? 1;
           frame.depth = Math.max(frame.depth, (done?.depth ?? 0) + 1);
           continue;
         }
-        enter(child, reading);
-        stack.push({ node: child, reading, children: this.childrenOf(child, reading), next: 0, nodes: 1, depth: 0 });
-        continue;
+        onPath(reading).add(child);
       }
-      stack.pop();
-      onPathOf.get(frame.reading)?.delete(frame.node);
-      result = { nodes: frame.nodes, depth: frame.depth };
-      this.memo(frame.reading).set(frame.node, result);
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        parent.nodes += frame.nodes;
-        parent.depth = Math.max(parent.depth, frame.depth + 1);
-      }
+      if (++entered > this.budget) return { nodes: Number.POSITIVE_INFINITY, depth: 0 };
+      stack.push(this.frame(child, reading));
     }
     return result;
   }
@@ -214,6 +239,10 @@ export class Expansion {
 
 /** Refuses a document whose references expand past --max-nodes or nest past --max-depth. */
 export function checkExpansion(document: unknown, ends: Ends, dialect: Api['dialect'], file: string, limits: ReadLimits): void {
+  // Remembering only the ends of references, which is all a document without YAML aliases needs.
+  const quick = new Expansion(document, ends, dialect, limits.maxNodes).whole();
+  if (quick.nodes <= limits.maxNodes && quick.depth <= limits.maxDepth) return;
+  // Measured again remembering every object: the size to report and the way to the heaviest reference need it.
   const expansion = new Expansion(document, ends, dialect);
   const whole = expansion.whole();
   if (whole.nodes > limits.maxNodes) {

@@ -7,10 +7,16 @@ import { thrown } from '../support/thrown.js';
 
 const limits = (over: Partial<ReadLimits> = {}): ReadLimits => ({ ...DEFAULT_LIMITS, ...over });
 
-/** The whole document's measure, every limit out of the way. */
+/**
+ * The whole document's measure, every limit out of the way; the same whether the walk remembers
+ * every object or, as checkExpansion's first walk does, only the ends of references.
+ */
 function measure(document: Record<string, unknown>): { nodes: number; depth: number } {
   const graph = checkReferenceGraph(document, 'spec.json', limits({ maxNodes: Number.MAX_SAFE_INTEGER, maxDepth: Number.MAX_SAFE_INTEGER }));
-  return new Expansion(document, graph.ends, 'swagger' in document ? 'swagger-2.0' : 'openapi-3.0').whole();
+  const dialect = 'swagger' in document ? 'swagger-2.0' : 'openapi-3.0';
+  const whole = new Expansion(document, graph.ends, dialect).whole();
+  expect(new Expansion(document, graph.ends, dialect, Number.MAX_SAFE_INTEGER).whole()).toEqual(whole);
+  return whole;
 }
 
 
@@ -89,5 +95,26 @@ describe('what a stage expands is counted at every place that names it', () => {
     expect(error.pointer).toBe('/components/schemas/S0/$ref');
     expect(error.message).toMatch(/^\$refs nest the document deeper than 200 levels \(30\d; raise it with --max-depth\)$/);
     expect(() => checkReferenceGraph(nestedUnnamed(100), 'spec.json', limits({ maxDepth: 400 }))).not.toThrow();
+  });
+});
+
+describe('one object under many parents (a YAML alias)', () => {
+  /** `count` properties that are one and the same object of 100 properties, as YAML's `*big` gives. */
+  const aliased = (count: number): Record<string, unknown> => {
+    const big = { type: 'object', properties: properties(100) };
+    return spec({ S0: { type: 'object', properties: Object.fromEntries(Array.from({ length: count }, (_, i) => [`c${i}`, big])) } });
+  };
+
+  it('counts the object at every parent, as every stage reads it there', () => {
+    // Each further parent adds its key's object (1) and the object's 1 + 1 + 1 + 200.
+    expect(measure(aliased(2)).nodes - measure(aliased(1)).nodes).toBe(203);
+  });
+
+  it('is refused past --max-nodes with the size and place a walk remembering every object finds', () => {
+    const document = aliased(1_000);
+    const total = measure(document).nodes;
+    const error = thrown(() => checkReferenceGraph(document, 'spec.json', limits({ maxNodes: 50_000 })));
+    expect(error.message).toBe(`$refs expand the document to more than 50000 nodes (about ${total}; raise the limit with --max-nodes)`);
+    expect(() => checkReferenceGraph(document, 'spec.json', limits({ maxNodes: total }))).not.toThrow();
   });
 });
