@@ -1,13 +1,13 @@
-import { lstat, mkdir, rm, rmdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, rm, rmdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { EmittedFile } from '../emit/target.js';
-import { IGNORE_FILE, ignoreRules, readIgnoreText, type IgnoredPath } from './ignore-file.js';
+import { IGNORE_FILE } from './ignore-file.js';
+import { openOutput, type Opened } from './open-output.js';
 import { applyJournal, insideRealFolders, kind, removeEmptied, removeRun, undoJournal, writeJournal, type Applied, type Journal, type Kind } from './journal.js';
 import { isState, MANIFEST, manifestText, ordinal, readManifest, STATE_FOLDER } from './manifest.js';
 import { assertSafePaths, OutputError } from './paths.js';
 import { Once } from './once.js';
 import { changesOf, sameFile, stageFiles } from './plan.js';
-import { recoverInterruptedRuns } from './recover.js';
 import { newRunFiles, type RunFiles } from './run-owner.js';
 import type { StageArea, StagedPair } from './stage-pair.js';
 import { reached } from './steps.js';
@@ -163,30 +163,6 @@ export class PendingWrite {
   }
 }
 
-/** The output folder, opened: made if missing, leftovers of killed runs dealt with, `.sdkgenignore` read. */
-interface Opened {
-  readonly out: string;
-  /** Whether the folder was there before: a failed update that made it removes it. */
-  readonly existed: boolean;
-  readonly warnings: string[];
-  readonly ignoreText: string | undefined;
-  readonly ignored: IgnoredPath;
-}
-
-async function openOutput(outDir: string): Promise<Opened> {
-  const out = resolve(outDir);
-  if (dirname(out) === out) throw new OutputError(outDir, 'is a file system root; refusing to write into it');
-  const existed = (await outputKind(out, outDir)) === 'directory';
-  await mkdir(out, { recursive: true });
-  // Its scratch folders are made in here: a link would put them, and renames, elsewhere.
-  if (!['absent', 'folder'].includes(kind(join(out, STATE_FOLDER)))) {
-    throw new OutputError(`${outDir}/${STATE_FOLDER}`, "is not a folder; it is sdkgen's own, so remove it and run again");
-  }
-  const warnings = await recoverInterruptedRuns(out, outDir);
-  const ignoreText = await readIgnoreText(out);
-  return { out, existed, warnings, ignoreText, ignored: ignoreText === undefined ? () => false : ignoreRules(ignoreText) };
-}
-
 /** Checked before anything is planned: every path safe, in scope, and none of sdkgen's own records. */
 function assertWritableSet(paths: readonly string[], scope: readonly string[] | undefined): void {
   assertSafePaths(paths);
@@ -224,21 +200,4 @@ async function cleanUp(run: RunFiles, out: string, shown: string, dropped: reado
     return [`${shown}: updated, but the previous files remain at ${run.folder} until the next run: ${(error as Error).message}`];
   }
   return [];
-}
-
-/** What is at the output path now; anything but a real folder or nothing is refused. */
-async function outputKind(out: string, shown: string): Promise<'absent' | 'directory'> {
-  let stats;
-  try {
-    stats = await lstat(out);
-  } catch (error) {
-    // ENOTDIR: a file on the way; creating the folder then says so.
-    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return 'absent';
-    throw error;
-  }
-  if (stats.isSymbolicLink()) {
-    throw new OutputError(shown, 'is a symbolic link; refusing to write through it (remove it or pass a real folder)');
-  }
-  if (!stats.isDirectory()) throw new OutputError(shown, 'exists and is not a folder');
-  return 'directory';
 }
