@@ -53,11 +53,12 @@ export async function writeTree(outDir: string, files: readonly EmittedFile[], o
 }
 
 /**
- * writeTree in two halves, for files that are staged as they are emitted: `area` opens the
- * output (steps 1 and 3 above) and says where one pair's files go, and a worker thread plans and
- * stages them there (stage-pair.ts) while another target is still being emitted; `finish` then
- * plans and stages the files it is given, and does steps 2 to 6 for the whole set. Until the
- * journal is written, `abandon` takes back all it made, the output as it was.
+ * writeTree in two halves, for files that are staged as they are emitted: `area` does step 1,
+ * makes the run's folder (step 3) and says where one pair's files go, and a worker thread plans
+ * and stages them there (steps 2 and 3 for those files, stage-pair.ts) while another target is
+ * still being emitted; `finish` then does steps 2 and 3 for the files it is given, and 2 to 6 for
+ * the whole set. Until the journal is written, `abandon` takes back all it made, the output as it
+ * was. A worker thread announces its steps (steps.ts) on its own thread's channel.
  */
 export class PendingWrite {
   #opened: Promise<Opened> | undefined;
