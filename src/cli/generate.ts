@@ -97,7 +97,8 @@ async function generateConfigured(args: GenerateArgs, context: CommandContext): 
   const { config, scope } = selectSpecs(await loadConfig(args.config, context.targets), only, shard);
   const { watchRun } = await import('./observe.js');
   const watch = watchRun(args, { specs: config.specs.map((s) => ({ name: s.name, targets: s.targets.length })) });
-  // Begun by the first spec whose targets are emitted in lanes, which stage their files into it as they go.
+  // Opened by the first spec whose targets are emitted in lanes, which stage their files into it as
+  // they go; otherwise by finish.
   const update = new PendingWrite(config.output, { scope });
   let report: WriteReport;
   let files: EmittedFile[];

@@ -17,8 +17,7 @@ export type IgnoredPath = (path: string) => boolean;
 
 /** The rules of `<out>/.sdkgenignore`; nothing is ignored when the file is absent. */
 export async function readIgnoreFile(out: string): Promise<IgnoredPath> {
-  const text = await readIgnoreText(out);
-  return text === undefined ? () => false : ignoreRules(text);
+  return ignoreRules(await readIgnoreText(out));
 }
 
 /** `<out>/.sdkgenignore`'s text, or undefined when there is none. */
@@ -32,8 +31,12 @@ export async function readIgnoreText(out: string): Promise<string | undefined> {
   }
 }
 
-/** A matcher for gitignore-syntax `text`, over `/`-separated paths relative to the output folder. */
-export function ignoreRules(text: string): IgnoredPath {
+/**
+ * A matcher for gitignore-syntax `text`, over `/`-separated paths relative to the output folder;
+ * without a file (undefined), nothing is ignored.
+ */
+export function ignoreRules(text: string | undefined): IgnoredPath {
+  if (text === undefined) return () => false;
   const matcher = ignore().add(text);
   return (path) => matcher.ignores(path);
 }

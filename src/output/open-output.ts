@@ -1,6 +1,6 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ignoreRules, readIgnoreText, type IgnoredPath } from './ignore-file.js';
+import { readIgnoreText } from './ignore-file.js';
 import { kind } from './journal.js';
 import { STATE_FOLDER } from './manifest.js';
 import { OutputError } from './paths.js';
@@ -17,8 +17,8 @@ export interface Opened {
   /** Whether the folder was there before: a failed update that made it removes it. */
   readonly existed: boolean;
   readonly warnings: string[];
+  /** `.sdkgenignore`'s text, undefined when there is none (ignore-file.ts's ignoreRules reads it). */
   readonly ignoreText: string | undefined;
-  readonly ignored: IgnoredPath;
 }
 
 export async function openOutput(outDir: string): Promise<Opened> {
@@ -31,8 +31,7 @@ export async function openOutput(outDir: string): Promise<Opened> {
     throw new OutputError(`${outDir}/${STATE_FOLDER}`, "is not a folder; it is sdkgen's own, so remove it and run again");
   }
   const warnings = await recoverInterruptedRuns(out, outDir);
-  const ignoreText = await readIgnoreText(out);
-  return { out, existed, warnings, ignoreText, ignored: ignoreText === undefined ? () => false : ignoreRules(ignoreText) };
+  return { out, existed, warnings, ignoreText: await readIgnoreText(out) };
 }
 
 /** What is at the output path now; anything but a real folder or nothing is refused. */

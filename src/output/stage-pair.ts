@@ -38,8 +38,7 @@ export interface StagedPair {
  */
 export function stagePair(area: StageArea, files: readonly EmittedFile[]): StagedPair {
   const prefixed = files.map((f) => ({ path: `${area.prefix}/${f.path}`, contents: f.contents }));
-  const ignored = area.ignore === undefined ? () => false : ignoreRules(area.ignore);
-  const { wanted, put } = changesOf(area.out, area.shown, prefixed, ignored, new Once(kind));
+  const { wanted, put } = changesOf(area.out, area.shown, prefixed, ignoreRules(area.ignore), new Once(kind));
   stageFiles(area.staged, put);
   return { prefix: area.prefix, emitted: files.length, wanted: wanted.map((f) => f.path), put: put.map((f) => f.path) };
 }

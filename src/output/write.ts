@@ -1,7 +1,7 @@
 import { mkdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { EmittedFile } from '../emit/target.js';
-import { IGNORE_FILE } from './ignore-file.js';
+import { IGNORE_FILE, ignoreRules } from './ignore-file.js';
 import { openOutput, type Opened } from './open-output.js';
 import { applyJournal, insideRealFolders, kind, removeEmptied, removeRun, undoJournal, writeJournal, type Applied, type Journal, type Kind } from './journal.js';
 import { isState, MANIFEST, manifestText, ordinal, readManifest, STATE_FOLDER } from './manifest.js';
@@ -91,13 +91,14 @@ export class PendingWrite {
   /** The update with `files` and every accepted pair's; nothing in the output changes before the journal. */
   async finish(files: readonly EmittedFile[]): Promise<WriteReport> {
     const staged = this.#staged.flatMap((pair) => pair.wanted);
-    assertWritableSet([...files.map((f) => f.path), ...staged], this.options.scope);
-    const { out, warnings, ignored } = await this.open();
+    const inScope = scopeTest(this.options.scope);
+    assertWritableSet([...files.map((f) => f.path), ...staged], inScope);
+    const { out, warnings, ignoreText } = await this.open();
+    const ignored = ignoreRules(ignoreText);
     const kinds = new Once(kind);
     const own = changesOf(out, this.outDir, files, ignored, kinds);
     const produced = new Set([...own.wanted.map((f) => f.path), ...staged]);
     const listed = await readManifest(out);
-    const inScope = scopeTest(this.options.scope);
     // Another run's folders: left as they are, and still sdkgen's.
     const kept = listed.filter((path) => !inScope(path) && !produced.has(path));
     const owned = listed.sort(ordinal).filter((path) => inScope(path) && !produced.has(path) && !ignored(path));
@@ -165,9 +166,8 @@ export class PendingWrite {
 }
 
 /** Checked before anything is planned: every path safe, in scope, and none of sdkgen's own records. */
-function assertWritableSet(paths: readonly string[], scope: readonly string[] | undefined): void {
+function assertWritableSet(paths: readonly string[], inScope: (path: string) => boolean): void {
   assertSafePaths(paths);
-  const inScope = scopeTest(scope);
   for (const path of paths) {
     if (!inScope(path)) throw new OutputError(path, 'is outside the folders this run updates');
   }
