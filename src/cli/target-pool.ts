@@ -103,9 +103,10 @@ export class TargetLanes implements ModelElsewhere {
   }
 
   /**
-   * Every job's files, in config order (none for a job staged through `staging`). After a failure the lanes take only the jobs before it in
-   * config order, so, as one after another, the error reported is the first failing target in
-   * config order, after the warnings of the targets before it.
+   * Every job's files, in config order (none for a job staged through `staging`). After a
+   * failure the lanes take only the jobs before it in config order, so, as one after another, the
+   * error reported is the first failing target in config order, after the warnings of the targets
+   * before it.
    */
   async emit(api: Api | undefined, stage: (stage: string, ms: number) => void, warn: (text: string) => void, staging?: LaneStaging): Promise<EmittedFile[][]> {
     if ((api === undefined) === (this.verdict === undefined)) throw new Error('TargetLanes.emit() needs the model, or lanes that built it');

@@ -167,20 +167,10 @@ export class Expansion {
       if (index < frame.keys.length) {
         const key = frame.keys[index]!;
         child = (frame.node as Record<string, unknown>)[key];
-        if (child === null || typeof child !== 'object') {
-          frame.nodes += 1;
-          if (frame.depth < 1) frame.depth = 1;
-          continue;
-        }
         reading = childReading(frame.reading, key, this.dialect);
       } else if (index === frame.keys.length && frame.extra !== undefined) {
         child = frame.extra.target;
         reading = frame.extra.targetReading;
-        if (child === null || typeof child !== 'object') {
-          frame.nodes += 1;
-          if (frame.depth < 1) frame.depth = 1;
-          continue;
-        }
       } else {
         stack.pop();
         result = { nodes: frame.nodes, depth: frame.depth };
@@ -193,6 +183,11 @@ export class Expansion {
           parent.nodes += frame.nodes;
           parent.depth = Math.max(parent.depth, frame.depth + 1);
         }
+        continue;
+      }
+      if (child === null || typeof child !== 'object') {
+        frame.nodes += 1;
+        if (frame.depth < 1) frame.depth = 1;
         continue;
       }
       if (this.remembered(child)) {
