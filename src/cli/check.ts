@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import type { TreeDiff } from '../output/compare.js';
+import { noteCodeCacheWork } from './code-cache-work.js';
 import { ExitCode } from './exit-codes.js';
 import { loaderOptions, type CommandContext, type GlobalArgs } from './options.js';
 import { escapeControls } from './report.js';
@@ -18,6 +19,7 @@ export function checkCommand(context: CommandContext): CommandModule<GlobalArgs,
     describe: 'Exit 1, listing the differences, when the output folder is not what generate would write',
     builder: (argv: Argv<GlobalArgs>) => argv.example('$0 check', 'Fail CI when generated/ is out of date'),
     handler: async (args) => {
+      noteCodeCacheWork('check');
       // Imported when the command runs, so `--help` answers without loading the pipeline.
       const [{ loadConfig }, { compareTree, isCurrent }, { emitConfigured, shownPath }] = await Promise.all([
         import('../config/index.js'),

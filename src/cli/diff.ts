@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
+import { noteCodeCacheWork } from './code-cache-work.js';
 import { ExitCode } from './exit-codes.js';
 import { loaderOptions, single, type CommandContext, type GlobalArgs } from './options.js';
 import { oneLine, UsageError } from './report.js';
@@ -35,6 +36,7 @@ export function diffCommand(context: CommandContext): CommandModule<GlobalArgs, 
         .example('$0 diff old.yaml new.yaml --format text', 'Compare two spec files')
         .example('$0 diff --base origin/main --fail-on breaking', 'Compare every configured spec with main; fail on breaking changes') as unknown as Argv<DiffArgs>,
     handler: async (args) => {
+      noteCodeCacheWork('diff');
       const format = single(args.format, 'format') as (typeof FORMATS)[number];
       const failOn = single(args.failOn, 'fail-on');
       const ref = single(args.base, 'base');

@@ -11,6 +11,7 @@ import { stageClock } from '../load/stages.js';
 import type { Api } from '../model/types.js';
 import { assertSafePaths, OutputError } from '../output/paths.js';
 import type { LoaderOptions } from './pipeline.js';
+import { noteCodeCacheWork } from './code-cache-work.js';
 import { WarningPrinter } from './warnings.js';
 
 /**
@@ -28,6 +29,7 @@ export async function emitPair(
   warn: (text: string) => void = (text) => process.stderr.write(text),
 ): Promise<EmittedFile[]> {
   const clock = stageClock();
+  noteCodeCacheWork(`emit ${targetName}`);
   const target = await loadTarget(targetName);
   const declared = await loadTargetOptions(targetName);
   const versionProblem = options.packageVersion === undefined ? specDefaultVersionProblem(declared.schema, targetName, api.version) : undefined;

@@ -6,6 +6,7 @@ import { loadApi, loadApiOrElsewhere, type LoadedSpec, type LoadOptions, type Mo
 import { onStage } from '../load/stages.js';
 import type { Api } from '../model/types.js';
 import type { StageArea, StagedPair } from '../output/stage-pair.js';
+import { noteCodeCacheWork } from './code-cache-work.js';
 import { emitPair } from './emit-pair.js';
 import type { LaneStaging, TargetJob } from './target-pool.js';
 import { WarningPrinter } from './warnings.js';
@@ -39,6 +40,7 @@ function loadSpecOrElsewhere(specPath: string, loaderOptions: LoaderOptions, els
 /** Runs the loader with what it warns about printed to stderr once it is done (capped per kind). */
 async function withWarnings<T>(loaderOptions: LoaderOptions, load: (options: LoadOptions) => Promise<T>): Promise<T> {
   const { quiet, ...options } = loaderOptions;
+  noteCodeCacheWork('load');
   const printer = new WarningPrinter((text) => process.stderr.write(text), quiet === true);
   const loaded = await load({ ...options, onWarning: printer.add });
   printer.flush();

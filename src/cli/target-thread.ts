@@ -9,6 +9,7 @@
  * reads as one target after another would.
  */
 import { saveCodeCache } from './code-cache.js';
+import { noteCodeCacheWork } from './code-cache-work.js';
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadTarget, loadTargetOptions } from '../emit/registry.js';
@@ -64,6 +65,7 @@ port.on('message', (request: TargetWorkerRequest) => {
       if (unbuilt !== undefined) throw unbuilt;
       if (source === undefined) throw new Error('target-worker.js was asked to build the model before it was sent its source');
       const { document, model } = source;
+      noteCodeCacheWork('model');
       source = undefined;
       api = modelOf(document, model.dialect, model.file, model.limits);
       if (request.answer) port.postMessage({ type: 'model', operations: api.operations.length });

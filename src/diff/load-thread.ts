@@ -1,4 +1,5 @@
 import { saveCodeCache } from '../cli/code-cache.js';
+import { noteCodeCacheWork } from '../cli/code-cache-work.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadApi, type LoadOptions } from '../load/index.js';
 import { SpecError } from '../load/errors.js';
@@ -12,6 +13,7 @@ async function loadSide(): Promise<void> {
   const { path, options } = workerData as { path: string; options: LoadOptions };
   const warnings: { file: string; pointer: string; message: string }[] = [];
   try {
+    noteCodeCacheWork('load');
     const api = await loadApi(path, { ...options, onInvalid: (e) => warnings.push({ file: e.file, pointer: e.pointer, message: e.message }) });
     // Before the answer, on which load-pair.ts terminates this worker.
     saveCodeCache();

@@ -2,8 +2,9 @@
  * V8's code cache for CommonJS modules (src/cli/code-cache.ts), in child processes, as the bin
  * uses it: a module's second load comes from the entry the first wrote and behaves the same; a
  * changed file, an entry V8 rejects and an unwritable folder each cost only time; `off` writes
- * nothing; and `generate` writes the same bytes with the cache as without it, worker threads
- * writing their modules' entries too.
+ * nothing; a run that did a kind of work an entry lacks writes it again, with that work's code;
+ * and `generate` writes the same bytes with the cache as without it, worker threads writing their
+ * modules' entries too.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,14 +18,25 @@ import { assertBuilt, BIN, ROOT } from './run.js';
 beforeAll(assertBuilt);
 
 const CODE_CACHE = `${ROOT}dist/cli/code-cache.js`;
+const CODE_CACHE_WORK = `${ROOT}dist/cli/code-cache-work.js`;
 
-/** Loads lib/entry.cjs with the cache installed, as the bin does, and prints what it saw at exit. */
+/**
+ * Loads lib/entry.cjs with the cache installed, as the bin does, and prints what it saw at exit.
+ * WORK (kinds, comma-separated): for each, notes it, runs the code only that work runs, and saves
+ * the cache, as a worker thread does after each target.
+ */
 const DRIVER = `
 import ${JSON.stringify(CODE_CACHE)};
 import { createRequire } from 'node:module';
-const { codeCacheCounts } = await import(${JSON.stringify(CODE_CACHE)});
+const { codeCacheCounts, saveCodeCache } = await import(${JSON.stringify(CODE_CACHE)});
+const { noteCodeCacheWork } = await import(${JSON.stringify(CODE_CACHE_WORK)});
 const loaded = createRequire(import.meta.url)('./lib/entry.cjs');
 const seen = { value: loaded.value(), sibling: loaded.sibling, filename: loaded.filename, dirname: loaded.dirname, resolved: loaded.resolved };
+for (const kind of (process.env.WORK ?? '').split(',').filter(Boolean)) {
+  noteCodeCacheWork(kind);
+  loaded.work(kind);
+  saveCodeCache();
+}
 // Registered after code-cache.js's own exit handler, so the entries it writes are counted.
 process.on('exit', () => console.log(JSON.stringify({ ...seen, counts: codeCacheCounts })));
 `;
@@ -32,10 +44,13 @@ process.on('exit', () => console.log(JSON.stringify({ ...seen, counts: codeCache
 /** A module big enough to be worth its entry: one function with a long body, and a require. */
 function entryModule(letter: string): string {
   const body = Array.from({ length: 400 }, (_, i) => `  total += ${i} * (n % ${i + 2});`).join('\n');
+  // Compiled only when a run calls it: what a kind of work adds to the entry.
+  const workBody = Array.from({ length: 400 }, (_, i) => `  total += ${i} * (kind.length % ${i + 3});`).join('\n');
   return [
     `'use strict';`,
     `function spin(n) {\n  let total = 0;\n${body}\n  return total;\n}`,
     `exports.value = () => '${letter}' + spin(7);`,
+    `exports.work = function work(kind) {\n  let total = 0;\n${workBody}\n  return total;\n};`,
     `exports.sibling = require('./sibling.cjs');`,
     `exports.filename = __filename;`,
     `exports.dirname = __dirname;`,
@@ -57,8 +72,8 @@ async function project(): Promise<string> {
   return tempProject({ 'driver.mjs': DRIVER, 'lib/entry.cjs': entryModule('A'), 'lib/sibling.cjs': "module.exports = 'sibling';\n" });
 }
 
-function load(dir: string, cache: string, nodeOptions = ''): Seen {
-  const run = runChildSync(process.execPath, ['driver.mjs'], { cwd: dir, env: { ...process.env, SDKGEN_CODE_CACHE: cache, NODE_OPTIONS: nodeOptions } });
+function load(dir: string, cache: string, nodeOptions = '', work = ''): Seen {
+  const run = runChildSync(process.execPath, ['driver.mjs'], { cwd: dir, env: { ...process.env, SDKGEN_CODE_CACHE: cache, NODE_OPTIONS: nodeOptions, WORK: work } });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as Seen;
@@ -69,6 +84,20 @@ function entries(cache: string): string[] {
   const [version, ...others] = readdirSync(cache);
   expect(others).toEqual([]);
   return readdirSync(join(cache, version!)).map((name) => join(cache, version!, name));
+}
+
+/** The entry of one module's file (named by a hash of its path). */
+function entryOf(cache: string, file: string): string {
+  const name = `${createHash('sha1').update(file).digest('hex')}.bin`;
+  const found = entries(cache).find((e) => e.endsWith(name));
+  expect(found).toBeDefined();
+  return found!;
+}
+
+/** The kinds of work an entry names: after the file's stamp (32 bytes), their length (4 bytes), then one per line. */
+function kindsOf(bytes: Buffer): string[] {
+  const text = bytes.toString('utf8', 36, 36 + bytes.readUInt32LE(32));
+  return text === '' ? [] : text.split('\n');
 }
 
 describe('the code cache', () => {
@@ -137,6 +166,28 @@ describe('the code cache', () => {
     expect(readdirSync(cache)).toHaveLength(2);
     expect(load(dir, cache).counts).toEqual({ hit: 2, miss: 0, written: 0 });
     expect(load(dir, cache, options).counts).toEqual({ hit: 2, miss: 0, written: 0 });
+  });
+
+  it('writes an entry again when a run did a kind of work it lacks, with the code that work compiled', async () => {
+    const dir = await project();
+    const cache = join(dir, 'cache');
+    expect(load(dir, cache).counts).toEqual({ hit: 0, miss: 2, written: 2 });
+    const entry = entryOf(cache, join(dir, 'lib', 'entry.cjs'));
+    const before = readFileSync(entry);
+    expect(kindsOf(before)).toEqual([]);
+    // The first run did no work: a run that does writes both entries again, once.
+    expect(load(dir, cache, '', 'emit go').counts).toEqual({ hit: 2, miss: 0, written: 2 });
+    const after = readFileSync(entry);
+    expect(kindsOf(after)).toEqual(['emit go']);
+    // work()'s body, compiled by this run, is in the entry now.
+    expect(after.length).toBeGreaterThan(before.length + 1000);
+    expect(load(dir, cache, '', 'emit go').counts).toEqual({ hit: 2, miss: 0, written: 0 });
+    expect(load(dir, cache).counts).toEqual({ hit: 2, miss: 0, written: 0 });
+    // Saved after each kind, as a worker saves after each target: each new kind writes again.
+    expect(load(dir, cache, '', 'emit go,load,emit rust').counts).toEqual({ hit: 2, miss: 0, written: 4 });
+    expect(kindsOf(readFileSync(entry))).toEqual(['emit go', 'emit rust', 'load']);
+    expect(load(dir, cache, '', 'load,emit rust').counts).toEqual({ hit: 2, miss: 0, written: 0 });
+    expect(load(dir, cache).value).toBe(load(dir, 'off').value);
   });
 
   it('loads a module that starts with a hashbang line', async () => {
