@@ -72,7 +72,6 @@ const thread: ThreadCache = ((globalThis as { [SHARED]?: ThreadCache })[SHARED] 
 /** What this thread found: entries used, absent, stale or rejected (written again), written. */
 export const codeCacheCounts = thread.counts;
 
-
 /** What tells a changed file: its size, modification and change times (to the nanosecond) and inode. */
 function fileStamp(filename: string): Buffer | undefined {
   const stat = statSync(filename, { bigint: true, throwIfNoEntry: false });

@@ -10,8 +10,8 @@ import { SpecError } from '../load/errors.js';
 import { stageClock } from '../load/stages.js';
 import type { Api } from '../model/types.js';
 import { assertSafePaths, OutputError } from '../output/paths.js';
-import type { LoaderOptions } from './pipeline.js';
 import { noteCodeCacheWork } from './code-cache-work.js';
+import type { LoaderOptions } from './pipeline.js';
 import { WarningPrinter } from './warnings.js';
 
 /**
