@@ -25,6 +25,8 @@ export interface Context {
   readonly loads: number[];
   /** `node` importing what the bin loads before a TypeScript run (V8's flags, the code cache, the pipeline, the target, yargs), and exiting: median wall and CPU ms. */
   readonly startup: { readonly wallMs: number; readonly cpuMs: number };
+  /** Untimed runs of each sdkgen command on the petstore before the start-up was measured. */
+  readonly warmUpRuns: number;
   /** BENCH_SDKGEN_ARGS: what was added to sdkgen's commands. */
   readonly sdkgenArgs: readonly string[];
 }
@@ -123,7 +125,7 @@ export function resultsMarkdown(specs: readonly SpecRuns[], context: Context, fi
     `- Load average (1 min) seen before each process: min ${Math.min(...loads).toFixed(1)}, median ${loads.length ? median(loads).toFixed(1) : '–'}, max ${Math.max(...loads).toFixed(1)}; now ${loadavg()[0]!.toFixed(1)}. Wall times on a loaded machine stretch for every tool alike (the tools alternate); CPU time stretches less.`,
     `- Each tool ${context.runs} times per spec, the tools alternating (the order rotates every round), each into an empty folder of its own, kept until the run ends (a folder removed just before makes the next writes slow on ext4); median wall and CPU (user + system, children included), highest peak RSS of any run. A tool that fails or passes the ${context.timeoutS} s limit is not run again on that spec.`,
     `- Versions: ${versions}.`,
-    `- Start-up: \`node\` importing sdkgen's V8 flags and code cache (as the bin does first), then its pipeline, its TypeScript target and yargs from its bundle (as the bin does), and exiting, takes ${s(context.startup.wallMs)} s wall, ${s(context.startup.cpuMs)} s CPU (medians), measured after three untimed runs of each sdkgen command on the petstore wrote its code cache, as a user's first runs do.`,
+    `- Start-up: \`node\` importing sdkgen's V8 flags and code cache (as the bin does first), then its pipeline, its TypeScript target and yargs from its bundle (as the bin does), and exiting, takes ${s(context.startup.wallMs)} s wall, ${s(context.startup.cpuMs)} s CPU (medians), measured after ${context.warmUpRuns} untimed runs of each sdkgen command on the petstore wrote its code cache, as a user's first runs do.`,
     ...(context.sdkgenArgs.length > 0 ? [`- sdkgen ran with \`${context.sdkgenArgs.join(' ')}\` added to its commands (BENCH_SDKGEN_ARGS).`] : []),
     '- Ratios are the tool\'s median divided by sdkgen\'s TypeScript median: above 1, sdkgen is faster.',
     '',

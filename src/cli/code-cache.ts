@@ -175,7 +175,8 @@ export function saveCodeCache(): void {
       codeCacheCounts.written++;
     }
   } catch {
-    // An unwritable folder (or a full disk) costs the next run time, nothing else; this thread tries no more.
+    // An unwritable folder (or a full disk) costs the next run time, nothing else; what this thread
+    // compiled so far is not tried again.
     thread.compiled.length = 0;
     try {
       if (partial !== undefined) rmSync(partial, { force: true });
