@@ -1,21 +1,23 @@
 /**
- * The targets of one spec emitted side by side, one worker thread per lane (target-thread.ts):
- * a target's emit is CPU work on one thread, so with one spec and several targets a second
- * lane uses the second core. The lanes start before the spec is loaded, so each imports its
- * first target (ts-morph alone takes most of a second) while the main thread loads. Each then
- * builds its own copy of the model from the bytes the main thread read, while that thread
- * validates (ModelElsewhere), or, for a spec that cannot be rebuilt so, is sent the model. The
- * files, warnings and first error come back in config order, whatever order the targets
- * finished in, so the run reads and writes as one target after another would.
+ * The targets of one spec emitted side by side in lanes (target-thread.ts): a target's emit is
+ * CPU work on one thread, so with one spec and several targets a second lane uses the second
+ * core. This thread is the first lane; each other lane is a worker thread, started before the
+ * spec is loaded, so it imports its first target (ts-morph alone takes most of a second) while
+ * this thread loads. A worker builds its own copy of the model from the bytes this thread read,
+ * while this thread validates (ModelElsewhere) and then builds its own, or, for a spec that
+ * cannot be rebuilt so, is sent the model built here. The files, warnings and first error come
+ * back in config order, whatever order the targets finished in, so the run reads and writes as
+ * one target after another would.
  */
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import type { ModelElsewhere, ModelSource } from '../load/index.js';
 import type { Api } from '../model/types.js';
-import type { StageArea, StagedPair } from '../output/stage-pair.js';
+import type { StageArea } from '../output/stage-pair.js';
+import { emitJob, type JobResult, type TimedStaging } from './emit-job.js';
 import type { LoaderOptions } from './pipeline.js';
-import type { TargetWorkerRequest } from './target-thread.js';
+import type { LaneJob, TargetWorkerRequest } from './target-thread.js';
 import { receivedError, type SentError } from './worker-errors.js';
 import { workerReply } from './worker-reply.js';
 
@@ -26,8 +28,6 @@ export interface TargetJob {
   readonly shownOut: string;
 }
 
-/** What a lane's staging of a job did, and how long it took. */
-export type TimedStaging = StagedPair & { readonly ms: number };
 
 /**
  * Each job's files staged by its lane into an update that has begun (stage-pair.ts), instead
@@ -40,10 +40,12 @@ export interface LaneStaging {
 
 type Reply =
   | { type: 'stage'; stage: string; ms: number }
-  | { type: 'model'; operations: number }
-  | { type: 'model-error'; error: SentError }
   | { type: 'done'; index: number; files: EmittedFile[]; staged?: TimedStaging; warnings: string }
-  | { type: 'error'; index: number; error: SentError; warnings: string };
+  | { type: 'error'; index: number; error: SentError; warnings: string }
+  | { type: 'skipped'; index: number };
+
+/** A worker's answer for one of its jobs: each gets exactly one. */
+type Answer = Exclude<Reply, { type: 'stage' }>;
 
 /**
  * How long each built-in target took on GitHub's spec (1,223 operations), relative: lanes take the
@@ -58,84 +60,105 @@ export function schedule(jobs: readonly TargetJob[]): number[] {
   return jobs.map((_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
 }
 
+/**
+ * Which jobs each lane takes, this thread's first: slowest first, each to the lane whose jobs so
+ * far cost least. This thread's lane counts as already holding HEAD_START, as it starts later.
+ * Fixed before the emits begin: while this thread emits it cannot hand out work.
+ */
+export function plan(jobs: readonly TargetJob[], lanes: number): number[][] {
+  const slowest = Math.max(...Object.values(RELATIVE_COST));
+  const load = Array.from({ length: lanes }, (_, lane): number => (lane === 0 ? HEAD_START : 0));
+  const taken: number[][] = load.map(() => []);
+  for (const index of schedule(jobs)) {
+    const lane = load.indexOf(Math.min(...load));
+    taken[lane]!.push(index);
+    load[lane]! += RELATIVE_COST[jobs[index]!.target] ?? slowest;
+  }
+  return taken;
+}
+
+/**
+ * How much later than the workers this thread can begin its emits, in RELATIVE_COST's units: it
+ * validates (0.3 s on GitHub's spec, against 0.7 s for the TypeScript emit) while they build the
+ * model, then builds its own.
+ */
+const HEAD_START = 14;
+
 export class TargetLanes implements ModelElsewhere {
   private readonly workers: Worker[];
-  private readonly order: number[];
-  /** The first lane's word on the model it built (every lane builds the same one). */
-  private verdict: Promise<{ operations: number }> | undefined;
+  /** The jobs of each lane: this thread's first, then each worker's. */
+  private readonly plan: number[][];
+  /** The workers were sent the spec's bytes, to build the model from. */
+  private sourced = false;
 
-  /** Starts `lanes` workers, the n-th importing the n-th job it will take, while the caller loads. */
+  /** Starts a worker for each lane but this thread's, each importing its first job's target, while the caller loads. */
   constructor(
     private readonly jobs: readonly TargetJob[],
     lanes: number,
-    shownSpec: string,
-    loaderOptions: LoaderOptions,
+    private readonly shownSpec: string,
+    private readonly loaderOptions: LoaderOptions,
   ) {
-    this.order = schedule(jobs);
-    this.workers = Array.from({ length: Math.min(lanes, jobs.length) }, (_, lane) => {
-      const preload = jobs[this.order[lane]!]!.target;
+    this.plan = plan(jobs, Math.min(lanes, jobs.length));
+    this.workers = this.plan.slice(1).map((taken) => {
+      const preload = jobs[taken[0]!]!.target;
       return new Worker(new URL('./target-worker.js', import.meta.url), { workerData: { shownSpec, loaderOptions, preload } });
     });
   }
 
-  /** Every lane parses the spec from `model`. */
+  /** Every worker parses the spec from `model`. */
   read(model: ModelSource): void {
+    this.sourced = true;
     for (const worker of this.workers) worker.postMessage({ type: 'source', model } satisfies TargetWorkerRequest);
   }
 
-  /** Every lane builds the model; the first one says how that went. */
+  /**
+   * Every worker builds the model. This thread builds the same one, so a spec it refuses is
+   * refused here; a worker's failure to build (a bug) fails its jobs.
+   */
   build(): void {
-    const [first, ...others] = this.workers;
-    for (const worker of others) worker.postMessage({ type: 'build', answer: false } satisfies TargetWorkerRequest);
-    const isVerdict = (reply: Reply): reply is Extract<Reply, { type: 'model' | 'model-error' }> => reply.type === 'model' || reply.type === 'model-error';
-    const request: TargetWorkerRequest = { type: 'build', answer: true };
-    this.verdict = workerReply(first!, request, isVerdict, () => undefined, 'building the model').then((reply) => {
-      if (reply.type === 'model-error') throw receivedError(reply.error);
-      return { operations: reply.operations };
-    });
-    // Asked for only once the spec has passed validation: a refusal before that leaves it unread.
-    this.verdict.catch(() => undefined);
-  }
-
-  built(): Promise<{ operations: number }> {
-    if (this.verdict === undefined) throw new Error('TargetLanes.built() before build()');
-    return this.verdict;
+    for (const worker of this.workers) worker.postMessage({ type: 'build' } satisfies TargetWorkerRequest);
   }
 
   /**
-   * Every job's files, in config order (none for a job staged through `staging`). After a
-   * failure the lanes take only the jobs before it in config order, so, as one after another, the
-   * error reported is the first failing target in config order, after the warnings of the targets
-   * before it.
+   * Every job's files, in config order (none for a job staged through `staging`). Each lane takes
+   * its jobs one after another, and after a failure only the jobs before it in config order, so,
+   * as one after another, the error reported is the first failing target in config order, after
+   * the warnings of the targets before it.
    */
-  async emit(api: Api | undefined, stage: (stage: string, ms: number) => void, warn: (text: string) => void, staging?: LaneStaging): Promise<EmittedFile[][]> {
-    if ((api === undefined) === (this.verdict === undefined)) throw new Error('TargetLanes.emit() needs the model, or lanes that built it');
+  async emit(api: Api, stage: (stage: string, ms: number) => void, warn: (text: string) => void, staging?: LaneStaging): Promise<EmittedFile[][]> {
     const outcomes: ({ files: EmittedFile[] } | { error: Error })[] = [];
     const warnings: string[] = [];
-    let next = 0;
-    // The lowest config index that failed: only jobs before it still matter, so only they still run.
-    let firstFailure = Number.POSITIVE_INFINITY;
+    const settle = (index: number, result: JobResult | { error: Error }, text: string): void => {
+      warnings[index] = text;
+      if ('error' in result) return void (outcomes[index] = result);
+      outcomes[index] = { files: result.files };
+      if (result.staged !== undefined) staging?.staged(index, result.staged);
+    };
+    const job = (index: number): LaneJob => ({ index, ...this.jobs[index]!, stage: staging?.areas[index] });
     // Serialized once here, not once per worker as posting the object would: each worker reads its own copy.
-    const model = api && serialize(api);
-    const lane = async (worker: Worker): Promise<void> => {
+    const model = this.sourced ? undefined : serialize(api);
+    // The workers are sent their jobs first: this thread's own emits keep it busy until they end.
+    const elsewhere = this.workers.map((worker, w) => {
       if (model !== undefined) worker.postMessage({ type: 'api', model } satisfies TargetWorkerRequest);
-      for (;;) {
-        while (next < this.order.length && this.order[next]! > firstFailure) next++;
-        if (next >= this.order.length) return;
-        const index = this.order[next++]!;
-        const reply = await this.run(worker, index, stage, staging?.areas[index]);
-        warnings[index] = reply.warnings;
-        if (reply.type === 'done') {
-          outcomes[index] = { files: reply.files };
-          if (reply.staged !== undefined) staging?.staged(index, reply.staged);
-        }
-        else {
-          outcomes[index] = { error: receivedError(reply.error) };
-          firstFailure = Math.min(firstFailure, index);
+      return this.run(worker, this.plan[w + 1]!.map(job), stage, settle);
+    });
+    const here = async (): Promise<void> => {
+      let firstFailure = Number.POSITIVE_INFINITY;
+      for (const index of this.plan[0]!) {
+        if (index > firstFailure) continue;
+        const text: string[] = [];
+        try {
+          settle(index, await emitJob(api, job(index), this.shownSpec, this.loaderOptions, (t) => text.push(t)), text.join(''));
+        } catch (error) {
+          firstFailure = index;
+          settle(index, { error: error as Error }, text.join(''));
         }
       }
     };
-    await Promise.all(this.workers.map(lane));
+    // Every lane ends before anything is reported: this thread's staging must not outlive the update.
+    for (const lane of await Promise.allSettled([here(), ...elsewhere])) {
+      if (lane.status === 'rejected') throw lane.reason;
+    }
     const files: EmittedFile[][] = [];
     for (let index = 0; index < this.jobs.length; index++) {
       const outcome = outcomes[index];
@@ -151,13 +174,18 @@ export class TargetLanes implements ModelElsewhere {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private run(worker: Worker, index: number, stage: (stage: string, ms: number) => void, area: StageArea | undefined): Promise<Extract<Reply, { index: number }>> {
-    const job = this.jobs[index]!;
-    const request: TargetWorkerRequest = { type: 'emit', index, target: job.target, options: job.options, shownOut: job.shownOut, stage: area };
-    const isFinal = (reply: Reply): reply is Extract<Reply, { index: number }> => reply.type !== 'stage';
-    const progress = (reply: Reply): void => {
-      if (reply.type === 'stage') stage(reply.stage, reply.ms);
+  /** A worker's jobs, sent at once; each answer is settled as it comes. */
+  private run(worker: Worker, jobs: LaneJob[], stage: (stage: string, ms: number) => void, settle: (index: number, result: JobResult | { error: Error }, text: string) => void): Promise<unknown> {
+    if (jobs.length === 0) return Promise.resolve();
+    let unanswered = jobs.length;
+    const answer = (reply: Answer): void => {
+      unanswered--;
+      if (reply.type === 'done') settle(reply.index, reply, reply.warnings);
+      else if (reply.type === 'error') settle(reply.index, { error: receivedError(reply.error) }, reply.warnings);
     };
-    return workerReply(worker, request, isFinal, progress, `emitting ${job.target}`);
+    const isLast = (reply: Reply): reply is Answer => reply.type !== 'stage' && unanswered === 1;
+    const progress = (reply: Reply): void => (reply.type === 'stage' ? stage(reply.stage, reply.ms) : answer(reply));
+    const request: TargetWorkerRequest = { type: 'emit', jobs };
+    return workerReply(worker, request, isLast, progress, `emitting ${jobs.map((j) => j.target).join(', ')}`).then(answer);
   }
 }

@@ -2,9 +2,9 @@
  * The work of a worker thread of `sdkgen generate` over one spec with several targets
  * (target-pool.ts; the thread runs target-worker.ts, which loads this module). It
  * imports the target it was started for while the main thread loads the spec, then builds the
- * model from the bytes the main thread read (or is sent the model built there), and emits each
- * target it is given, sending back the files (or, given where, staging them into the output's
- * update and sending back their paths), or the error, each stage as it ends, and the
+ * model from the bytes the main thread read (or is sent the model built there), and emits the
+ * targets it is given (emit-job.ts), sending back for each the files (or, given where, what
+ * staging them into the output's update did), or the error, each stage as it ends, and the
  * warnings it would have printed, which the main thread prints in config order so the run
  * reads as one target after another would.
  */
@@ -17,20 +17,29 @@ import type { TargetOptions } from '../emit/target.js';
 import { documentOf, modelOf, type ModelSource } from '../load/model-step.js';
 import { onStage } from '../load/stages.js';
 import type { Api } from '../model/types.js';
-import { stagePair, type StageArea } from '../output/stage-pair.js';
-import { emitPair } from './emit-pair.js';
+import type { StageArea } from '../output/stage-pair.js';
+import { emitJob } from './emit-job.js';
 import type { LoaderOptions } from './pipeline.js';
 import { sendableError } from './worker-errors.js';
 
 /**
- * What the main thread sends: first what to build the model from, then the word to build it
- * (answered if `answer`), or else the model itself (v8-serialized); then one message per target.
+ * What the main thread sends: first what to build the model from, then the word to build it, or
+ * else the model itself (v8-serialized); then the lane's jobs, all at once.
  */
 export type TargetWorkerRequest =
   | { type: 'source'; model: ModelSource }
-  | { type: 'build'; answer: boolean }
+  | { type: 'build' }
   | { type: 'api'; model: Uint8Array }
-  | { type: 'emit'; index: number; target: string; options: TargetOptions; shownOut: string; stage?: StageArea | undefined };
+  | { type: 'emit'; jobs: LaneJob[] };
+
+/** One target a lane emits: its index in the config's order, and where its files are staged, if anywhere. */
+export interface LaneJob {
+  readonly index: number;
+  readonly target: string;
+  readonly options: TargetOptions;
+  readonly shownOut: string;
+  readonly stage?: StageArea | undefined;
+}
 
 const { shownSpec, loaderOptions, preload } = workerData as { shownSpec: string; loaderOptions: LoaderOptions; preload: string };
 const port = parentPort;
@@ -41,7 +50,7 @@ const preloading = Promise.all([loadTarget(preload), loadTargetOptions(preload)]
 let api: Api | undefined;
 /** What the model is built from, parsed before the word to build it comes. */
 let source: { model: ModelSource; document: Record<string, unknown> } | undefined;
-/** Why building the model here failed: each emit then fails with it (the first lane reports it first). */
+/** Why building the model here failed (a bug: the main thread built the same model): each emit then fails with it. */
 let unbuilt: unknown;
 
 onStage((e) => port.postMessage({ type: 'stage', stage: e.stage, ms: e.ms }));
@@ -68,28 +77,38 @@ port.on('message', (request: TargetWorkerRequest) => {
       noteCodeCacheWork('model');
       source = undefined;
       api = modelOf(document, model.dialect, model.file, model.limits);
-      if (request.answer) port.postMessage({ type: 'model', operations: api.operations.length });
     } catch (error) {
       unbuilt = error;
-      if (request.answer) port.postMessage({ type: 'model-error', error: sendableError(error) });
     }
     return;
   }
-  const warnings: string[] = [];
-  const emitted = (async () => {
-    await preloading;
-    if (unbuilt !== undefined) throw unbuilt;
-    if (api === undefined) throw new Error('target-worker.js was asked to emit before it was sent the model');
-    const files = await emitPair(api, request.target, request.options, request.shownOut, shownSpec, loaderOptions, (text) => warnings.push(text));
-    if (request.stage === undefined) return { files };
-    // Staged here, so the files never cross to the main thread and are written beside the other lane's emit.
-    const started = performance.now();
-    const staged = stagePair(request.stage, files);
-    return { files: [], staged: { ...staged, ms: performance.now() - started } };
-  })();
-  // The code cache is saved before the reply: once the last reply is in, the worker may be terminated.
-  emitted.finally(saveCodeCache).then(
-    (result) => port.postMessage({ type: 'done', index: request.index, ...result, warnings: warnings.join('') }),
-    (error: unknown) => port.postMessage({ type: 'error', index: request.index, error: sendableError(error), warnings: warnings.join('') }),
-  );
+  void emitAll(request.jobs);
 });
+
+/**
+ * The lane's jobs one after another, each answered once, as it ends; after a failure only the
+ * jobs before it in config order still matter, so the others are answered as skipped.
+ */
+async function emitAll(jobs: readonly LaneJob[]): Promise<void> {
+  let firstFailure = Number.POSITIVE_INFINITY;
+  for (const job of jobs) {
+    if (job.index > firstFailure) {
+      port!.postMessage({ type: 'skipped', index: job.index });
+      continue;
+    }
+    const warnings: string[] = [];
+    try {
+      await preloading;
+      if (unbuilt !== undefined) throw unbuilt;
+      if (api === undefined) throw new Error('target-worker.js was asked to emit before it was sent the model');
+      const result = await emitJob(api, job, shownSpec, loaderOptions, (text) => warnings.push(text));
+      // The code cache is saved before the reply: once the last reply is in, the worker may be terminated.
+      saveCodeCache();
+      port!.postMessage({ type: 'done', index: job.index, ...result, warnings: warnings.join('') });
+    } catch (error) {
+      firstFailure = job.index;
+      saveCodeCache();
+      port!.postMessage({ type: 'error', index: job.index, error: sendableError(error), warnings: warnings.join('') });
+    }
+  }
+}

@@ -43,25 +43,18 @@ export interface LoadOptions extends RefPolicyOptions {
  * and JSON pointer.
  */
 export async function loadApi(specPath: string, options: LoadOptions = {}): Promise<Api> {
-  return (await load(specPath, options, undefined)).api!;
-}
-
-/** A loaded spec: its model, or undefined when `elsewhere` built it, and its operation count. */
-export interface LoadedSpec {
-  readonly api: Api | undefined;
-  readonly operations: number;
+  return load(specPath, options, undefined);
 }
 
 /**
- * loadApi, with the model built by `elsewhere` when the spec is self-contained JSON: then only its
- * operation count comes back here (api undefined), and otherwise the model built here. Whichever
- * thread builds it, a spec is refused, warned about and reported in the same order.
+ * loadApi, with the model also built by `elsewhere` when the spec is self-contained JSON, from its
+ * bytes, while this thread validates. A spec is refused, warned about and reported as by loadApi.
  */
-export async function loadApiOrElsewhere(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere): Promise<LoadedSpec> {
+export async function loadApiOrElsewhere(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere): Promise<Api> {
   return load(specPath, options, elsewhere);
 }
 
-async function load(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere | undefined): Promise<LoadedSpec> {
+async function load(specPath: string, options: LoadOptions, elsewhere: ModelElsewhere | undefined): Promise<Api> {
   const clock = stageClock();
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const absolute = resolve(specPath);
@@ -82,7 +75,7 @@ async function load(specPath: string, options: LoadOptions, elsewhere: ModelElse
     // Bundling rewrites references in place; a self-contained document's list still holds.
     const graph = checkReferenceGraph(bundled, file, limits, external ? undefined : refs);
     // Built there once the references are known to stay within the limits, so a spec refused for
-    // them is never followed there; validation, the longest check, runs meanwhile.
+    // them is never followed there; validation, the longest check, runs here meanwhile.
     there?.build();
     checkNameLengths(bundled, file);
     const warnings = checkPaths(bundled, file);
@@ -90,11 +83,10 @@ async function load(specPath: string, options: LoadOptions, elsewhere: ModelElse
       warnings.push(...(await validateDocument(bundled, file, dialect, graph).catch((e: unknown) => tolerate(e, options.onInvalid))));
     }
     clock.end('validate');
-    const api = there === undefined ? modelOf(bundled, dialect, file, limits) : undefined;
-    const operations = api?.operations.length ?? (await there!.built()).operations;
+    const api = modelOf(bundled, dialect, file, limits);
     clock.end('model');
     report(warnings, options);
-    return { api, operations };
+    return api;
   } catch (error) {
     // A --max-depth raised far past the default can let through nesting that exhausts the stack
     // of a recursive stage (swagger-parser, the model builder): still the input's fault.

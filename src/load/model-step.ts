@@ -34,18 +34,17 @@ export function documentOf(model: ModelSource): Record<string, unknown> {
 }
 
 /**
- * Threads that build the model themselves (target-pool.ts: the lanes that emit a spec's
- * targets), from the bytes this thread read, while this thread validates: then no thread
- * waits for the model to be built here, copied and read back there. Used for a self-contained
- * JSON spec only (a YAML one would be parsed slowly again, a bundled one is not its bytes).
+ * Threads that build the model too (target-pool.ts: the worker lanes that emit some of a spec's
+ * targets), from the bytes this thread read, while this thread validates and then builds its
+ * own (it emits the other targets): no thread waits for a model built here to be copied and read
+ * back there. Used for a self-contained JSON spec only (a YAML one would be parsed slowly again,
+ * a bundled one is not its bytes); the other threads are then sent the model built here.
  */
 export interface ModelElsewhere {
   /** The spec was read: parse it there (documentOf), bounded as it was here. */
   read(model: ModelSource): void;
   /** Its references were checked (they stay within the limits however they are followed): build it. */
   build(): void;
-  /** Once this thread has validated: the model's operation count, or its refusal or failure. */
-  built(): Promise<{ operations: number }>;
 }
 
 export function exhaustedStack(error: unknown): boolean {

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emitPair, loadSpec } from '../../src/cli/pipeline.js';
 import { DEFAULT_LIMITS, type ModelSource } from '../../src/load/index.js';
 import { readSpec } from '../../src/load/read.js';
-import { schedule, type TargetJob } from '../../src/cli/target-pool.js';
+import { plan, schedule, type TargetJob } from '../../src/cli/target-pool.js';
+import { onStage } from '../../src/load/stages.js';
 import { snapshotTree } from '../output/tree.js';
 import { smallSpec } from './many-specs.js';
 import { repoSpec, tempProject } from './project.js';
@@ -112,12 +113,28 @@ function badHeaderSpec(): string {
   return JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1.0.0' }, paths: { '/items': { get: operation } } });
 }
 
-describe('schedule', () => {
+describe('schedule and plan', () => {
   const job = (target: string): TargetJob => ({ target, options: { packageName: 'api' }, shownOut: `gen/${target}` });
+  const targets = (jobs: TargetJob[], lanes: number[][]): string[][] => lanes.map((lane) => lane.map((i) => jobs[i]!.target));
 
   it('gives the lanes the slowest targets first, unknown ones before all, ties in config order', () => {
     const jobs = ['go', 'python', 'rust', 'typescript', 'mine', 'yours'].map(job);
     expect(schedule(jobs).map((i) => jobs[i]!.target)).toEqual(['mine', 'yours', 'typescript', 'python', 'go', 'rust']);
+  });
+
+  it("gives a worker the slowest target, this thread (which starts later) the next, and each later one to the lane holding least", () => {
+    const jobs = TARGETS.map(job);
+    // typescript 34 to the worker; python 23 here (after the head start of 14: 37); go 15 to the worker (49); rust 13 here (50).
+    expect(targets(jobs, plan(jobs, 2))).toEqual([
+      ['python', 'rust'],
+      ['typescript', 'go'],
+    ]);
+    expect(targets(jobs, plan(jobs, 1))).toEqual([['typescript', 'python', 'go', 'rust']]);
+    expect(targets(jobs, plan(jobs, 4))).toEqual([['rust'], ['typescript'], ['python'], ['go']]);
+    // An unknown target is taken first and counts as the slowest known one (34): go (15) then goes to
+    // the other worker, and rust (13) here, whose 14 is now the least.
+    const three = ['go', 'rust', 'mine'].map(job);
+    expect(targets(three, plan(three, 3))).toEqual([['rust'], ['mine'], ['go']]);
   });
 });
 
@@ -127,18 +144,22 @@ describe('TargetLanes (the built module, whose workers run dist/cli/target-worke
     const api = await loadSpec(repoSpec('g4-sessions'), { quiet: true });
     const jobs = TARGETS.map((target) => ({ target, options: { packageName: 'api', packageVersion: '1.0.0' }, shownOut: `gen/${target}` }));
     const lanes = new TargetLanes(jobs, 2, 'specs/g4-sessions.yaml', {});
+    // The worker's stages come through the callback, this thread's through its own stage channel.
     const stages: string[] = [];
+    const stop = onStage((e) => stages.push(e.stage));
     try {
       const files = await lanes.emit(api, (stage) => stages.push(stage), () => undefined);
+      stop();
       const here = await Promise.all(jobs.map((j) => emitPair(api, j.target, j.options, j.shownOut, 'specs/g4-sessions.yaml')));
       expect(files).toEqual(here);
       expect(stages.sort()).toEqual(TARGETS.map((t) => `emit ${t}`));
     } finally {
+      stop();
       await lanes.close();
     }
   });
 
-  it('builds the model in each lane from the bytes read here, and gives the files of a model built here', async () => {
+  it('has the worker build the model from the bytes read here', async () => {
     const { TargetLanes } = (await import(`${ROOT}dist/cli/target-pool.js`)) as typeof import('../../src/cli/target-pool.js');
     const dir = await tempProject({ 'api.json': smallSpec('Items', 3) });
     const file = join(dir, 'api.json');
@@ -151,24 +172,42 @@ describe('TargetLanes (the built module, whose workers run dist/cli/target-worke
       // The bytes only: had the lanes read the file, they would now see another spec.
       writeFileSync(file, smallSpec('Other', 1));
       lanes.build();
-      expect(await lanes.built()).toEqual({ operations: api.operations.length });
-      const files = await lanes.emit(undefined, () => undefined, () => undefined);
+      const files = await lanes.emit(api, () => undefined, () => undefined);
       expect(files).toEqual(await Promise.all(jobs.map((j) => emitPair(api, j.target, j.options, j.shownOut, 'api.json'))));
     } finally {
       await lanes.close();
     }
   });
 
-  it("gives the first lane's refusal of the model as the error it is", async () => {
+  it("after a worker's job fails, skips its jobs later in config order and reports the first failure", async () => {
+    const { TargetLanes } = (await import(`${ROOT}dist/cli/target-pool.js`)) as typeof import('../../src/cli/target-pool.js');
+    // A version npm refuses fails typescript under --strict; in this config order it comes first.
+    const api = await loadSpec(join(await tempProject({ 'api.json': smallSpec('Items', 3, '4.0.26.12') }), 'api.json'), { quiet: true });
+    const order = ['typescript', 'go', 'python', 'rust'];
+    const lanes = new TargetLanes(order.map((target) => ({ target, options: { packageName: 'api' }, shownOut: `gen/${target}` })), 2, 'api.json', { strict: true });
+    const stages: string[] = [];
+    try {
+      // The worker takes typescript, then go (skipped: after typescript in config order); this thread python and rust.
+      const error: unknown = await lanes.emit(api, (stage) => stages.push(stage), () => undefined).then(() => undefined, (e: unknown) => e);
+      expect(error).toMatchObject({ pointer: '/info/version', message: expect.stringMatching(/^'4\.0\.26\.12' is not /) as unknown });
+      expect(stages).toEqual([]);
+    } finally {
+      await lanes.close();
+    }
+  });
+
+  it("fails a worker's jobs with the error its model build gave, as the error it is", async () => {
     const { TargetLanes } = (await import(`${ROOT}dist/cli/target-pool.js`)) as typeof import('../../src/cli/target-pool.js');
     const dir = await tempProject({ 'api.json': badHeaderSpec() });
     const { source } = readSpec(join(dir, 'api.json'), 'api.json', DEFAULT_LIMITS);
     const model: ModelSource = { source: source!, dialect: 'openapi-3.0', file: 'api.json', limits: DEFAULT_LIMITS };
+    // This thread is given a model it could build; the worker (go, the slower) gets bytes it cannot.
+    const api = await loadSpec(join(await tempProject({ 'api.json': smallSpec('Items', 1) }), 'api.json'), { quiet: true });
     const lanes = new TargetLanes(['go', 'rust'].map((target) => ({ target, options: { packageName: 'api' }, shownOut: `gen/${target}` })), 2, 'api.json', {});
     try {
       lanes.read(model);
       lanes.build();
-      const error: unknown = await lanes.built().then(() => undefined, (e: unknown) => e);
+      const error: unknown = await lanes.emit(api, () => undefined, () => undefined).then(() => undefined, (e: unknown) => e);
       // The built module's class: the line and exit code report.ts gives a SpecError.
       const built = (await import(`${ROOT}dist/load/errors.js`)) as typeof import('../../src/load/errors.js');
       expect(error).toBeInstanceOf(built.SpecError);
