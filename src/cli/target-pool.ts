@@ -28,7 +28,6 @@ export interface TargetJob {
   readonly shownOut: string;
 }
 
-
 /**
  * Each job's files staged by its lane into an update that has begun (stage-pair.ts), instead
  * of sent back: `areas` by job, `staged` told what each staging did.
@@ -61,6 +60,13 @@ export function schedule(jobs: readonly TargetJob[]): number[] {
 }
 
 /**
+ * How much later than the workers this thread can begin its emits, in RELATIVE_COST's units: it
+ * validates (0.3 s on GitHub's spec, against 0.7 s for the TypeScript emit) while they build the
+ * model, then builds its own.
+ */
+const HEAD_START = 14;
+
+/**
  * Which jobs each lane takes, this thread's first: slowest first, each to the lane whose jobs so
  * far cost least. This thread's lane counts as already holding HEAD_START, as it starts later.
  * Fixed before the emits begin: while this thread emits it cannot hand out work.
@@ -76,13 +82,6 @@ export function plan(jobs: readonly TargetJob[], lanes: number): number[][] {
   }
   return taken;
 }
-
-/**
- * How much later than the workers this thread can begin its emits, in RELATIVE_COST's units: it
- * validates (0.3 s on GitHub's spec, against 0.7 s for the TypeScript emit) while they build the
- * model, then builds its own.
- */
-const HEAD_START = 14;
 
 export class TargetLanes implements ModelElsewhere {
   private readonly workers: Worker[];

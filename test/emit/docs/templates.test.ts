@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_OPTIONS, TEMPLATES_DIR, templateFor, type Precompiled } from '../../../src/emit/docs/templates.js';
@@ -36,5 +37,22 @@ describe('templateFor', () => {
     const old: Precompiled = { source: 'old {{name}}', spec: new Function(`return ${code};`)() as Precompiled['spec'] };
     expect(templateFor('old {{name}}', old)({ name: 'x' })).toBe('old x');
     expect(templateFor('new {{name}}', old)({ name: 'x' })).toBe('new x');
+  });
+});
+
+describe('render, as built', () => {
+  it("runs the build's templates on handlebars' runtime, never loading its compiler", () => {
+    // A fresh process, as a run is: the built module, every template rendered once.
+    const dist = new URL('../../../dist/emit/docs/templates.js', import.meta.url).href;
+    const script = [
+      `import { render } from ${JSON.stringify(dist)};`,
+      "import { createRequire } from 'node:module';",
+      `for (const key of ${JSON.stringify(templates.map((t) => t.key))}) { const [target, name] = key.split('/'); render(target, name, { operations: [] }); }`,
+      "const loaded = Object.keys(createRequire(import.meta.url).cache).filter((path) => path.includes('handlebars'));",
+      'process.stdout.write(JSON.stringify(loaded));',
+    ].join('\n');
+    const loaded = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as string[];
+    expect(loaded.some((path) => path.endsWith('handlebars.runtime.js'))).toBe(true);
+    expect(loaded.filter((path) => /[\\/]compiler[\\/]/.test(path) || path.endsWith(`${sep}handlebars.js`))).toEqual([]);
   });
 });
