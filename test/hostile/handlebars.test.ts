@@ -2,11 +2,13 @@
  * Case 2, the template engine: handlebars only ever compiles our own files under templates/, and
  * renders with prototype access off, whatever the spec holds. Checked twice: statically (the only
  * compile call in src is the one in src/emit/docs/templates.ts) and by watching every compile and
- * render while every target emits the hostile markdown spec.
+ * render while every target emits the hostile markdown spec. (A built run renders the templates the
+ * build compiled from the same files, through the same render call: test/emit/docs/templates.)
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTarget } from '../../src/emit/registry.js';
 import { loadApi } from '../../src/load/index.js';
 import { markdownSpec, MARKDOWN_PAYLOADS } from './markdown-spec.js';
@@ -17,27 +19,28 @@ interface Seen {
   readonly renderOptions: unknown[];
 }
 
-const seen = vi.hoisted((): Seen => ({ compiled: [], renderOptions: [] }));
+const seen: Seen = { compiled: [], renderOptions: [] };
 
-vi.mock('handlebars', async (importOriginal) => {
-  const original = ((await importOriginal()) as { default: typeof import('handlebars') }).default;
-  const watch = (env: typeof import('handlebars')): typeof import('handlebars') => {
-    const compile = env.compile.bind(env);
-    env.compile = ((source: string, options?: CompileOptions) => {
-      seen.compiled.push(source);
-      const template = compile(source, options);
-      return (context: unknown, runtime?: RuntimeOptions) => {
-        seen.renderOptions.push(runtime);
-        return template(context, runtime);
-      };
-    }) as typeof env.compile;
-    return env;
-  };
-  const create = original.create.bind(original);
-  original.create = () => watch(create());
-  watch(original);
-  return { default: original };
-});
+/**
+ * templates.ts loads handlebars with require (its compiler only when a template must be compiled,
+ * as here, from src/, with no build's templates), so the package is watched where require keeps
+ * it: every environment it creates from now on records what it compiles and how it renders.
+ */
+const handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
+const createEnvironment = handlebars.create.bind(handlebars);
+handlebars.create = () => {
+  const env = createEnvironment();
+  const compile = env.compile.bind(env);
+  env.compile = ((source: string, options?: CompileOptions) => {
+    seen.compiled.push(source);
+    const template = compile(source, options);
+    return (context: unknown, runtime?: RuntimeOptions) => {
+      seen.renderOptions.push(runtime);
+      return template(context, runtime);
+    };
+  }) as typeof env.compile;
+  return env;
+};
 
 type CompileOptions = Parameters<typeof import('handlebars').compile>[1];
 type RuntimeOptions = Parameters<ReturnType<typeof import('handlebars').compile>>[1];
