@@ -15,9 +15,9 @@ import type { EmittedFile, TargetOptions } from '../emit/target.js';
 import type { ModelElsewhere, ModelSource } from '../load/index.js';
 import type { Api } from '../model/types.js';
 import type { StageArea } from '../output/stage-pair.js';
-import { emitJob, type JobResult, type TimedStaging } from './emit-job.js';
+import { emitJob, runLane, type LaneAnswer, type LaneJob, type TimedStaging } from './emit-job.js';
 import type { LoaderOptions } from './pipeline.js';
-import type { LaneJob, TargetWorkerRequest } from './target-thread.js';
+import type { TargetWorkerRequest } from './target-thread.js';
 import { receivedError, type SentError } from './worker-errors.js';
 import { workerReply } from './worker-reply.js';
 
@@ -37,14 +37,10 @@ export interface LaneStaging {
   staged(index: number, pair: TimedStaging): void;
 }
 
-type Reply =
-  | { type: 'stage'; stage: string; ms: number }
-  | { type: 'done'; index: number; files: EmittedFile[]; staged?: TimedStaging; warnings: string }
-  | { type: 'error'; index: number; error: SentError; warnings: string }
-  | { type: 'skipped'; index: number };
+/** A worker's answer for one of its jobs (each gets exactly one), its error as sent across. */
+type Answer = Exclude<LaneAnswer, { type: 'error' }> | { type: 'error'; index: number; error: SentError; warnings: string };
 
-/** A worker's answer for one of its jobs: each gets exactly one. */
-type Answer = Exclude<Reply, { type: 'stage' }>;
+type Reply = { type: 'stage'; stage: string; ms: number } | Answer;
 
 /**
  * How long each built-in target took on GitHub's spec (1,223 operations), relative: lanes take the
@@ -125,13 +121,14 @@ export class TargetLanes implements ModelElsewhere {
    * the warnings of the targets before it.
    */
   async emit(api: Api, stage: (stage: string, ms: number) => void, warn: (text: string) => void, staging?: LaneStaging): Promise<EmittedFile[][]> {
-    const outcomes: ({ files: EmittedFile[] } | { error: Error })[] = [];
+    const outcomes: ({ files: EmittedFile[] } | { error: unknown })[] = [];
     const warnings: string[] = [];
-    const settle = (index: number, result: JobResult | { error: Error }, text: string): void => {
-      warnings[index] = text;
-      if ('error' in result) return void (outcomes[index] = result);
-      outcomes[index] = { files: result.files };
-      if (result.staged !== undefined) staging?.staged(index, result.staged);
+    const settle = (answer: LaneAnswer): void => {
+      if (answer.type === 'skipped') return;
+      warnings[answer.index] = answer.warnings;
+      if (answer.type === 'error') return void (outcomes[answer.index] = { error: answer.error });
+      outcomes[answer.index] = { files: answer.result.files };
+      if (answer.result.staged !== undefined) staging?.staged(answer.index, answer.result.staged);
     };
     const job = (index: number): LaneJob => ({ index, ...this.jobs[index]!, stage: staging?.areas[index] });
     // Serialized once here, not once per worker as posting the object would: each worker reads its own copy.
@@ -141,21 +138,9 @@ export class TargetLanes implements ModelElsewhere {
       if (model !== undefined) worker.postMessage({ type: 'api', model } satisfies TargetWorkerRequest);
       return this.run(worker, this.plan[w + 1]!.map(job), stage, settle);
     });
-    const here = async (): Promise<void> => {
-      let firstFailure = Number.POSITIVE_INFINITY;
-      for (const index of this.plan[0]!) {
-        if (index > firstFailure) continue;
-        const text: string[] = [];
-        try {
-          settle(index, await emitJob(api, job(index), this.shownSpec, this.loaderOptions, (t) => text.push(t)), text.join(''));
-        } catch (error) {
-          firstFailure = index;
-          settle(index, { error: error as Error }, text.join(''));
-        }
-      }
-    };
+    const here = runLane(this.plan[0]!.map(job), (j, text) => emitJob(api, j, this.shownSpec, this.loaderOptions, text), settle);
     // Every lane ends before anything is reported: this thread's staging must not outlive the update.
-    for (const lane of await Promise.allSettled([here(), ...elsewhere])) {
+    for (const lane of await Promise.allSettled([here, ...elsewhere])) {
       if (lane.status === 'rejected') throw lane.reason;
     }
     const files: EmittedFile[][] = [];
@@ -174,13 +159,12 @@ export class TargetLanes implements ModelElsewhere {
   }
 
   /** A worker's jobs, sent at once; each answer is settled as it comes. */
-  private run(worker: Worker, jobs: LaneJob[], stage: (stage: string, ms: number) => void, settle: (index: number, result: JobResult | { error: Error }, text: string) => void): Promise<unknown> {
+  private run(worker: Worker, jobs: LaneJob[], stage: (stage: string, ms: number) => void, settle: (answer: LaneAnswer) => void): Promise<unknown> {
     if (jobs.length === 0) return Promise.resolve();
     let unanswered = jobs.length;
     const answer = (reply: Answer): void => {
       unanswered--;
-      if (reply.type === 'done') settle(reply.index, reply, reply.warnings);
-      else if (reply.type === 'error') settle(reply.index, { error: receivedError(reply.error) }, reply.warnings);
+      settle(reply.type === 'error' ? { ...reply, error: receivedError(reply.error) } : reply);
     };
     const isLast = (reply: Reply): reply is Answer => reply.type !== 'stage' && unanswered === 1;
     const progress = (reply: Reply): void => (reply.type === 'stage' ? stage(reply.stage, reply.ms) : answer(reply));

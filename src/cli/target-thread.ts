@@ -13,12 +13,10 @@ import { noteCodeCacheWork } from './code-cache-work.js';
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadTarget, loadTargetOptions } from '../emit/registry.js';
-import type { TargetOptions } from '../emit/target.js';
 import { documentOf, modelOf, type ModelSource } from '../load/model-step.js';
 import { onStage } from '../load/stages.js';
 import type { Api } from '../model/types.js';
-import type { StageArea } from '../output/stage-pair.js';
-import { emitJob } from './emit-job.js';
+import { emitJob, runLane, type JobResult, type LaneJob } from './emit-job.js';
 import type { LoaderOptions } from './pipeline.js';
 import { sendableError } from './worker-errors.js';
 
@@ -31,15 +29,6 @@ export type TargetWorkerRequest =
   | { type: 'build' }
   | { type: 'api'; model: Uint8Array }
   | { type: 'emit'; jobs: LaneJob[] };
-
-/** One target a lane emits: its index in the config's order, and where its files are staged, if anywhere. */
-export interface LaneJob {
-  readonly index: number;
-  readonly target: string;
-  readonly options: TargetOptions;
-  readonly shownOut: string;
-  readonly stage?: StageArea | undefined;
-}
 
 const { shownSpec, loaderOptions, preload } = workerData as { shownSpec: string; loaderOptions: LoaderOptions; preload: string };
 const port = parentPort;
@@ -64,7 +53,7 @@ port.on('message', (request: TargetWorkerRequest) => {
     try {
       source = { model: request.model, document: documentOf(request.model) };
     } catch (error) {
-      // The main thread parsed these bytes: a failure here is sdkgen's, told when the model is asked for.
+      // The main thread parsed these bytes: a failure here is sdkgen's, told by each emit.
       unbuilt = error;
     }
     return;
@@ -82,33 +71,17 @@ port.on('message', (request: TargetWorkerRequest) => {
     }
     return;
   }
-  void emitAll(request.jobs);
+  void runLane(request.jobs, emitHere, (answer) => {
+    // The code cache is saved before the reply: once the last reply is in, the worker may be terminated.
+    if (answer.type !== 'skipped') saveCodeCache();
+    port.postMessage(answer.type === 'error' ? { ...answer, error: sendableError(answer.error) } : answer);
+  });
 });
 
-/**
- * The lane's jobs one after another, each answered once, as it ends; after a failure only the
- * jobs before it in config order still matter, so the others are answered as skipped.
- */
-async function emitAll(jobs: readonly LaneJob[]): Promise<void> {
-  let firstFailure = Number.POSITIVE_INFINITY;
-  for (const job of jobs) {
-    if (job.index > firstFailure) {
-      port!.postMessage({ type: 'skipped', index: job.index });
-      continue;
-    }
-    const warnings: string[] = [];
-    try {
-      await preloading;
-      if (unbuilt !== undefined) throw unbuilt;
-      if (api === undefined) throw new Error('target-worker.js was asked to emit before it was sent the model');
-      const result = await emitJob(api, job, shownSpec, loaderOptions, (text) => warnings.push(text));
-      // The code cache is saved before the reply: once the last reply is in, the worker may be terminated.
-      saveCodeCache();
-      port!.postMessage({ type: 'done', index: job.index, ...result, warnings: warnings.join('') });
-    } catch (error) {
-      firstFailure = job.index;
-      saveCodeCache();
-      port!.postMessage({ type: 'error', index: job.index, error: sendableError(error), warnings: warnings.join('') });
-    }
-  }
+/** One job, once this thread has its target and its model. */
+async function emitHere(job: LaneJob, warn: (text: string) => void): Promise<JobResult> {
+  await preloading;
+  if (unbuilt !== undefined) throw unbuilt;
+  if (api === undefined) throw new Error('target-worker.js was asked to emit before it was sent the model');
+  return emitJob(api, job, shownSpec, loaderOptions, warn);
 }

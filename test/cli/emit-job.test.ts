@@ -1,13 +1,14 @@
 /**
  * emitJob: one job of a target lane, the same in the main thread and in a worker. Without a stage
  * area it gives the files emitPair gives; with one it stages them there, gives none back, and says
- * what the staging did.
+ * what the staging did. runLane: a lane's jobs in turn, each answered once, those after a failure
+ * in config order skipped.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emitJob } from '../../src/cli/emit-job.js';
+import { emitJob, runLane, type LaneAnswer, type LaneJob } from '../../src/cli/emit-job.js';
 import { emitPair, loadSpec } from '../../src/cli/pipeline.js';
 import { snapshotTree } from '../output/tree.js';
 import { repoSpec } from './project.js';
@@ -39,5 +40,43 @@ describe('emitJob', () => {
     expect(result.staged).toMatchObject({ prefix: 'g4/go', emitted: files.length, wanted: paths, put: paths });
     expect(result.staged!.ms).toBeGreaterThanOrEqual(0);
     expect(await snapshotTree(join(base, 'run'))).toEqual(Object.fromEntries(files.map((f) => [`g4/go/${f.path}`, f.contents])));
+  });
+});
+
+describe('runLane', () => {
+  const job = (index: number, target: string): LaneJob => ({ index, target, options: { packageName: 'api' }, shownOut: `gen/${target}` });
+
+  it('answers each job once, with its warnings, and skips the jobs after a failure in config order', async () => {
+    const answers: LaneAnswer[] = [];
+    const failure = new Error('typescript failed');
+    await runLane(
+      [job(2, 'typescript'), job(0, 'go'), job(3, 'rust'), job(1, 'python')],
+      async (j, warn) => {
+        warn(`${j.target} warned\n`);
+        if (j.target === 'typescript') throw failure;
+        return { files: [{ path: `${j.target}.txt`, contents: j.target }] };
+      },
+      (answer) => answers.push(answer),
+    );
+    expect(answers).toEqual([
+      { type: 'error', index: 2, error: failure, warnings: 'typescript warned\n' },
+      { type: 'done', index: 0, result: { files: [{ path: 'go.txt', contents: 'go' }] }, warnings: 'go warned\n' },
+      { type: 'skipped', index: 3 },
+      { type: 'done', index: 1, result: { files: [{ path: 'python.txt', contents: 'python' }] }, warnings: 'python warned\n' },
+    ]);
+  });
+
+  it("answers a job as failed when its done cannot be answered", async () => {
+    const answers: LaneAnswer['type'][] = [];
+    const refused = new Error('could not send');
+    await runLane(
+      [job(0, 'go')],
+      async () => ({ files: [] }),
+      (answer) => {
+        answers.push(answer.type);
+        if (answer.type === 'done') throw refused;
+      },
+    );
+    expect(answers).toEqual(['done', 'error']);
   });
 });
