@@ -10,6 +10,7 @@ import type { Api } from '../../model/types.js';
 import { classStatement, functionStatement, type MethodText, type ParameterText } from './class-writer.js';
 import { GENERATED_HEADER, jsDocs, jsDocText } from './docs.js';
 import { errorMembers, errorUnion } from './errors.js';
+import { namedImports } from './imports.js';
 import { stringLiteral } from './escape.js';
 import { writeValue, type Value } from './expression.js';
 import { callValue, optionsType, requestInterface, requestIsOptional, returnType } from './operation.js';
@@ -36,16 +37,12 @@ export function apiClassFile(api: Api, plan: ApiClassPlan, printer: TypePrinter)
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: '../runtime/index.js',
-        namedImports: [
-          { name: 'ApiError' },
-          { name: 'BaseApi' },
-          ...[...runtime].sort().map((name) => ({ name, isTypeOnly: true })),
-        ],
+        namedImports: namedImports(['ApiError', 'BaseApi', ...[...runtime].sort().map((name) => ({ name, isTypeOnly: true }))]),
       },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../base-path.js', namedImports: [{ name: 'BASE_PATH' }, { name: 'SERVERS' }] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../base-path.js', namedImports: namedImports(['BASE_PATH', 'SERVERS']) },
       ...(models.length === 0
         ? []
-        : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../models.js', isTypeOnly: true, namedImports: models } as const]),
+        : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../models.js', isTypeOnly: true, namedImports: namedImports(models) } as const]),
       ...requests,
       ...errors,
       apiClass(plan, methods),

@@ -74,6 +74,7 @@ const CLASSES: [string, ClassText][] = [
         method('getPetRaw', ['getPet, with the response.\n@deprecated'], { statement: send, returnType: 'Promise<ApiResponse<Pet>>' }),
         method('listPets', [], { parameters: [{ name: 'options', type: 'RequestOptions', hasQuestionToken: true }] }),
         method('oddDocs', ['\nstarts on a new line\n  indented * star */ end', '']),
+        method('spacedDocs', ['ends in a space ', "it's a 'quote', \"another\" and a `tick`", 'two lines \nthe first ends in a space']),
         method('mapPets', ['{ a: "b" }'], { returnType: "Promise<{ 'x-y'?: string; z: Record<string, 'q\\'r'> } | null>", isAsync: false }),
       ],
     },
