@@ -34,6 +34,8 @@ function synthetic(operations: number): BenchSpec {
 }
 
 export const BENCH_SPECS: readonly BenchSpec[] = [
+  // No operations (and one model): what each tool's every run costs, taken off its time per operation in RESULTS.md.
+  synthetic(0),
   { name: 'petstore', source: '@readme/oas-examples 8.2.2, 3.0/json/petstore.json', path: () => cachedPackageFile('@readme/oas-examples', '8.2.2', '3.0/json/petstore.json') },
   synthetic(100),
   { name: 'looker-4.0', source: '../shared/specs/looker-4.0.oas.json (Looker 26.x, in full)', path: () => join(ROOT, '..', 'shared', 'specs', 'looker-4.0.oas.json') },
