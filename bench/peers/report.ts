@@ -43,15 +43,18 @@ function outcome(runs: readonly Measurement[]): string {
   return last.code === 1 ? `refused: ${reason}` : `failed (exit ${last.code}): ${reason}`;
 }
 
+/** A tool's runs on a spec (none if it did not run there). */
+export const runsOf = (spec: SpecRuns | undefined, tool: string): Measurement[] => spec?.tools.find((t) => t.tool === tool)?.runs ?? [];
+
 const ok = (runs: readonly Measurement[]): Measurement[] => runs.filter((r) => r.code === 0 && !r.timedOut);
 export const medianWall = (runs: readonly Measurement[]): number => (ok(runs).length > 0 ? median(ok(runs).map((r) => r.wallMs)) : NaN);
 export const medianCpu = (runs: readonly Measurement[]): number => (ok(runs).length > 0 ? median(ok(runs).map((r) => r.cpuMs)) : NaN);
 export const peak = (runs: readonly Measurement[]): number => (runs.length > 0 ? Math.max(...runs.map((r) => r.peakRssMb)) : NaN);
 
 function specTable(spec: SpecRuns): string[] {
-  const sdkgen = spec.tools.find((t) => t.tool === SDKGEN_TS);
-  const base = sdkgen ? medianWall(sdkgen.runs) : NaN;
-  const baseCpu = sdkgen ? medianCpu(sdkgen.runs) : NaN;
+  const sdkgen = runsOf(spec, SDKGEN_TS);
+  const base = medianWall(sdkgen);
+  const baseCpu = medianCpu(sdkgen);
   const ratio = (value: number, of: number): string => (Number.isFinite(value) && Number.isFinite(of) ? (value / of).toFixed(2) : '–');
   const rows = spec.tools.map((t) => {
     const wall = medianWall(t.runs);
@@ -75,8 +78,8 @@ function perOperation(specs: readonly SpecRuns[], startup: Context['startup']): 
   const synthetic = specs.filter((spec) => spec.spec.startsWith('synthetic-'));
   if (synthetic.length === 0) return [];
   const rows = synthetic.filter((spec) => spec.operations > 0).map((spec) => {
-    const ts = spec.tools.find((t) => t.tool === SDKGEN_TS)?.runs ?? [];
-    const all = spec.tools.find((t) => t.tool === SDKGEN_ALL)?.runs ?? [];
+    const ts = runsOf(spec, SDKGEN_TS);
+    const all = runsOf(spec, SDKGEN_ALL);
     const per = (ms: number, start: number): string => (Number.isFinite(ms) ? ((ms - start) / spec.operations).toFixed(2) : '–');
     const cells = (runs: Measurement[]): string =>
       `${s(medianWall(runs))} | ${per(medianWall(runs), startup.wallMs)} | ${s(medianCpu(runs))} | ${per(medianCpu(runs), startup.cpuMs)}`;
@@ -107,7 +110,7 @@ function beyondEmptyRun(specs: readonly SpecRuns[]): string[] {
   const empty = specs.find((spec) => spec.operations === 0);
   const sized = specs.filter((spec) => spec.operations > 0).sort((a, b) => a.operations - b.operations);
   if (empty === undefined || sized.length < 2) return [];
-  const cpu = (spec: SpecRuns, tool: string): number => medianCpu(spec.tools.find((t) => t.tool === tool)?.runs ?? []);
+  const cpu = (spec: SpecRuns, tool: string): number => medianCpu(runsOf(spec, tool));
   const rows = empty.tools.map(({ tool }) => {
     const perOp = sized.map((spec) => (cpu(spec, tool) - cpu(empty, tool)) / spec.operations);
     const measured = perOp.every((ms) => Number.isFinite(ms) && ms > 0);
@@ -135,7 +138,7 @@ function marginal(specs: readonly SpecRuns[]): string[] {
   const steps: string[] = [];
   for (let i = 1; i < synthetic.length; i++) {
     const [from, to] = [synthetic[i - 1]!, synthetic[i]!];
-    const cpu = (spec: SpecRuns): number => medianCpu(spec.tools.find((t) => t.tool === SDKGEN_TS)?.runs ?? []);
+    const cpu = (spec: SpecRuns): number => medianCpu(runsOf(spec, SDKGEN_TS));
     const ms = (cpu(to) - cpu(from)) / (to.operations - from.operations);
     steps.push(`${from.operations.toLocaleString('en')} to ${to.operations.toLocaleString('en')}: ${Number.isFinite(ms) ? ms.toFixed(2) : '–'} ms`);
   }

@@ -2,7 +2,7 @@
  * The issue's speed bar, read from the measurements: each point on median CPU time (the better
  * evidence on a shared machine) and on median wall time, `holds`, `fails` or `not measured`.
  */
-import { medianCpu, medianWall, peak, type Context, type SpecRuns } from './report.js';
+import { medianCpu, medianWall, peak, runsOf, type Context, type SpecRuns } from './report.js';
 import { SDKGEN_ALL, SDKGEN_TS } from './tools.js';
 
 type Pick = (runs: SpecRuns['tools'][number]['runs']) => number;
@@ -10,7 +10,6 @@ const CPU: Pick = (runs) => medianCpu(runs);
 const WALL: Pick = (runs) => medianWall(runs);
 
 const sec = (ms: number): string => (ms / 1000).toFixed(2);
-const runsOf = (spec: SpecRuns | undefined, tool: string) => spec?.tools.find((t) => t.tool === tool)?.runs ?? [];
 const peers = (spec: SpecRuns) => spec.tools.filter((t) => t.tool !== SDKGEN_TS && t.tool !== SDKGEN_ALL);
 
 /** A verdict with the numbers behind it, or `not measured` when a number is missing. */

@@ -50,7 +50,7 @@ export function writeDocs(writer: CodeBlockWriter, docs: readonly string[]): voi
  * space unless the text already ends in one, closer. More lines: the opener alone, then each line
  * after ` * ` (` *` when empty; a leading empty line dropped), then ` ` and the closer.
  */
-export function docBlock(text: string): string {
+function docBlock(text: string): string {
   const lines = text.split(/\r?\n/);
   if (lines.length <= 1) {
     const open = `/** ${lines[0] ?? ''}`;

@@ -9,6 +9,7 @@ import type { Api } from '../../model/types.js';
 import type { EmittedFile, Target, TargetOptions } from '../target.js';
 import { apiClassFile } from './api-class.js';
 import { GENERATED_HEADER } from './docs.js';
+import { namedImports } from './imports.js';
 import { typeScriptDocs } from './docs/index.js';
 import { stringLiteral } from './escape.js';
 import { writeValue } from './expression.js';
@@ -46,7 +47,7 @@ function basePathFile(api: Api): SourceFileStructure {
     kind: StructureKind.SourceFile,
     leadingTrivia: GENERATED_HEADER,
     statements: [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', isTypeOnly: true, namedImports: ['ServerDescription'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', isTypeOnly: true, namedImports: namedImports(['ServerDescription']) },
       {
         kind: StructureKind.VariableStatement,
         leadingTrivia: (writer) => writer.blankLineIfLastNot(),
