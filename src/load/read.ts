@@ -189,16 +189,20 @@ function keepYamlResponseOrder(doc: Document, data: unknown): void {
   }
 }
 
-/** Iterative, so a 10,000-level document cannot overflow the stack while being measured. */
+/**
+ * Iterative, so a 10,000-level document cannot overflow the stack while being measured. Only
+ * objects and arrays are stacked (the depth counts them alone): most values of a spec are scalars.
+ */
 function checkDepth(data: unknown, file: string, limits: ReadLimits): void {
-  const stack: { value: unknown; depth: number }[] = [{ value: data, depth: 0 }];
+  const stack: { value: object; depth: number }[] = data !== null && typeof data === 'object' ? [{ value: data, depth: 0 }] : [];
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
     if (depth >= limits.maxDepth) {
       throw new SpecError(file, '', `nesting is deeper than ${limits.maxDepth} levels (raise it with --max-depth)`);
     }
-    for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+    for (const child of Object.values(value)) {
+      if (child !== null && typeof child === 'object') stack.push({ value: child as object, depth: depth + 1 });
+    }
   }
 }
 
