@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Config, SpecConfig } from '../config/index.js';
 import type { EmittedFile } from '../emit/target.js';
+import { busyThreads } from './gc-tuning.js';
 import type { LoaderOptions, RunObserver } from './pipeline.js';
 import { receivedError, type SentError } from './worker-errors.js';
 import { workerReply } from './worker-reply.js';
@@ -38,7 +39,13 @@ export async function emitInWorkers(config: Config, loaderOptions: LoaderOptions
       await worker.terminate();
     }
   }
-  await Promise.all(Array.from({ length: jobs }, lane));
+  // The workers are the busy threads; this one only waits for them.
+  const idle = busyThreads(jobs);
+  try {
+    await Promise.all(Array.from({ length: jobs }, lane));
+  } finally {
+    idle();
+  }
   if (failures.length > 0) throw failures.reduce((a, b) => (b.index < a.index ? b : a)).error;
   return results;
 }

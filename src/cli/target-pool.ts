@@ -16,6 +16,7 @@ import type { ModelElsewhere, ModelSource } from '../load/index.js';
 import type { Api } from '../model/types.js';
 import type { StageArea } from '../output/stage-pair.js';
 import { emitJob, runLane, type LaneAnswer, type LaneJob, type TimedStaging } from './emit-job.js';
+import { busyThreads } from './gc-tuning.js';
 import type { LoaderOptions } from './pipeline.js';
 import type { TargetWorkerRequest } from './target-thread.js';
 import { receivedError, type SentError } from './worker-errors.js';
@@ -85,6 +86,8 @@ export class TargetLanes implements ModelElsewhere {
   private readonly plan: number[][];
   /** The workers were sent the spec's bytes, to build the model from. */
   private sourced = false;
+  /** Ends this run's claim on the cores (gc-tuning.ts): this thread and each worker are busy until close. */
+  private readonly idle: () => void;
 
   /** Starts a worker for each lane but this thread's, each importing its first job's target, while the caller loads. */
   constructor(
@@ -98,6 +101,7 @@ export class TargetLanes implements ModelElsewhere {
       const preload = jobs[taken[0]!]!.target;
       return new Worker(new URL('./target-worker.js', import.meta.url), { workerData: { shownSpec, loaderOptions, preload } });
     });
+    this.idle = busyThreads(this.plan.length);
   }
 
   /** Every worker parses the spec from `model`. */
@@ -155,6 +159,7 @@ export class TargetLanes implements ModelElsewhere {
   }
 
   async close(): Promise<void> {
+    this.idle();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
