@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { busyThreads } from '../cli/gc-tuning.js';
 import { loadApi, type LoadOptions } from '../load/index.js';
 import { SpecError } from '../load/errors.js';
 import type { Api } from '../model/types.js';
@@ -24,7 +25,8 @@ export async function loadSides(paths: readonly (string | undefined)[], options:
     return out;
   }
   // Both settle before any error is thrown, so the one reported is always the first side's.
-  const settled = await Promise.allSettled(paths.map((path, i) => (path === undefined ? undefined : loadInWorker(workerUrl, path, options[i] ?? {}))));
+  const idle = busyThreads(paths.filter(Boolean).length);
+  const settled = await Promise.allSettled(paths.map((path, i) => (path === undefined ? undefined : loadInWorker(workerUrl, path, options[i] ?? {})))).finally(idle);
   return settled.map((r) => {
     if (r.status === 'rejected') throw r.reason;
     return r.value;
