@@ -1,5 +1,5 @@
 import { reorderedByJs } from '../model/key-order.js';
-import { pointerToken } from '../model/pointer.js';
+import { pointer, pointerToken } from '../model/pointer.js';
 
 /** An open object or array: where it sits in its parent, and for objects the keys seen so far. */
 interface Frame {
@@ -76,11 +76,9 @@ function noteResponses(frame: Frame, reordered: WrittenOrder[]): void {
 
 /** The JSON pointer of an open object or array, built only for the error. */
 function pathOf(frame: Frame): string {
-  const tokens: string[] = [];
-  for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) {
-    tokens.push(typeof f.token === 'number' ? String(f.token) : pointerToken(f.token));
-  }
-  return tokens.reverse().map((token) => `/${token}`).join('');
+  const tokens: (string | number)[] = [];
+  for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) tokens.push(f.token);
+  return pointer(...tokens.reverse());
 }
 
 /** Index of the closing quote of the string that opens at `start`: the next quote not escaped by an odd run of backslashes. */

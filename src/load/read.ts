@@ -201,7 +201,7 @@ function checkDepth(data: unknown, file: string, limits: ReadLimits): void {
       throw new SpecError(file, '', `nesting is deeper than ${limits.maxDepth} levels (raise it with --max-depth)`);
     }
     for (const child of Object.values(value)) {
-      if (child !== null && typeof child === 'object') stack.push({ value: child as object, depth: depth + 1 });
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { resolve as resolvePath, dirname } from 'node:path';
-import { resolvePointer, pointerToken } from '../model/pointer.js';
+import { pointer, resolvePointer } from '../model/pointer.js';
 import { SpecError } from './errors.js';
 import type { RefPolicy } from './ref-policy.js';
 
@@ -46,9 +46,9 @@ export function collectRefs(document: unknown): RefSite[] {
 }
 
 function pointerOf(visit: Visit): string {
-  const tokens: string[] = [];
-  for (let v: Visit | undefined = visit; v.parent !== undefined; v = v.parent) tokens.push(pointerToken(v.key));
-  return tokens.reverse().map((token) => `/${token}`).join('');
+  const keys: string[] = [];
+  for (let v: Visit | undefined = visit; v.parent !== undefined; v = v.parent) keys.push(v.key);
+  return pointer(...keys.reverse());
 }
 
 /**
