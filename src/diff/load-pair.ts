@@ -25,7 +25,7 @@ export async function loadSides(paths: readonly (string | undefined)[], options:
     return out;
   }
   // Both settle before any error is thrown, so the one reported is always the first side's.
-  const idle = busyThreads(paths.filter(Boolean).length);
+  const idle = busyThreads(paths.filter((path) => path !== undefined).length);
   const settled = await Promise.allSettled(paths.map((path, i) => (path === undefined ? undefined : loadInWorker(workerUrl, path, options[i] ?? {})))).finally(idle);
   return settled.map((r) => {
     if (r.status === 'rejected') throw r.reason;

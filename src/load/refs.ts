@@ -28,15 +28,9 @@ export function collectRefs(document: unknown): RefSite[] {
   const stack: Visit[] = [{ value: document, parent: undefined, key: '' }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
-    const { value } = visit;
-    if (Array.isArray(value)) {
-      value.forEach((child: unknown, index) => {
-        if (child !== null && typeof child === 'object') stack.push({ value: child, parent: visit, key: String(index) });
-      });
-      continue;
-    }
-    const record = value as Record<string, unknown>;
-    if (typeof record.$ref === 'string') found.push({ at: pointerOf(visit), ref: record.$ref });
+    // An array's keys are its indexes, as its pointer tokens are; only an object holds a $ref.
+    const record = visit.value as Record<string, unknown>;
+    if (!Array.isArray(record) && typeof record.$ref === 'string') found.push({ at: pointerOf(visit), ref: record.$ref });
     for (const key of Object.keys(record)) {
       const child = record[key];
       if (child !== null && typeof child === 'object') stack.push({ value: child, parent: visit, key });
