@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { groupPeakKb } from './group-peak.js';
 
 export const GNU_TIME = '/usr/bin/time';
 
@@ -15,6 +16,7 @@ export interface Measurement {
   readonly timedOut: boolean;
   readonly wallMs: number;
   readonly cpuMs: number;
+  /** Of a run that timed out: the peak so far when it was stopped (group-peak.ts), a lower bound. */
   readonly peakRssMb: number;
   /** The last lines of stderr, for a failure's reason. */
   readonly stderrTail: string;
@@ -36,15 +38,18 @@ export function measure(program: string, args: readonly string[], cwd: string, t
       stderr = (stderr + chunk.toString('utf8')).slice(-4000);
     });
     let timedOut = false;
+    let peakAtLimitKb = NaN;
     const timer = setTimeout(() => {
       timedOut = true;
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      if (child.pid === undefined) return;
+      peakAtLimitKb = groupPeakKb(child.pid, child.pid);
+      process.kill(-child.pid, 'SIGKILL');
     }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-      const [user, system, rssKb] = existsSync(report) ? readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, NaN];
+      const [user, system, rssKb] = existsSync(report) && !timedOut ? readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, peakAtLimitKb];
       rmSync(report, { force: true });
       const tail = stderr.trim().split('\n').slice(-3).join(' | ');
       resolve({ code, timedOut, wallMs, cpuMs: ((user ?? NaN) + (system ?? NaN)) * 1000, peakRssMb: (rssKb ?? NaN) / 1024, stderrTail: tail });

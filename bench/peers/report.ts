@@ -50,6 +50,9 @@ const ok = (runs: readonly Measurement[]): Measurement[] => runs.filter((r) => r
 export const medianWall = (runs: readonly Measurement[]): number => (ok(runs).length > 0 ? median(ok(runs).map((r) => r.wallMs)) : NaN);
 export const medianCpu = (runs: readonly Measurement[]): number => (ok(runs).length > 0 ? median(ok(runs).map((r) => r.cpuMs)) : NaN);
 export const peak = (runs: readonly Measurement[]): number => (runs.length > 0 ? Math.max(...runs.map((r) => r.peakRssMb)) : NaN);
+/** Whether `peak` is only a lower bound: the tool's last run was stopped at the time limit (it is not run again after). */
+export const peakIsLowerBound = (runs: readonly Measurement[]): boolean => runs.at(-1)?.timedOut === true;
+const peakText = (runs: readonly Measurement[]): string => (Number.isFinite(peak(runs)) ? `${peakIsLowerBound(runs) ? '≥ ' : ''}${peak(runs).toFixed(0)}` : '–');
 
 function specTable(spec: SpecRuns): string[] {
   const sdkgen = runsOf(spec, SDKGEN_TS);
@@ -59,7 +62,7 @@ function specTable(spec: SpecRuns): string[] {
   const rows = spec.tools.map((t) => {
     const wall = medianWall(t.runs);
     const cpu = medianCpu(t.runs);
-    return `| ${t.tool} | ${outcome(t.runs)} | ${s(wall)} | ${s(cpu)} | ${Number.isFinite(peak(t.runs)) ? peak(t.runs).toFixed(0) : '–'} | ${ratio(wall, base)} | ${ratio(cpu, baseCpu)} |`;
+    return `| ${t.tool} | ${outcome(t.runs)} | ${s(wall)} | ${s(cpu)} | ${peakText(t.runs)} | ${ratio(wall, base)} | ${ratio(cpu, baseCpu)} |`;
   });
   return [
     `### ${spec.spec} (${spec.operations.toLocaleString('en')} operations)`,
@@ -157,7 +160,7 @@ export function resultsMarkdown(specs: readonly SpecRuns[], context: Context, fi
     '',
     `- Machine: ${machine}.`,
     `- Load average (1 min) seen before each process: min ${Math.min(...loads).toFixed(1)}, median ${loads.length ? median(loads).toFixed(1) : '–'}, max ${Math.max(...loads).toFixed(1)}; now ${loadavg()[0]!.toFixed(1)}. Wall times on a loaded machine stretch for every tool alike (the tools alternate); CPU time stretches less.`,
-    `- Each tool ${context.runs} times per spec, the tools alternating (the order rotates every round), each into an empty folder of its own, kept until the run ends (a folder removed just before makes the next writes slow on ext4); median wall and CPU (user + system, children included), highest peak RSS of any run. A tool that fails or passes the ${context.timeoutS} s limit is not run again on that spec.`,
+    `- Each tool ${context.runs} times per spec, the tools alternating (the order rotates every round), each into an empty folder of its own, kept until the run ends (a folder removed just before makes the next writes slow on ext4); median wall and CPU (user + system, children included), highest peak RSS of any run (a run stopped at the time limit gives its peak so far, read from /proc just before, marked ≥). A tool that fails or passes the ${context.timeoutS} s limit is not run again on that spec.`,
     `- Versions: ${versions}.`,
     `- Start-up: \`node\` importing sdkgen's V8 flags and code cache (as the bin does first), then its pipeline, its TypeScript target and yargs from its bundle (as the bin does), and exiting, takes ${s(context.startup.wallMs)} s wall, ${s(context.startup.cpuMs)} s CPU (medians), measured after ${context.warmUpRuns} untimed runs of each sdkgen command on the petstore wrote its code cache, as a user's first runs do.`,
     ...(context.sdkgenArgs.length > 0 ? [`- sdkgen ran with \`${context.sdkgenArgs.join(' ')}\` added to its commands (BENCH_SDKGEN_ARGS).`] : []),
