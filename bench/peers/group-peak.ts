@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** The process group of a /proc/<pid>/stat line: the fifth field, counted after the command's closing parenthesis. */
+/** The process group in a /proc/<pid>/stat line: its fifth field, the third after the command's closing parenthesis (a command may hold spaces). */
 function groupOf(stat: string): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[2]);
