@@ -16,7 +16,7 @@ export interface Measurement {
   readonly timedOut: boolean;
   readonly wallMs: number;
   readonly cpuMs: number;
-  /** Of a run that timed out: the peak so far when it was stopped (group-peak.ts), a lower bound. */
+  /** Peak resident memory, by GNU time; of a run that timed out, its peak so far when it was stopped (group-peak.ts), a lower bound. */
   readonly peakRssMb: number;
   /** The last lines of stderr, for a failure's reason. */
   readonly stderrTail: string;
